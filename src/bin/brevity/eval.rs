@@ -1,0 +1,17 @@
+//! `brevity eval sbd|rouge|ner PATH` and `brevity bench PATH…`.
+
+use crate::Failure;
+
+/// `brevity eval KIND PATH`.
+pub fn run(args: &[String]) -> Result<(), Failure> {
+    match args.first().map(String::as_str) {
+        Some(kind @ ("sbd" | "rouge" | "ner")) => Err(Failure::usage(format!("`eval {kind}` is not built yet"))),
+        Some(other) => Err(Failure::usage(format!("unknown evaluation `{other}` (expected sbd, rouge or ner)"))),
+        None => Err(Failure::usage("eval needs a kind: sbd, rouge or ner")),
+    }
+}
+
+/// `brevity bench PATH…`.
+pub fn bench(_args: &[String]) -> Result<(), Failure> {
+    Err(Failure::usage("`bench` is not built yet"))
+}

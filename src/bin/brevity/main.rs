@@ -1,0 +1,242 @@
+//! `brevity`: the command line. Same JSON shape and UTF-16 offsets as the JS API.
+//!
+//! ```text
+//! brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
+//!                               [--language L] [--focus TEXT] [--facts KINDS] [FILE|-]
+//! brevity eval sbd|rouge|ner PATH
+//! brevity bench PATH...
+//! ```
+//! Exit codes: 0 ok, 1 bad input, 2 bad usage.
+
+mod eval;
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use brevity::{sentences_to_utf16, Options, Summarizer};
+use serde_json::{json, Map, Value};
+
+const USAGE: &str = "usage:
+  brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
+                                [--language CODE] [--focus TEXT] [--facts all|none|KIND,KIND] [FILE|-]
+  brevity eval sbd|rouge|ner PATH
+  brevity bench PATH...
+  brevity --help | --version";
+
+/// A failure with its exit code: 1 bad input, 2 bad usage.
+pub struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    /// Bad usage (exit 2).
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure { code: 2, message: message.into() }
+    }
+    /// Bad input (exit 1).
+    pub fn input(message: impl Into<String>) -> Failure {
+        Failure { code: 1, message: message.into() }
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("brevity: {}", f.message);
+            if f.code == 2 {
+                eprintln!("{USAGE}");
+            }
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some(command) = args.first() else {
+        return Err(Failure::usage("no command given"));
+    };
+    let rest = &args[1..];
+    match command.as_str() {
+        "summarize" | "split" | "facts" => text_command(command, rest),
+        "eval" => eval::run(rest),
+        "bench" => eval::bench(rest),
+        "--help" | "-h" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        "--version" | "-V" => {
+            println!("brevity {}", brevity::VERSION);
+            Ok(())
+        }
+        other => Err(Failure::usage(format!("unknown command `{other}`"))),
+    }
+}
+
+#[derive(Default)]
+struct TextArgs {
+    json: bool,
+    jsonl: bool,
+    options: Map<String, Value>,
+    file: Option<String>,
+}
+
+fn number(flag: &str, value: &str) -> Result<Value, Failure> {
+    value
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| json!(v))
+        .ok_or_else(|| Failure::usage(format!("{flag} takes a number, got `{value}`")))
+}
+
+fn parse_text_args(args: &[String]) -> Result<TextArgs, Failure> {
+    let mut out = TextArgs::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::usage(format!("{flag} needs a value")));
+        match arg.as_str() {
+            "--json" => out.json = true,
+            "--jsonl" => out.jsonl = true,
+            "--sentences" => {
+                let v = value("--sentences")?;
+                out.options.insert("sentences".into(), number("--sentences", &v)?);
+            }
+            "--ratio" => {
+                let v = value("--ratio")?;
+                out.options.insert("ratio".into(), number("--ratio", &v)?);
+            }
+            "--max-words" => {
+                let v = value("--max-words")?;
+                out.options.insert("maxWords".into(), number("--max-words", &v)?);
+            }
+            "--language" => {
+                let v = value("--language")?;
+                out.options.insert("language".into(), json!(v));
+            }
+            "--focus" => {
+                let v = value("--focus")?;
+                out.options.insert("focus".into(), json!(v));
+            }
+            "--facts" => {
+                let v = value("--facts")?;
+                let spec = match v.as_str() {
+                    "all" => json!(true),
+                    "none" => json!(false),
+                    list => json!(list.split(',').map(str::trim).collect::<Vec<_>>()),
+                };
+                out.options.insert("facts".into(), spec);
+            }
+            "-" => out.file = Some("-".into()),
+            flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
+            file => {
+                if out.file.is_some() {
+                    return Err(Failure::usage(format!("one input only; `{file}` is a second one")));
+                }
+                out.file = Some(file.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a whole file (or standard input for `-` / none) as UTF-8.
+pub fn read_input(file: Option<&str>) -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    match file {
+        None | Some("-") => io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ()),
+    }
+    .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.unwrap_or("standard input"))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::input(format!(
+            "{} is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv",
+            file.unwrap_or("standard input"),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+/// The result of `command` on `text` as JSON, in the JS API's shape (UTF-16 offsets).
+pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> Value {
+    let value = match command {
+        "summarize" => serde_json::to_value(summarizer.summarize(text).to_utf16(text)),
+        "split" => serde_json::to_value(sentences_to_utf16(&summarizer.split(text), text)),
+        _ => serde_json::to_value(summarizer.facts(text).to_utf16(text)),
+    };
+    value.expect("result types serialize to JSON")
+}
+
+fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
+    let args = parse_text_args(args)?;
+    let options =
+        Options::from_json(&Value::Object(args.options).to_string()).map_err(|e| Failure::usage(e.to_string()))?;
+    let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(e.to_string()))?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if args.jsonl {
+        return jsonl(&summarizer, command, args.file.as_deref(), &mut out);
+    }
+    let text = read_input(args.file.as_deref())?;
+    let written = if args.json {
+        writeln!(out, "{}", result_json(&summarizer, command, &text))
+    } else {
+        plain(&summarizer, command, &text, &mut out)
+    };
+    written.and_then(|()| out.flush()).map_err(|e| Failure::input(format!("cannot write output: {e}")))
+}
+
+fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut impl Write) -> Result<(), Failure> {
+    let reader: Box<dyn BufRead> = match file {
+        None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| Failure::input(format!("cannot read {path}: {e}")))?,
+        )),
+    };
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| Failure::input(format!("line {}: {e}", n + 1)))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let item: Value =
+            serde_json::from_str(&line).map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
+        let text = item
+            .get("text")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Failure::input(format!("line {}: needs a string field \"text\"", n + 1)))?;
+        let mut result = Map::new();
+        result.insert("id".into(), item.get("id").cloned().unwrap_or(Value::Null));
+        match result_json(summarizer, command, text) {
+            Value::Object(fields) => result.extend(fields),
+            other => {
+                result.insert("sentences".into(), other);
+            }
+        }
+        writeln!(out, "{}", Value::Object(result)).map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
+    }
+    out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
+}
+
+fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
+    match command {
+        "summarize" => {
+            let s = summarizer.summarize(text);
+            for sentence in s.summary_sentences() {
+                writeln!(out, "{}", sentence.text)?;
+            }
+        }
+        "split" => {
+            for sentence in summarizer.split(text) {
+                writeln!(out, "{}", sentence.text)?;
+            }
+        }
+        _ => {
+            let facts = summarizer.facts(text);
+            let value = serde_json::to_value(facts.to_utf16(text)).expect("facts serialize");
+            writeln!(out, "{}", serde_json::to_string_pretty(&value).expect("JSON prints"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! The one error type.
+
+use std::fmt;
+
+/// What can go wrong: only bad options. A text never fails; an empty or odd text gives an
+/// empty or small [`Summary`](crate::Summary).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Error {
+    /// An option has a value out of its range or of the wrong kind.
+    InvalidOption {
+        /// The option's name as the caller wrote it (`"ratio"`, `"maxWords"`, …).
+        name: &'static str,
+        /// The value given, as text.
+        value: String,
+        /// What the option takes.
+        expected: &'static str,
+    },
+    /// A `language` that Brevity does not know.
+    UnsupportedLanguage(String),
+    /// Options that cannot be read at all (unknown key, wrong type), with the reader's message.
+    Options(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidOption { name, value, expected } => {
+                write!(f, "invalid option `{name}`: {value} (expected {expected})")
+            }
+            Error::UnsupportedLanguage(code) => write!(
+                f,
+                "invalid option `language`: {code:?} is not supported (expected \"auto\" or one of: {})",
+                crate::Lang::codes().join(", ")
+            ),
+            Error::Options(message) => write!(f, "invalid options: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,205 @@
+//! Brevity: extractive summaries and key facts, in the browser or natively.
+//!
+//! ```
+//! let text = "The city council voted on Tuesday to close the old bridge. \
+//!             Engineers had warned that its steel was failing. \
+//!             A new crossing will open in 2026. Residents were divided.";
+//! let summary = brevity::summarize(text);
+//! for sentence in summary.summary_sentences() {
+//!     assert_eq!(&text[sentence.span.range()], sentence.text);
+//! }
+//! assert!(summary.summary.len() <= 3);
+//! ```
+//!
+//! # Overview
+//! A text goes through one pipeline: [`split`] it into sentences, turn each sentence into
+//! terms ([`tokens`]), score the sentences ([`score`]), pick the best within a length budget
+//! without repeats ([`select`]), and extract the key [`Facts`].
+//!
+//! # Options
+//! [`Options`] sets the length (sentences, ratio or words), the language (detected by
+//! default), which facts to extract, and a focus. [`Summarizer::new`] validates them once.
+//!
+//! # Offsets
+//! In Rust every item carries a byte [`Span`]: `&text[span.range()]` is exactly its text.
+//! JavaScript and the CLI's JSON get UTF-16 code-unit offsets instead
+//! ([`Summary::to_utf16`]), so `text.slice(start, end)` is the item's text.
+//!
+//! # Crate features
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `console_error_panic_hook` | yes | readable panics in the browser console (wasm only) |
+//! | `cli` | no | the `brevity` command-line program (native) |
+
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod data;
+mod error;
+pub mod facts;
+mod lang;
+mod options;
+pub mod score;
+mod segment;
+pub mod select;
+mod span;
+pub mod tokens;
+mod types;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use lang::Lang;
+pub use options::{FactKinds, Length, Options};
+pub use span::{Span, Utf16Map};
+pub use types::{
+    sentences_to_utf16, DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence, SentenceKind, Stats,
+    Summary, Why,
+};
+
+use score::kind;
+use tokens::Tokenizer;
+
+/// A validated configuration, reused across texts.
+///
+/// # Example
+/// ```
+/// use brevity::{Length, Options, Summarizer};
+/// let s = Summarizer::new(Options { length: Length::MaxWords(12), ..Default::default() }).unwrap();
+/// let out = s.summarize("Short one. This second sentence has quite a few more words in it. Third.");
+/// assert!(out.stats.summary_words <= 12);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Summarizer {
+    options: Options,
+}
+
+impl Summarizer {
+    /// Validates `options`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] naming the bad option and its value.
+    pub fn new(options: Options) -> Result<Summarizer, Error> {
+        options.validate()?;
+        Ok(Summarizer { options })
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    fn lang(&self, text: &str) -> Lang {
+        self.options.language.unwrap_or_else(|| Lang::detect(text))
+    }
+
+    /// Splits `text` into sentences (scores 0, kinds set). Never fails.
+    pub fn split<'t>(&self, text: &'t str) -> Vec<Sentence<'t>> {
+        let lang = self.lang(text);
+        sentences(text, &segment::split_spans(text, lang))
+    }
+
+    /// Extracts the facts of `text`. Never fails.
+    pub fn facts<'t>(&self, text: &'t str) -> Facts<'t> {
+        let lang = self.lang(text);
+        let spans = segment::split_spans(text, lang);
+        facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts)
+    }
+
+    /// Summarizes `text`. Never fails: an empty text gives an empty summary.
+    pub fn summarize<'t>(&self, text: &'t str) -> Summary<'t> {
+        let lang = self.lang(text);
+        let spans = segment::split_spans(text, lang);
+        let mut sentences = sentences(text, &spans);
+        let tokenizer = Tokenizer::new(lang);
+        let terms: Vec<Vec<String>> = sentences.iter().map(|s| tokenizer.terms(s.text)).collect();
+        let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
+        let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
+        let paragraph_start = paragraph_starts(text, &spans);
+        let mut all_terms = terms;
+        let focus_row = self.options.focus.as_deref().map(|f| {
+            all_terms.push(tokenizer.terms(f));
+            all_terms.len() - 1
+        });
+        let vectors = score::Vectors::new(&all_terms);
+        let features = score::Features {
+            kinds: &kinds,
+            words: &words,
+            paragraph_start: &paragraph_start,
+            vectors: &vectors,
+            focus: focus_row.map(|r| vectors.rows[r].as_slice()),
+        };
+        let scored = score::score(&features);
+        for (s, (score, why)) in sentences.iter_mut().zip(scored) {
+            s.score = score;
+            s.why = why;
+        }
+        let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
+        let scores: Vec<f32> = sentences.iter().map(|s| s.score).collect();
+        let summary = select::select(&scores, &words, &eligible, &vectors, self.options.length);
+        let facts = facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts);
+        let stats = Stats {
+            characters: text.chars().count(),
+            words: words.iter().sum(),
+            sentences: sentences.len(),
+            summary_words: summary.iter().map(|&i| words[i]).sum(),
+        };
+        Summary { language: lang, sentences, summary, facts, stats }
+    }
+}
+
+fn sentences<'t>(text: &'t str, spans: &[Span]) -> Vec<Sentence<'t>> {
+    spans
+        .iter()
+        .map(|&span| {
+            let t = &text[span.range()];
+            Sentence { text: t, span, score: 0.0, kind: kind::classify(t), why: Why::default() }
+        })
+        .collect()
+}
+
+/// Whether each sentence opens a paragraph (first, or after a blank line).
+fn paragraph_starts(text: &str, spans: &[Span]) -> Vec<bool> {
+    let mut prev_end = 0;
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let gap = &text[prev_end..s.start];
+            prev_end = s.end;
+            i == 0 || gap.matches('\n').count() >= 2
+        })
+        .collect()
+}
+
+/// Summarizes `text` with the default options (3 sentences, detected language, all facts).
+///
+/// # Example
+/// ```
+/// let s = brevity::summarize("");
+/// assert!(s.sentences.is_empty() && s.summary.is_empty());
+/// ```
+pub fn summarize(text: &str) -> Summary<'_> {
+    Summarizer::default().summarize(text)
+}
+
+/// Splits `text` into sentences with the default options.
+///
+/// # Example
+/// ```
+/// let s = brevity::split("Dr. Smith arrived. She sat down.");
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[0].text, "Dr. Smith arrived.");
+/// ```
+pub fn split(text: &str) -> Vec<Sentence<'_>> {
+    Summarizer::default().split(text)
+}
+
+/// Extracts the key facts of `text` with the default options.
+pub fn facts(text: &str) -> Facts<'_> {
+    Summarizer::default().facts(text)
+}
+
+/// The crate's version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

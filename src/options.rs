@@ -1,0 +1,293 @@
+//! Options: what length of summary, which language, which facts, what focus.
+
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
+use serde::Deserialize;
+
+use crate::{Error, Lang};
+
+/// How long the summary is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Length {
+    /// At most this many sentences (all of them if the text has fewer).
+    Sentences(usize),
+    /// This share of the text's sentences, in `(0, 1]`, rounded up, at least one.
+    Ratio(f32),
+    /// As many sentences as fit in this many words; never more, never a cut sentence.
+    MaxWords(usize),
+}
+
+impl Default for Length {
+    fn default() -> Length {
+        Length::Sentences(3)
+    }
+}
+
+/// Which kinds of fact to extract. Default: all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct FactKinds {
+    pub people: bool,
+    pub places: bool,
+    pub organizations: bool,
+    pub dates: bool,
+    pub numbers: bool,
+    pub quotes: bool,
+    pub keyphrases: bool,
+}
+
+impl FactKinds {
+    /// Every kind.
+    pub const ALL: FactKinds = FactKinds {
+        people: true,
+        places: true,
+        organizations: true,
+        dates: true,
+        numbers: true,
+        quotes: true,
+        keyphrases: true,
+    };
+    /// No kind: facts are skipped.
+    pub const NONE: FactKinds = FactKinds {
+        people: false,
+        places: false,
+        organizations: false,
+        dates: false,
+        numbers: false,
+        quotes: false,
+        keyphrases: false,
+    };
+    /// The names the options take, in result order.
+    pub const NAMES: [&'static str; 7] =
+        ["people", "places", "organizations", "dates", "numbers", "quotes", "keyphrases"];
+
+    /// Whether any entity kind (people, places, organizations) is asked for.
+    pub fn entities(self) -> bool {
+        self.people || self.places || self.organizations
+    }
+
+    /// Whether any kind is asked for.
+    pub fn any(self) -> bool {
+        self != FactKinds::NONE
+    }
+
+    fn set(&mut self, name: &str) -> bool {
+        let slot = match name {
+            "people" => &mut self.people,
+            "places" => &mut self.places,
+            "organizations" => &mut self.organizations,
+            "dates" => &mut self.dates,
+            "numbers" => &mut self.numbers,
+            "quotes" => &mut self.quotes,
+            "keyphrases" => &mut self.keyphrases,
+            _ => return false,
+        };
+        *slot = true;
+        true
+    }
+}
+
+impl Default for FactKinds {
+    fn default() -> FactKinds {
+        FactKinds::ALL
+    }
+}
+
+/// Everything a caller can choose. Every field has a default; in JS and JSON the keys are
+/// `sentences`, `ratio`, `maxWords` (at most one of the three), `language`, `facts`, `focus`.
+///
+/// # Example
+/// ```
+/// use brevity::{Length, Options, Summarizer};
+/// let options = Options { length: Length::Sentences(1), ..Options::default() };
+/// let summarizer = Summarizer::new(options).unwrap();
+/// let s = summarizer.summarize("Rain fell on Monday. The river rose by two metres. Roads closed.");
+/// assert_eq!(s.summary.len(), 1);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(try_from = "RawOptions")]
+#[non_exhaustive]
+pub struct Options {
+    /// How long the summary is. Default: 3 sentences.
+    pub length: Length,
+    /// The text's language; `None` detects it.
+    pub language: Option<Lang>,
+    /// Which facts to extract. Default: all.
+    pub facts: FactKinds,
+    /// Words or a phrase the summary should favour, if any.
+    pub focus: Option<String>,
+}
+
+impl Options {
+    /// Checks every value; [`Summarizer::new`](crate::Summarizer::new) calls this.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOption`] naming the first bad option and its value.
+    pub fn validate(&self) -> Result<(), Error> {
+        match self.length {
+            Length::Sentences(0) => Err(invalid("sentences", "0", "a whole number of at least 1")),
+            Length::MaxWords(0) => Err(invalid("maxWords", "0", "a whole number of at least 1")),
+            Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
+                Err(invalid("ratio", &r.to_string(), "a number greater than 0 and at most 1"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Reads options from JSON (the CLI's and tests' door; JS goes through serde-wasm-bindgen).
+    ///
+    /// # Errors
+    /// [`Error`] naming the bad key or value.
+    #[cfg(feature = "cli")]
+    pub fn from_json(json: &str) -> Result<Options, Error> {
+        serde_json::from_str(json).map_err(|e| Error::Options(e.to_string()))
+    }
+}
+
+fn invalid(name: &'static str, value: &str, expected: &'static str) -> Error {
+    Error::InvalidOption { name, value: value.to_string(), expected }
+}
+
+/// The options as written by a caller, before validation.
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct RawOptions {
+    sentences: Option<f64>,
+    ratio: Option<f64>,
+    max_words: Option<f64>,
+    language: Option<String>,
+    facts: Option<FactsSpec>,
+    focus: Option<String>,
+}
+
+fn whole(name: &'static str, v: f64) -> Result<usize, Error> {
+    if v.fract() != 0.0 || v < 1.0 || v.is_nan() {
+        return Err(invalid(name, &v.to_string(), "a whole number of at least 1"));
+    }
+    // 1e9 sentences means "all of them": saturate rather than fail.
+    Ok(if v >= usize::MAX as f64 { usize::MAX } else { v as usize })
+}
+
+impl TryFrom<RawOptions> for Options {
+    type Error = Error;
+
+    fn try_from(raw: RawOptions) -> Result<Options, Error> {
+        let given = [raw.sentences.is_some(), raw.ratio.is_some(), raw.max_words.is_some()];
+        if given.iter().filter(|&&g| g).count() > 1 {
+            return Err(invalid(
+                "sentences",
+                "given with ratio or maxWords",
+                "at most one of sentences, ratio, maxWords",
+            ));
+        }
+        let length = if let Some(n) = raw.sentences {
+            Length::Sentences(whole("sentences", n)?)
+        } else if let Some(r) = raw.ratio {
+            if !(r > 0.0 && r <= 1.0) {
+                return Err(invalid("ratio", &r.to_string(), "a number greater than 0 and at most 1"));
+            }
+            Length::Ratio(r as f32)
+        } else if let Some(w) = raw.max_words {
+            Length::MaxWords(whole("maxWords", w)?)
+        } else {
+            Length::default()
+        };
+        let language = match raw.language.as_deref() {
+            None | Some("auto") | Some("") => None,
+            Some(code) => Some(Lang::from_code(code).ok_or_else(|| Error::UnsupportedLanguage(code.to_string()))?),
+        };
+        let facts = match raw.facts {
+            None | Some(FactsSpec::All(true)) => FactKinds::ALL,
+            Some(FactsSpec::All(false)) => FactKinds::NONE,
+            Some(FactsSpec::Kinds(names)) => {
+                let mut kinds = FactKinds::NONE;
+                for name in names {
+                    if !kinds.set(&name) {
+                        return Err(invalid(
+                            "facts",
+                            &format!("{name:?}"),
+                            "true, false, or a list of: people, places, organizations, dates, numbers, quotes, keyphrases",
+                        ));
+                    }
+                }
+                kinds
+            }
+        };
+        let focus = raw.focus.filter(|f| !f.trim().is_empty());
+        let options = Options { length, language, facts, focus };
+        options.validate()?;
+        Ok(options)
+    }
+}
+
+/// `facts: true | false | ["people", …]`.
+enum FactsSpec {
+    All(bool),
+    Kinds(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for FactsSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<FactsSpec, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FactsSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`facts` as true, false, or a list of fact kinds")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<FactsSpec, E> {
+                Ok(FactsSpec::All(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FactsSpec, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    names.push(name);
+                }
+                Ok(FactsSpec::Kinds(names))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw() -> RawOptions {
+        RawOptions::default()
+    }
+
+    #[test]
+    fn defaults() {
+        let o = Options::try_from(raw()).unwrap();
+        assert_eq!(o, Options::default());
+        assert_eq!(o.length, Length::Sentences(3));
+    }
+
+    #[test]
+    fn errors_name_the_option_and_value() {
+        let e = Options::try_from(RawOptions { ratio: Some(2.0), ..raw() }).unwrap_err();
+        assert_eq!(e.to_string(), "invalid option `ratio`: 2 (expected a number greater than 0 and at most 1)");
+        let e = Options::try_from(RawOptions { sentences: Some(2.5), ..raw() }).unwrap_err();
+        assert!(e.to_string().contains("`sentences`: 2.5"), "{e}");
+        let e = Options::try_from(RawOptions { language: Some("xx".into()), ..raw() }).unwrap_err();
+        assert!(e.to_string().contains("\"xx\""), "{e}");
+        let e = Options::try_from(RawOptions { sentences: Some(1.0), ratio: Some(0.5), ..raw() }).unwrap_err();
+        assert!(e.to_string().contains("at most one of"), "{e}");
+    }
+
+    #[test]
+    fn huge_sentence_count_saturates() {
+        let o = Options::try_from(RawOptions { sentences: Some(1e9), ..raw() }).unwrap();
+        assert_eq!(o.length, Length::Sentences(1_000_000_000));
+    }
+
+    #[test]
+    fn fact_kinds_from_list() {
+        let o =
+            Options::try_from(RawOptions { facts: Some(FactsSpec::Kinds(vec!["people".into()])), ..raw() }).unwrap();
+        assert!(o.facts.people && !o.facts.places);
+        let e = Options::try_from(RawOptions { facts: Some(FactsSpec::Kinds(vec!["pets".into()])), ..raw() });
+        assert!(e.unwrap_err().to_string().contains("\"pets\""));
+    }
+}

@@ -1,0 +1,121 @@
+//! The JavaScript door: the only file that knows `JsValue`. Options come in as a plain
+//! object (`undefined`/`null` = defaults, unknown key = error); results go out as plain
+//! objects with camelCase keys and UTF-16 offsets; bad input is a thrown `Error`/`TypeError`.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{sentences_to_utf16, Options, Summarizer};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options for every call; all keys optional; at most one of sentences, ratio, maxWords. */
+export interface Options {
+  /** Summary length in sentences (default 3). */
+  sentences?: number;
+  /** Summary length as a share of the sentences, in (0, 1]. */
+  ratio?: number;
+  /** Summary length as a word budget; never exceeded, no sentence is cut. */
+  maxWords?: number;
+  /** "auto" (default) detects; or an ISO 639-1 code such as "en". */
+  language?: string;
+  /** true (default), false, or the kinds to extract. */
+  facts?: boolean | FactKind[];
+  /** Words or a phrase the summary should favour. */
+  focus?: string;
+}
+export type FactKind = "people" | "places" | "organizations" | "dates" | "numbers" | "quotes" | "keyphrases";
+export type SentenceKind = "prose" | "heading" | "caption" | "byline" | "meta";
+/** What each feature contributed to a sentence's score. */
+export interface Why { position: number; centrality: number; terms: number; length: number; facts: number; focus: number }
+/** A sentence; `text === input.slice(start, end)` (UTF-16 offsets). */
+export interface Sentence { text: string; start: number; end: number; score: number; kind: SentenceKind; why: Why }
+export interface Mention { sentence: number; start: number; end: number }
+export interface Entity { text: string; mentions: Mention[]; salience: number }
+export interface DateFact { text: string; value: string | null; sentence: number; start: number; end: number }
+export interface NumberFact { text: string; value: number; unit: string | null; sentence: number; start: number; end: number }
+export interface Quote { text: string; speaker: string | null; sentence: number; start: number; end: number }
+export interface Keyphrase { text: string; score: number; mentions: Mention[] }
+export interface Facts {
+  people: Entity[]; places: Entity[]; organizations: Entity[];
+  dates: DateFact[]; numbers: NumberFact[]; quotes: Quote[]; keyphrases: Keyphrase[];
+}
+export interface Stats { characters: number; words: number; sentences: number; summaryWords: number }
+export interface Summary {
+  language: string;
+  sentences: Sentence[];
+  /** Indices into `sentences`, in document order. */
+  summary: number[];
+  facts: Facts;
+  stats: Stats;
+}
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+fn text_arg(text: &JsValue, function: &str) -> Result<String, JsValue> {
+    text.as_string().ok_or_else(|| {
+        let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
+        js_sys::TypeError::new(&format!("{function}: `text` must be a string, got {got}")).into()
+    })
+}
+
+fn summarizer(options: JsValue) -> Result<Summarizer, JsValue> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        if !options.is_object() {
+            return Err(js_sys::TypeError::new("`options` must be an object, undefined or null").into());
+        }
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsValue::from(JsError::new(&format!("invalid options: {e}"))))?
+    };
+    Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()).into())
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()).into())
+}
+
+/// Summarizes `text`: every sentence with its score, the chosen ones, and the key facts.
+#[wasm_bindgen(unchecked_return_type = "Summary")]
+pub fn summarize(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "summarize")?;
+    let summary = summarizer(options)?.summarize(&text);
+    to_js(&summary.to_utf16(&text))
+}
+
+/// Splits `text` into sentences.
+#[wasm_bindgen(unchecked_return_type = "Sentence[]")]
+pub fn split(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "split")?;
+    let sentences = summarizer(options)?.split(&text);
+    to_js(&sentences_to_utf16(&sentences, &text))
+}
+
+/// Extracts the key facts of `text`.
+#[wasm_bindgen(unchecked_return_type = "Facts")]
+pub fn facts(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = text_arg(&text, "facts")?;
+    let facts = summarizer(options)?.facts(&text);
+    to_js(&facts.to_utf16(&text))
+}
+
+/// The package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
