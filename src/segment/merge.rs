@@ -16,7 +16,11 @@ fn false_break(text: &str, b: usize, _lang: Lang) -> bool {
         return false;
     }
     // The word that carries the period: "Dr." / "U.S." / "O."
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
+    // The separator may be wider than a byte (U+3000, U+00A0): step over its whole width.
+    let word_start = before
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..before.len() - 1];
     if word.is_empty() {
         return false;
