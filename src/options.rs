@@ -148,16 +148,88 @@ fn invalid(name: &'static str, value: &str, expected: &'static str) -> Error {
     Error::InvalidOption { name, value: value.to_string(), expected }
 }
 
-/// The options as written by a caller, before validation.
+/// The options as written by a caller, before validation. Values are read as whatever
+/// they are ([`Given`]) so that one of the wrong type is an [`Error::InvalidOption`] that
+/// names the option (`{"sentences": "3"}`), not a reader's message about `f64`.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct RawOptions {
-    sentences: Option<f64>,
-    ratio: Option<f64>,
-    max_words: Option<f64>,
-    language: Option<String>,
+    sentences: Option<Given>,
+    ratio: Option<Given>,
+    max_words: Option<Given>,
+    language: Option<Given>,
     facts: Option<FactsSpec>,
-    focus: Option<String>,
+    focus: Option<Given>,
+}
+
+/// One option's value as the caller gave it, of any type.
+enum Given {
+    Number(f64),
+    Text(String),
+    Other(String),
+}
+
+impl Given {
+    fn number(self, name: &'static str, expected: &'static str) -> Result<f64, Error> {
+        match self {
+            Given::Number(v) => Ok(v),
+            other => Err(invalid(name, &other.describe(), expected)),
+        }
+    }
+
+    fn text(self, name: &'static str, expected: &'static str) -> Result<String, Error> {
+        match self {
+            Given::Text(s) => Ok(s),
+            other => Err(invalid(name, &other.describe(), expected)),
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Given::Number(v) => v.to_string(),
+            Given::Text(s) => format!("{s:?}"),
+            Given::Other(what) => what.clone(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Given, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Given;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an option value")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Given, E> {
+                Ok(Given::Other(v.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Given, E> {
+                Ok(Given::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Given, E> {
+                Ok(Given::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Given, E> {
+                Ok(Given::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Given, E> {
+                Ok(Given::Text(v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Given, E> {
+                Ok(Given::Other("null".into()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("a list".into()))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+                while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("an object".into()))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 fn whole(name: &'static str, v: f64) -> Result<usize, Error> {
@@ -180,19 +252,24 @@ impl TryFrom<RawOptions> for Options {
                 "at most one of sentences, ratio, maxWords",
             ));
         }
+        const WHOLE: &str = "a whole number of at least 1";
+        const SHARE: &str = "a number greater than 0 and at most 1";
         let length = if let Some(n) = raw.sentences {
-            Length::Sentences(whole("sentences", n)?)
+            Length::Sentences(whole("sentences", n.number("sentences", WHOLE)?)?)
         } else if let Some(r) = raw.ratio {
+            let r = r.number("ratio", SHARE)?;
             if !(r > 0.0 && r <= 1.0) {
                 return Err(invalid("ratio", &r.to_string(), "a number greater than 0 and at most 1"));
             }
             Length::Ratio(r as f32)
         } else if let Some(w) = raw.max_words {
-            Length::MaxWords(whole("maxWords", w)?)
+            Length::MaxWords(whole("maxWords", w.number("maxWords", WHOLE)?)?)
         } else {
             Length::default()
         };
-        let language = match raw.language.as_deref() {
+        let language =
+            raw.language.map(|l| l.text("language", "\"auto\" or a language code such as \"en\"")).transpose()?;
+        let language = match language.as_deref() {
             None | Some("auto") | Some("") => None,
             Some(code) => Some(Lang::from_code(code).ok_or_else(|| Error::UnsupportedLanguage(code.to_string()))?),
         };
@@ -201,19 +278,18 @@ impl TryFrom<RawOptions> for Options {
             Some(FactsSpec::All(false)) => FactKinds::NONE,
             Some(FactsSpec::Kinds(names)) => {
                 let mut kinds = FactKinds::NONE;
+                const KINDS: &str =
+                    "true, false, or a list of: people, places, organizations, dates, numbers, quotes, keyphrases";
                 for name in names {
+                    let name = name.text("facts", KINDS)?;
                     if !kinds.set(&name) {
-                        return Err(invalid(
-                            "facts",
-                            &format!("{name:?}"),
-                            "true, false, or a list of: people, places, organizations, dates, numbers, quotes, keyphrases",
-                        ));
+                        return Err(invalid("facts", &format!("{name:?}"), KINDS));
                     }
                 }
                 kinds
             }
         };
-        let focus = raw.focus.filter(|f| !f.trim().is_empty());
+        let focus = raw.focus.map(|f| f.text("focus", "a string")).transpose()?.filter(|f| !f.trim().is_empty());
         let options = Options { length, language, facts, focus };
         options.validate()?;
         Ok(options)
@@ -223,7 +299,7 @@ impl TryFrom<RawOptions> for Options {
 /// `facts: true | false | ["people", …]`.
 enum FactsSpec {
     All(bool),
-    Kinds(Vec<String>),
+    Kinds(Vec<Given>),
 }
 
 impl<'de> Deserialize<'de> for FactsSpec {
@@ -239,7 +315,7 @@ impl<'de> Deserialize<'de> for FactsSpec {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FactsSpec, A::Error> {
                 let mut names = Vec::new();
-                while let Some(name) = seq.next_element::<String>()? {
+                while let Some(name) = seq.next_element::<Given>()? {
                     names.push(name);
                 }
                 Ok(FactsSpec::Kinds(names))
@@ -266,28 +342,47 @@ mod tests {
 
     #[test]
     fn errors_name_the_option_and_value() {
-        let e = Options::try_from(RawOptions { ratio: Some(2.0), ..raw() }).unwrap_err();
+        let e = Options::try_from(RawOptions { ratio: Some(Given::Number(2.0)), ..raw() }).unwrap_err();
         assert_eq!(e.to_string(), "invalid option `ratio`: 2 (expected a number greater than 0 and at most 1)");
-        let e = Options::try_from(RawOptions { sentences: Some(2.5), ..raw() }).unwrap_err();
+        let e = Options::try_from(RawOptions { sentences: Some(Given::Number(2.5)), ..raw() }).unwrap_err();
         assert!(e.to_string().contains("`sentences`: 2.5"), "{e}");
-        let e = Options::try_from(RawOptions { language: Some("xx".into()), ..raw() }).unwrap_err();
+        let e = Options::try_from(RawOptions { language: Some(Given::Text("xx".into())), ..raw() }).unwrap_err();
         assert!(e.to_string().contains("\"xx\""), "{e}");
-        let e = Options::try_from(RawOptions { sentences: Some(1.0), ratio: Some(0.5), ..raw() }).unwrap_err();
+        let e = Options::try_from(RawOptions {
+            sentences: Some(Given::Number(1.0)),
+            ratio: Some(Given::Number(0.5)),
+            ..raw()
+        })
+        .unwrap_err();
         assert!(e.to_string().contains("at most one of"), "{e}");
     }
 
     #[test]
+    fn wrong_types_name_the_option() {
+        let e = Options::try_from(RawOptions { sentences: Some(Given::Text("3".into())), ..raw() }).unwrap_err();
+        assert_eq!(e.to_string(), "invalid option `sentences`: \"3\" (expected a whole number of at least 1)");
+        let e = Options::try_from(RawOptions { language: Some(Given::Number(5.0)), ..raw() }).unwrap_err();
+        assert!(e.to_string().starts_with("invalid option `language`: 5 "), "{e}");
+        let e = Options::try_from(RawOptions { focus: Some(Given::Other("a list".into())), ..raw() }).unwrap_err();
+        assert!(e.to_string().starts_with("invalid option `focus`: a list "), "{e}");
+    }
+
+    #[test]
     fn huge_sentence_count_saturates() {
-        let o = Options::try_from(RawOptions { sentences: Some(1e9), ..raw() }).unwrap();
+        let o = Options::try_from(RawOptions { sentences: Some(Given::Number(1e9)), ..raw() }).unwrap();
         assert_eq!(o.length, Length::Sentences(1_000_000_000));
     }
 
     #[test]
     fn fact_kinds_from_list() {
-        let o =
-            Options::try_from(RawOptions { facts: Some(FactsSpec::Kinds(vec!["people".into()])), ..raw() }).unwrap();
+        let o = Options::try_from(RawOptions {
+            facts: Some(FactsSpec::Kinds(vec![Given::Text("people".into())])),
+            ..raw()
+        })
+        .unwrap();
         assert!(o.facts.people && !o.facts.places);
-        let e = Options::try_from(RawOptions { facts: Some(FactsSpec::Kinds(vec!["pets".into()])), ..raw() });
+        let e =
+            Options::try_from(RawOptions { facts: Some(FactsSpec::Kinds(vec![Given::Text("pets".into())])), ..raw() });
         assert!(e.unwrap_err().to_string().contains("\"pets\""));
     }
 }
