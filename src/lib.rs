@@ -66,7 +66,9 @@ use tokens::Tokenizer;
 /// # Example
 /// ```
 /// use brevity::{Length, Options, Summarizer};
-/// let s = Summarizer::new(Options { length: Length::MaxWords(12), ..Default::default() }).unwrap();
+/// let mut options = Options::default(); // non-exhaustive: set fields on the default
+/// options.length = Length::MaxWords(12);
+/// let s = Summarizer::new(options).unwrap();
 /// let out = s.summarize("Short one. This second sentence has quite a few more words in it. Third.");
 /// assert!(out.stats.summary_words <= 12);
 /// ```

@@ -99,7 +99,8 @@ impl Default for FactKinds {
 /// # Example
 /// ```
 /// use brevity::{Length, Options, Summarizer};
-/// let options = Options { length: Length::Sentences(1), ..Options::default() };
+/// let mut options = Options::default(); // non-exhaustive: set fields on the default
+/// options.length = Length::Sentences(1);
 /// let summarizer = Summarizer::new(options).unwrap();
 /// let s = summarizer.summarize("Rain fell on Monday. The river rose by two metres. Roads closed.");
 /// assert_eq!(s.summary.len(), 1);
