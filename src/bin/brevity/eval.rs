@@ -1,4 +1,4 @@
-//! `brevity eval sbd|rouge|ner PATH` and `brevity bench PATH…`.
+//! `brevity eval sbd|rouge|ner PATH`.
 
 use crate::Failure;
 
@@ -9,9 +9,4 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         Some(other) => Err(Failure::usage(format!("unknown evaluation `{other}` (expected sbd, rouge or ner)"))),
         None => Err(Failure::usage("eval needs a kind: sbd, rouge or ner")),
     }
-}
-
-/// `brevity bench PATH…`.
-pub fn bench(_args: &[String]) -> Result<(), Failure> {
-    Err(Failure::usage("`bench` is not built yet"))
 }

@@ -8,6 +8,7 @@
 //! ```
 //! Exit codes: 0 ok, 1 bad input, 2 bad usage.
 
+mod bench;
 mod eval;
 
 use std::io::{self, BufRead, Read, Write};
@@ -20,7 +21,7 @@ const USAGE: &str = "usage:
   brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
                                 [--language CODE] [--focus TEXT] [--facts all|none|KIND,KIND] [FILE|-]
   brevity eval sbd|rouge|ner PATH
-  brevity bench PATH...
+  brevity bench [--runs N] [--json] [--standard] [--memory] [PATH...]
   brevity --help | --version";
 
 /// A failure with its exit code: 1 bad input, 2 bad usage.
@@ -62,7 +63,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     match command.as_str() {
         "summarize" | "split" | "facts" => text_command(command, rest),
         "eval" => eval::run(rest),
-        "bench" => eval::bench(rest),
+        "bench" => bench::run(rest),
         "--help" | "-h" | "help" => {
             println!("{USAGE}");
             Ok(())
