@@ -99,20 +99,20 @@ impl Summarizer {
     /// Splits `text` into sentences (scores 0, kinds set). Never fails.
     pub fn split<'t>(&self, text: &'t str) -> Vec<Sentence<'t>> {
         let lang = self.lang(text);
-        sentences(text, &segment::split_spans(text, lang))
+        sentences(text, &sentence_spans(text, lang))
     }
 
     /// Extracts the facts of `text`. Never fails.
     pub fn facts<'t>(&self, text: &'t str) -> Facts<'t> {
         let lang = self.lang(text);
-        let spans = segment::split_spans(text, lang);
+        let spans = sentence_spans(text, lang);
         facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts)
     }
 
     /// Summarizes `text`. Never fails: an empty text gives an empty summary.
     pub fn summarize<'t>(&self, text: &'t str) -> Summary<'t> {
         let lang = self.lang(text);
-        let spans = segment::split_spans(text, lang);
+        let spans = sentence_spans(text, lang);
         let mut sentences = sentences(text, &spans);
         let tokenizer = Tokenizer::new(lang);
         let terms: Vec<Vec<String>> = sentences.iter().map(|s| tokenizer.terms(s.text)).collect();
@@ -149,6 +149,12 @@ impl Summarizer {
         };
         Summary { language: lang, sentences, summary, facts, stats }
     }
+}
+
+/// The sentence spans of `text`: the splitter's, plus the breaks of lower-cased text
+/// (see [`score::caseless`]).
+fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
+    score::caseless::refine(text, segment::split_spans(text, lang))
 }
 
 fn sentences<'t>(text: &'t str, spans: &[Span]) -> Vec<Sentence<'t>> {

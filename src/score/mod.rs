@@ -1,5 +1,6 @@
 //! Sentence scoring: features per sentence, combined into one score in `[0, 1]`.
 
+pub mod caseless;
 mod centrality;
 pub mod kind;
 
