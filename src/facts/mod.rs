@@ -3,6 +3,9 @@
 //! Each kind lives in its own module that separates *find* (where) from *parse* (what
 //! value). This module runs the finders that were asked for.
 
+mod entities;
+pub mod ner;
+
 use crate::options::FactKinds;
 use crate::span::Span;
 use crate::types::Facts;
@@ -21,8 +24,7 @@ pub struct Input<'t, 'a> {
 
 /// Extracts the facts of the asked kinds.
 pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
-    let _ = (input, kinds);
-    // Filled by the fact finders (people, places, organizations, dates, numbers, quotes,
-    // key phrases); until then every list is present and empty.
-    Facts::default()
+    let mut facts = Facts::default();
+    entities::extract(input, kinds.people, kinds.places, kinds.organizations, &mut facts);
+    facts
 }

@@ -5,7 +5,13 @@ use crate::Failure;
 /// `brevity eval KIND PATH`.
 pub fn run(args: &[String]) -> Result<(), Failure> {
     match args.first().map(String::as_str) {
-        Some(kind @ ("sbd" | "rouge" | "ner")) => Err(Failure::usage(format!("`eval {kind}` is not built yet"))),
+        Some("ner") => match args.get(1) {
+            Some(path) => crate::eval_ner::run(path),
+            None => {
+                Err(Failure::usage("eval ner needs a PATH (a CoNLL JSONL file such as ../shared/eval/ner_dev.jsonl)"))
+            }
+        },
+        Some(kind @ ("sbd" | "rouge")) => Err(Failure::usage(format!("`eval {kind}` is not built yet"))),
         Some(other) => Err(Failure::usage(format!("unknown evaluation `{other}` (expected sbd, rouge or ner)"))),
         None => Err(Failure::usage("eval needs a kind: sbd, rouge or ner")),
     }

@@ -10,6 +10,7 @@
 
 mod bench;
 mod eval;
+mod eval_ner;
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;

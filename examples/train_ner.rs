@@ -1,0 +1,190 @@
+//! Trains the entity tagger's model, `src/data/en/ner.model`.
+//!
+//! ```text
+//! nice cargo run --release --example train_ner -- \
+//!     [--train ../shared/eval/ner_train.jsonl] [--dev ../shared/eval/ner_dev.jsonl] \
+//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 12]
+//! ```
+//! An averaged structured perceptron (Collins 2002) over the features of
+//! `brevity::facts::ner::features`, the same code the product runs. Deterministic: the
+//! sentence order of each epoch comes from a fixed-seed generator, so the same data gives
+//! the same bytes. With `--dev` it prints the dev F1 of the written (pruned, quantized)
+//! model on the given tokens, to compare feature sets; the figure to quote is
+//! `brevity eval ner`, which runs the whole product on raw text.
+
+use std::collections::BTreeMap;
+
+use brevity::facts::ner::{features, model, spans};
+use model::{viterbi, Model, L, LABELS};
+use serde_json::Value;
+
+/// Documents of (tokens, labels) sentences.
+type Docs = Vec<Vec<(Vec<String>, Vec<usize>)>>;
+
+/// Numbered sentences of one document, before sorting.
+type Numbered = Vec<(u64, Vec<String>, Vec<usize>)>;
+
+struct Sentence {
+    feats: Vec<Vec<u32>>,
+    gold: Vec<usize>,
+}
+
+/// Reads a CoNLL JSONL file into documents of (tokens, labels) sentences.
+fn read(path: &str, tag_field: &str) -> Docs {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let mut docs: BTreeMap<String, Numbered> = BTreeMap::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let v: Value = serde_json::from_str(line).expect("JSON line");
+        let tokens: Vec<String> =
+            v["tokens"].as_array().expect("tokens").iter().map(|t| t.as_str().unwrap_or("").to_string()).collect();
+        let tags = v.get(tag_field).or_else(|| v.get("tags")).and_then(Value::as_array).expect("tags");
+        let labels: Vec<usize> =
+            tags.iter().map(|t| LABELS.iter().position(|l| Some(*l) == t.as_str()).unwrap_or(0)).collect();
+        let doc = v["doc"].as_str().unwrap_or("").to_string();
+        docs.entry(doc).or_default().push((v["sent"].as_u64().unwrap_or(0), tokens, labels));
+    }
+    docs.into_values()
+        .map(|mut d| {
+            d.sort_by_key(|s| s.0);
+            d.into_iter().map(|(_, t, l)| (t, l)).collect()
+        })
+        .collect()
+}
+
+fn featurize(docs: &[Vec<(Vec<String>, Vec<usize>)>], bits: u32) -> Vec<Vec<Sentence>> {
+    docs.iter()
+        .map(|doc| {
+            let words: Vec<Vec<&str>> = doc.iter().map(|(t, _)| t.iter().map(String::as_str).collect()).collect();
+            let feats = features::document(&words, bits);
+            feats.into_iter().zip(doc).map(|(feats, (_, gold))| Sentence { feats, gold: gold.clone() }).collect()
+        })
+        .collect()
+}
+
+/// Micro P/R/F1 over PER/LOC/ORG spans.
+fn score(gold: &[Vec<usize>], pred: &[Vec<usize>]) -> (f64, f64, f64) {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    for (g, p) in gold.iter().zip(pred) {
+        let gs = spans(g);
+        let ps = spans(p);
+        ng += gs.len();
+        np += ps.len();
+        tp += ps.iter().filter(|s| gs.contains(s)).count();
+    }
+    let p = tp as f64 / np.max(1) as f64;
+    let r = tp as f64 / ng.max(1) as f64;
+    (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |name: &str, default: &str| -> String {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| default.into())
+    };
+    let eval_dir = std::env::var("BREVITY_EVAL_DIR").unwrap_or_else(|_| "../shared/eval".into());
+    let train_path = arg("--train", &format!("{eval_dir}/ner_train.jsonl"));
+    let dev_path = arg("--dev", "");
+    let out_path = arg("--out", "src/data/en/ner.model");
+    let epochs: usize = arg("--epochs", "8").parse().expect("--epochs N");
+    let bits: u32 = arg("--bits", "18").parse().expect("--bits N");
+    let min_q: i32 = arg("--min-q", "12").parse().expect("--min-q N");
+
+    let train = featurize(&read(&train_path, "tags"), bits);
+    let sentences: Vec<&Sentence> = train.iter().flatten().filter(|s| !s.gold.is_empty()).collect();
+    eprintln!(
+        "{} training sentences, {} tokens",
+        sentences.len(),
+        sentences.iter().map(|s| s.gold.len()).sum::<usize>()
+    );
+
+    let size = (1usize << bits) * L;
+    let mut w = vec![0f32; size];
+    let mut u = vec![0f32; size]; // sum of c * update, for averaging
+    let (mut start, mut ustart) = ([0f32; L], [0f32; L]);
+    let (mut trans, mut utrans) = ([0f32; L * L], [0f32; L * L]);
+    let mut c = 1f32;
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for epoch in 0..epochs {
+        // Fisher–Yates with xorshift64: a fixed order per epoch.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let mut errors = 0;
+        for &k in &order {
+            let s = sentences[k];
+            let em: Vec<[f32; L]> = s
+                .feats
+                .iter()
+                .map(|f| {
+                    let mut e = [0f32; L];
+                    for &b in f {
+                        let row = &w[b as usize * L..b as usize * L + L];
+                        for l in 0..L {
+                            e[l] += row[l];
+                        }
+                    }
+                    e
+                })
+                .collect();
+            let pred = viterbi(&em, &start, &trans);
+            if pred != s.gold {
+                errors += 1;
+                for (i, (&g, &p)) in s.gold.iter().zip(&pred).enumerate() {
+                    if g != p {
+                        for &b in &s.feats[i] {
+                            let b = b as usize * L;
+                            w[b + g] += 1.0;
+                            u[b + g] += c;
+                            w[b + p] -= 1.0;
+                            u[b + p] -= c;
+                        }
+                    }
+                    let (gp, pp) = if i == 0 { (None, None) } else { (Some(s.gold[i - 1]), Some(pred[i - 1])) };
+                    if (gp, g) != (pp, p) {
+                        match (gp, pp) {
+                            (Some(gp), Some(pp)) => {
+                                trans[gp * L + g] += 1.0;
+                                utrans[gp * L + g] += c;
+                                trans[pp * L + p] -= 1.0;
+                                utrans[pp * L + p] -= c;
+                            }
+                            _ => {
+                                start[g] += 1.0;
+                                ustart[g] += c;
+                                start[p] -= 1.0;
+                                ustart[p] -= c;
+                            }
+                        }
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        eprintln!("epoch {}: {} sentences wrong", epoch + 1, errors);
+    }
+    let avg = |w: &mut [f32], u: &[f32]| {
+        for (x, y) in w.iter_mut().zip(u) {
+            *x -= y / c;
+        }
+    };
+    avg(&mut w, &u);
+    avg(&mut start, &ustart);
+    avg(&mut trans, &utrans);
+
+    let bytes = model::write(bits, &w, &start, &trans, min_q);
+    std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
+    eprintln!("wrote {out_path}: {} bytes", bytes.len());
+
+    if !dev_path.is_empty() {
+        let m = Model::parse(&bytes).expect("the written model parses");
+        let dev = featurize(&read(&dev_path, "tags_conllpp"), bits);
+        let gold: Vec<Vec<usize>> = dev.iter().flatten().map(|s| s.gold.clone()).collect();
+        let pred: Vec<Vec<usize>> = dev.iter().flatten().map(|s| m.tag(&s.feats)).collect();
+        let (p, r, f) = score(&gold, &pred);
+        println!("dev (tokens as given): P {:.2} R {:.2} F1 {:.2}", p * 100.0, r * 100.0, f * 100.0);
+    }
+}

@@ -1,0 +1,211 @@
+//! People, places and organizations: the tagger's names ([`super::ner`]), cleaned of titles
+//! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
+//! "World Health Organization" / "WHO"), and ranked by salience.
+
+use crate::data::WordSet;
+use crate::span::Span;
+use crate::types::{Entity, Facts, Mention};
+
+use super::ner::{self, Kind};
+use super::Input;
+
+static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
+static NOT_NAMES: WordSet = WordSet::new(include_str!("../data/en/not_names.txt"));
+
+/// Sentences counted as the lead of a text: the part a summary draws on most.
+const LEAD: usize = 3;
+
+/// One mention on its way to an entity.
+#[derive(Clone, Debug)]
+struct Name {
+    span: Span,
+    sentence: usize,
+    kind: Kind,
+    /// The words of the name, lower case, periods dropped ("u.n." → "un").
+    words: Vec<String>,
+}
+
+/// The words of a name, for matching: split at spaces and hyphens, lower-cased, with
+/// possessive marks and periods dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace(['.', '’'], "").replace('\'', "").to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The span without leading titles and articles ("President Emmanuel Macron" → "Emmanuel
+/// Macron", "the Kremlin" → "Kremlin"), or `None` if nothing named is left.
+fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
+    let mut start = span.start;
+    loop {
+        let rest = &text[start..span.end];
+        let first = rest.split_whitespace().next()?;
+        if first.len() == rest.len() {
+            break;
+        }
+        let key = first.trim_end_matches('.').to_lowercase();
+        let strip = key == "the" || (kind == Kind::Person && TITLES.contains(key.as_str()));
+        if !strip {
+            break;
+        }
+        start += first.len();
+        start += text[start..span.end].len() - text[start..span.end].trim_start().len();
+    }
+    let t = &text[start..span.end];
+    // Junk: nothing capitalized ("the"), or no letter at all.
+    if !t.chars().any(|c| c.is_uppercase()) || !t.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    Some(Span::new(start, span.end))
+}
+
+/// Whether `short` is the acronym of the multiword `long` ("who" of "world health
+/// organization"; "un" of "united nations"), skipping small words ("of", "the", "and").
+fn is_acronym(short: &[String], long: &[String]) -> bool {
+    if short.len() != 1 || long.len() < 2 {
+        return false;
+    }
+    let letters: String = long
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&" | "de" | "on" | "in"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    letters.len() >= 2 && letters == short[0]
+}
+
+/// Whether `short` names the same thing as `long`: the same words, a run of its words
+/// ("Macron" in "Emmanuel Macron", "Foreign Office" in "British Foreign Office"), or its
+/// acronym.
+fn refers_to(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() || short.len() > long.len() {
+        return false;
+    }
+    long.windows(short.len()).any(|w| w == short) || is_acronym(short, long)
+}
+
+struct Group {
+    names: Vec<Name>,
+    /// Index in `names` of the fullest name.
+    head: usize,
+}
+
+impl Group {
+    fn head(&self) -> &Name {
+        &self.names[self.head]
+    }
+
+    /// The entity's kind: that of its fullest name.
+    fn kind(&self) -> Kind {
+        self.head().kind
+    }
+}
+
+/// Finds the entities of the asked kinds and puts them into `facts`.
+pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizations: bool, facts: &mut Facts<'t>) {
+    if !(people || places || organizations) {
+        return;
+    }
+    let text = input.text;
+    let mut names: Vec<Name> = ner::find(text, input.sentences)
+        .into_iter()
+        .filter_map(|f| {
+            let span = trim(text, f.span, f.kind)?;
+            Some(Name { span, sentence: f.sentence, kind: f.kind, words: words(&text[span.range()]) })
+        })
+        .filter(|n| !n.words.is_empty())
+        .collect();
+    names.sort_by_key(|n| n.span.start);
+
+    // Fullest names first, so shorter mentions find the entity they belong to.
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(names[i].words.len()), names[i].span.start));
+    let mut groups: Vec<Group> = Vec::new();
+    for i in order {
+        let name = &names[i];
+        // Same kind only: "Pakistan" (place) is part of "Pakistan Cricket Board"
+        // (organization) but not the same thing. An acronym may cross kinds ("WHO").
+        let home = groups.iter().position(|g| {
+            let head = g.head();
+            refers_to(&name.words, &head.words) && (name.kind == head.kind || is_acronym(&name.words, &head.words))
+        });
+        match home {
+            Some(g) => groups[g].names.push(name.clone()),
+            None => groups.push(Group { names: vec![name.clone()], head: 0 }),
+        }
+    }
+
+    let mut out: [Vec<(f32, Entity<'t>)>; 3] = Default::default();
+    for mut g in groups {
+        g.names.sort_by_key(|n| n.span.start);
+        let fullest = g
+            .names
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, n)| (n.words.len(), n.span.len(), std::cmp::Reverse(*i)))
+            .map_or(0, |(i, _)| i);
+        g.head = fullest;
+        let head_text = &text[g.head().span.range()];
+        // "May", "The": a capitalized calendar or function word alone is not a name.
+        if g.names.iter().all(|n| n.words.len() == 1) && NOT_NAMES.contains(g.head().words[0].as_str()) {
+            continue;
+        }
+        let kind = g.kind();
+        let mentions: Vec<Mention> = g.names.iter().map(|n| Mention { sentence: n.sentence, span: n.span }).collect();
+        let weight = salience_weight(&mentions, input.sentences.len());
+        out[kind as usize].push((weight, Entity { text: head_text, mentions, salience: 0.0 }));
+    }
+    let top = out.iter().flatten().map(|(w, _)| *w).fold(0f32, f32::max);
+    let wanted = [people, places, organizations];
+    let lists = [&mut facts.people, &mut facts.places, &mut facts.organizations];
+    for ((list, entities), want) in lists.into_iter().zip(out).zip(wanted) {
+        if !want {
+            continue;
+        }
+        let mut entities = entities;
+        entities.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.mentions[0].cmp(&b.1.mentions[0])));
+        list.extend(entities.into_iter().map(|(w, mut e)| {
+            e.salience = if top > 0.0 { (w / top).clamp(0.0, 1.0) } else { 0.0 };
+            e
+        }));
+    }
+}
+
+/// Unnormalized salience: how often the entity is mentioned, how early it first appears,
+/// and whether it is in the lead, the sentences a summary draws on most.
+fn salience_weight(mentions: &[Mention], sentences: usize) -> f32 {
+    let count = mentions.len() as f32;
+    let first = mentions.iter().map(|m| m.sentence).min().unwrap_or(0) as f32;
+    let in_lead = mentions.iter().filter(|m| m.sentence < LEAD).count() as f32;
+    let position = 1.0 - first / sentences.max(1) as f32;
+    (1.0 + count).ln() + 0.5 * position + 0.3 * in_lead.min(2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        words(s)
+    }
+
+    #[test]
+    fn acronyms_and_parts_refer_to_the_full_name() {
+        assert!(refers_to(&w("WHO"), &w("World Health Organization")));
+        assert!(refers_to(&w("U.N."), &w("United Nations")));
+        assert!(refers_to(&w("Macron"), &w("Emmanuel Macron")));
+        assert!(!refers_to(&w("WHO"), &w("World Bank")));
+        assert!(!refers_to(&w("Paris"), &w("Emmanuel Macron")));
+    }
+
+    #[test]
+    fn titles_and_articles_are_not_part_of_a_name() {
+        let t = "President Emmanuel Macron and the Kremlin";
+        let s = trim(t, Span::new(0, 25), Kind::Person).unwrap();
+        assert_eq!(&t[s.range()], "Emmanuel Macron");
+        let s = trim(t, Span::new(30, t.len()), Kind::Organization).unwrap();
+        assert_eq!(&t[s.range()], "Kremlin");
+        assert_eq!(trim("the", Span::new(0, 3), Kind::Place), None);
+    }
+}

@@ -1,0 +1,279 @@
+//! Feature extraction for the entity tagger: the one piece of code that both the training
+//! program (`examples/train_ner.rs`) and the product run, so a token gets the same features
+//! in both. Features are strings hashed (FNV-1a) into `2^bits` buckets.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{self, GazHit};
+
+/// Hashes a feature: a template tag and its parts.
+#[derive(Clone, Copy)]
+struct Hasher {
+    mask: u32,
+}
+
+impl Hasher {
+    fn hash(self, tag: &str, parts: &[&str]) -> u32 {
+        let mut h: u32 = 0x811c_9dc5;
+        let mut eat = |b: u8| {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        };
+        for b in tag.bytes() {
+            eat(b);
+        }
+        for p in parts {
+            eat(0x1f);
+            for b in p.bytes() {
+                eat(b);
+            }
+        }
+        // Final avalanche so the low bits depend on every byte.
+        h ^= h >> 16;
+        h = h.wrapping_mul(0x7feb_352d);
+        h ^= h >> 15;
+        h & self.mask
+    }
+}
+
+/// The case pattern of a word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Title,
+    Caps,
+    Mixed,
+    None,
+}
+
+fn case_of(w: &str) -> Case {
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return Case::None };
+    let rest: Vec<char> = letters.collect();
+    let first_upper = first.is_uppercase() && w.chars().next().is_some_and(|c| !c.is_lowercase());
+    if first_upper && rest.iter().all(|c| c.is_uppercase()) && !rest.is_empty() {
+        Case::Caps
+    } else if first_upper && rest.iter().all(|c| !c.is_uppercase()) {
+        Case::Title
+    } else if !first.is_uppercase() && rest.iter().all(|c| !c.is_uppercase()) {
+        Case::Lower
+    } else if first_upper {
+        Case::Mixed
+    } else {
+        Case::Lower
+    }
+}
+
+impl Case {
+    fn tag(self) -> &'static str {
+        match self {
+            Case::Lower => "l",
+            Case::Title => "t",
+            Case::Caps => "c",
+            Case::Mixed => "m",
+            Case::None => "n",
+        }
+    }
+}
+
+/// Word shape: `Xxxx` → "Xx", `U.S.` → "X.X.", `1996-12-06` → "d-d-d" (collapsed runs).
+fn shape(w: &str, collapse: bool) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if collapse && k == last {
+            continue;
+        }
+        if !collapse && out.chars().count() >= 8 {
+            break;
+        }
+        out.push(k);
+        last = k;
+    }
+    out
+}
+
+/// Canonical text of a token for features: curly quotes made straight.
+pub fn normalize(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            '“' | '”' | '„' => '"',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether a sentence is a headline: mostly capitals ("CHINA SAYS TAIWAN SPOILS ATMOSPHERE").
+fn is_headline(words: &[String]) -> bool {
+    let alpha: Vec<&String> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
+    if alpha.len() < 2 {
+        return false;
+    }
+    let caps = alpha.iter().filter(|w| case_of(w) == Case::Caps).count();
+    caps * 10 >= alpha.len() * 7
+}
+
+/// What a document says about a word, counted over all its sentences.
+#[derive(Default, Clone, Copy)]
+struct DocStats {
+    /// Title-cased, not sentence-initial, not in a headline.
+    title: u32,
+    /// Lower-cased, not sentence-initial.
+    lower: u32,
+}
+
+/// Computes the hashed features of every token of a document.
+///
+/// `doc` holds the document's sentences (or lines), each a list of tokens as the
+/// tokenizer cut them. The result has the same shape: one list of buckets per token.
+pub fn document(doc: &[Vec<&str>], bits: u32) -> Vec<Vec<Vec<u32>>> {
+    let h = Hasher { mask: (1u32 << bits) - 1 };
+    let norm: Vec<Vec<String>> = doc.iter().map(|s| s.iter().map(|w| normalize(w)).collect()).collect();
+    let lower: Vec<Vec<String>> = norm.iter().map(|s| s.iter().map(|w| w.to_lowercase()).collect()).collect();
+    let headline: Vec<bool> = norm.iter().map(|s| is_headline(s)).collect();
+
+    // Document statistics: how the text writes each word where case is informative.
+    let mut stats: HashMap<&str, DocStats> = HashMap::new();
+    for (s, words) in norm.iter().enumerate() {
+        if headline[s] {
+            continue;
+        }
+        for (i, w) in words.iter().enumerate() {
+            let case = case_of(w);
+            let st = stats.entry(lower[s][i].as_str()).or_default();
+            if i > 0 && case == Case::Title && !after_opening(words, i) {
+                st.title += 1;
+            } else if case == Case::Lower {
+                st.lower += 1;
+            }
+        }
+    }
+
+    let mut out = Vec::with_capacity(doc.len());
+    for (s, words) in norm.iter().enumerate() {
+        let low = &lower[s];
+        let gaz = gazetteer::hits(words, low);
+        let shapes: Vec<String> = words.iter().map(|w| shape(w, true)).collect();
+        let hl = if headline[s] { "h" } else { "b" };
+        let n = words.len();
+        let lw = |i: isize| -> &str {
+            if i < 0 {
+                "<s>"
+            } else if i as usize >= n {
+                "</s>"
+            } else {
+                low[i as usize].as_str()
+            }
+        };
+        let sh = |i: isize| -> &str {
+            if i < 0 {
+                "<s>"
+            } else if i as usize >= n {
+                "</s>"
+            } else {
+                shapes[i as usize].as_str()
+            }
+        };
+        let mut sent = Vec::with_capacity(n);
+        for i in 0..n {
+            let ii = i as isize;
+            let w = &words[i];
+            let l = low[i].as_str();
+            let case = case_of(w);
+            let mut f = Vec::with_capacity(48);
+            f.push(h.hash("b", &[]));
+            f.push(h.hash("w", &[l]));
+            f.push(h.hash("W", &[w]));
+            f.push(h.hash("sh", &[&shape(w, false)]));
+            f.push(h.hash("ss", &[sh(ii)]));
+            let chars: Vec<char> = l.chars().collect();
+            for k in 1..=4.min(chars.len()) {
+                let p: String = chars[..k].iter().collect();
+                let x: String = chars[chars.len() - k..].iter().collect();
+                f.push(h.hash("p", &[&p]));
+                f.push(h.hash("s", &[&x]));
+            }
+            let initial = if i == 0 || after_opening(words, i) { "i" } else { "m" };
+            f.push(h.hash("c", &[case.tag(), initial, hl]));
+            f.push(h.hash("w-1", &[lw(ii - 1)]));
+            f.push(h.hash("w+1", &[lw(ii + 1)]));
+            f.push(h.hash("w-2", &[lw(ii - 2)]));
+            f.push(h.hash("w+2", &[lw(ii + 2)]));
+            f.push(h.hash("s-1", &[sh(ii - 1)]));
+            f.push(h.hash("s+1", &[sh(ii + 1)]));
+            f.push(h.hash("s-1s+1", &[sh(ii - 1), sh(ii), sh(ii + 1)]));
+            f.push(h.hash("w-1w", &[lw(ii - 1), l]));
+            f.push(h.hash("ww+1", &[l, lw(ii + 1)]));
+            // Document features: the same word written title-cased or lower-cased elsewhere.
+            let st = stats.get(l).copied().unwrap_or_default();
+            let own_title = !headline[s] && i > 0 && case == Case::Title && !after_opening(words, i);
+            let own_lower = !headline[s] && case == Case::Lower;
+            let title_elsewhere = st.title > u32::from(own_title);
+            let lower_elsewhere = st.lower > u32::from(own_lower);
+            let d = match (title_elsewhere, lower_elsewhere) {
+                (true, true) => "tl",
+                (true, false) => "t",
+                (false, true) => "l",
+                (false, false) => "-",
+            };
+            f.push(h.hash("d", &[d, case.tag()]));
+            f.push(h.hash("dh", &[d, case.tag(), hl, initial]));
+            // Gazetteers: this token and its neighbours inside a listed name.
+            for (off, tag) in [(0isize, "g0"), (-1, "g-1"), (1, "g+1")] {
+                let j = ii + off;
+                if j < 0 || j as usize >= n {
+                    continue;
+                }
+                let GazHit { kinds } = gaz[j as usize];
+                for (bit, name) in gazetteer::KIND_NAMES.iter().enumerate() {
+                    if kinds & (1 << bit) != 0 {
+                        f.push(h.hash(tag, &[name]));
+                        if off == 0 {
+                            f.push(h.hash("g0c", &[name, case.tag()]));
+                        }
+                    }
+                }
+            }
+            sent.push(f);
+        }
+        out.push(sent);
+    }
+    out
+}
+
+/// Whether token `i` follows an opening quote or bracket that starts the sentence, so
+/// that its capital says nothing ("\"The …").
+fn after_opening(words: &[String], i: usize) -> bool {
+    i > 0 && words[..i].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_cases() {
+        assert_eq!(shape("U.S.", true), "X.X.");
+        assert_eq!(shape("Macron", true), "Xx");
+        assert_eq!(shape("1996-12-06", true), "d-d-d");
+        assert!(case_of("NATO") == Case::Caps && case_of("Kremlin") == Case::Title && case_of("1996") == Case::None);
+    }
+
+    #[test]
+    fn same_document_gives_same_features() {
+        let doc = vec![vec!["Macron", "met", "Putin", "."], vec!["The", "Kremlin", "said", "so", "."]];
+        assert_eq!(document(&doc, 18), document(&doc, 18));
+        assert_eq!(document(&doc, 18)[1].len(), 5);
+    }
+}

@@ -1,0 +1,111 @@
+//! Name lists the tagger reads as features: countries, cities, US states, organizations,
+//! first names. Each list is a data file under `src/data/en/` with its source. A listed
+//! name is only a hint: the model learned how much to trust each list.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tokenize;
+use crate::data::lines;
+
+/// The lists, in bit order.
+const LISTS: [&str; 5] = [
+    include_str!("../../data/en/countries.txt"),
+    include_str!("../../data/en/cities.txt"),
+    include_str!("../../data/en/us_states.txt"),
+    include_str!("../../data/en/organizations.txt"),
+    include_str!("../../data/en/first_names.txt"),
+];
+
+/// Feature names of the list hits: list, then B (first token) or I (later token).
+pub const KIND_NAMES: [&str; 10] =
+    ["ctry:B", "ctry:I", "city:B", "city:I", "st:B", "st:I", "org:B", "org:I", "fn:B", "fn:I"];
+
+/// Which lists a token falls inside (bits indexed like [`KIND_NAMES`]).
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub struct GazHit {
+    /// Bit `2k` = the token begins a name of list `k`; bit `2k + 1` = it continues one.
+    pub kinds: u16,
+}
+
+struct Lists {
+    /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it.
+    names: HashMap<String, u8>,
+    longest: usize,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS_CELL: OnceLock<Lists> = OnceLock::new();
+    LISTS_CELL.get_or_init(|| {
+        let mut names: HashMap<String, u8> = HashMap::new();
+        let mut longest = 1;
+        for (k, raw) in LISTS.iter().enumerate() {
+            for name in lines(raw) {
+                let toks: Vec<String> = tokenize::tokens(name)
+                    .iter()
+                    .map(|s| super::features::normalize(&name[s.range()]).to_lowercase())
+                    .collect();
+                if toks.is_empty() {
+                    continue;
+                }
+                longest = longest.max(toks.len());
+                *names.entry(toks.join(" ")).or_default() |= 1 << k;
+            }
+        }
+        Lists { names, longest }
+    })
+}
+
+/// Whether `word` (any case) is a listed first name.
+pub fn is_first_name(word: &str) -> bool {
+    lists().names.get(&word.to_lowercase()).is_some_and(|m| m & (1 << 4) != 0)
+}
+
+/// Whether `name` (tokens joined by spaces, any case) is in the country, city or state lists.
+pub fn is_listed_place(name: &str) -> bool {
+    lists().names.get(&name.to_lowercase()).is_some_and(|m| m & 0b111 != 0)
+}
+
+/// Whether `name` is in the organization list.
+pub fn is_listed_org(name: &str) -> bool {
+    lists().names.get(&name.to_lowercase()).is_some_and(|m| m & 0b1000 != 0)
+}
+
+/// The list hits of each token of a sentence, leftmost-longest per list. A name counts
+/// only when its first word is capitalized ("Turkey" the country, not "turkey").
+pub fn hits(words: &[String], lower: &[String]) -> Vec<GazHit> {
+    let lists = lists();
+    let n = words.len();
+    let mut out = vec![GazHit::default(); n];
+    for k in 0..LISTS.len() {
+        let bit = 1u8 << k;
+        let mut i = 0;
+        while i < n {
+            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            let mut matched = 0;
+            let mut key = String::new();
+            for len in 1..=lists.longest.min(n - i) {
+                if len > 1 {
+                    key.push(' ');
+                }
+                key.push_str(&lower[i + len - 1]);
+                if lists.names.get(&key).is_some_and(|m| m & bit != 0) {
+                    matched = len;
+                }
+            }
+            if matched == 0 {
+                i += 1;
+                continue;
+            }
+            out[i].kinds |= 1 << (2 * k);
+            for hit in &mut out[i + 1..i + matched] {
+                hit.kinds |= 1 << (2 * k + 1);
+            }
+            i += matched;
+        }
+    }
+    out
+}

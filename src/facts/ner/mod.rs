@@ -1,0 +1,130 @@
+//! Named entities: people, places and organizations, found by a compact statistical tagger.
+//!
+//! The text is cut into CoNLL-style tokens ([`tokenize`]), each token gets hashed features
+//! ([`features`]: the word, its shape and affixes, its neighbours, name lists, and how the
+//! rest of the document writes it), and a linear-chain model ([`model`], an averaged
+//! structured perceptron trained by `examples/train_ner.rs` on CoNLL++) picks BIO labels
+//! by Viterbi. The weights are a compiled-in data file, `src/data/en/ner.model`.
+
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+pub mod tokenize;
+
+use std::sync::OnceLock;
+
+use crate::span::Span;
+use model::Model;
+
+/// The compiled-in model, written by `cargo run --release --example train_ner`.
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/en/ner.model");
+
+/// The compiled-in model, parsed once; `None` if the file is not a model.
+pub fn model() -> Option<&'static Model> {
+    static CELL: OnceLock<Option<Model>> = OnceLock::new();
+    CELL.get_or_init(|| Model::parse(MODEL_BYTES)).as_ref()
+}
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// A place: country, city, region, river…
+    Place,
+    /// An organization: company, party, agency, team…
+    Organization,
+}
+
+/// A name the tagger found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The name's span in the text (title words such as "President" not included).
+    pub span: Span,
+    /// What it names.
+    pub kind: Kind,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+}
+
+/// A tagged stretch: one line of one sentence, with its tokens.
+struct Unit {
+    sentence: usize,
+    tokens: Vec<Span>,
+}
+
+/// Cuts each sentence at line breaks ("BRUSSELS 1996-08-22\nThe European Commission…": a
+/// headline or dateline line is a unit of its own) and tokenizes each piece.
+fn units(text: &str, sentences: &[Span]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for (s, span) in sentences.iter().enumerate() {
+        let mut start = span.start;
+        for line in text[span.range()].split('\n') {
+            let tokens: Vec<Span> =
+                tokenize::tokens(line).into_iter().map(|t| Span::new(t.start + start, t.end + start)).collect();
+            start += line.len() + 1;
+            if !tokens.is_empty() {
+                out.push(Unit { sentence: s, tokens });
+            }
+        }
+    }
+    out
+}
+
+/// Finds the people, places and organizations of `text`, whose sentences are `sentences`.
+/// The names come in text order and do not overlap.
+///
+/// # Example
+/// ```
+/// use brevity::facts::ner::{find, Kind};
+/// let text = "President Emmanuel Macron arrived in Berlin on Monday.";
+/// let found = find(text, &[brevity::Span::new(0, text.len())]);
+/// let names: Vec<(&str, Kind)> = found.iter().map(|f| (&text[f.span.range()], f.kind)).collect();
+/// assert_eq!(names, [("Emmanuel Macron", Kind::Person), ("Berlin", Kind::Place)]);
+/// ```
+pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
+    let Some(model) = model() else { return Vec::new() };
+    let units = units(text, sentences);
+    let doc: Vec<Vec<&str>> = units.iter().map(|u| u.tokens.iter().map(|t| &text[t.range()]).collect()).collect();
+    let feats = features::document(&doc, model.bits);
+    let mut out = Vec::new();
+    for (unit, f) in units.iter().zip(&feats) {
+        let labels = model.tag(f);
+        for (a, b, kind) in spans(&labels) {
+            out.push(Found {
+                span: Span::new(unit.tokens[a].start, unit.tokens[b - 1].end),
+                kind,
+                sentence: unit.sentence,
+            });
+        }
+    }
+    out
+}
+
+/// The PER/LOC/ORG spans of a label sequence as token ranges `a..b` (MISC dropped).
+pub fn spans(labels: &[usize]) -> Vec<(usize, usize, Kind)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let l = labels[i];
+        if l == 0 || l % 2 == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < labels.len() && labels[j] == l + 1 {
+            j += 1;
+        }
+        let kind = match l {
+            1 => Some(Kind::Person),
+            3 => Some(Kind::Place),
+            5 => Some(Kind::Organization),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            out.push((i, j, kind));
+        }
+        i = j;
+    }
+    out
+}

@@ -1,0 +1,190 @@
+//! Tokens as CoNLL-2003 cuts them: punctuation split off, possessives apart ("Bitar 's"),
+//! abbreviations, initials and "U.S." whole. The tagger was trained on CoNLL's tokens, so
+//! raw prose must be cut the same way before it is tagged.
+
+use crate::data::WordSet;
+use crate::span::Span;
+
+static ABBREVIATIONS: WordSet = WordSet::new(include_str!("../../data/en/abbreviations.txt"));
+/// US state abbreviations ("Calif.") are words with their period, as in CoNLL.
+static STATES: WordSet = WordSet::new(include_str!("../../data/en/us_states.txt"));
+
+/// Characters split off the front of a word: quotes and opening brackets.
+fn is_leading(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '{' | '`' | '“' | '‘' | '«' | '„')
+}
+
+/// Characters split off the end of a word (the period is decided apart).
+fn is_trailing(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | ',' | ';' | ':' | '!' | '?' | '”' | '’' | '»' | '…')
+}
+
+/// Clitics that are tokens of their own in CoNLL ("Germany 's", "do n't").
+fn is_clitic(word: &str) -> bool {
+    let w = word.replace('’', "'").to_lowercase();
+    matches!(w.as_str(), "'s" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "n't")
+}
+
+/// Whether a final period belongs to the word before it: "Mr.", "Inc.", "U.S.", "J.",
+/// and list numbers at the start of a line ("1. Jan Ullrich").
+fn keeps_period(core: &str, first_on_line: bool) -> bool {
+    if core.is_empty() {
+        return false;
+    }
+    let mut chars = core.chars();
+    let first = chars.next().unwrap_or(' ');
+    if first.is_alphabetic() && chars.next().is_none() {
+        return true; // an initial: "J."
+    }
+    if core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true; // "U.S", "p.m"
+    }
+    if first_on_line && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    ABBREVIATIONS.contains(core.to_lowercase().as_str()) || STATES.contains(format!("{core}.").as_str())
+}
+
+/// Splits `text[span]` into tokens (byte spans into `text`), CoNLL style.
+///
+/// # Example
+/// ```
+/// use brevity::facts::ner::tokenize;
+/// let text = "Mr. Macron's visit to the U.S. (Washington) ended.";
+/// let words: Vec<&str> = tokenize::tokens(text).iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(words, ["Mr.", "Macron", "'s", "visit", "to", "the", "U.S.", "(", "Washington", ")", "ended", "."]);
+/// ```
+pub fn tokens(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut first_on_line = true;
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                chunk(text, s, i, first_on_line, &mut out);
+                first_on_line = false;
+            }
+            if c == '\n' {
+                first_on_line = true;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Cuts one whitespace-free chunk `text[start..end]`.
+fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out: &mut Vec<Span>) {
+    let whole = &text[start..end];
+    if is_clitic(whole) {
+        out.push(Span::new(start, end));
+        return;
+    }
+    // Leading quotes and brackets, one token each.
+    while let Some(c) = text[start..end].chars().next() {
+        if !is_leading(c) || start + c.len_utf8() == end {
+            break;
+        }
+        // "'s" after a leading quote is still a clitic only when it is the whole rest.
+        out.push(Span::new(start, start + c.len_utf8()));
+        start += c.len_utf8();
+    }
+    // Trailing punctuation, collected back to front.
+    let mut tail = Vec::new();
+    loop {
+        let rest = &text[start..end];
+        if rest.len() <= 1 {
+            break;
+        }
+        if rest.ends_with("...") && rest.len() > 3 {
+            tail.push(Span::new(end - 3, end));
+            end -= 3;
+            continue;
+        }
+        let Some(c) = rest.chars().next_back() else { break };
+        if c == '.' {
+            let core = &rest[..rest.len() - 1];
+            if keeps_period(core, first_on_line && out.is_empty()) {
+                break;
+            }
+            tail.push(Span::new(end - 1, end));
+            end -= 1;
+            continue;
+        }
+        if is_trailing(c) {
+            // "players'" keeps its apostrophe as a token of its own; "rock'n'roll" is one word.
+            tail.push(Span::new(end - c.len_utf8(), end));
+            end -= c.len_utf8();
+            continue;
+        }
+        break;
+    }
+    core(text, start, end, out);
+    out.extend(tail.into_iter().rev());
+}
+
+/// The word left after punctuation: possessives and "n't" split off, dashes split.
+fn core(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    if start >= end {
+        return;
+    }
+    let word = &text[start..end];
+    // "war—and": em and en dashes between words separate them.
+    if let Some((i, d)) = word.char_indices().find(|&(i, c)| (c == '—' || c == '–') && i > 0) {
+        let after = i + d.len_utf8();
+        if after < word.len() {
+            core(text, start, start + i, out);
+            out.push(Span::new(start + i, start + after));
+            core(text, start + after, end, out);
+            return;
+        }
+    }
+    let lower = word.to_lowercase().replace('’', "'");
+    for clitic in ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"] {
+        if lower.len() > clitic.len() + 1 && lower.ends_with(clitic) {
+            let cut = end - clitic_bytes(word, clitic.chars().count());
+            out.push(Span::new(start, cut));
+            out.push(Span::new(cut, end));
+            return;
+        }
+    }
+    out.push(Span::new(start, end));
+}
+
+/// Bytes taken by the last `n` chars of `word`.
+fn clitic_bytes(word: &str, n: usize) -> usize {
+    word.chars().rev().take(n).map(char::len_utf8).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn splits_punctuation_and_possessives_like_conll() {
+        assert_eq!(words("Germany's plan, \"clear\"."), ["Germany", "'s", "plan", ",", "\"", "clear", "\"", "."]);
+        assert_eq!(words("It didn’t work."), ["It", "did", "n’t", "work", "."]);
+        assert_eq!(words("the players' union"), ["the", "players", "'", "union"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_initials_and_hyphenated_names() {
+        assert_eq!(
+            words("Dr. J. Smith of Acme Inc. flew to Mazar-i-Sharif."),
+            ["Dr.", "J.", "Smith", "of", "Acme", "Inc.", "flew", "to", "Mazar-i-Sharif", "."]
+        );
+        assert_eq!(words("1. Jan Ullrich"), ["1.", "Jan", "Ullrich"]);
+        assert_eq!(words("It rose 5."), ["It", "rose", "5", "."]);
+    }
+
+    #[test]
+    fn conll_tokens_joined_by_spaces_come_back_unchanged() {
+        let text = "Bitar 's ( AFP ) -- U.S. 1996-12-06 ' ...";
+        assert_eq!(words(text), text.split(' ').collect::<Vec<_>>());
+    }
+}
