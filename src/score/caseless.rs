@@ -71,14 +71,14 @@ fn breaks(s: &str) -> Vec<usize> {
         }
         let mut end = j;
         // "… the table . '' the framework …": a closing quote token belongs to the sentence.
-        let mut k = skip_spaces(bytes, j);
+        let mut k = skip_spaces(s, j);
         if k > j && bytes[k..].starts_with(b"''") && !matches!(bytes.get(k + 2), Some(b) if !b.is_ascii_whitespace()) {
             end = k + 2;
-            k = skip_spaces(bytes, end);
+            k = skip_spaces(s, end);
         } else if k == j && matches!(bytes.get(j), Some(b'"' | b'\'')) {
             // "… he said.' the next …" (untokenized): the glued quote closes it.
             end = j + 1;
-            k = skip_spaces(bytes, end);
+            k = skip_spaces(s, end);
         }
         i = j;
         if k == end || k >= bytes.len() {
@@ -91,11 +91,10 @@ fn breaks(s: &str) -> Vec<usize> {
     out
 }
 
-fn skip_spaces(bytes: &[u8], mut k: usize) -> usize {
-    while k < bytes.len() && bytes[k].is_ascii_whitespace() {
-        k += 1;
-    }
-    k
+/// The offset of the first non-space at or after `k` (any Unicode space: "monday.\u{a0}it").
+fn skip_spaces(s: &str, k: usize) -> usize {
+    let rest = &s[k..];
+    k + rest.len() - rest.trim_start().len()
 }
 
 /// Whether the mark at `mark` ends a sentence: a stand-alone token (" . ", tokenized text),
