@@ -47,7 +47,7 @@ pub mod tokens;
 mod types;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::Error;
 pub use lang::Lang;

@@ -71,10 +71,48 @@ fn summarizer(options: JsValue) -> Result<Summarizer, JsValue> {
         if !options.is_object() {
             return Err(js_sys::TypeError::new("`options` must be an object, undefined or null").into());
         }
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsValue::from(JsError::new(&format!("invalid options: {e}"))))?
+        check_option_keys(&options)?;
+        // serde-wasm-bindgen's Error converts to the JS `Error` that carries the message.
+        serde_wasm_bindgen::from_value(options).map_err(JsValue::from)?
     };
     Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()).into())
+}
+
+/// The keys `Options` takes, and the JS type each must have (`undefined` = not given).
+const OPTION_KEYS: [(&str, &str); 6] = [
+    ("sentences", "number"),
+    ("ratio", "number"),
+    ("maxWords", "number"),
+    ("language", "string"),
+    ("facts", "boolean or array"),
+    ("focus", "string"),
+];
+
+/// Names a misspelt key or a value of the wrong type before serde sees it: serde-wasm-bindgen
+/// reads only the fields it knows (so `{sentance: 3}` would pass silently) and its type errors
+/// do not name the key (`invalid type: string "three", expected f64`).
+fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let Some(&(_, expected)) = OPTION_KEYS.iter().find(|(k, _)| *k == name) else {
+            let known: Vec<&str> = OPTION_KEYS.iter().map(|(k, _)| *k).collect();
+            return Err(
+                JsError::new(&format!("unknown option `{name}` (expected one of: {})", known.join(", "))).into()
+            );
+        };
+        let value = js_sys::Reflect::get(options, &key)?;
+        let fits = match expected {
+            "number" => value.as_f64().is_some(),
+            "string" => value.is_string(),
+            _ => value.as_bool().is_some() || js_sys::Array::is_array(&value),
+        };
+        if !(fits || value.is_undefined() || value.is_null()) {
+            let shown =
+                js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "a value".into());
+            return Err(JsError::new(&format!("invalid option `{name}`: {shown} (expected a {expected})")).into());
+        }
+    }
+    Ok(())
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

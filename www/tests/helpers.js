@@ -1,0 +1,119 @@
+// Shared by the end-to-end tests: serve www/ on a free loopback port, start headless
+// Chromium (Debian's, via playwright-core), and read an article from the evaluation data.
+"use strict";
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const httpServer = require("http-server");
+const { chromium } = require("playwright-core");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const WWW = path.join(ROOT, "www");
+
+/** The evaluation data folder: BREVITY_EVAL_DIR, else ../shared/eval beside the repository. */
+function evalDir() {
+  return process.env.BREVITY_EVAL_DIR || path.resolve(ROOT, "..", "shared", "eval");
+}
+
+/**
+ * The first article of news_dev.jsonl long enough to need a summary (at least `minChars`).
+ * Read at run time: the evaluation data never lives in the repository.
+ */
+function newsArticle(minChars = 1500) {
+  const file = path.join(evalDir(), "news_dev.jsonl");
+  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const item = JSON.parse(line);
+    if (item.text && item.text.length >= minChars) return item;
+  }
+  throw new Error(`no article of ${minChars}+ characters in ${file}`);
+}
+
+/** Serves www/ on 127.0.0.1 with a free port; resolves to { origin, close() }. */
+async function serve(root = WWW) {
+  const server = httpServer.createServer({ root, cache: -1, showDir: false, silent: true });
+  await new Promise((resolve, reject) => {
+    server.server.once("error", reject);
+    server.server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.server.closeAllConnections?.();
+        server.server.close(() => resolve());
+      }),
+  };
+}
+
+// TOOLCHAIN.md pitfall 10: user data dir through launchPersistentContext, and no network
+// chatter of Chromium's own (it would show up as foreign requests).
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A fresh headless Chromium profile; `options` go to launchPersistentContext. */
+async function launch(options = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-e2e-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.BREVITY_CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+  const close = async () => {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/**
+ * Records what a page does that a test asserts on: console errors, uncaught page errors,
+ * and every request (from the page, its workers and service worker).
+ */
+function watch(context, page) {
+  const seen = { consoleErrors: [], pageErrors: [], requests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") seen.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (error) => seen.pageErrors.push(String(error)));
+  context.on("request", (request) => seen.requests.push(request.url()));
+  return seen;
+}
+
+/** Origins other than `origin` among recorded request URLs (data: and blob: are local). */
+function foreignRequests(requests, origin) {
+  return requests.filter((url) => {
+    if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+    return new URL(url).origin !== origin;
+  });
+}
+
+/**
+ * Waits for `selector`, failing at once if the page throws first (a wasm load failure
+ * then fails in milliseconds, not after the timeout).
+ */
+async function waitFor(page, selector, options = {}) {
+  let onError;
+  const failed = new Promise((_, reject) => {
+    onError = (error) => reject(new Error(`page error while waiting for ${selector}: ${error}`));
+    page.on("pageerror", onError);
+  });
+  try {
+    return await Promise.race([page.waitForSelector(selector, { timeout: 20000, ...options }), failed]);
+  } finally {
+    page.off("pageerror", onError);
+  }
+}
+
+module.exports = { ROOT, WWW, evalDir, newsArticle, serve, launch, watch, foreignRequests, waitFor };
