@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// The wasm build in Node against the native CLI, on the same inputs: per input and stage,
+// the median milliseconds of each and the wasm/native ratio; then the peak wasm linear
+// memory for a 10 MB input.
+//
+//   node scripts/bench/wasm.mjs                 build what is missing, run everything
+//   node scripts/bench/wasm.mjs --pkg DIR       use a nodejs-target package already built
+//   node scripts/bench/wasm.mjs --only news     inputs whose name contains "news"
+//   node scripts/bench/wasm.mjs --memory        only the 10 MB memory check
+//
+// Inputs follow benches/common/inputs.rs rule for rule (the news article and the 10k-word
+// text are picked from ../shared/eval/news_dev.jsonl, or BREVITY_EVAL_DIR, at run time).
+// Stages as in `brevity bench`: split; summarize (no facts); facts; full. The wasm figures
+// include passing the text in and the result out as JS objects; the native ones include
+// the same UTF-16 offset conversion.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const EVAL = process.env.BREVITY_EVAL_DIR || join(ROOT, "../shared/eval");
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+function run(cmd, argv, env = {}) {
+  execFileSync(cmd, argv, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+}
+
+/** Builds the nodejs-target package (release, wasm-opt -Oz as shipped) unless given one. */
+function packageDir() {
+  const given = flag("--pkg");
+  if (given) return resolve(given);
+  const dir = join(ROOT, "target/bench-node");
+  const wasm = join(ROOT, "target/wasm32-unknown-unknown/release/brevity.wasm");
+  run("cargo", ["build", "--quiet", "--release", "--lib", "--target", "wasm32-unknown-unknown"]);
+  run("wasm-bindgen", ["--target", "nodejs", "--out-dir", dir, wasm]);
+  const opt = join(ROOT, "node_modules/.bin/wasm-opt");
+  if (existsSync(opt)) {
+    const out = join(dir, "brevity_bg.wasm");
+    run(opt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+      "--enable-mutable-globals", out, "-o", out]);
+  } else {
+    console.error("note: node_modules/.bin/wasm-opt missing (npm i --no-save binaryen@132.0.0); timing the unoptimized wasm");
+  }
+  return dir;
+}
+
+/** Loads the package and keeps its instance, so linear memory can be read. */
+function load(dir) {
+  const Original = WebAssembly.Instance;
+  let instance;
+  WebAssembly.Instance = function (module, imports) {
+    instance = new Original(module, imports);
+    return instance;
+  };
+  const lib = createRequire(import.meta.url)(join(dir, "brevity.js"));
+  WebAssembly.Instance = Original;
+  return { lib, memory: () => instance.exports.memory.buffer.byteLength };
+}
+
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+
+function readOrNote(path) {
+  if (existsSync(path)) return readFileSync(path, "utf8");
+  console.error(`note: ${path} not found; skipped (set BREVITY_EVAL_DIR)`);
+  return null;
+}
+
+/** The same inputs as benches/common/inputs.rs. */
+function inputs() {
+  const out = [];
+  const news = readOrNote(join(EVAL, "news_dev.jsonl"));
+  if (news) {
+    const articles = news.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l))
+      .filter((a) => a.text_format === "raw");
+    const one = articles.find((a) => words(a.text) >= 650 && words(a.text) <= 750);
+    if (one) out.push({ name: "news-700w", text: one.text });
+    let joined = "", count = 0;
+    for (const a of articles) {
+      if (count >= 10000) break;
+      joined += (joined ? "\n\n" : "") + a.text;
+      count += words(a.text);
+    }
+    if (count >= 10000) out.push({ name: "news-10kw", text: joined });
+  }
+  for (const name of ["crime_and_punishment", "anna_karenina", "war_and_peace"]) {
+    const text = readOrNote(join(EVAL, "scale", `${name}.txt`));
+    if (text) out.push({ name, text });
+  }
+  const cycle = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  out.push({ name: "dots", text: ".....".repeat(100000) });
+  out.push({ name: "nospace-1MB", text: cycle("Thequickbrownfox,jumpsoverthelazydog.Again!", 1000000) });
+  out.push({ name: "digits-1MB", text: cycle("0123456789", 1000000) });
+  return out;
+}
+
+/** The novels over and over, cut at 10,000,000 bytes on a char boundary (as in Rust). */
+function tenMegabytes() {
+  const parts = [];
+  let len = 0;
+  const novels = ["crime_and_punishment", "anna_karenina", "war_and_peace"]
+    .map((n) => join(EVAL, "scale", `${n}.txt`)).filter(existsSync).map((p) => readFileSync(p));
+  if (!novels.length) return null;
+  const gap = Buffer.from("\n\n");
+  while (len < 10000000) {
+    for (const n of novels) {
+      parts.push(n, gap);
+      len += n.length + 2;
+      if (len >= 10000000) break;
+    }
+  }
+  const all = Buffer.concat(parts);
+  let cut = 10000000;
+  while ((all[cut] & 0xc0) === 0x80) cut--;
+  return all.subarray(0, cut).toString("utf8");
+}
+
+const STAGES = {
+  split: (lib, t) => lib.split(t),
+  summarize: (lib, t) => lib.summarize(t, { facts: false }),
+  facts: (lib, t) => lib.facts(t),
+  full: (lib, t) => lib.summarize(t),
+};
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/** Median ms of one call: as many runs as fit in about a second, 5 to 1,000. */
+function time(fn) {
+  const once = () => {
+    const t = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const first = once();
+  const runs = Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
+  return median(Array.from({ length: runs }, once));
+}
+
+function memoryChild(dir) {
+  const { lib, memory } = load(dir);
+  const text = tenMegabytes();
+  if (!text) {
+    console.log(JSON.stringify(null));
+    return;
+  }
+  const bytes = Buffer.byteLength(text);
+  const before = memory();
+  lib.summarize(text);
+  console.log(JSON.stringify({ bytes, before, after: memory() }));
+}
+
+function memoryCheck(dir) {
+  // A fresh process: linear memory only grows, so its size after one call is the peak.
+  const child = spawnSync(process.execPath, ["--max-old-space-size=8192", fileURLToPath(import.meta.url),
+    "--memory-child", "--pkg", dir], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (child.status !== 0) throw new Error(`memory check failed: ${child.stderr}`);
+  const m = JSON.parse(child.stdout);
+  if (!m) return console.log("memory: the novels are missing; skipped");
+  const mb = (b) => (b / 1e6).toFixed(1);
+  console.log(`wasm linear memory, full summarize of ${mb(m.bytes)} MB of novels: ${mb(m.after)} MB peak ` +
+    `(${(m.after / m.bytes).toFixed(2)}× the input; ${mb(m.before)} MB before the call; target ≤ 12×)`);
+}
+
+function main() {
+  if (args.includes("--memory-child")) return memoryChild(flag("--pkg"));
+  const dir = packageDir();
+  if (!args.includes("--memory")) {
+    const only = flag("--only") || "";
+    const all = inputs().filter((i) => i.name.includes(only));
+    // Native figures from the CLI on the same inputs.
+    run("cargo", ["build", "--quiet", "--release", "--features", "cli"]);
+    const native = JSON.parse(execFileSync(join(ROOT, "target/release/brevity"), ["bench", "--json", "--standard"],
+      { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }));
+    const { lib } = load(dir);
+    // Warm up: V8 compiles wasm in a baseline tier first and optimizes hot code later.
+    const warm = all.find((i) => i.name === "news-700w") || all[0];
+    for (const start = Date.now(); warm && Date.now() - start < 1500;) lib.summarize(warm.text);
+    console.log(`${"input".padEnd(22)} ${"stage".padEnd(10)} ${"native ms".padStart(11)} ${"wasm ms".padStart(11)} ` +
+      `${"wasm MB/s".padStart(10)} ${"wasm/native".padStart(11)}`);
+    let worst = 0;
+    for (const input of all) {
+      const bytes = Buffer.byteLength(input.text);
+      const nat = native.find((r) => r.input === input.name);
+      for (const [stage, fn] of Object.entries(STAGES)) {
+        const ms = time(() => fn(lib, input.text));
+        const nms = nat ? nat.stages[stage].ms_per_doc : NaN;
+        const ratio = ms / nms;
+        if (ratio > worst) worst = ratio;
+        console.log(`${input.name.padEnd(22)} ${stage.padEnd(10)} ${nms.toFixed(4).padStart(11)} ` +
+          `${ms.toFixed(4).padStart(11)} ${(bytes / 1e3 / ms).toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(11)}`);
+      }
+    }
+    console.log(`worst wasm/native ratio: ${worst.toFixed(2)} (target ≤ 2)`);
+  }
+  memoryCheck(dir);
+}
+
+main();
