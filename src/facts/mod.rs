@@ -3,8 +3,12 @@
 //! Each kind lives in its own module that separates *find* (where) from *parse* (what
 //! value). This module runs the finders that were asked for.
 
+mod dates;
 mod entities;
+mod lexicon;
 pub mod ner;
+mod numbers;
+mod scan;
 
 use crate::options::FactKinds;
 use crate::span::Span;
@@ -26,5 +30,13 @@ pub struct Input<'t, 'a> {
 pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     let mut facts = Facts::default();
     entities::extract(input, kinds.people, kinds.places, kinds.organizations, &mut facts);
+    // Numbers skip what the dates took ("30 September 2023" holds no number).
+    let dates = if kinds.dates || kinds.numbers { dates::extract(&input) } else { Vec::new() };
+    if kinds.numbers {
+        facts.numbers = numbers::extract(&input, &dates);
+    }
+    if kinds.dates {
+        facts.dates = dates;
+    }
     facts
 }

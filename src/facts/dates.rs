@@ -1,0 +1,858 @@
+//! Dates: *find* absolute and relative date expressions, then *parse* them to ISO 8601
+//! against the text's own date (its anchor).
+//!
+//! Values, at the precision the text states:
+//! - a day `"2023-09-30"`, a month `"2023-09"`, a year `"2023"`, an ISO week `"2023-W17"`
+//!   ("last week", "two weeks ago"), a century `"18"` ("the 19th century");
+//! - spans as ISO 8601 intervals: `"2023-10-01/2023-10-03"` ("Oct. 1–3"), `"1990/1999"`
+//!   ("the 1990s"), `"1998/2003"` ("1998-2003").
+//!
+//! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
+//! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -")
+//! or a first line that is only a date. Relative dates ("Tuesday", "yesterday", "last
+//! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
+//! against it; with no anchor their value is `None`. A day name means the latest such day
+//! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
+//! the next one after it. A date without a year takes the year that puts it nearest the
+//! anchor.
+
+use super::lexicon;
+use super::scan::{self, is_capitalized, Kind, Tok};
+use super::Input;
+use crate::span::Span;
+use crate::types::{DateFact, Mention};
+
+/// What a date expression means, before it is resolved against the anchor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum When {
+    /// A day; the year may be missing ("Sept. 30").
+    Day { y: Option<i64>, m: u32, d: u32 },
+    /// Days from one to another ("Oct. 1–3", "Sept. 30–Oct. 2").
+    Days { y: Option<i64>, m1: u32, d1: u32, m2: u32, d2: u32 },
+    /// A month ("September 2023", "mid-July").
+    Month { y: Option<i64>, m: u32 },
+    /// A year ("in 1998").
+    Year(i64),
+    /// Years from one to another ("1998-2003", "the 2003-04 season").
+    Years(i64, i64),
+    /// A decade by its first year ("the 1990s").
+    Decade(i64),
+    /// A century by its ordinal ("the 19th century" is 19).
+    Century(i64),
+    /// A day name; `ahead` when it lies after the anchor, `strict` when not the anchor day
+    /// itself ("last Monday").
+    Weekday { wd: u32, ahead: bool, strict: bool },
+    /// Days from the anchor ("yesterday" is -1).
+    RelDays(i64),
+    /// ISO weeks from the anchor's ("last week" is -1).
+    RelWeeks(i64),
+    /// Months from the anchor's ("next month" is 1).
+    RelMonths(i64),
+    /// Years from the anchor's.
+    RelYears(i64),
+}
+
+/// A date expression found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub span: Span,
+    pub when: When,
+}
+
+/// The dates of the text, in order, resolved against its anchor.
+pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<DateFact<'t>> {
+    let text = input.text;
+    let toks = scan::tokens(text);
+    let found = find(text, &toks, input.sentences);
+    let anchor = anchor(text, &found);
+    found
+        .iter()
+        .map(|f| DateFact {
+            text: &text[f.span.range()],
+            value: anchor.map_or_else(|| resolve_absolute(f.when), |a| resolve(f.when, a)),
+            at: Mention { sentence: scan::sentence_of(input.sentences, f.span.start), span: f.span },
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Find
+
+struct Cursor<'a, 't> {
+    text: &'t str,
+    toks: &'a [Tok],
+}
+
+impl<'t> Cursor<'_, 't> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
+    }
+    fn num(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.text(self.text))
+    }
+    fn is(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(self.text, c))
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+        self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
+    }
+    /// A plain integer numeral (no separators) with at most `digits` digits.
+    fn int(&self, i: usize, digits: usize) -> Option<i64> {
+        let s = self.num(i)?;
+        (s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b].end)
+    }
+}
+
+fn is_dash(c: &Cursor, i: usize) -> bool {
+    c.is(i, '-') || c.is(i, '–') || c.is(i, '—')
+}
+
+/// Words before a bare year or month that mark it as a date ("in 1998", "since March").
+const TIME_CUES: &[&str] = &[
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "to",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "this",
+    "that",
+    "for",
+    "around",
+    "circa",
+    "last",
+    "next",
+    "end",
+    "start",
+    "beginning",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "or",
+];
+
+/// Finds every date expression, in order, none overlapping.
+pub(crate) fn find(text: &str, toks: &[Tok], sentences: &[Span]) -> Vec<Found> {
+    let c = Cursor { text, toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((end, when)) = at(&c, i, sentences) {
+            let start = extend_weekday(&c, i, when);
+            out.push(Found { span: c.span(start, end), when });
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// "Tuesday, Sept. 30": a day name just before a day joins it.
+fn extend_weekday(c: &Cursor, i: usize, when: When) -> usize {
+    if !matches!(when, When::Day { .. }) || i == 0 {
+        return i;
+    }
+    let j = if c.is(i - 1, ',') { i.saturating_sub(2) } else { i - 1 };
+    if j < i && c.word(j).is_some_and(|w| lexicon::weekday(w).is_some() && is_capitalized(w)) {
+        j
+    } else {
+        i
+    }
+}
+
+/// The date expression starting at token `i`: its last token and its meaning.
+fn at(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
+    let t = c.tok(i)?;
+    match t.kind {
+        Kind::Num => numeric(c, i),
+        Kind::Word => words(c, i, sentences),
+        Kind::Punct => {
+            // "the '90s"
+            if (c.is(i, '\'') || c.is(i, '’')) && c.glued(i + 1) && c.glued(i + 2) && c.word(i + 2) == Some("s") {
+                let n = c.int(i + 1, 2).filter(|_| c.num(i + 1).map(str::len) == Some(2))?;
+                if n % 10 == 0 {
+                    return Some((i + 2, When::Decade(if n <= 20 { 2000 + n } else { 1900 + n })));
+                }
+            }
+            None
+        }
+    }
+}
+
+fn valid_day(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m)
+}
+
+/// Dates that start with a numeral.
+fn numeric(c: &Cursor, i: usize) -> Option<(usize, When)> {
+    let s = c.num(i)?;
+    // "30.09.2023"
+    if s.matches('.').count() == 2 && !s.contains(',') {
+        let p: Vec<&str> = s.split('.').collect();
+        let (d, m, y) = (p[0].parse().ok()?, p[1].parse().ok()?, p[2].parse::<i64>().ok()?);
+        return (p[2].len() == 4 && p[0].len() <= 2 && p[1].len() <= 2 && valid_day(m, d))
+            .then_some((i, When::Day { y: Some(y), m, d }));
+    }
+    // "2023-09-30"
+    if s.len() == 4 && c.is(i + 1, '-') && c.glued(i + 1) && c.glued(i + 2) && c.is(i + 3, '-') && c.glued(i + 4) {
+        let y = c.int(i, 4)?;
+        let (m, d) = (c.int(i + 2, 2)? as u32, c.int(i + 4, 2)? as u32);
+        return valid_day(m, d).then_some((i + 4, When::Day { y: Some(y), m, d }));
+    }
+    // "9/30/2023", "30/9/2023", "9/30/23"
+    if c.is(i + 1, '/') && c.glued(i + 1) && c.glued(i + 2) && c.is(i + 3, '/') && c.glued(i + 3) && c.glued(i + 4) {
+        let (a, b) = (c.int(i, 2)? as u32, c.int(i + 2, 2)? as u32);
+        let ys = c.num(i + 4)?;
+        let y = c.int(i + 4, 4)?;
+        let y = match ys.len() {
+            4 => y,
+            2 => 2000 + y,
+            _ => return None,
+        };
+        // Month first (US) unless the first part cannot be a month.
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        return valid_day(m, d).then_some((i + 4, When::Day { y: Some(y), m, d }));
+    }
+    // "30 September 2023", "1–3 October", "30th of September"
+    if let Some(d) = c.int(i, 2) {
+        let mut j = i + 1;
+        if c.glued(j) && c.lower_is(j, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        }
+        let mut d2 = None;
+        if is_dash(c, j) && c.glued(j + 1) {
+            if let Some(e) = c.int(j + 1, 2) {
+                d2 = Some(e as u32);
+                j += 2;
+            }
+        }
+        if c.lower_is(j, &["of"]) && c.word(j + 1).is_some_and(|w| lexicon::month(w).is_some()) {
+            j += 1;
+        }
+        if let Some((m, mut end)) = month_at(c, j) {
+            let d = d as u32;
+            let mut y = None;
+            if let Some(yy) = c.int(end + 1, 4).filter(|&v| v >= 1000 && c.num(end + 1).map(str::len) == Some(4)) {
+                y = Some(yy);
+                end += 1;
+            }
+            if !valid_day(m, d) {
+                return None;
+            }
+            return Some(match d2 {
+                Some(d2) if valid_day(m, d2) && d2 > d => (end, When::Days { y, m1: m, d1: d, m2: m, d2 }),
+                Some(_) => return None,
+                None => (end, When::Day { y, m, d }),
+            });
+        }
+    }
+    // "the 19th century"
+    if c.glued(i + 1) && c.lower_is(i + 1, &["st", "nd", "rd", "th"]) && c.lower_is(i + 2, &["century"]) {
+        let n = c.int(i, 2)?;
+        return (n >= 1).then_some((i + 2, When::Century(n)));
+    }
+    year(c, i)
+}
+
+/// A year, a decade or a span of years at token `i`.
+fn year(c: &Cursor, i: usize) -> Option<(usize, When)> {
+    let s = c.num(i)?;
+    if s.len() != 4 {
+        return None;
+    }
+    let y = c.int(i, 4)?;
+    // "1990s", "1990's"
+    if c.glued(i + 1) && c.word(i + 1) == Some("s") && y % 10 == 0 {
+        return Some((i + 1, When::Decade(y)));
+    }
+    if c.glued(i + 1) && (c.is(i + 1, '\'') || c.is(i + 1, '’')) && c.glued(i + 2) && c.word(i + 2) == Some("s") {
+        return (y % 10 == 0).then_some((i + 2, When::Decade(y)));
+    }
+    if !(1000..=2100).contains(&y) {
+        return None;
+    }
+    // Not money, not a measure, not part of a longer numeral or name ("$2000", "2000%",
+    // "G2000", "2000km").
+    if i > 0 && c.glued(i) && !c.is(i - 1, '(') && !is_dash(c, i - 1) && !c.is(i - 1, '"') {
+        return None;
+    }
+    if c.glued(i + 1) && (c.word(i + 1).is_some() || c.is(i + 1, '%') || c.num(i + 1).is_some()) {
+        return None;
+    }
+    let next = c.word(i + 1);
+    if next
+        .is_some_and(|w| lexicon::scale(w).is_some() || lexicon::UNITS.contains(w) || w.eq_ignore_ascii_case("percent"))
+    {
+        return None;
+    }
+    // "1998-2003", "2003-04", "2003/2004"
+    if (is_dash(c, i + 1) || c.is(i + 1, '/')) && c.glued(i + 1) && c.glued(i + 2) {
+        let e = c.num(i + 2)?;
+        let y2 = match e.len() {
+            4 => c.int(i + 2, 4)?,
+            2 => y / 100 * 100 + c.int(i + 2, 2)?,
+            _ => return None,
+        };
+        return (y2 > y && y2 - y < 100).then_some((i + 2, When::Years(y, y2)));
+    }
+    // A plural noun after it makes a count ("for 1500 tickets", "2000 protesters").
+    let counted = next.is_some_and(|w| !is_capitalized(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    // ... unless a possessive owns it: "its 2004 results".
+    let owned = i > 0 && c.lower_is(i - 1, &["its", "their", "his", "her", "our", "my", "your"]);
+    if counted && !owned {
+        return None;
+    }
+    let cue = i > 0 && (c.lower_is(i - 1, TIME_CUES) || (c.is(i - 1, '-') && c.lower_is(i - 2, &["mid"])));
+    if cue {
+        return Some((i, When::Year(y)));
+    }
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let named = i > 0 && c.word(i - 1).is_some_and(|w| is_capitalized(w) && !c.toks[i - 1].newline);
+    (!named).then_some((i, When::Year(y)))
+}
+
+/// A month name at token `j` ("September", "Sept.", "Sept"): its number and last token.
+fn month_at(c: &Cursor, j: usize) -> Option<(u32, usize)> {
+    let w = c.word(j)?;
+    if !is_capitalized(w) {
+        return None;
+    }
+    let m = lexicon::month(w)?;
+    let dotted = !lexicon::is_full_month(w) && c.is(j + 1, '.') && c.glued(j + 1);
+    Some((m, if dotted { j + 1 } else { j }))
+}
+
+/// Dates that start with a word.
+fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
+    let w = c.word(i)?;
+    let lw = w.to_lowercase();
+    // "mid-July", "early-2023" is written "early 2023" and caught as a year.
+    if let Some(rest) = lw.strip_prefix("mid-") {
+        let m = lexicon::month(rest).filter(|_| lexicon::is_full_month(rest))?;
+        let (y, end) = match c.int(i + 1, 4).filter(|_| c.num(i + 1).map(str::len) == Some(4)) {
+            Some(y) => (Some(y), i + 1),
+            None => (None, i),
+        };
+        return Some((end, When::Month { y, m }));
+    }
+    if let Some((m, end)) = month_at(c, i) {
+        return month_date(c, i, m, end);
+    }
+    // "Tuesday's vote": the possessive stays in the token.
+    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    if let Some(wd) = lexicon::weekday(bare).filter(|_| is_capitalized(w)) {
+        // "Tuesday, Sept. 30" is one date: let the day take it.
+        let k = if c.is(i + 1, ',') { i + 2 } else { i + 1 };
+        if let Some((end, when @ When::Day { .. })) = at(c, k, sentences) {
+            return Some((end, when));
+        }
+        let ahead = looks_ahead(c, i, sentences);
+        return Some((i, When::Weekday { wd, ahead, strict: false }));
+    }
+    match lw.as_str() {
+        // "BBC Radio 4's Today programme": capitalized inside a sentence, it is a name;
+        // "the web of today" means nowadays.
+        "today" | "tonight" if is_capitalized(w) && !sentence_initial(c, i) => return None,
+        "today" if c.lower_is(i.wrapping_sub(1), &["of"]) => return None,
+        "today" | "tonight" => return Some((i, When::RelDays(0))),
+        "yesterday" => return Some((i, When::RelDays(-1))),
+        "tomorrow" => return Some((i, When::RelDays(1))),
+        "last" | "next" | "this" => {
+            let step = match lw.as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            let n = c.word(i + 1)?;
+            if let Some(wd) = lexicon::weekday(n).filter(|_| is_capitalized(n)) {
+                return Some((i + 1, When::Weekday { wd, ahead: step > 0, strict: step != 0 }));
+            }
+            return match n.to_lowercase().as_str() {
+                "week" => Some((i + 1, When::RelWeeks(step))),
+                "month" => Some((i + 1, When::RelMonths(step))),
+                "year" => Some((i + 1, When::RelYears(step))),
+                "night" if step == -1 => Some((i + 1, When::RelDays(-1))),
+                "morning" | "afternoon" | "evening" if step == 0 => Some((i + 1, When::RelDays(0))),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    ago(c, i)
+}
+
+/// Whether token `i` opens a sentence, a line or a quotation.
+fn sentence_initial(c: &Cursor, i: usize) -> bool {
+    i == 0
+        || c.toks[i].newline
+        || c.tok(i - 1).is_some_and(|t| {
+            t.kind == Kind::Punct && matches!(t.text(c.text), "." | "!" | "?" | "\"" | "“" | "'" | "‘" | ":")
+        })
+}
+
+/// "two days ago", "a week ago", "18 months ago".
+fn ago(c: &Cursor, i: usize) -> Option<(usize, When)> {
+    let t = c.tok(i)?;
+    let n = match t.kind {
+        Kind::Num => c.int(i, 3)?,
+        _ => {
+            let w = c.lower(i)?;
+            match w.as_str() {
+                "a" | "an" | "one" => 1,
+                _ => lexicon::number_word(&w).filter(|v| v.fract() == 0.0 && *v < 100.0)? as i64,
+            }
+        }
+    };
+    let unit = c.lower(i + 1)?;
+    if !c.lower_is(i + 2, &["ago"]) {
+        return None;
+    }
+    let when = match unit.trim_end_matches('s') {
+        "day" => When::RelDays(-n),
+        "week" => When::RelWeeks(-n),
+        "month" => When::RelMonths(-n),
+        "year" => When::RelYears(-n),
+        _ => return None,
+    };
+    Some((i + 2, when))
+}
+
+/// Dates that start with a month name at `i` (its last token `end`).
+fn month_date(c: &Cursor, i: usize, m: u32, end: usize) -> Option<(usize, When)> {
+    let w = c.word(i)?;
+    // "Sept. 30", "September 30th, 2023", "Oct. 1–3", "Sept. 30–Oct. 2"
+    if let Some(d) = c.int(end + 1, 2).filter(|_| !c.glued(end + 1) || end > i) {
+        let d = d as u32;
+        let mut j = end + 1;
+        // "Jan 22 10:30": a day, then a time; "May 5%" is no date.
+        if c.is(j + 1, '%')
+            || (c.is(j + 1, ':') && c.glued(j + 1))
+            || (c.is(j + 1, '.') && c.glued(j + 1) && c.num(j + 2).is_some())
+        {
+            return None;
+        }
+        if c.glued(j + 1) && c.lower_is(j + 1, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        }
+        if !valid_day(m, d) {
+            return None;
+        }
+        let mut range = None;
+        if is_dash(c, j + 1) {
+            if let Some(d2) = c.int(j + 2, 2).filter(|_| c.glued(j + 2) || !c.glued(j + 1)) {
+                let d2 = d2 as u32;
+                if valid_day(m, d2) && d2 > d {
+                    range = Some((m, d2));
+                    j += 2;
+                }
+            } else if let Some((m2, e2)) = month_at(c, j + 2) {
+                if let Some(d2) = c.int(e2 + 1, 2) {
+                    if valid_day(m2, d2 as u32) {
+                        range = Some((m2, d2 as u32));
+                        j = e2 + 1;
+                    }
+                }
+            }
+        }
+        let mut y = None;
+        let k = if c.is(j + 1, ',') { j + 2 } else { j + 1 };
+        if let Some(yy) = c.int(k, 4).filter(|&v| v >= 1000 && c.num(k).map(str::len) == Some(4)) {
+            if !(c.glued(k + 1) && c.word(k + 1).is_some()) {
+                y = Some(yy);
+                j = k;
+            }
+        }
+        return Some(match range {
+            Some((m2, d2)) => (j, When::Days { y, m1: m, d1: d, m2, d2 }),
+            None => (j, When::Day { y, m, d }),
+        });
+    }
+    // "September 2023", "September of 2023"
+    let k = if c.lower_is(end + 1, &["of"]) { end + 2 } else { end + 1 };
+    if let Some(y) = c.int(k, 4).filter(|&v| v >= 1000 && c.num(k).map(str::len) == Some(4)) {
+        if lexicon::is_full_month(w) || end > i {
+            return Some((k, When::Month { y: Some(y), m }));
+        }
+    }
+    // A month alone: full names only, and "May", "March", "August" only after a cue
+    // ("in May"): otherwise they are a verb or a name.
+    if !lexicon::is_full_month(w) {
+        return None;
+    }
+    let ambiguous = matches!(m, 3 | 5 | 8);
+    let cue = i > 0 && c.lower_is(i - 1, TIME_CUES);
+    if ambiguous && !cue {
+        return None;
+    }
+    // "the May government", "June Carter": a capitalized word after it makes a name.
+    if c.word(i + 1).is_some_and(is_capitalized) && !c.tok(i + 1).is_some_and(|t| t.newline) {
+        return None;
+    }
+    Some((i, When::Month { y: None, m }))
+}
+
+/// Whether the clause around the day name at `i` looks ahead ("will vote on Tuesday").
+fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
+    let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start)).copied();
+    let in_sentence = |k: usize| sent.map_or(true, |s| c.toks[k].start >= s.start && c.toks[k].end <= s.end);
+    // The nearest verb-like word before it decides: "said on Tuesday" looks back, "will
+    // meet on Tuesday" ahead.
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        if !in_sentence(k) {
+            break;
+        }
+        let Some(w) = c.lower(k) else { continue };
+        if matches!(w.as_str(), "will" | "shall" | "due" | "scheduled" | "planned" | "set" | "expected" | "until")
+            || w.ends_with("'ll")
+            || w.ends_with("’ll")
+        {
+            return true;
+        }
+        if w.ends_with("ed") || lexicon::SPEECH_VERBS.contains(&w) || matches!(w.as_str(), "was" | "were" | "had") {
+            return false;
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------------------
+// Anchor
+
+/// A date the text states about itself: (days since 1970-01-01).
+fn anchor(text: &str, found: &[Found]) -> Option<i64> {
+    let mut dateline: Option<(u32, u32)> = None;
+    for f in found {
+        let line_start = text[..f.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let prefix = &text[line_start..f.span.start];
+        let (y, m, d) = match f.when {
+            When::Day { y, m, d } => (y, m, d),
+            _ => continue,
+        };
+        if is_meta_prefix(prefix) || (is_dateline_prefix(prefix) && f.span.start < 2000) || first_line_date(text, f) {
+            match y {
+                Some(y) => return Some(days_from_civil(y, m, d)),
+                None => {
+                    if dateline.is_none() && is_dateline_prefix(prefix) {
+                        dateline = Some((m, d));
+                    }
+                }
+            }
+        }
+    }
+    // A dateline without a year ("LAGOS, May 1 (Reuters) -") takes the first year the
+    // text writes out in full.
+    let (m, d) = dateline?;
+    let y = found.iter().find_map(|f| match f.when {
+        When::Day { y: Some(y), .. } | When::Month { y: Some(y), .. } | When::Year(y) => Some(y),
+        _ => None,
+    })?;
+    Some(days_from_civil(y, m, d))
+}
+
+/// `date `, `Published:`, "Updated", "Last updated on Tuesday," before the date on its line.
+fn is_meta_prefix(prefix: &str) -> bool {
+    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim().to_lowercase();
+    if p.len() > 40 {
+        return false;
+    }
+    let p = p.trim_end_matches(" on").trim_start_matches("last ").trim_start_matches("first ");
+    let first = p.split([' ', ':']).next().unwrap_or("");
+    matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
+}
+
+/// "LAGOS, " / "AL-AIN , United Arab Emirates " / "WASHINGTON, " before the date.
+fn is_dateline_prefix(prefix: &str) -> bool {
+    let p = prefix.trim();
+    if p.is_empty() || p.len() > 60 || !p.contains(',') {
+        return false;
+    }
+    let first = p.split([' ', ',']).next().unwrap_or("");
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && first.chars().all(|c| !c.is_lowercase())
+        && p.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A first line that is a date and little else ("Monday 1 May 2023").
+fn first_line_date(text: &str, f: &Found) -> bool {
+    let lead = &text[..f.span.start];
+    if !lead.trim().is_empty() && lead.contains('\n') {
+        return false;
+    }
+    let line_end = text[f.span.end..].find('\n').map_or(text.len(), |p| f.span.end + p);
+    let rest = text[..f.span.start].split_whitespace().count() + text[f.span.end..line_end].split_whitespace().count();
+    line_end < text.len() && rest <= 3
+}
+
+// ---------------------------------------------------------------------------------------
+// Parse: calendar arithmetic and ISO 8601
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub(crate) fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (inverse of [`days_from_civil`]).
+pub(crate) fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// ISO day of the week, Monday = 1 (1970-01-01 was a Thursday).
+fn iso_weekday(days: i64) -> u32 {
+    ((days + 3).rem_euclid(7) + 1) as u32
+}
+
+/// ISO 8601 week date of a day: (week-based year, week).
+fn iso_week(days: i64) -> (i64, u32) {
+    let thursday = days - iso_weekday(days) as i64 + 4;
+    let (y, _, _) = civil_from_days(thursday);
+    (y, ((thursday - days_from_civil(y, 1, 1)) / 7 + 1) as u32)
+}
+
+fn day(y: i64, m: u32, d: u32) -> Option<String> {
+    (d <= days_in_month(y, m) && (0..=9999).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn day_of(days: i64) -> Option<String> {
+    let (y, m, d) = civil_from_days(days);
+    day(y, m, d)
+}
+
+/// The value of a date that needs no anchor, or `None`.
+pub(crate) fn resolve_absolute(when: When) -> Option<String> {
+    match when {
+        When::Day { y: Some(y), m, d } => day(y, m, d),
+        When::Days { y: Some(y), m1, d1, m2, d2 } => {
+            let y2 = if m2 < m1 { y + 1 } else { y };
+            Some(format!("{}/{}", day(y, m1, d1)?, day(y2, m2, d2)?))
+        }
+        When::Month { y: Some(y), m } => Some(format!("{y:04}-{m:02}")),
+        When::Year(y) => Some(format!("{y:04}")),
+        When::Years(a, b) => Some(format!("{a:04}/{b:04}")),
+        When::Decade(y) => Some(format!("{y:04}/{:04}", y + 9)),
+        // ISO 8601 writes a century as its first two digits: the 19th century is "18".
+        When::Century(n) if (1..=99).contains(&n) => Some(format!("{:02}", n - 1)),
+        _ => None,
+    }
+}
+
+/// The year that puts month `m`, day `d` nearest the anchor.
+fn nearest_year(anchor: i64, m: u32, d: u32) -> i64 {
+    let (ay, _, _) = civil_from_days(anchor);
+    let d = d.min(days_in_month(ay, m));
+    (ay - 1..=ay + 1).min_by_key(|&y| (days_from_civil(y, m, d) - anchor).abs()).unwrap_or(ay)
+}
+
+/// The value of a date against the anchor (days since 1970-01-01).
+pub(crate) fn resolve(when: When, anchor: i64) -> Option<String> {
+    let (ay, am, _) = civil_from_days(anchor);
+    match when {
+        When::Day { y: None, m, d } => resolve_absolute(When::Day { y: Some(nearest_year(anchor, m, d)), m, d }),
+        When::Days { y: None, m1, d1, m2, d2 } => {
+            resolve_absolute(When::Days { y: Some(nearest_year(anchor, m1, d1)), m1, d1, m2, d2 })
+        }
+        When::Month { y: None, m } => {
+            let here = ay * 12 + am as i64;
+            let y = (ay - 1..=ay + 1).min_by_key(|&y| (y * 12 + m as i64 - here).abs()).unwrap_or(ay);
+            resolve_absolute(When::Month { y: Some(y), m })
+        }
+        When::Weekday { wd, ahead, strict } => {
+            let today = iso_weekday(anchor) as i64;
+            let wd = wd as i64;
+            let offset = if ahead {
+                let k = (wd - today).rem_euclid(7);
+                if k == 0 {
+                    7
+                } else {
+                    k
+                }
+            } else {
+                let k = (today - wd).rem_euclid(7);
+                if k == 0 && strict {
+                    -7
+                } else {
+                    -k
+                }
+            };
+            day_of(anchor + offset)
+        }
+        When::RelDays(n) => day_of(anchor + n),
+        When::RelWeeks(n) => {
+            let (y, w) = iso_week(anchor + 7 * n);
+            Some(format!("{y:04}-W{w:02}"))
+        }
+        When::RelMonths(n) => {
+            let k = ay * 12 + am as i64 - 1 + n;
+            Some(format!("{:04}-{:02}", k.div_euclid(12), k.rem_euclid(12) + 1))
+        }
+        When::RelYears(n) => Some(format!("{:04}", ay + n)),
+        other => resolve_absolute(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::split_spans(text, Lang::En);
+        extract(&Input { text, sentences: &sentences, lang: Lang::En })
+            .into_iter()
+            .map(|d| {
+                assert_eq!(&text[d.at.span.range()], d.text);
+                (d.text.to_string(), d.value)
+            })
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        v.iter().map(|(a, b)| (a.to_string(), b.map(str::to_string))).collect()
+    }
+
+    #[test]
+    fn calendar_round_trips() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(civil_from_days(days_from_civil(2024, 2, 29)), (2024, 2, 29));
+        assert_eq!(iso_weekday(days_from_civil(2023, 5, 1)), 1);
+        assert_eq!(iso_week(days_from_civil(2023, 5, 1)), (2023, 18));
+        assert_eq!(iso_week(days_from_civil(2021, 1, 3)), (2020, 53));
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let text = "It opened on September 30, 2023, closed 30 September 2024 and reopened on 2025-09-30 \
+                    (or 9/30/2026). It was founded in 1998 and grew in the 1990s.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("September 30, 2023", Some("2023-09-30")),
+                ("30 September 2024", Some("2024-09-30")),
+                ("2025-09-30", Some("2025-09-30")),
+                ("9/30/2026", Some("2026-09-30")),
+                ("1998", Some("1998")),
+                ("1990s", Some("1990/1999")),
+            ])
+        );
+    }
+
+    #[test]
+    fn missing_year_comes_from_the_anchor() {
+        let text = "date 2023-05-01 Talks open Oct. 1–3 and resume in mid-July. Sept. 30 is the deadline.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("2023-05-01", Some("2023-05-01")),
+                ("Oct. 1–3", Some("2023-10-01/2023-10-03")),
+                ("mid-July", Some("2023-07")),
+                ("Sept. 30", Some("2023-09-30")),
+            ])
+        );
+        let no_anchor = "Talks open Oct. 1–3 and resume in mid-July.";
+        assert_eq!(dates(no_anchor), pairs(&[("Oct. 1–3", None), ("mid-July", None)]));
+    }
+
+    #[test]
+    fn relative_dates_resolve_against_the_anchor() {
+        // 2023-05-01 was a Monday, in ISO week 18.
+        let text = "published: May 1, 2023\nThe minister resigned on Friday. Talks failed yesterday. \
+                    The vote will be held on Thursday. Prices rose last week and two days ago, \
+                    and will rise next month and next year.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("May 1, 2023", Some("2023-05-01")),
+                ("Friday", Some("2023-04-28")),
+                ("yesterday", Some("2023-04-30")),
+                ("Thursday", Some("2023-05-04")),
+                ("last week", Some("2023-W17")),
+                ("two days ago", Some("2023-04-29")),
+                ("next month", Some("2023-06")),
+                ("next year", Some("2024")),
+            ])
+        );
+        let no_anchor = "The minister resigned on Friday. Talks failed yesterday.";
+        assert_eq!(dates(no_anchor), pairs(&[("Friday", None), ("yesterday", None)]));
+    }
+
+    #[test]
+    fn datelines_anchor() {
+        let text = "LAGOS, May 1 (Reuters) - Gunmen attacked a convoy on Sunday, police said. \
+                    The 2019 election was calm.";
+        assert_eq!(
+            dates(text),
+            pairs(&[("May 1", Some("2019-05-01")), ("Sunday", Some("2019-04-28")), ("2019", Some("2019"))])
+        );
+        let text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title on Friday.";
+        assert_eq!(dates(text)[1], ("Friday".to_string(), Some("1996-12-06".to_string())));
+    }
+
+    #[test]
+    fn not_dates() {
+        // Modal "may", a name, money, counts, a percentage.
+        let text = "It may rain. Theresa May spoke. He paid $2000 for 1500 tickets; 2000 protesters came; \
+                    sales rose 2000%. March on!";
+        assert!(dates(text).is_empty(), "{:?}", dates(text));
+    }
+}

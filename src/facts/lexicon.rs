@@ -1,0 +1,122 @@
+//! The word tables of the date, number and quote finders (`src/data/en/*.txt`), parsed once.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::data::{lines, WordSet};
+
+/// A table of `key value…` lines, keyed by the first field.
+pub(crate) struct Table {
+    raw: &'static str,
+    map: OnceLock<HashMap<&'static str, Vec<&'static str>>>,
+}
+
+impl Table {
+    const fn new(raw: &'static str) -> Table {
+        Table { raw, map: OnceLock::new() }
+    }
+
+    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>> {
+        self.map.get_or_init(|| {
+            lines(self.raw)
+                .filter_map(|l| {
+                    let mut f = l.split_whitespace();
+                    Some((f.next()?, f.collect()))
+                })
+                .collect()
+        })
+    }
+
+    /// The fields after `key`, if the table has it.
+    pub fn get(&self, key: &str) -> Option<&[&'static str]> {
+        self.map().get(key).map(Vec::as_slice)
+    }
+}
+
+static MONTHS: Table = Table::new(include_str!("../data/en/months.txt"));
+static WEEKDAYS: Table = Table::new(include_str!("../data/en/weekdays.txt"));
+static NUMBER_WORDS: Table = Table::new(include_str!("../data/en/number_words.txt"));
+static SCALES: Table = Table::new(include_str!("../data/en/scales.txt"));
+/// Currency signs and names, each to its ISO 4217 code.
+type CodeMaps = (HashMap<&'static str, &'static str>, HashMap<&'static str, &'static str>);
+static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
+/// Units of measure, as written.
+pub(crate) static UNITS: WordSet = WordSet::new(include_str!("../data/en/units.txt"));
+/// Verbs of saying, lower case.
+pub(crate) static SPEECH_VERBS: WordSet = WordSet::new(include_str!("../data/en/speech_verbs.txt"));
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// The month number of a month name or abbreviation ("Sept" → 9), any case.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    MONTHS.get(&lower(word))?.first()?.parse().ok()
+}
+
+/// Whether `word` is a full month name, not an abbreviation.
+pub(crate) fn is_full_month(word: &str) -> bool {
+    let w = lower(word);
+    month(&w).is_some() && (w.len() >= 4 && w != "sept" || w == "may")
+}
+
+/// The ISO day number of a day name (Monday = 1), any case.
+pub(crate) fn weekday(word: &str) -> Option<u32> {
+    WEEKDAYS.get(&lower(word))?.first()?.parse().ok()
+}
+
+/// The value of a number word ("three" → 3), any case.
+pub(crate) fn number_word(word: &str) -> Option<f64> {
+    NUMBER_WORDS.get(&lower(word))?.first()?.parse().ok()
+}
+
+/// The factor of a scale word or suffix ("billion", "bn"), and whether it counts only
+/// after a currency ("m", "k").
+pub(crate) fn scale(word: &str) -> Option<(f64, bool)> {
+    let f = SCALES.get(&lower(word))?;
+    Some((f.first()?.parse().ok()?, f.get(1) == Some(&"money")))
+}
+
+fn currencies() -> &'static CodeMaps {
+    CURRENCIES.get_or_init(|| {
+        let mut signs = HashMap::new();
+        let mut names = HashMap::new();
+        for l in lines(include_str!("../data/en/currencies.txt")) {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            if let [kind, key, code] = f[..] {
+                if kind == "sign" { &mut signs } else { &mut names }.insert(key, code);
+            }
+        }
+        (signs, names)
+    })
+}
+
+/// The ISO 4217 code of a currency sign written before a number ("$", "US$", "£").
+pub(crate) fn currency_sign(sign: &str) -> Option<&'static str> {
+    currencies().0.get(sign).copied()
+}
+
+/// The ISO 4217 code of a currency name written after a number ("euros").
+pub(crate) fn currency_name(word: &str) -> Option<&'static str> {
+    currencies().1.get(lower(word).as_str()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse() {
+        assert_eq!(month("Sept"), Some(9));
+        assert_eq!(month("MAY"), Some(5));
+        assert_eq!(month("Mayday"), None);
+        assert!(is_full_month("September") && is_full_month("May") && !is_full_month("Sept"));
+        assert_eq!(weekday("Tuesday"), Some(2));
+        assert_eq!(number_word("Twenty"), Some(20.0));
+        assert_eq!(scale("bn"), Some((1e9, false)));
+        assert_eq!(scale("m"), Some((1e6, true)));
+        assert_eq!(currency_sign("£"), Some("GBP"));
+        assert_eq!(currency_name("Euros"), Some("EUR"));
+        assert!(UNITS.contains("kilometres") && SPEECH_VERBS.contains("said"));
+    }
+}

@@ -1,0 +1,681 @@
+//! Numbers: *find* numerals and number words with what they count or measure, then *parse*
+//! their value.
+//!
+//! - money: "$1.2 billion" → 1.2e9, unit `"USD"`; "£600m" → 6e8, `"GBP"`; "20 euros" → `"EUR"`;
+//! - percentages: "76%", "3 per cent" → unit `"%"`;
+//! - measures: "120 kilometres" → 120, `"kilometres"`; "10km" → 10, `"km"`;
+//! - counted nouns: "4,500 aid workers" → 4500, `"aid workers"`; "two dozen eggs" → 24, `"eggs"`;
+//! - bare numerals and number words ("aged 23", "the two").
+//!
+//! Left out: years and every other part of a date (the date finder's spans), clock times
+//! ("6:40", "5 p.m."), ordinals ("21st"), list numbers at a line start ("1."), scores and
+//! ranges ("2-1"), and numbers that belong to a name ("Radio 4", "G20", "COVID-19",
+//! "Article 50", "Formula One").
+
+use super::lexicon;
+use super::scan::{self, is_capitalized, Kind, Tok};
+use super::Input;
+use crate::data::EN_STOPWORDS;
+use crate::span::Span;
+use crate::types::{DateFact, Mention, NumberFact};
+
+/// Words before a numeral that make it a reference, not a quantity ("No 2", "page 3").
+const REFERENCE_WORDS: &[&str] = &[
+    "no",
+    "number",
+    "page",
+    "pages",
+    "chapter",
+    "section",
+    "article",
+    "room",
+    "flight",
+    "route",
+    "line",
+    "platform",
+    "level",
+    "phase",
+    "stage",
+    "version",
+    "model",
+    "series",
+    "episode",
+    "track",
+    "exit",
+    "gate",
+    "tier",
+    "division",
+    "grade",
+    "clause",
+    "rule",
+    "paragraph",
+    "figure",
+    "table",
+    "category",
+    "class",
+    "type",
+    "channel",
+    "radio",
+    "top",
+    "bbc",
+    "itv",
+    "windows",
+    "apollo",
+    "boeing",
+    "airbus",
+    "ps",
+    "xbox",
+    "iphone",
+    "junction",
+    "highway",
+    "interstate",
+    "bus",
+    "seat",
+    "row",
+    "box",
+    "unit",
+    "block",
+    "lot",
+    "code",
+    "verse",
+    "psalm",
+    "act",
+    "scene",
+];
+
+/// The numbers of the text, in order; nothing inside the given dates.
+pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<NumberFact<'t>> {
+    let text = input.text;
+    let toks = scan::tokens(text);
+    let date_spans: Vec<Span> = dates.iter().map(|d| d.at.span).collect();
+    let c = C { text, toks: &toks, dates: &date_spans };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match number_at(&c, i) {
+            Some(n) => {
+                let span = Span::new(toks[n.first].start, toks[n.last].end);
+                out.push(NumberFact {
+                    text: &text[span.range()],
+                    value: round(n.value),
+                    unit: n.unit,
+                    at: Mention { sentence: scan::sentence_of(input.sentences, span.start), span },
+                });
+                i = n.last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct C<'a, 't> {
+    text: &'t str,
+    toks: &'a [Tok],
+    dates: &'a [Span],
+}
+
+impl<'t> C<'_, 't> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
+    }
+    fn num(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.text(self.text))
+    }
+    fn is(&self, i: usize, ch: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(self.text, ch))
+    }
+    fn punct(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(str::to_lowercase)
+    }
+    fn lower_is(&self, i: usize, words: &[&str]) -> bool {
+        self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
+    }
+    fn in_date(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        self.dates.iter().any(|d| d.start <= t.start && t.end <= d.end)
+    }
+    /// Whether token `i` opens a sentence or a line.
+    fn initial(&self, i: usize) -> bool {
+        i == 0
+            || self.toks[i].newline
+            || self.punct(i - 1).is_some_and(|p| matches!(p, "." | "!" | "?" | "\"" | "“" | "‘" | "'" | ":" | "("))
+    }
+}
+
+/// A number found: its first and last token, value and unit.
+struct Found<'t> {
+    first: usize,
+    last: usize,
+    value: f64,
+    unit: Option<&'t str>,
+}
+
+/// `v` to 12 significant digits, so "$261.9m" is 261900000 and not 261899999.99999997.
+fn round(v: f64) -> f64 {
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
+/// The value of a numeral with `,` thousands separators and a `.` decimal point; `None`
+/// for anything else ("1,2", "30.09.2023").
+pub(crate) fn parse_numeral(s: &str) -> Option<f64> {
+    let (int, frac) = match s.split_once('.') {
+        Some((a, b)) if !b.contains(['.', ',']) => (a, b),
+        Some(_) => return None,
+        None => (s, ""),
+    };
+    let groups: Vec<&str> = int.split(',').collect();
+    if groups.len() > 1 && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+        return None;
+    }
+    // Exact for newspaper figures: digits as an integer, then one division ("1.13" → 113 / 100).
+    let digits: String = groups.concat() + frac;
+    let n: f64 = digits.parse().ok()?;
+    Some(n / 10f64.powi(frac.len() as i32))
+}
+
+fn number_at<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
+    let t = c.toks.get(i)?;
+    match t.kind {
+        Kind::Punct | Kind::Word => {
+            if let Some((code, n)) = currency_before(c, i) {
+                if c.in_date(n) {
+                    return None;
+                }
+                let v = parse_numeral(c.num(n)?)?;
+                return Some(tail(c, i, n, v, Some(code)));
+            }
+            if t.kind == Kind::Word {
+                return words(c, i);
+            }
+            None
+        }
+        Kind::Num => numeral(c, i),
+    }
+}
+
+/// A currency sign at `i` ("$", "£", "US$") and the numeral after it.
+fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
+    let t = c.toks.get(i)?;
+    let (code, n) = if t.kind == Kind::Word {
+        // "US$5", "A$2m"
+        if !(c.is(i + 1, '$') && c.glued(i + 1)) || i > 0 && c.glued(i) && c.word(i - 1).is_some() {
+            return None;
+        }
+        let sign = format!("{}$", t.text(c.text));
+        (lexicon::currency_sign(&sign)?, i + 2)
+    } else {
+        (lexicon::currency_sign(t.text(c.text))?, i + 1)
+    };
+    c.num(n)?;
+    Some((code, n))
+}
+
+fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
+    if c.in_date(i) {
+        return None;
+    }
+    let s = c.num(i)?;
+    let t = &c.toks[i];
+    // Glued to a word or code before it ("G20", "COVID-19", "F-16"), or after ":" or "/"
+    // ("6:40", "24/7").
+    if t.glued && i > 0 {
+        let prev = &c.toks[i - 1];
+        match prev.kind {
+            Kind::Word => return None,
+            Kind::Num => return None,
+            Kind::Punct => {
+                let p = prev.text(c.text);
+                if matches!(p, ":" | "/" | "." | "," | "#")
+                    || (p == "-" && i > 1 && c.glued(i - 1) && c.toks[i - 2].kind != Kind::Punct)
+                {
+                    return None;
+                }
+            }
+        }
+    }
+    // Clock times, fractions, scores and ranges: "6:40", "1/2", "2-1".
+    if c.glued(i + 1)
+        && c.punct(i + 1).is_some_and(|p| matches!(p, ":" | "/" | "-" | "–"))
+        && c.glued(i + 2)
+        && c.num(i + 2).is_some()
+    {
+        return None;
+    }
+    if c.lower_is(i + 1, &["am", "pm", "a.m", "p.m", "gmt", "bst", "et", "pt", "est", "hrs", "am.", "pm."]) {
+        return None;
+    }
+    if c.word(i + 1).is_some_and(|w| matches!(w, "a" | "p")) && c.is(i + 2, '.') && c.glued(i + 2) {
+        return None;
+    }
+    // Ordinals: "21st".
+    if c.glued(i + 1) && c.lower_is(i + 1, &["st", "nd", "rd", "th"]) {
+        return None;
+    }
+    // "1. Introduction", "2) Results": a list number at a line start.
+    if (i == 0 || t.newline) && c.glued(i + 1) && (c.is(i + 1, '.') || c.is(i + 1, ')')) {
+        return None;
+    }
+    let value = parse_numeral(s)?;
+    let found = tail(c, i, i, value, None);
+    // A number right after a capitalized word or a reference word belongs to a name or a
+    // reference ("Radio 4", "Article 50", "No 2"), unless it measures or counts something.
+    if i > 0 && !t.glued && found.unit.is_none() {
+        if let Some(w) = c.word(i - 1) {
+            let lw = w.to_lowercase();
+            if REFERENCE_WORDS.contains(&lw.as_str()) || (is_capitalized(w) && !c.initial(i - 1)) {
+                return None;
+            }
+        }
+    }
+    // "10 Downing Street", "at 11 Acacia Avenue": a name follows.
+    if found.unit.is_none() && c.word(i + 1).is_some_and(is_capitalized) && !c.toks[i + 1].newline {
+        return None;
+    }
+    // A four-digit numeral the date finder did not take is still year-like ("the 2004
+    // accounts"): keep it only with a unit.
+    if found.unit.is_none() && s.len() == 4 && (1900.0..=2100.0).contains(&value) {
+        return None;
+    }
+    Some(found)
+}
+
+/// Number words: "three", "twenty-five", "two dozen", "a dozen", "one million".
+fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
+    if c.in_date(i) {
+        return None;
+    }
+    let w = c.word(i)?;
+    let lw = w.to_lowercase();
+    // "Formula One", "the Big Four": capitalized inside a sentence, it is a name.
+    if is_capitalized(w) && !c.initial(i) {
+        return None;
+    }
+    let mut first = i;
+    let mut value = if lw == "a" {
+        if !c.lower_is(i + 1, &["dozen"]) {
+            return None;
+        }
+        1.0
+    } else {
+        word_value(&lw)?
+    };
+    let mut last = i;
+    let mut j = i + 1;
+    // "two dozen", "three hundred", "four thousand"
+    while let Some(n) = c.lower(j) {
+        match n.as_str() {
+            "dozen" => value *= 12.0,
+            "hundred" => value *= 100.0,
+            _ => break,
+        }
+        last = j;
+        j += 1;
+    }
+    if lw == "a" && last == i {
+        return None;
+    }
+    // "two thirds", "three quarters": fractions, not counts.
+    if c.lower_is(last + 1, &["half", "halves", "third", "thirds", "quarter", "quarters", "fifths", "tenths"]) {
+        return None;
+    }
+    // "dozen" alone is vague ("a dozen" is not); "one" alone is a pronoun.
+    let alone = last == i;
+    if alone && lw == "dozen" {
+        return None;
+    }
+    let found = tail(c, first, last, value, None);
+    // "one" counts only with a scale or unit ("one million", "one mile"); before a noun
+    // it is mostly an article or a pronoun ("one small truth", "one harbours").
+    if alone
+        && lw == "one"
+        && found.value < 1000.0
+        && (found.last == last || !found.unit.is_some_and(|u| lexicon::UNITS.contains(u)))
+    {
+        return None;
+    }
+    // "one of", "two of the": partitive, usually a pronoun.
+    if found.last == last && c.lower_is(last + 1, &["of"]) && value < 2.0 {
+        return None;
+    }
+    if lw == "a" {
+        first = i;
+    }
+    Some(Found { first, ..found })
+}
+
+/// The value of one number word, hyphenated compounds included ("twenty-five").
+fn word_value(w: &str) -> Option<f64> {
+    if let Some((a, b)) = w.split_once('-') {
+        let (a, b) = (lexicon::number_word(a)?, lexicon::number_word(b)?);
+        return (a >= 20.0 && a % 10.0 == 0.0 && b < 10.0).then_some(a + b);
+    }
+    lexicon::number_word(w).filter(|_| !matches!(w, "hundred"))
+}
+
+/// The scale, unit or counted noun after a number whose numeral is token `last`.
+fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: Option<&'static str>) -> Found<'t> {
+    let mut end = last;
+    let money = code.is_some();
+    // Scale: "1.2 billion", "£600m", "$3.36bn".
+    let k = end + 1;
+    if let Some(w) = c.word(k) {
+        if let Some((f, money_only)) = lexicon::scale(w) {
+            let glued = c.glued(k);
+            let spelled = w.len() > 2 && w.chars().all(char::is_lowercase);
+            // "400m euros" is money too.
+            let named_money = c.word(k + 1).is_some_and(|n| lexicon::currency_name(n).is_some());
+            if (!money_only || money || named_money) && (glued || spelled || money) {
+                value *= f;
+                end = k;
+            }
+        }
+    }
+    // Currency named after the number: "20 euros", "5 million dollars".
+    if code.is_none() {
+        if let Some(w) = c.word(end + 1) {
+            if let Some(cc) = lexicon::currency_name(w) {
+                code = Some(cc);
+                end += 1;
+            }
+        }
+    }
+    if code.is_some() {
+        return Found { first, last: end, value, unit: code };
+    }
+    // Percent: "76%", "3 percent", "3 per cent", "2 percentage points".
+    if c.is(end + 1, '%') {
+        return Found { first, last: end + 1, value, unit: Some("%") };
+    }
+    match c.lower(end + 1).as_deref() {
+        Some("percent") => return Found { first, last: end + 1, value, unit: Some("%") },
+        Some("per") if c.lower_is(end + 2, &["cent"]) => return Found { first, last: end + 2, value, unit: Some("%") },
+        Some("percentage") if c.lower_is(end + 2, &["point", "points"]) => {
+            let s = Span::new(c.toks[end + 1].start, c.toks[end + 2].end);
+            return Found { first, last: end + 2, value, unit: Some(&c.text[s.range()]) };
+        }
+        _ => {}
+    }
+    // Unit of measure: "120 kilometres", "10km", "5ft", "40C", "2 square miles".
+    if let Some(w) = c.word(end + 1) {
+        let glued = c.glued(end + 1);
+        let short = w.chars().count() <= 2 && !matches!(w, "km" | "kg" | "mm" | "cm" | "ft" | "lb" | "oz");
+        if lexicon::UNITS.contains(w) && (glued || !short) {
+            let mut u = end + 1;
+            if matches!(w, "square" | "sq" | "cubic") {
+                if !c.word(u + 1).is_some_and(|n| lexicon::UNITS.contains(n)) {
+                    return Found { first, last: end, value, unit: None };
+                }
+                u += 1;
+            }
+            let s = Span::new(c.toks[end + 1].start, c.toks[u].end);
+            return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
+        }
+        if glued {
+            // "4G", "3D", "5x": a code, not a quantity.
+            return Found { first, last: end, value, unit: None };
+        }
+    }
+    // Counted noun: "4,500 aid workers", "2,300 American troops", "six games".
+    if let Some(u) = counted(c, end + 1) {
+        let s = Span::new(c.toks[end + 1].start, c.toks[u].end);
+        return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
+    }
+    Found { first, last: end, value, unit: None }
+}
+
+/// Words that end a counted noun phrase although they are not stop words.
+fn is_boundary_word(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    EN_STOPWORDS.contains(&lw)
+        || lexicon::SPEECH_VERBS.contains(&lw)
+        || lexicon::number_word(&lw).is_some()
+        || lexicon::month(&lw).is_some() && is_capitalized(w)
+        || lexicon::weekday(&lw).is_some()
+        || lw.ends_with("ly") && lw.len() > 4
+        || lw.ends_with("ed") && lw.len() > 4
+        || matches!(
+            lw.as_str(),
+            "ago"
+                | "later"
+                | "earlier"
+                | "before"
+                | "after"
+                | "each"
+                | "apiece"
+                | "respectively"
+                | "per"
+                | "plus"
+                | "minus"
+                | "times"
+                | "against"
+                | "among"
+                | "like"
+                | "including"
+                | "across"
+                | "around"
+                | "via"
+                | "get"
+                | "got"
+                | "gets"
+                | "make"
+                | "made"
+                | "makes"
+                | "take"
+                | "took"
+                | "takes"
+                | "go"
+                | "went"
+                | "goes"
+                | "come"
+                | "came"
+                | "comes"
+                | "see"
+                | "saw"
+                | "sees"
+                | "give"
+                | "gave"
+                | "gives"
+                | "win"
+                | "won"
+                | "wins"
+                | "lost"
+                | "lose"
+                | "loses"
+                | "rose"
+                | "fell"
+                | "rise"
+                | "fall"
+                | "rises"
+                | "falls"
+                | "hit"
+                | "hits"
+                | "left"
+                | "leave"
+                | "leaves"
+                | "run"
+                | "ran"
+                | "runs"
+                | "killed"
+                | "died"
+                | "die"
+                | "dies"
+                | "remain"
+                | "remains"
+                | "need"
+                | "needs"
+                | "want"
+                | "wants"
+                | "become"
+                | "became"
+                | "becomes"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "began"
+                | "begin"
+                | "begins"
+                | "keep"
+                | "kept"
+                | "put"
+                | "puts"
+                | "set"
+                | "sets"
+                | "show"
+                | "shows"
+                | "showed"
+                | "help"
+                | "helps"
+                | "use"
+                | "uses"
+                | "year-old"
+                | "years-old"
+                | "aged"
+                | "old"
+                | "last"
+                | "next"
+                | "ago."
+                | "so-called"
+                | "now"
+        )
+}
+
+/// The last token of a counted noun phrase starting at `k`: up to four words that are not
+/// stop words or verb-like, the last one a plausible noun.
+fn counted(c: &C, k: usize) -> Option<usize> {
+    let mut end = None;
+    let mut j = k;
+    let mut all_caps_initial = true;
+    while j < k + 4 {
+        let Some(w) = c.word(j) else { break };
+        if is_boundary_word(w) || w.contains('\'') || w.contains('’') {
+            break;
+        }
+        all_caps_initial &= is_capitalized(w);
+        end = Some(j);
+        j += 1;
+    }
+    let end = end?;
+    // "10 Downing Street": a name follows, not a counted noun.
+    if all_caps_initial {
+        return None;
+    }
+    // The head is the last plural in the run ("19 private banks operate" → "private
+    // banks"); a run with no plural is no counted noun ("par three caddy").
+    (k..=end).rev().find(|&e| c.word(e).is_some_and(is_plural))
+}
+
+/// Whether a word reads as a plural noun.
+fn is_plural(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    if matches!(
+        lw.as_str(),
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "sheep"
+            | "fish"
+            | "data"
+            | "media"
+            | "crew"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "troops"
+            | "aircraft"
+            | "livestock"
+            | "deer"
+            | "series"
+            | "species"
+            | "clergy"
+            | "offspring"
+    ) {
+        return true;
+    }
+    lw.len() > 2
+        && lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && !lw.ends_with("us")
+        && !lw.ends_with("is")
+        && !lw.ends_with("'s")
+        && !lw.ends_with("’s")
+        && !matches!(lw.as_str(), "this" | "has" | "was" | "does" | "goes" | "always" | "perhaps" | "whereas")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lang;
+
+    fn numbers(text: &str) -> Vec<(String, f64, Option<String>)> {
+        let sentences = crate::segment::split_spans(text, Lang::En);
+        let input = Input { text, sentences: &sentences, lang: Lang::En };
+        let dates = super::super::dates::extract(&input);
+        extract(&input, &dates)
+            .into_iter()
+            .map(|n| {
+                assert_eq!(&text[n.at.span.range()], n.text);
+                (n.text.to_string(), n.value, n.unit.map(str::to_string))
+            })
+            .collect()
+    }
+
+    fn t(text: &str, value: f64, unit: Option<&str>) -> (String, f64, Option<String>) {
+        (text.to_string(), value, unit.map(str::to_string))
+    }
+
+    #[test]
+    fn numerals_parse() {
+        assert_eq!(parse_numeral("4,500"), Some(4500.0));
+        assert_eq!(parse_numeral("1.13"), Some(1.13));
+        assert_eq!(parse_numeral("1,234,567.5"), Some(1_234_567.5));
+        assert_eq!(parse_numeral("1,23"), None);
+        assert_eq!(parse_numeral("30.09.2023"), None);
+    }
+
+    #[test]
+    fn money_percent_measures_counts() {
+        let text = "Profits jumped 76% to $1.13bn (£600m), a rise of 3 per cent. The convoy drove \
+                    120 kilometres with 4,500 aid workers and two dozen trucks; 2,300 American troops stayed.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("76%", 76.0, Some("%")),
+                t("$1.13bn", 1.13e9, Some("USD")),
+                t("£600m", 6e8, Some("GBP")),
+                t("3 per cent", 3.0, Some("%")),
+                t("120 kilometres", 120.0, Some("kilometres")),
+                t("4,500 aid workers", 4500.0, Some("aid workers")),
+                t("two dozen trucks", 24.0, Some("trucks")),
+                t("2,300 American troops", 2300.0, Some("American troops")),
+            ]
+        );
+        assert_eq!(numbers("It cost $1.2 billion."), vec![t("$1.2 billion", 1.2e9, Some("USD"))]);
+    }
+
+    #[test]
+    fn not_numbers() {
+        let text = "On 30 September 2023 at 6:40 pm, in 1998, Radio 4 and the G20 met at 10 Downing Street. \
+                    One of them won 2-1 in the 21st minute. Formula One is back under Article 50.";
+        assert!(numbers(text).is_empty(), "{:?}", numbers(text));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(numbers("Three people died."), vec![t("Three people", 3.0, Some("people"))]);
+        assert_eq!(numbers("the twenty-five members"), vec![t("twenty-five members", 25.0, Some("members"))]);
+        assert_eq!(numbers("Jess Quinn, 23, ran."), vec![t("23", 23.0, None)]);
+    }
+}

@@ -1,0 +1,149 @@
+//! A small hand scanner shared by the date, number, quote and key-phrase finders: words,
+//! numerals and single punctuation marks with their byte spans. No regex engine: the
+//! finders walk these tokens, which keeps the `.wasm` small and the spans exact.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with inner apostrophes and hyphens ("don't", "mid-July", "year-old").
+    Word,
+    /// Digits, with inner `,` or `.` between digits ("4,500", "3.5", "30.09.2023").
+    Num,
+    /// Any other visible character, one per token.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// No whitespace between this token and the one before ("$" + "5", "5" + "%").
+    pub glued: bool,
+    /// A line break lies between this token and the one before.
+    pub newline: bool,
+}
+
+impl Tok {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether this is the punctuation mark `c`.
+    pub fn is(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Tokens of `text`, in order.
+pub(crate) fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut glued = false;
+    let mut newline = false;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            glued = false;
+            newline |= c == '\n';
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind = if c.is_alphabetic() {
+            // Inner apostrophes and hyphens stay inside the word when a letter follows.
+            loop {
+                let rest = &text[end..];
+                let mut cs = rest.chars();
+                match cs.next() {
+                    Some(n) if n.is_alphabetic() => end += n.len_utf8(),
+                    Some(n) if (is_apostrophe(n) || n == '-') && cs.next().is_some_and(char::is_alphabetic) => {
+                        end += n.len_utf8();
+                    }
+                    // Combining marks ("é" written as e + U+0301) belong to the word.
+                    Some(n) if is_mark(n) => end += n.len_utf8(),
+                    _ => break,
+                }
+            }
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            loop {
+                let b = text.as_bytes();
+                if end < b.len() && b[end].is_ascii_digit() {
+                    end += 1;
+                } else if end + 1 < b.len() && matches!(b[end], b',' | b'.') && b[end + 1].is_ascii_digit() {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            Kind::Num
+        } else {
+            Kind::Punct
+        };
+        // Keep the char iterator in step with `end`.
+        while it.peek().is_some_and(|&(j, _)| j < end) {
+            it.next();
+        }
+        out.push(Tok { start: i, end, kind, glued, newline });
+        glued = true;
+        newline = false;
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+}
+
+/// The index of the sentence that holds byte `pos` (the last sentence starting at or
+/// before it).
+pub(crate) fn sentence_of(sentences: &[Span], pos: usize) -> usize {
+    sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
+}
+
+/// Whether the word starts with an upper-case letter.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_marks() {
+        assert_eq!(texts("Sept. 30, 2023"), ["Sept", ".", "30", ",", "2023"]);
+        assert_eq!(texts("$1.2bn (£600m)"), ["$", "1.2", "bn", "(", "£", "600", "m", ")"]);
+        assert_eq!(texts("mid-July, don't"), ["mid-July", ",", "don't"]);
+        assert_eq!(texts("a 39-year-old's 4,500"), ["a", "39", "-", "year-old's", "4,500"]);
+        assert_eq!(texts("9/30/2023 1.5."), ["9", "/", "30", "/", "2023", "1.5", "."]);
+    }
+
+    #[test]
+    fn glue_and_line_breaks() {
+        let t = tokens("$5 x\ny");
+        assert!(!t[0].glued && t[1].glued && !t[2].glued && t[3].newline && !t[2].newline);
+    }
+
+    #[test]
+    fn sentence_lookup() {
+        let s = [Span::new(0, 5), Span::new(6, 10)];
+        assert_eq!(sentence_of(&s, 0), 0);
+        assert_eq!(sentence_of(&s, 7), 1);
+        assert_eq!(sentence_of(&[], 7), 0);
+    }
+}
