@@ -67,10 +67,12 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<DateFact<'t>> {
     let anchor = anchor(text, &found);
     found
         .iter()
-        .map(|f| DateFact {
-            text: &text[f.span.range()],
-            value: anchor.map_or_else(|| resolve_absolute(f.when), |a| resolve(f.when, a)),
-            at: Mention { sentence: scan::sentence_of(input.sentences, f.span.start), span: f.span },
+        .filter_map(|f| {
+            Some(DateFact {
+                text: &text[f.span.range()],
+                value: anchor.map_or_else(|| resolve_absolute(f.when), |a| resolve(f.when, a)),
+                at: Mention { sentence: scan::sentence_holding(input.sentences, f.span)?, span: f.span },
+            })
         })
         .collect()
 }

@@ -95,12 +95,14 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<
         match number_at(&c, i) {
             Some(n) => {
                 let span = Span::new(toks[n.first].start, toks[n.last].end);
-                out.push(NumberFact {
-                    text: &text[span.range()],
-                    value: round(n.value),
-                    unit: n.unit,
-                    at: Mention { sentence: scan::sentence_of(input.sentences, span.start), span },
-                });
+                if let Some(sentence) = scan::sentence_holding(input.sentences, span) {
+                    out.push(NumberFact {
+                        text: &text[span.range()],
+                        value: round(n.value),
+                        unit: n.unit,
+                        at: Mention { sentence, span },
+                    });
+                }
                 i = n.last + 1;
             }
             None => i += 1,

@@ -111,6 +111,13 @@ pub(crate) fn sentence_of(sentences: &[Span], pos: usize) -> usize {
     sentences.partition_point(|s| s.start <= pos).saturating_sub(1)
 }
 
+/// The sentence that holds all of `span`, or `None` when the span crosses a sentence
+/// boundary (a fact is reported inside one sentence only).
+pub(crate) fn sentence_holding(sentences: &[Span], span: Span) -> Option<usize> {
+    let i = sentence_of(sentences, span.start);
+    sentences.get(i).filter(|s| s.contains(span)).map(|_| i)
+}
+
 /// Whether the word starts with an upper-case letter.
 pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

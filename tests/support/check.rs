@@ -74,7 +74,19 @@ fn mention(text: &str, spans: &[Span], m: &Mention, what: &str) -> Check {
     Ok(())
 }
 
+/// An ISO 8601 date at any precision Brevity writes: a day, month or year, an ISO week
+/// ("2023-W17"), a century ("18"), or an interval of two of them ("2023-10-01/2023-10-03").
 fn iso_date(value: &str) -> bool {
+    if let Some((a, b)) = value.split_once('/') {
+        return iso_date(a) && iso_date(b) && a <= b;
+    }
+    if value.len() == 2 && value.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if let Some((y, w)) = value.split_once("-W") {
+        let week: u32 = w.parse().unwrap_or(0);
+        return iso_date(y) && y.len() == 4 && w.len() == 2 && (1..=53).contains(&week);
+    }
     let parts: Vec<&str> = value.split('-').collect();
     let num = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     if parts.is_empty() || parts.len() > 3 || !num(parts[0], 4) || !parts[1..].iter().all(|p| num(p, 2)) {
