@@ -1,87 +1,265 @@
-//! Pass 1: candidate sentence ends.
+//! Pass 2: candidate sentence ends. One left-to-right scan finds each *cluster* of terminal
+//! marks (`.`, `?!`, `...`, `. . .`, `。`) with the closing quotes and brackets glued to it,
+//! looks at what follows, and keeps the clusters that can end a sentence. Each look-around is
+//! bounded, so the pass is linear in the text.
 
-/// Byte offsets where a sentence may end (the break lies between the terminal mark and
-/// the following whitespace), in increasing order.
-pub(super) fn find(text: &str) -> Vec<usize> {
+use super::chars::{
+    char_at, char_before, is_armenian, is_closer, is_cyrillic, is_dash, is_format, is_greek, is_script_terminal,
+    is_sentence_initial, is_terminal,
+};
+use crate::Lang;
+
+/// A place where a sentence may end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Candidate {
+    /// The break: the sentence ends here (after the cluster and its closing quotes).
+    pub at: usize,
+    /// The first mark of the cluster.
+    pub start: usize,
+    /// The first visible character after the cluster (or the text's length).
+    pub next: usize,
+    /// The cluster is a single `.` glued to the word before it: abbreviations, initials and
+    /// ordinals are decided by the merge pass.
+    pub lone_period: bool,
+    /// The cluster is a single `!` glued to a word ("Yahoo!").
+    pub lone_bang: bool,
+}
+
+/// What one cluster of marks holds.
+#[derive(Default)]
+struct Cluster {
+    start: usize,
+    end: usize,
+    marks: usize,
+    dots: usize,
+    /// `?` `!` or another non-period mark.
+    other: bool,
+    /// `…` or three or more dots in a row.
+    ellipsis: bool,
+    /// ". . ." dots separated by single spaces.
+    spaced: bool,
+    /// The first dot is glued to the word before ("compounds. . . .").
+    glued: bool,
+    closer: bool,
+    quote: bool,
+    script: bool,
+    bang_only: bool,
+}
+
+/// Every candidate break of `text`, in order.
+pub(super) fn find(text: &str, lang: Lang) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if c == '\n' {
-            // "Storm hits coast\n\nThe storm…": a blank line always ends a sentence; a line
-            // with no final punctuation (headline, caption, byline) ends one too.
-            let mut j = i + 1;
-            let mut blank = false;
-            while j < chars.len() && chars[j].1.is_whitespace() {
-                if chars[j].1 == '\n' {
-                    blank = true;
-                }
-                j += 1;
-            }
-            let prev = text[..at].trim_end_matches([' ', '\t', '\r']).chars().last();
-            let unpunctuated = prev
-                .is_some_and(|p| !is_terminal(p) && !is_closing(p) && !matches!(p, ',' | ';' | ':' | '-' | '—' | '('));
-            if blank || (unpunctuated && !hard_wrapped(text, at)) {
-                out.push(at);
-            }
-            i = j.max(i + 1);
+    // Whether a letter or digit came since the last candidate: "! ! !" is one unit (en-issue-08).
+    let mut wordy = false;
+    while let Some(c) = char_at(text, i) {
+        if c.is_alphanumeric() {
+            wordy = true;
+            i += c.len_utf8();
             continue;
         }
-        if is_terminal(c) {
-            // Run of terminal marks ("?!", "..."), then closing quotes and brackets.
-            let mut j = i + 1;
-            while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
-                j += 1;
-            }
-            let end = if j < chars.len() { chars[j].0 } else { text.len() };
-            let cjk = is_cjk_terminal(c);
-            if j >= chars.len() {
-                out.push(end);
-            } else if chars[j].1.is_whitespace() || cjk {
-                // The next visible character decides: lower case continues the sentence
-                // ("…," he said.), except after "!" or "?" closing a quote.
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                let next = chars.get(k).map(|&(_, c)| c);
-                let continues = next.is_some_and(|n| n.is_lowercase()) && !cjk;
-                if !continues {
-                    out.push(end);
-                }
-            }
-            i = j;
+        if !opens_cluster(text, i, c, lang) {
+            i += c.len_utf8();
             continue;
         }
-        i += 1;
+        let cluster = scan(text, i);
+        if let Some(candidate) = decide(text, &cluster, lang, wordy) {
+            out.push(candidate);
+            wordy = false;
+        }
+        i = cluster.end.max(i + c.len_utf8());
     }
     out
 }
 
-/// Whether the line ending at `nl` looks like hard-wrapped prose: long, and followed by a
-/// line that continues it (starts lower case, or the line is near a typical wrap width).
-fn hard_wrapped(text: &str, nl: usize) -> bool {
-    let line_start = text[..nl].rfind('\n').map_or(0, |p| p + 1);
-    let line = text[line_start..nl].trim_end();
-    let next = text[nl + 1..].trim_start_matches([' ', '\t', '\r']);
-    let next_line = next.split('\n').next().unwrap_or("");
-    let width = line.chars().count();
-    if next_line.is_empty() {
-        return false;
+/// Whether the mark at `i` can start a cluster.
+fn opens_cluster(text: &str, i: usize, c: char, lang: Lang) -> bool {
+    let prev = char_before(text, i);
+    let next = char_at(text, i + c.len_utf8());
+    let spaced = next.map_or(true, char::is_whitespace);
+    match c {
+        // "３．２９％": a full-width point between digits is a decimal point (ja-04).
+        '．' => !(prev.is_some_and(|p| p.is_numeric()) && next.is_some_and(|n| n.is_numeric())),
+        // Greek writes its question mark as ";" ("πού είναι οι τουαλέτες; Τις", el-01).
+        ';' => spaced && prev.is_some_and(is_greek),
+        // Armenian prose often ends sentences with ":" for "։" ("Ոչինչ:", hy-01); Arabic
+        // uses ":" after a heading phrase ("سؤال وجواب: ماذا", ar-01).
+        ':' => spaced && (lang == Lang::Hy || lang == Lang::Ar || prev.is_some_and(is_armenian)),
+        // Arabic prose strings clauses with "،" where English has a period (ar-05).
+        '،' => spaced && lang == Lang::Ar,
+        _ => is_terminal(c),
     }
-    let next_lower = next_line.chars().next().is_some_and(|c| c.is_lowercase());
-    next_lower || width >= 55
 }
 
-pub(super) fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '।' | '॥' | '۔' | '؟' | '։' | '።' | '။' | '\u{037E}') || is_cjk_terminal(c)
+/// The cluster of marks starting at `start`.
+fn scan(text: &str, start: usize) -> Cluster {
+    let mut cl = Cluster { start, bang_only: true, ..Cluster::default() };
+    let mut j = start;
+    while let Some(c) = char_at(text, j) {
+        let first = j == start;
+        if first || is_terminal(c) {
+            cl.marks += 1;
+            match c {
+                '.' => cl.dots += 1,
+                '…' => cl.ellipsis = true,
+                _ => cl.other = true,
+            }
+            cl.script |= is_script_terminal(c);
+            cl.bang_only &= c == '!';
+        } else if is_closer(c) {
+            cl.closer = true;
+            cl.quote |= !matches!(c, ')' | ']' | '}' | '）' | '］' | '｝');
+        } else if is_format(c) {
+        } else if c == ' ' && spaced_dot(text, j) {
+            cl.spaced = true;
+        } else {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    cl.end = j;
+    cl.glued = char_before(text, start).is_some_and(|p| !p.is_whitespace());
+    cl.ellipsis |= !cl.spaced && text[start..j].contains("...");
+    cl
 }
 
-fn is_cjk_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '｡')
+/// Whether the space at `j` sits inside a spaced ellipsis ". . .": an isolated dot before it
+/// and an isolated dot after it ("Sentence. .. Next" is not one, en-issue-19).
+fn spaced_dot(text: &str, j: usize) -> bool {
+    char_before(text, j) == Some('.')
+        && char_before(text, j - 1) != Some('.')
+        && char_at(text, j + 1) == Some('.')
+        && char_at(text, j + 2) != Some('.')
 }
 
-pub(super) fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '’' | '”' | '»' | ')' | ']' | '}' | '」' | '』' | '）')
+fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool) -> Option<Candidate> {
+    let mut next = cl.end;
+    while let Some(c) = char_at(text, next).filter(|c| c.is_whitespace()) {
+        next += c.len_utf8();
+    }
+    let candidate = |at: usize| {
+        let lone = cl.marks == 1 && !cl.closer && cl.glued && !cl.spaced;
+        let first = char_at(text, cl.start);
+        Some(Candidate {
+            at,
+            start: cl.start,
+            next,
+            lone_period: lone && first == Some('.'),
+            lone_bang: lone && first == Some('!'),
+        })
+    };
+    let Some(nc) = char_at(text, next) else {
+        return candidate(cl.end);
+    };
+    if next == cl.end {
+        // No space after: "Jane.Doe@example.com", "3.5", "Ph.D.-level" go on. Script stops
+        // end a sentence anyway ("…です。それは…", ja-01).
+        if cl.script && !cl.ellipsis {
+            return candidate(cl.end);
+        }
+        // "…жағдайы.XVIII ғасырдың…" (kk-06): in Cyrillic text a period glued between a
+        // lower-case word and a capital is a missing space; Latin text keeps "information.As"
+        // whole (en-issue-16), where glued capitals are often names ("ASP.NET").
+        let glued_cyrillic = cl.marks == 1
+            && cl.dots == 1
+            && !cl.closer
+            && char_before(text, cl.start).is_some_and(|p| p.is_lowercase() && is_cyrillic(p))
+            && char_before(text, cl.start.saturating_sub(2)).is_some_and(char::is_alphabetic)
+            && nc.is_uppercase();
+        return if glued_cyrillic { candidate(cl.end) } else { None };
+    }
+    if cl.spaced {
+        if cl.glued && cl.dots >= 3 {
+            // "…compounds. . . . The practice…" (en-48): the glued dot ends the sentence and
+            // the spaced ellipsis opens the next one.
+            return if is_sentence_initial(nc) { candidate(cl.start + 1) } else { None };
+        }
+        if cl.dots == 3 {
+            // " . . . " is an omission inside a sentence, even before "I" (en-47).
+            return None;
+        }
+        // ". . . ." after a space: an omission plus the period ("…period . . . . Next", en-45).
+    } else if cl.ellipsis && !cl.other {
+        // "…" and "...": mid-sentence before a lower-case word or a bracket ("[...] used",
+        // en-44); a sentence end before a capital ("that.... She left", en-46).
+        return if is_sentence_initial(nc) { candidate(cl.end) } else { None };
+    }
+    if nc.is_lowercase() {
+        // "'This is great.' she said" (en-24): lower case continues the sentence; so does it
+        // after an abbreviation the lists do not know ("meteor. si è", it-more-05).
+        // Greek text breaks anyway ("δούλευε κανένας. το κόστος", el-01).
+        if lang == Lang::El && cl.dots > 0 {
+            return candidate(cl.end);
+        }
+        // A bare "?" or "!" ends a sentence before lower case ("– кім? не?", kk-02), but
+        // not inside a quotation ('"Stop!" she cried').
+        if cl.other && !cl.quote && !cl.ellipsis {
+            return candidate(cl.end);
+        }
+        return None;
+    }
+    if is_dash(nc) {
+        // "voila! -- you have cake" (en-noclean-06), "бар? — деді" (kk-10): a dash then lower
+        // case continues; "see? - Posted like…" (en-noclean-08) starts a new sentence.
+        let mut k = next;
+        while let Some(c) = char_at(text, k).filter(|&c| is_dash(c) || c == ' ') {
+            k += c.len_utf8();
+        }
+        return if char_at(text, k).is_some_and(char::is_lowercase) { None } else { candidate(cl.end) };
+    }
+    if is_terminal(nc) && !wordy {
+        // "! ! !" (en-issue-08): marks with no words between them are one unit.
+        return None;
+    }
+    if char_at(text, cl.start) == Some('،') && enumeration(text, next) {
+        // "ضغط الدم، والقلب،": a comma before a one-word item and another comma lists items.
+        return None;
+    }
+    candidate(cl.end)
+}
+
+/// Whether the word at `from` ends in an Arabic comma (a list item), looking ahead a bounded
+/// distance.
+fn enumeration(text: &str, from: usize) -> bool {
+    let mut k = from;
+    while let Some(c) = char_at(text, k) {
+        if c.is_whitespace() || k - from > 64 {
+            return false;
+        }
+        if c == '،' {
+            return true;
+        }
+        k += c.len_utf8();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ends(text: &str, lang: Lang) -> Vec<&str> {
+        find(text, lang).iter().map(|c| &text[..c.at]).collect()
+    }
+
+    #[test]
+    fn punctuation_then_space_or_script_stop() {
+        assert_eq!(ends("Hi there! Who is it?", Lang::En), ["Hi there!", "Hi there! Who is it?"]);
+        assert_eq!(ends("これはペンです。それは", Lang::Ja), ["これはペンです。"]);
+        assert!(ends("3.5 and Ph.D.-level", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(find("I mean...see . . . what", Lang::En), []);
+        assert_eq!(ends("I never meant that.... She left.", Lang::En)[0], "I never meant that....");
+        assert_eq!(ends("words. . . . The end", Lang::En)[0], "words.");
+    }
+
+    #[test]
+    fn lower_case_and_dashes() {
+        assert!(find("'This is great.' she said", Lang::En).is_empty());
+        assert_eq!(find("What do you see? - Posted", Lang::En).len(), 1);
+        assert!(find("Mix it -- voila! -- you have cake", Lang::En).is_empty());
+    }
 }

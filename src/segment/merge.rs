@@ -1,49 +1,211 @@
-//! Pass 2: undo false breaks after abbreviations, initials and numbers.
+//! Pass 3: undo false breaks after a single period (abbreviations, titles, initials, dotted
+//! acronyms, ordinals, URLs and e-mail addresses) and after names spelt with "!".
+//! Every look-around is bounded, so the pass is linear.
 
-use crate::data::WordSet;
+use super::candidates::Candidate;
+use super::chars::{char_at, char_before, is_format, is_opener};
+use super::tables::{is_exclamation_name, tables, AbbrClass, Tables};
 use crate::Lang;
 
-static EN_ABBREVIATIONS: WordSet = WordSet::new(include_str!("../data/en/abbreviations.txt"));
+/// The longest word (in bytes) looked at before a period; longer tokens are not abbreviations.
+const MAX_WORD: usize = 64;
 
-/// Keeps the breaks that are real sentence ends.
-pub(super) fn filter(text: &str, breaks: Vec<usize>, lang: Lang) -> Vec<usize> {
-    breaks.into_iter().filter(|&b| !false_break(text, b, lang)).collect()
+/// The candidates that are real sentence ends.
+pub(super) fn filter(text: &str, candidates: Vec<Candidate>, lang: Lang) -> Vec<Candidate> {
+    let t = tables(lang);
+    let mut kept = Vec::with_capacity(candidates.len());
+    let mut sentence_start = 0;
+    for c in candidates {
+        if !false_break(text, &c, lang, t, sentence_start) {
+            sentence_start = c.at;
+            kept.push(c);
+        }
+    }
+    kept
 }
 
-fn false_break(text: &str, b: usize, _lang: Lang) -> bool {
-    let before = &text[..b];
-    if !before.ends_with('.') || before.ends_with("..") {
+/// Languages that write ordinal numbers with a period ("vom 12. Juni", de-03; "XII. Pluku",
+/// sk-04; "på 5. gade", da-11).
+fn writes_ordinals_with_period(lang: Lang) -> bool {
+    matches!(lang, Lang::De | Lang::Da | Lang::Sk | Lang::Cs | Lang::Pl | Lang::Fi | Lang::Nb | Lang::Hu | Lang::Tr)
+}
+
+fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start: usize) -> bool {
+    if c.next >= text.len() || !(c.lone_period || c.lone_bang) {
         return false;
     }
-    // The word that carries the period: "Dr." / "U.S." / "O."
-    // The separator may be wider than a byte (U+3000, U+00A0): step over its whole width.
-    let word_start = before
-        .char_indices()
-        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = &before[word_start..before.len() - 1];
+    let Some(word_start) = word_start(text, c.start) else {
+        return false;
+    };
+    let word = clean_word(&text[word_start..c.start]);
+    let word: &str = &word;
     if word.is_empty() {
         return false;
     }
+    let next = char_at(text, c.next).unwrap_or(' ');
+    if c.lone_bang {
+        // "She works at Yahoo! in accounting", "…at Yahoo! Research" (en-41, en-issue-10).
+        return is_exclamation_name(&format!("{}!", word.to_lowercase()));
+    }
+    // "Her email is Jane.Doe@example.com. I sent…" (en-22), "…awesome_content.html. Please"
+    // (en-23): the period after an address is a real one.
+    if word.contains('@') || word.contains("://") || word.starts_with("www.") {
+        return false;
+    }
     let lower = word.to_lowercase();
-    let next = text[b..].trim_start().chars().next();
-    // "Jane O. Smith": a single capital letter is an initial.
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true;
-    }
-    // "at 5 p.m. on Friday" but "at 5 p.m. The next day": an abbreviation that can end a
-    // sentence ends it when the next word is capitalised and not a name-like continuation.
-    let sentence_final_ok =
-        matches!(lower.as_str(), "a.m" | "p.m" | "etc" | "u.s" | "u.k" | "inc" | "ltd" | "co" | "corp" | "jr" | "sr");
-    if EN_ABBREVIATIONS.contains(lower.as_str()) {
-        if sentence_final_ok {
-            return next.is_some_and(|c| !c.is_uppercase());
+    match t.abbreviation(&lower) {
+        // "Dr. Jane", "Mt. Fuji" (en-10), "l'Ing. Mengozzi" (it-more-02), "psicol. Serenti".
+        Some(AbbrClass::Title | AbbrClass::Plain) => return true,
+        // "No. 5", "Rs. 16720" (en-noclean-03), "Mar. 23 de Nov." (es-more-05); "said no. Then".
+        Some(AbbrClass::Number) if next.is_numeric() => return true,
+        Some(AbbrClass::Final) => {
+            // "Jane and co. They should know." (en-08) but "…co. at the party" (en-06).
+            if !next.is_uppercase() {
+                return true;
+            }
+            // "At 5 a.m. Mr. Smith went…" (en-18): a time that closes an opening phrase of
+            // at most three words does not end the sentence; "…at 6 P.M. Mr. Smith" does.
+            return opening_phrase(text, sentence_start, word_start);
         }
-        return true;
+        _ => {}
     }
-    // Dotted acronyms not in the list ("N.A.S.A."): letters separated by periods.
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
-        return next.is_some_and(|c| !c.is_uppercase());
+    let mut letters = word.chars();
+    if let (Some(only), None) = (letters.next(), letters.next()) {
+        if only.is_alphabetic() {
+            // "you and I. Did you see Albert I. Jones" (en-42): the pronoun after a
+            // lower-case word ends a sentence; an initial after a name does not.
+            if only == 'I' && matches!(lang, Lang::En | Lang::Und) && next.is_uppercase() {
+                return !after_lowercase_word(text, word_start);
+            }
+            // Initials and one-letter abbreviations: "Jonas E. Smith" (en-04), "p. 55"
+            // (en-05), "z. B." (de-02), "150 г. Саргон" (bg-04), "incident to v. If"
+            // (en-issue-04).
+            return true;
+        }
+    }
+    if dotted_acronym(word) {
+        // "I live in the U.S. How about you?" (en-15) but "the U.S. Government" (en-16) and
+        // "Л.Н. Толстой" (ru-more-39): a capital after a dotted acronym starts a sentence
+        // only when it is a word that commonly opens one.
+        return !(next.is_uppercase() && starter(text, c.next, t));
+    }
+    if writes_ordinals_with_period(lang) && (short_number(word) || roman(word)) {
+        return true;
     }
     false
+}
+
+/// The start of the word that ends at `end` (back to whitespace), if it is short.
+fn word_start(text: &str, end: usize) -> Option<usize> {
+    let mut i = end;
+    while let Some(c) = char_before(text, i) {
+        if c.is_whitespace() {
+            break;
+        }
+        i -= c.len_utf8();
+        if end - i > MAX_WORD {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+/// The word without leading brackets and quotes, invisible format characters, or a French
+/// or Italian elided article ("l'Ing" → "Ing", it-more-02).
+fn clean_word(raw: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = raw.trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '<');
+    let core = match trimmed.rfind(['\'', '’']) {
+        Some(p)
+            if p > 0
+                && trimmed[..p].chars().count() <= 4
+                && trimmed[..p].chars().all(char::is_lowercase)
+                && p + 3 < trimmed.len() =>
+        {
+            let q = p + trimmed[p..].chars().next().map_or(1, char::len_utf8);
+            &trimmed[q..]
+        }
+        _ => trimmed,
+    };
+    if core.chars().any(is_format) {
+        core.chars().filter(|&c| !is_format(c)).collect::<String>().into()
+    } else {
+        core.into()
+    }
+}
+
+/// Letters in groups of one to three, separated by periods: "U.S", "E.U", "Л.Н", "т.б".
+fn dotted_acronym(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let n = part.chars().count();
+        if !(1..=3).contains(&n) || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+fn short_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn roman(word: &str) -> bool {
+    (2..=7).contains(&word.len()) && word.chars().all(|c| "IVXLCDM".contains(c))
+}
+
+/// Whether the word at `at` is capitalised and commonly opens a sentence.
+fn starter(text: &str, at: usize, t: &Tables) -> bool {
+    let rest = &text[at..];
+    let end = rest.char_indices().find(|&(i, c)| !c.is_alphabetic() || i > 24).map_or(rest.len(), |(i, _)| i);
+    t.is_starter(&rest[..end].to_lowercase())
+}
+
+/// Whether the sentence so far (from `sentence_start` to `word_start`) is at most two words,
+/// the last one a number: "At 5" before "a.m.".
+fn opening_phrase(text: &str, sentence_start: usize, word_start: usize) -> bool {
+    if word_start < sentence_start || word_start - sentence_start > 40 {
+        return false;
+    }
+    let words: Vec<&str> = text[sentence_start..word_start].split_whitespace().collect();
+    words.len() <= 2 && words.last().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// Whether the word before `at` starts with a lower-case letter ("and I." but "Albert I.").
+fn after_lowercase_word(text: &str, at: usize) -> bool {
+    let mut i = at;
+    while let Some(c) = char_before(text, i).filter(|c| c.is_whitespace()) {
+        i -= c.len_utf8();
+        if at - i > 8 {
+            return false;
+        }
+    }
+    let end = i;
+    while let Some(c) = char_before(text, i).filter(|c| !c.is_whitespace()) {
+        i -= c.len_utf8();
+        if end - i > MAX_WORD {
+            return false;
+        }
+    }
+    char_at(text, i).is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_cleaned() {
+        assert_eq!(clean_word("(Smith"), "Smith");
+        assert_eq!(clean_word("l'Ing"), "Ing");
+        assert_eq!(clean_word("don't"), "don't");
+        assert_eq!(clean_word("د\u{202a}"), "د");
+    }
+
+    #[test]
+    fn acronyms_numbers_numerals() {
+        assert!(dotted_acronym("U.S") && dotted_acronym("Б.з.б") && !dotted_acronym("example.com"));
+        assert!(short_number("12") && !short_number("2014"));
+        assert!(roman("XII") && !roman("X") && !roman("Xi"));
+    }
 }

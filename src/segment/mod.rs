@@ -1,26 +1,54 @@
 //! Sentence segmentation: a named pipeline of small passes over the text.
 //!
-//! 1. [`candidates`]: every place a sentence may end (terminal punctuation followed by
-//!    space, blank lines, lines that are not prose).
-//! 2. [`merge`]: undo false breaks (abbreviations, initials, numbers).
+//! 1. [`lines`]: *hard breaks* from the line structure: blank lines, lines that are not
+//!    prose (headline, caption, byline, `key value` metadata), a metadata prefix glued to a
+//!    sentence; hard-wrapped prose is joined instead.
+//! 2. [`candidates`]: every cluster of terminal marks that can end a sentence, judged by
+//!    what follows it (space, case, dash, script).
+//! 3. [`merge`]: undo false breaks after abbreviations, titles, initials, dotted acronyms,
+//!    ordinals, URLs and e-mail addresses, and names like "Yahoo!".
+//! 4. [`lists`]: numbered, lettered and bulleted list items start sentences.
+//! 5. [`enclosures`]: undo breaks inside quotations and brackets.
 //!
-//! The result is lossless: sentence spans in order, trimmed of surrounding whitespace, and
-//! the gaps between them are whitespace only.
+//! Each pass is linear in the text (bounded look-arounds, one stack), and the result is
+//! lossless: sentence spans in order, on char boundaries, trimmed of surrounding
+//! whitespace, with whitespace-only gaps between them.
 
 mod candidates;
+mod chars;
+mod enclosures;
+mod lines;
+mod lists;
 mod merge;
+mod tables;
 
 use crate::span::Span;
 use crate::Lang;
 
 /// Splits `text` into sentence spans (bytes), in order, each trimmed of surrounding
-/// whitespace; whitespace-only text gives none.
+/// whitespace; whitespace-only text gives none. `lang` selects the abbreviation lists and
+/// the few language-specific rules; [`Lang::Und`] uses the language-neutral rules only.
 pub fn split_spans(text: &str, lang: Lang) -> Vec<Span> {
-    let breaks = candidates::find(text);
-    let breaks = merge::filter(text, breaks, lang);
+    let hard = lines::hard_breaks(text);
+    let candidates = candidates::find(text, lang);
+    let candidates = merge::filter(text, candidates, lang);
+    let lists = lists::find(text);
+    let soft: Vec<usize> =
+        candidates.iter().map(|c| c.at).filter(|at| lists.remove.binary_search(at).is_err()).collect();
+    let soft = enclosures::filter(text, soft, &hard);
+
+    let mut breaks = hard;
+    breaks.extend(soft);
+    breaks.extend(lists.add);
+    breaks.sort_unstable();
+    breaks.dedup();
+
     let mut spans = Vec::with_capacity(breaks.len() + 1);
     let mut start = 0;
     for b in breaks.into_iter().chain(std::iter::once(text.len())) {
+        if b < start {
+            continue;
+        }
         if let Some(span) = trim(text, Span::new(start, b)) {
             spans.push(span);
         }

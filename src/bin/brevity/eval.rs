@@ -11,7 +11,8 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
                 Err(Failure::usage("eval ner needs a PATH (a CoNLL JSONL file such as ../shared/eval/ner_dev.jsonl)"))
             }
         },
-        Some(kind @ ("sbd" | "rouge")) => Err(Failure::usage(format!("`eval {kind}` is not built yet"))),
+        Some("sbd") => crate::eval_sbd::run(&args[1..]),
+        Some("rouge") => Err(Failure::usage("`eval rouge` is not built yet")),
         Some(other) => Err(Failure::usage(format!("unknown evaluation `{other}` (expected sbd, rouge or ner)"))),
         None => Err(Failure::usage("eval needs a kind: sbd, rouge or ner")),
     }

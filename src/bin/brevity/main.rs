@@ -11,6 +11,7 @@
 mod bench;
 mod eval;
 mod eval_ner;
+mod eval_sbd;
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;

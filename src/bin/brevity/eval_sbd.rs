@@ -1,0 +1,131 @@
+//! `brevity eval sbd [PATH] [--verbose] [--lang CODE]`: sentence-boundary accuracy on a
+//! golden-rules file (`golden_rules.jsonl` or `golden_rules_clean.jsonl`: one JSON object a
+//! line with `id`, `lang`, `text`, `sentences`). Each case is split with its `lang` as the
+//! language option and counts when the sentences, each stripped of surrounding whitespace,
+//! equal `sentences` exactly. Prints accuracy per language and overall, per set, and the
+//! ids of the failing cases (with `--verbose`, what was expected and what came out).
+
+use std::collections::BTreeMap;
+
+use brevity::{Options, Summarizer};
+use serde_json::Value;
+
+use crate::Failure;
+
+/// Where the evaluation data lives: `BREVITY_EVAL_DIR`, else `../shared/eval` next to the
+/// repository (the layout of the checkout and of CI).
+pub fn eval_dir() -> std::path::PathBuf {
+    match std::env::var_os("BREVITY_EVAL_DIR") {
+        Some(dir) => dir.into(),
+        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval"),
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    cases: usize,
+    exact: usize,
+}
+
+impl Tally {
+    fn add(&mut self, ok: bool) {
+        self.cases += 1;
+        self.exact += usize::from(ok);
+    }
+
+    fn percent(&self) -> f64 {
+        if self.cases == 0 {
+            0.0
+        } else {
+            100.0 * self.exact as f64 / self.cases as f64
+        }
+    }
+}
+
+/// `brevity eval sbd …`.
+pub fn run(args: &[String]) -> Result<(), Failure> {
+    let mut path = None;
+    let mut verbose = false;
+    let mut only: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--verbose" | "-v" => verbose = true,
+            "--lang" => only = Some(it.next().ok_or_else(|| Failure::usage("--lang needs a code"))?.clone()),
+            flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
+            p => path = Some(std::path::PathBuf::from(p)),
+        }
+    }
+    let path = path.unwrap_or_else(|| eval_dir().join("golden_rules.jsonl"));
+    let raw =
+        std::fs::read_to_string(&path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))?;
+
+    let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut by_set: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut en_golden = Tally::default();
+    let mut all = Tally::default();
+    let mut failing = Vec::new();
+    let mut summarizers: BTreeMap<String, Summarizer> = BTreeMap::new();
+    for (n, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: Value =
+            serde_json::from_str(line).map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
+        let field = |name: &str| case.get(name).and_then(Value::as_str).unwrap_or("");
+        let (id, lang, text, set) = (field("id"), field("lang"), field("text"), field("set"));
+        if only.as_deref().is_some_and(|o| o != lang) {
+            continue;
+        }
+        let expected: Vec<&str> = case
+            .get("sentences")
+            .and_then(Value::as_array)
+            .ok_or_else(|| Failure::input(format!("line {}: needs an array \"sentences\"", n + 1)))?
+            .iter()
+            .map(|s| s.as_str().unwrap_or(""))
+            .collect();
+        let summarizer = summarizers.entry(lang.to_string()).or_insert_with(|| {
+            // An unknown code falls back to detection (and language-neutral rules).
+            let json = serde_json::json!({ "language": lang }).to_string();
+            Options::from_json(&json).ok().and_then(|o| Summarizer::new(o).ok()).unwrap_or_default()
+        });
+        let got: Vec<&str> = summarizer.split(text).iter().map(|s| s.text.trim()).collect();
+        let ok = got == expected;
+        by_lang.entry(lang.to_string()).or_default().add(ok);
+        by_set.entry(if set.is_empty() { "-".into() } else { set.to_string() }).or_default().add(ok);
+        if lang == "en" && set == "golden" {
+            en_golden.add(ok);
+        }
+        all.add(ok);
+        if !ok {
+            failing.push(id.to_string());
+            if verbose {
+                println!("FAIL {id} ({lang})\n  text:     {text:?}");
+                for s in &expected {
+                    println!("  expected: {s:?}");
+                }
+                for s in &got {
+                    println!("  got:      {s:?}");
+                }
+            }
+        }
+    }
+
+    println!("sentence boundaries: {}", path.display());
+    println!("{:<8} {:>6} {:>6} {:>8}", "lang", "cases", "exact", "accuracy");
+    for (lang, t) in &by_lang {
+        println!("{:<8} {:>6} {:>6} {:>7.1}%", lang, t.cases, t.exact, t.percent());
+    }
+    println!("{:<8} {:>6} {:>6} {:>7.1}%", "all", all.cases, all.exact, all.percent());
+    let sets: Vec<String> = by_set.iter().map(|(s, t)| format!("{s} {}/{}", t.exact, t.cases)).collect();
+    println!("by set: {}", sets.join(", "));
+    if en_golden.cases > 0 {
+        println!("English golden rules: {}/{}", en_golden.exact, en_golden.cases);
+    }
+    if failing.is_empty() {
+        println!("failing: none");
+    } else {
+        println!("failing ({}): {}", failing.len(), failing.join(" "));
+    }
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! Pass 1: line structure. Pasted web text uses line breaks as sentence ends (a headline,
+//! a caption, a byline, a `key value` line); hard-wrapped prose (a novel wrapped at 70
+//! columns) uses them as spaces. This pass finds the *hard breaks*: positions that always end
+//! a sentence and that no later pass removes.
+
+use super::chars::char_at;
+
+/// One line: byte range (without the `\n`), visible length in chars, first word's length.
+struct Line {
+    end: usize,
+    len: usize,
+    first_word: usize,
+}
+
+/// Sorted byte offsets that always end a sentence.
+pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            lines.push(line(text, start, i));
+            start = i + 1;
+        }
+    }
+    lines.push(line(text, start, text.len()));
+
+    let width = wrap_width(&lines);
+    let mut out = Vec::new();
+    for pair in lines.windows(2) {
+        let (this, next) = (&pair[0], &pair[1]);
+        if this.len == 0 {
+            continue;
+        }
+        // "Storm hits coast\n\nThe storm…": a blank line always ends a sentence.
+        if next.len == 0 {
+            out.push(this.end);
+            continue;
+        }
+        // In hard-wrapped prose a line break is a space when the next word would not have
+        // fitted on this line ("…family estates of the\nBuonapartes.", scale/war_and_peace).
+        if let Some(w) = width {
+            if (this.len + 1 + next.first_word) * 4 >= w * 3 {
+                continue;
+            }
+        }
+        // Otherwise a line is its own unit: a headline, a caption, a byline, a `key value`
+        // line ("…at no cost\nyou may copy it…" are two sentences, en-issue-18).
+        out.push(this.end);
+    }
+    // A `date 2023-05-01 Officials said…` prefix glued to a paragraph's first sentence is
+    // metadata, not prose: it becomes its own sentence so a summary can leave it out.
+    let mut with_meta = Vec::with_capacity(out.len() + 1);
+    if let Some(b) = metadata_prefix(text, 0) {
+        with_meta.push(b);
+    }
+    for &b in &out {
+        with_meta.push(b);
+        if let Some(m) = metadata_prefix(text, b) {
+            with_meta.push(m);
+        }
+    }
+    with_meta
+}
+
+fn line(text: &str, start: usize, end: usize) -> Line {
+    let s = text[start..end].trim();
+    let len = s.chars().count();
+    let first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
+    Line { end, len, first_word }
+}
+
+/// The wrap width (in chars) when the text is hard-wrapped prose: at least three lines are
+/// followed by another line of the same paragraph, the longest of them (90th percentile) are
+/// 40–120 chars wide, and most of them are filled to at least 60 % of that width. Pasted web
+/// text (one line a paragraph, or short headline lines) gives `None`.
+fn wrap_width(lines: &[Line]) -> Option<usize> {
+    const CAP: usize = 256;
+    let mut histogram = [0usize; CAP + 1];
+    let mut inner = 0;
+    for pair in lines.windows(2) {
+        if pair[0].len > 0 && pair[1].len > 0 {
+            histogram[pair[0].len.min(CAP)] += 1;
+            inner += 1;
+        }
+    }
+    if inner < 3 {
+        return None;
+    }
+    let mut seen = 0;
+    let mut p90 = CAP;
+    for (len, &n) in histogram.iter().enumerate() {
+        seen += n;
+        if seen * 10 >= inner * 9 {
+            p90 = len;
+            break;
+        }
+    }
+    if !(40..=120).contains(&p90) {
+        return None;
+    }
+    let filled: usize = histogram[(p90 * 6).div_ceil(10)..].iter().sum();
+    (filled * 10 >= inner * 6).then_some(p90)
+}
+
+/// Keys of a metadata line ("date 2023-05-01", "Updated: 2023-05-01 10:00").
+const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "utc", "gmt", "et", "edt", "est", "bst", "cet", "cest"];
+
+/// The end of a `key value` metadata prefix that starts the block at `from` and is glued to
+/// a sentence ("date 2023-05-01 Officials said…"): a key, one or more date or time tokens,
+/// then a capitalised word. Looks at most a few tokens ahead.
+fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
+    // A bounded window keeps this constant-time per block (no scan to a far-away space).
+    let mut window_end = (from + 160).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = &text[from..window_end];
+    let start = from + (window.len() - window.trim_start().len());
+    let line = text[start..window_end].split('\n').next().unwrap_or("");
+    let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty());
+    let key = tokens.next()?.trim_end_matches(':');
+    if !META_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
+        return None;
+    }
+    let mut end = None;
+    let mut dated = false;
+    for token in tokens.take(8) {
+        let bare = token.trim_end_matches([',', ';']);
+        let lower = bare.to_ascii_lowercase();
+        let numeric = bare.chars().any(|c| c.is_ascii_digit())
+            && bare.chars().all(|c| c.is_ascii_digit() || "-/:.+TZ".contains(c));
+        if numeric || MONTHS.contains(&lower.trim_end_matches('.')) || TIME_WORDS.contains(&lower.as_str()) {
+            dated |= numeric;
+            // The token's end: its offset inside `text` plus its length.
+            end = Some(token.as_ptr() as usize - text.as_ptr() as usize + token.len());
+            continue;
+        }
+        let capital = char_at(token, 0).is_some_and(char::is_uppercase);
+        return (dated && capital).then_some(end?);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for b in hard_breaks(text).into_iter().chain([text.len()]) {
+            let p = text[start..b].trim();
+            if !p.is_empty() {
+                out.push(p);
+            }
+            start = b;
+        }
+        out
+    }
+
+    #[test]
+    fn blank_and_unpunctuated_lines_end_sentences() {
+        assert_eq!(
+            pieces("Storm hits coast\nBy Jane Doe\n\nThe storm arrived. It rained."),
+            ["Storm hits coast", "By Jane Doe", "The storm arrived. It rained."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_prose_is_joined() {
+        let text = "The old ferryman had worked the crossing for forty years and knew\n\
+                    every current of the river, every sandbar and every snag that\n\
+                    might catch a careless boat, and he said so to anyone who would\n\
+                    listen to him on the long evenings by the fire.\n\n\
+                    Nobody listened.";
+        let p = pieces(text);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(p[0].starts_with("The old ferryman") && p[1] == "Nobody listened.");
+    }
+
+    #[test]
+    fn glued_metadata_prefix_is_its_own_piece() {
+        assert_eq!(
+            pieces("date 2023-05-01 Officials said the bridge would close."),
+            ["date 2023-05-01", "Officials said the bridge would close."]
+        );
+        assert_eq!(pieces("Updated: May 3, 2023 10:15 ET Rain fell."), ["Updated: May 3, 2023 10:15 ET", "Rain fell."]);
+        // Not metadata: no date value, or the key is an ordinary word in prose.
+        assert_eq!(pieces("date night was fun."), ["date night was fun."]);
+    }
+}
