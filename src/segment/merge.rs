@@ -67,6 +67,7 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
             // at most three words does not end the sentence; "…at 6 P.M. Mr. Smith" does.
             return opening_phrase(text, sentence_start, word_start);
         }
+        Some(AbbrClass::Acronym) => return !(next.is_uppercase() && starter(text, c.next, t)),
         _ => {}
     }
     let mut letters = word.chars();

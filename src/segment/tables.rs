@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use crate::data::lines;
 use crate::Lang;
 
-/// How an abbreviation behaves before the next word (see `src/data/und/abbreviations.txt`).
+/// How an abbreviation behaves before the next word (`src/data/<lang>/abbreviation_kinds.txt`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum AbbrClass {
     /// Never ends a sentence ("z.B.", "psicol. Serenti").
@@ -18,12 +18,13 @@ pub(super) enum AbbrClass {
     Number,
     /// May end a sentence: a following capital starts a new one ("& Co. It closed").
     Final,
+    /// A dotted acronym: ends a sentence before a common sentence opener ("U.S. How").
+    Acronym,
 }
 
-/// The language-neutral list applies to every language.
-const UND_ABBREVIATIONS: &str = include_str!("../data/und/abbreviations.txt");
-
+/// The language-neutral lists (`und`) apply to every language.
 const ABBREVIATIONS: &[(Lang, &str)] = &[
+    (Lang::Und, include_str!("../data/und/abbreviations.txt")),
     (Lang::En, include_str!("../data/en/abbreviations.txt")),
     (Lang::Da, include_str!("../data/da/abbreviations.txt")),
     (Lang::De, include_str!("../data/de/abbreviations.txt")),
@@ -41,6 +42,24 @@ const ABBREVIATIONS: &[(Lang, &str)] = &[
     (Lang::Pl, include_str!("../data/pl/abbreviations.txt")),
     (Lang::El, include_str!("../data/el/abbreviations.txt")),
     (Lang::Ar, include_str!("../data/ar/abbreviations.txt")),
+];
+
+/// Kinds of the abbreviations that are not plain (title, number, final).
+const KINDS: &[(Lang, &str)] = &[
+    (Lang::Und, include_str!("../data/und/abbreviation_kinds.txt")),
+    (Lang::En, include_str!("../data/en/abbreviation_kinds.txt")),
+    (Lang::Da, include_str!("../data/da/abbreviation_kinds.txt")),
+    (Lang::De, include_str!("../data/de/abbreviation_kinds.txt")),
+    (Lang::Nl, include_str!("../data/nl/abbreviation_kinds.txt")),
+    (Lang::Fr, include_str!("../data/fr/abbreviation_kinds.txt")),
+    (Lang::Es, include_str!("../data/es/abbreviation_kinds.txt")),
+    (Lang::It, include_str!("../data/it/abbreviation_kinds.txt")),
+    (Lang::Pt, include_str!("../data/pt/abbreviation_kinds.txt")),
+    (Lang::Sk, include_str!("../data/sk/abbreviation_kinds.txt")),
+    (Lang::Cs, include_str!("../data/cs/abbreviation_kinds.txt")),
+    (Lang::Pl, include_str!("../data/pl/abbreviation_kinds.txt")),
+    (Lang::El, include_str!("../data/el/abbreviation_kinds.txt")),
+    (Lang::Ar, include_str!("../data/ar/abbreviation_kinds.txt")),
 ];
 
 /// English starters apply in every language (English acronyms such as "U.S." travel).
@@ -70,12 +89,21 @@ impl Tables {
     }
 }
 
-fn parse_abbreviations(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
+/// Adds a plain list; entries already known (from the neutral list) keep their kind.
+fn add_plain(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
+    for word in lines(raw) {
+        into.entry(word).or_insert(AbbrClass::Plain);
+    }
+}
+
+/// Adds `abbreviation kind` lines, overriding earlier kinds.
+fn add_kinds(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
     for line in lines(raw) {
         let (word, class) = match line.rsplit_once(char::is_whitespace) {
             Some((w, "title")) => (w.trim(), AbbrClass::Title),
             Some((w, "number")) => (w.trim(), AbbrClass::Number),
             Some((w, "final")) => (w.trim(), AbbrClass::Final),
+            Some((w, "acronym")) => (w.trim(), AbbrClass::Acronym),
             _ => (line, AbbrClass::Plain),
         };
         into.insert(word, class);
@@ -90,9 +118,13 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
             .iter()
             .map(|&l| {
                 let mut abbreviations = HashMap::new();
-                parse_abbreviations(UND_ABBREVIATIONS, &mut abbreviations);
-                for &(_, raw) in ABBREVIATIONS.iter().filter(|(al, _)| *al == l) {
-                    parse_abbreviations(raw, &mut abbreviations);
+                for lang in [Lang::Und, l] {
+                    for &(_, raw) in ABBREVIATIONS.iter().filter(|(al, _)| *al == lang) {
+                        add_plain(raw, &mut abbreviations);
+                    }
+                    for &(_, raw) in KINDS.iter().filter(|(kl, _)| *kl == lang) {
+                        add_kinds(raw, &mut abbreviations);
+                    }
                 }
                 let starters = STARTERS
                     .iter()

@@ -12,13 +12,16 @@ use serde_json::Value;
 
 use crate::Failure;
 
-/// Where the evaluation data lives: `BREVITY_EVAL_DIR`, else `../shared/eval` next to the
-/// repository (the layout of the checkout and of CI).
+/// Where the evaluation data lives: `BREVITY_EVAL_DIR`, else the first `shared/eval` found
+/// beside the working directory or beside the repository (or one level up, for a worktree).
 pub fn eval_dir() -> std::path::PathBuf {
-    match std::env::var_os("BREVITY_EVAL_DIR") {
-        Some(dir) => dir.into(),
-        None => std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval"),
+    if let Some(dir) = std::env::var_os("BREVITY_EVAL_DIR") {
+        return dir.into();
     }
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates =
+        [std::path::PathBuf::from("../shared/eval"), repo.join("../shared/eval"), repo.join("../../shared/eval")];
+    candidates.iter().find(|p| p.is_dir()).cloned().unwrap_or_else(|| candidates[1].clone())
 }
 
 #[derive(Default)]
