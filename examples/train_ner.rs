@@ -3,7 +3,7 @@
 //! ```text
 //! nice cargo run --release --example train_ner -- \
 //!     [--train ../shared/eval/ner_train.jsonl] [--dev ../shared/eval/ner_dev.jsonl] \
-//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 12]
+//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 16]
 //! ```
 //! An averaged structured perceptron (Collins 2002) over the features of
 //! `brevity::facts::ner::features`, the same code the product runs. Deterministic: the
@@ -51,11 +51,13 @@ fn read(path: &str, tag_field: &str) -> Docs {
         .collect()
 }
 
-fn featurize(docs: &[Vec<(Vec<String>, Vec<usize>)>], bits: u32) -> Vec<Vec<Sentence>> {
+/// Features of every document; `priors[d]` are first-pass labels of document `d`.
+fn featurize(docs: &Docs, bits: u32, priors: Option<&[Vec<Vec<usize>>]>) -> Vec<Vec<Sentence>> {
     docs.iter()
-        .map(|doc| {
+        .enumerate()
+        .map(|(d, doc)| {
             let words: Vec<Vec<&str>> = doc.iter().map(|(t, _)| t.iter().map(String::as_str).collect()).collect();
-            let feats = features::document(&words, bits);
+            let feats = features::document(&words, bits, priors.map(|p| p[d].as_slice()));
             feats.into_iter().zip(doc).map(|(feats, (_, gold))| Sentence { feats, gold: gold.clone() }).collect()
         })
         .collect()
@@ -76,28 +78,18 @@ fn score(gold: &[Vec<usize>], pred: &[Vec<usize>]) -> (f64, f64, f64) {
     (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let arg = |name: &str, default: &str| -> String {
-        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| default.into())
-    };
-    let eval_dir = std::env::var("BREVITY_EVAL_DIR").unwrap_or_else(|_| "../shared/eval".into());
-    let train_path = arg("--train", &format!("{eval_dir}/ner_train.jsonl"));
-    let dev_path = arg("--dev", "");
-    let out_path = arg("--out", "src/data/en/ner.model");
-    let epochs: usize = arg("--epochs", "8").parse().expect("--epochs N");
-    let bits: u32 = arg("--bits", "18").parse().expect("--bits N");
-    let min_q: i32 = arg("--min-q", "12").parse().expect("--min-q N");
+/// Float weights of a model: per (bucket, label), start, transitions.
+struct Weights {
+    w: Vec<f32>,
+    start: [f32; L],
+    trans: [f32; L * L],
+}
 
-    let train = featurize(&read(&train_path, "tags"), bits);
-    let sentences: Vec<&Sentence> = train.iter().flatten().filter(|s| !s.gold.is_empty()).collect();
-    eprintln!(
-        "{} training sentences, {} tokens",
-        sentences.len(),
-        sentences.iter().map(|s| s.gold.len()).sum::<usize>()
-    );
-
+/// Trains an averaged structured perceptron. With `keep`, only the (bucket, label)
+/// entries it marks may take weight (retraining after pruning).
+fn train(sentences: &[&Sentence], bits: u32, epochs: usize, keep: Option<&[bool]>) -> Weights {
     let size = (1usize << bits) * L;
+    let kept = |k: usize| keep.map_or(true, |m| m[k]);
     let mut w = vec![0f32; size];
     let mut u = vec![0f32; size]; // sum of c * update, for averaging
     let (mut start, mut ustart) = ([0f32; L], [0f32; L]);
@@ -137,10 +129,14 @@ fn main() {
                     if g != p {
                         for &b in &s.feats[i] {
                             let b = b as usize * L;
-                            w[b + g] += 1.0;
-                            u[b + g] += c;
-                            w[b + p] -= 1.0;
-                            u[b + p] -= c;
+                            if kept(b + g) {
+                                w[b + g] += 1.0;
+                                u[b + g] += c;
+                            }
+                            if kept(b + p) {
+                                w[b + p] -= 1.0;
+                                u[b + p] -= c;
+                            }
                         }
                     }
                     let (gp, pp) = if i == 0 { (None, None) } else { (Some(s.gold[i - 1]), Some(pred[i - 1])) };
@@ -175,15 +171,118 @@ fn main() {
     avg(&mut start, &ustart);
     avg(&mut trans, &utrans);
 
-    let bytes = model::write(bits, &w, &start, &trans, min_q);
+    Weights { w, start, trans }
+}
+
+/// Tags a sentence with float weights.
+fn tag_float(m: &Weights, feats: &[Vec<u32>]) -> Vec<usize> {
+    let em: Vec<[f32; L]> = feats
+        .iter()
+        .map(|f| {
+            let mut e = [0f32; L];
+            for &b in f {
+                for (l, x) in e.iter_mut().enumerate() {
+                    *x += m.w[b as usize * L + l];
+                }
+            }
+            e
+        })
+        .collect();
+    viterbi(&em, &m.start, &m.trans)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |name: &str, default: &str| -> String {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| default.into())
+    };
+    let eval_dir = std::env::var("BREVITY_EVAL_DIR").unwrap_or_else(|_| "../shared/eval".into());
+    let train_path = arg("--train", &format!("{eval_dir}/ner_train.jsonl"));
+    let dev_path = arg("--dev", "");
+    let out_path = arg("--out", "src/data/en/ner.model");
+    let epochs: usize = arg("--epochs", "8").parse().expect("--epochs N");
+    let bits: u32 = arg("--bits", "18").parse().expect("--bits N");
+    let min_q: i32 = arg("--min-q", "16").parse().expect("--min-q N");
+
+    let raw = read(&train_path, "tags");
+    let plain = featurize(&raw, bits, None);
+    // Second-pass examples: first-pass labels from a model that did not see the document
+    // (two folds, even and odd documents), as the product's first pass has not seen the text.
+    let mut priors: Vec<Vec<Vec<usize>>> = vec![Vec::new(); raw.len()];
+    for fold in 0..2 {
+        let train_half: Vec<&Sentence> = plain
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % 2 != fold)
+            .flat_map(|(_, s)| s)
+            .filter(|s| !s.gold.is_empty())
+            .collect();
+        let m = train(&train_half, bits, epochs, None);
+        for (d, doc) in plain.iter().enumerate().filter(|(d, _)| d % 2 == fold) {
+            priors[d] = doc.iter().map(|s| tag_float(&m, &s.feats)).collect();
+        }
+    }
+    let second = featurize(&raw, bits, Some(&priors));
+    let sentences: Vec<&Sentence> = plain.iter().chain(&second).flatten().filter(|s| !s.gold.is_empty()).collect();
+    eprintln!(
+        "{} training sentences, {} tokens",
+        sentences.len(),
+        sentences.iter().map(|s| s.gold.len()).sum::<usize>()
+    );
+
+    let Weights { mut w, start, trans } = train(&sentences, bits, epochs, None);
+    // Buckets seen in fewer than `--min-count` training tokens are dropped: their weights
+    // rest on too little evidence to pay for their bytes.
+    let min_count: u32 = arg("--min-count", "1").parse().expect("--min-count N");
+    let mut seen = vec![0u32; 1 << bits];
+    for s in &sentences {
+        for f in s.feats.iter().flatten() {
+            seen[*f as usize] += 1;
+        }
+    }
+    for (b, &n) in seen.iter().enumerate() {
+        if n < min_count {
+            w[b * L..b * L + L].fill(0.0);
+        }
+    }
+    // Prune, then retrain on the entries kept so that they take up the weight of the
+    // pruned ones (dev F1 at the same size: see the README's table).
+    let bytes = if arg("--retrain", "yes") == "yes" {
+        let pruned = model::write(bits, &w, &start, &trans, min_q);
+        let m = Model::parse(&pruned).expect("the written model parses");
+        let keep = m.entries_mask();
+        let Weights { w, start, trans } = train(&sentences, bits, epochs, Some(&keep));
+        model::write(bits, &w, &start, &trans, 1)
+    } else {
+        model::write(bits, &w, &start, &trans, min_q)
+    };
     std::fs::write(&out_path, &bytes).unwrap_or_else(|e| panic!("cannot write {out_path}: {e}"));
     eprintln!("wrote {out_path}: {} bytes", bytes.len());
 
     if !dev_path.is_empty() {
         let m = Model::parse(&bytes).expect("the written model parses");
-        let dev = featurize(&read(&dev_path, "tags_conllpp"), bits);
+        let dev_raw = read(&dev_path, "tags_conllpp");
+        let dev_plain = featurize(&dev_raw, bits, None);
+        let first: Vec<Vec<Vec<usize>>> =
+            dev_plain.iter().map(|doc| doc.iter().map(|s| m.tag(&s.feats)).collect()).collect();
+        let dev = featurize(&dev_raw, bits, Some(&first));
         let gold: Vec<Vec<usize>> = dev.iter().flatten().map(|s| s.gold.clone()).collect();
         let pred: Vec<Vec<usize>> = dev.iter().flatten().map(|s| m.tag(&s.feats)).collect();
+        if let Ok(path) = std::env::var("NER_ERRORS") {
+            // Misses and false alarms, one a line, for reading.
+            let words: Vec<Vec<String>> = read(&dev_path, "tags_conllpp").into_iter().flatten().map(|s| s.0).collect();
+            let mut lines = String::new();
+            for ((g, p), w) in gold.iter().zip(&pred).zip(&words) {
+                let (gs, ps) = (spans(g), spans(p));
+                for s in gs.iter().filter(|s| !ps.contains(s)) {
+                    lines += &format!("MISS {:?} {}\t| {}\n", s.2, w[s.0..s.1].join(" "), w.join(" "));
+                }
+                for s in ps.iter().filter(|s| !gs.contains(s)) {
+                    lines += &format!("FALSE {:?} {}\t| {}\n", s.2, w[s.0..s.1].join(" "), w.join(" "));
+                }
+            }
+            std::fs::write(path, lines).expect("write errors");
+        }
         let (p, r, f) = score(&gold, &pred);
         println!("dev (tokens as given): P {:.2} R {:.2} F1 {:.2}", p * 100.0, r * 100.0, f * 100.0);
     }

@@ -137,7 +137,12 @@ struct DocStats {
 ///
 /// `doc` holds the document's sentences (or lines), each a list of tokens as the
 /// tokenizer cut them. The result has the same shape: one list of buckets per token.
-pub fn document(doc: &[Vec<&str>], bits: u32) -> Vec<Vec<Vec<u32>>> {
+///
+/// `prior`, when given, holds labels from a first tagging pass (indices into
+/// [`super::model::LABELS`]), and adds features that say how that pass labelled the same
+/// word elsewhere in the document: the second pass of a two-pass tagging, so that "Santa Fe"
+/// agrees with "Santa Fe Pacific Gold Corp" three sentences earlier.
+pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> Vec<Vec<Vec<u32>>> {
     let h = Hasher { mask: (1u32 << bits) - 1 };
     let norm: Vec<Vec<String>> = doc.iter().map(|s| s.iter().map(|w| normalize(w)).collect()).collect();
     let lower: Vec<Vec<String>> = norm.iter().map(|s| s.iter().map(|w| w.to_lowercase()).collect()).collect();
@@ -156,6 +161,19 @@ pub fn document(doc: &[Vec<&str>], bits: u32) -> Vec<Vec<Vec<u32>>> {
                 st.title += 1;
             } else if case == Case::Lower {
                 st.lower += 1;
+            }
+        }
+    }
+
+    // First-pass entity types of each capitalized word, over the whole document.
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+    if let Some(prior) = prior {
+        for (s, labels) in prior.iter().enumerate() {
+            for (i, &l) in labels.iter().enumerate().take(lower[s].len()) {
+                if case_of(&norm[s][i]) == Case::Lower || case_of(&norm[s][i]) == Case::None {
+                    continue;
+                }
+                votes.entry(lower[s][i].as_str()).or_default()[l.div_ceil(2)] += 1;
             }
         }
     }
@@ -245,6 +263,29 @@ pub fn document(doc: &[Vec<&str>], bits: u32) -> Vec<Vec<Vec<u32>>> {
                     }
                 }
             }
+            if let Some(prior) = prior {
+                let mut v = votes.get(l).copied().unwrap_or_default();
+                // Elsewhere only: this token's own first-pass label is not evidence.
+                if let Some(&own) = prior.get(s).and_then(|p| p.get(i)) {
+                    if case != Case::Lower && case != Case::None {
+                        v[own.div_ceil(2)] = v[own.div_ceil(2)].saturating_sub(1);
+                    }
+                }
+                const TYPES: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
+                let total: u32 = v.iter().sum();
+                if total == 0 {
+                    f.push(h.hash("a", &["-"]));
+                } else {
+                    let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
+                    f.push(h.hash("a", &[TYPES[best]]));
+                    f.push(h.hash("ac", &[TYPES[best], case.tag(), hl]));
+                    for (k, name) in TYPES.iter().enumerate().skip(1) {
+                        if v[k] > 0 {
+                            f.push(h.hash("a*", &[name]));
+                        }
+                    }
+                }
+            }
             sent.push(f);
         }
         out.push(sent);
@@ -273,7 +314,7 @@ mod tests {
     #[test]
     fn same_document_gives_same_features() {
         let doc = vec![vec!["Macron", "met", "Putin", "."], vec!["The", "Kremlin", "said", "so", "."]];
-        assert_eq!(document(&doc, 18), document(&doc, 18));
-        assert_eq!(document(&doc, 18)[1].len(), 5);
+        assert_eq!(document(&doc, 18, None), document(&doc, 18, None));
+        assert_eq!(document(&doc, 18, None)[1].len(), 5);
     }
 }

@@ -9,17 +9,18 @@ use super::tokenize;
 use crate::data::lines;
 
 /// The lists, in bit order.
-const LISTS: [&str; 5] = [
+const LISTS: [&str; 6] = [
     include_str!("../../data/en/countries.txt"),
     include_str!("../../data/en/cities.txt"),
     include_str!("../../data/en/us_states.txt"),
     include_str!("../../data/en/organizations.txt"),
     include_str!("../../data/en/first_names.txt"),
+    include_str!("../../data/en/sports_teams.txt"),
 ];
 
 /// Feature names of the list hits: list, then B (first token) or I (later token).
-pub const KIND_NAMES: [&str; 10] =
-    ["ctry:B", "ctry:I", "city:B", "city:I", "st:B", "st:I", "org:B", "org:I", "fn:B", "fn:I"];
+pub const KIND_NAMES: [&str; 12] =
+    ["ctry:B", "ctry:I", "city:B", "city:I", "st:B", "st:I", "org:B", "org:I", "fn:B", "fn:I", "team:B", "team:I"];
 
 /// Which lists a token falls inside (bits indexed like [`KIND_NAMES`]).
 #[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]

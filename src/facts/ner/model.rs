@@ -91,6 +91,19 @@ impl Model {
         Some(Model { bits, scales, start, trans, keys, rows })
     }
 
+    /// Which `bucket * L + label` entries the model holds (for retraining after pruning).
+    pub fn entries_mask(&self) -> Vec<bool> {
+        let mut mask = vec![false; (1usize << self.bits) * L];
+        for (k, row) in self.keys.iter().zip(&self.rows) {
+            for (l, &q) in row.iter().enumerate() {
+                if q != 0 {
+                    mask[*k as usize * L + l] = true;
+                }
+            }
+        }
+        mask
+    }
+
     /// The label scores of a token from its feature buckets.
     pub fn emissions(&self, features: &[u32]) -> [f32; L] {
         let mut q = [0i32; L];
