@@ -8,6 +8,7 @@ mod entities;
 mod lexicon;
 pub mod ner;
 mod numbers;
+mod quotes;
 mod scan;
 
 use crate::options::FactKinds;
@@ -37,6 +38,9 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     }
     if kinds.dates {
         facts.dates = dates;
+    }
+    if kinds.quotes {
+        facts.quotes = quotes::extract(&input);
     }
     facts
 }

@@ -132,7 +132,11 @@ pub fn facts(text: &str, spans: &[Span], facts: &Facts) -> Check {
     }
     for (i, q) in facts.quotes.iter().enumerate() {
         let what = format!("quotes[{i}] {:?}", q.text);
-        mention(text, spans, &q.at, &what)?;
+        // A quote may run over several sentences: it starts in its own.
+        span_ok(text, q.at.span, &what)?;
+        ensure!(q.at.sentence < spans.len(), "{what}: sentence {} of {}", q.at.sentence, spans.len());
+        let s = spans[q.at.sentence];
+        ensure!(s.start <= q.at.span.start && q.at.span.start < s.end, "{what}: starts outside its sentence {s:?}");
         ensure!(text[q.at.span.range()].contains(q.text), "{what}: text not inside its span");
     }
     for (i, k) in facts.keyphrases.iter().enumerate() {
