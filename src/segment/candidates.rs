@@ -4,8 +4,8 @@
 //! bounded, so the pass is linear in the text.
 
 use super::chars::{
-    char_at, char_before, is_armenian, is_closer, is_cyrillic, is_dash, is_format, is_greek, is_script_terminal,
-    is_sentence_initial, is_terminal,
+    char_at, char_before, is_armenian, is_closer, is_cyrillic, is_dash, is_format, is_greek, is_latin,
+    is_script_terminal, is_sentence_initial, is_terminal,
 };
 use crate::Lang;
 
@@ -191,9 +191,12 @@ fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool) -> Option<Candidate
         if lang == Lang::El && cl.dots > 0 {
             return candidate(cl.end);
         }
-        // A bare "?" or "!" ends a sentence before lower case ("– кім? не?", kk-02), but
-        // not inside a quotation ('"Stop!" she cried').
-        if cl.other && !cl.quote && !cl.ellipsis {
+        // A bare "?" or "!" ends a sentence before lower case in Cyrillic and other
+        // non-Latin text ("– кім? не?", kk-02); in Latin text it is mostly a title or an
+        // interjection ("Not only was Hey Ya! one of…", "Heavens! what a virulent attack!"),
+        // and never inside a quotation ('"Stop!" she cried').
+        let latin = char_before(text, cl.start).is_some_and(is_latin);
+        if cl.other && !cl.quote && !cl.ellipsis && !latin {
             return candidate(cl.end);
         }
         return None;
