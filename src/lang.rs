@@ -1,9 +1,11 @@
-//! Languages: detection (whatlang) or the caller's choice, and the resources each one gets.
+//! Languages: detection (script, then function words) or the caller's choice.
+
+mod detect;
 
 use serde::Serialize;
 
 macro_rules! langs {
-    ($($variant:ident => $code:literal, $iso3:literal, $name:literal;)*) => {
+    ($($variant:ident => $code:literal, $name:literal;)*) => {
         /// A language Brevity knows by name. Languages without their own data (abbreviations,
         /// stop words, stemmer) still get the language-neutral rules; [`Lang::Und`] is the
         /// answer when detection is unsure.
@@ -36,54 +38,49 @@ macro_rules! langs {
                 let code = code.to_ascii_lowercase();
                 match code.as_str() { "und" => Some(Lang::Und), $($code => Some(Lang::$variant),)* _ => None }
             }
-
-            /// From whatlang's ISO 639-3 code; languages it detects but Brevity does not know are `Und`.
-            fn from_iso3(code: &str) -> Lang {
-                match code { $($iso3 => Lang::$variant,)* _ => Lang::Und }
-            }
         }
     };
 }
 
 langs! {
-    En => "en", "eng", "English";
-    De => "de", "deu", "German";
-    Fr => "fr", "fra", "French";
-    Es => "es", "spa", "Spanish";
-    It => "it", "ita", "Italian";
-    Pt => "pt", "por", "Portuguese";
-    Nl => "nl", "nld", "Dutch";
-    Da => "da", "dan", "Danish";
-    Sv => "sv", "swe", "Swedish";
-    Nb => "nb", "nob", "Norwegian Bokmål";
-    Fi => "fi", "fin", "Finnish";
-    Hu => "hu", "hun", "Hungarian";
-    Ro => "ro", "ron", "Romanian";
-    Tr => "tr", "tur", "Turkish";
-    Pl => "pl", "pol", "Polish";
-    Cs => "cs", "ces", "Czech";
-    Sk => "sk", "slk", "Slovak";
-    Ru => "ru", "rus", "Russian";
-    Uk => "uk", "ukr", "Ukrainian";
-    Bg => "bg", "bul", "Bulgarian";
-    El => "el", "ell", "Greek";
-    Hy => "hy", "hye", "Armenian";
-    Kk => "kk", "kaz", "Kazakh";
-    Ar => "ar", "ara", "Arabic";
-    Fa => "fa", "pes", "Persian";
-    Ur => "ur", "urd", "Urdu";
-    He => "he", "heb", "Hebrew";
-    Hi => "hi", "hin", "Hindi";
-    Mr => "mr", "mar", "Marathi";
-    Ta => "ta", "tam", "Tamil";
-    Am => "am", "amh", "Amharic";
-    My => "my", "mya", "Burmese";
-    Zh => "zh", "cmn", "Chinese";
-    Ja => "ja", "jpn", "Japanese";
-    Ko => "ko", "kor", "Korean";
-    Th => "th", "tha", "Thai";
-    Vi => "vi", "vie", "Vietnamese";
-    Id => "id", "ind", "Indonesian";
+    En => "en", "English";
+    De => "de", "German";
+    Fr => "fr", "French";
+    Es => "es", "Spanish";
+    It => "it", "Italian";
+    Pt => "pt", "Portuguese";
+    Nl => "nl", "Dutch";
+    Da => "da", "Danish";
+    Sv => "sv", "Swedish";
+    Nb => "nb", "Norwegian Bokmål";
+    Fi => "fi", "Finnish";
+    Hu => "hu", "Hungarian";
+    Ro => "ro", "Romanian";
+    Tr => "tr", "Turkish";
+    Pl => "pl", "Polish";
+    Cs => "cs", "Czech";
+    Sk => "sk", "Slovak";
+    Ru => "ru", "Russian";
+    Uk => "uk", "Ukrainian";
+    Bg => "bg", "Bulgarian";
+    El => "el", "Greek";
+    Hy => "hy", "Armenian";
+    Kk => "kk", "Kazakh";
+    Ar => "ar", "Arabic";
+    Fa => "fa", "Persian";
+    Ur => "ur", "Urdu";
+    He => "he", "Hebrew";
+    Hi => "hi", "Hindi";
+    Mr => "mr", "Marathi";
+    Ta => "ta", "Tamil";
+    Am => "am", "Amharic";
+    My => "my", "Burmese";
+    Zh => "zh", "Chinese";
+    Ja => "ja", "Japanese";
+    Ko => "ko", "Korean";
+    Th => "th", "Thai";
+    Vi => "vi", "Vietnamese";
+    Id => "id", "Indonesian";
 }
 
 impl Lang {
@@ -93,7 +90,8 @@ impl Lang {
     }
 
     /// Detects the language of `text` from a bounded sample (so a 10 MB text costs no more
-    /// than a page). Unsure or unknown gives [`Lang::Und`].
+    /// than a page): the script first, then, for scripts that several known languages share,
+    /// the function words and letters of each. Unsure or unknown gives [`Lang::Und`].
     ///
     /// # Example
     /// ```
@@ -107,13 +105,7 @@ impl Lang {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let sample = &text[..end];
-        match whatlang::detect(sample) {
-            // Short texts give low confidence even when right; take the guess when the
-            // script admits few languages or the text is long enough to trust.
-            Some(info) if info.is_reliable() || info.confidence() > 0.3 => Lang::from_iso3(info.lang().code()),
-            _ => Lang::Und,
-        }
+        detect::detect(&text[..end])
     }
 }
 
