@@ -286,8 +286,12 @@ mod tests {
 
     #[test]
     fn breaks_inside_pairs_go() {
+        // Inside a sentence, the parenthesis keeps its period; standing alone, it does not.
+        let t = "He nodded (Yes. Indeed.) and left. Go";
+        let inner = t.find("Yes.").unwrap() + 4;
+        let end = t.find("left.").unwrap() + 5;
+        assert_eq!(filter(t, vec![inner, end], &[]), [end]);
         let t = "(Yes. Indeed.) Then. Go";
-        let kept = filter(t, vec![5, 14, 20], &[]);
-        assert_eq!(kept, [14, 20]);
+        assert_eq!(filter(t, vec![5, 14, 20], &[]), [5, 14, 20]);
     }
 }
