@@ -3,7 +3,7 @@
 //! ```text
 //! nice cargo run --release --example train_ner -- \
 //!     [--train ../shared/eval/ner_train.jsonl] [--dev ../shared/eval/ner_dev.jsonl] \
-//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 16]
+//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 14]
 //! ```
 //! An averaged structured perceptron (Collins 2002) over the features of
 //! `brevity::facts::ner::features`, the same code the product runs. Deterministic: the
@@ -202,7 +202,7 @@ fn main() {
     let out_path = arg("--out", "src/data/en/ner.model");
     let epochs: usize = arg("--epochs", "8").parse().expect("--epochs N");
     let bits: u32 = arg("--bits", "18").parse().expect("--bits N");
-    let min_q: i32 = arg("--min-q", "16").parse().expect("--min-q N");
+    let min_q: i32 = arg("--min-q", "14").parse().expect("--min-q N");
 
     let raw = read(&train_path, "tags");
     let plain = featurize(&raw, bits, None);

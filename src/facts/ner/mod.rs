@@ -47,27 +47,59 @@ pub struct Found {
     pub sentence: usize,
 }
 
-/// A tagged stretch: one line of one sentence, with its tokens.
+/// A tagged stretch: one line of one sentence, with its tokens and their sentences.
 struct Unit {
-    sentence: usize,
     tokens: Vec<Span>,
+    sentences: Vec<usize>,
 }
 
 /// Cuts each sentence at line breaks ("BRUSSELS 1996-08-22\nThe European Commission…": a
-/// headline or dateline line is a unit of its own) and tokenizes each piece.
+/// headline or dateline line is a unit of its own) and tokenizes each piece. A piece with no
+/// letter joins its neighbour on the same line: "1." before "Jesper Ronnback ( Sweden )" (a
+/// results list) and a closing quote after "… to return ." are not sentences to tag alone.
 fn units(text: &str, sentences: &[Span]) -> Vec<Unit> {
-    let mut out = Vec::new();
+    let mut out: Vec<Unit> = Vec::new();
+    // Whether the last unit ends on the line where the next piece starts.
+    let mut same_line = false;
+    let mut pending: Option<Unit> = None;
     for (s, span) in sentences.iter().enumerate() {
         let mut start = span.start;
-        for line in text[span.range()].split('\n') {
+        if let Some(prev) = out.last() {
+            let gap_start = prev.tokens.last().map_or(span.start, |t| t.end);
+            same_line = gap_start <= span.start && !text[gap_start..span.start].contains('\n');
+        }
+        for (n, line) in text[span.range()].split('\n').enumerate() {
             let tokens: Vec<Span> =
                 tokenize::tokens(line).into_iter().map(|t| Span::new(t.start + start, t.end + start)).collect();
             start += line.len() + 1;
-            if !tokens.is_empty() {
-                out.push(Unit { sentence: s, tokens });
+            if n > 0 {
+                same_line = false;
             }
+            if tokens.is_empty() {
+                continue;
+            }
+            let mut unit = Unit { sentences: vec![s; tokens.len()], tokens };
+            if let Some(p) = pending.take() {
+                let mut merged = p;
+                merged.tokens.extend(unit.tokens);
+                merged.sentences.extend(unit.sentences);
+                unit = merged;
+            }
+            let letters = unit.tokens.iter().any(|t| text[t.range()].chars().any(char::is_alphabetic));
+            if !letters && same_line && !out.is_empty() {
+                if let Some(last) = out.last_mut() {
+                    last.tokens.extend(unit.tokens);
+                    last.sentences.extend(unit.sentences);
+                }
+            } else if !letters {
+                pending = Some(unit);
+            } else {
+                out.push(unit);
+            }
+            same_line = true;
         }
     }
+    out.extend(pending);
     out
 }
 
@@ -96,7 +128,7 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
             out.push(Found {
                 span: Span::new(unit.tokens[a].start, unit.tokens[b - 1].end),
                 kind,
-                sentence: unit.sentence,
+                sentence: unit.sentences[a],
             });
         }
     }
