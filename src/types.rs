@@ -1,7 +1,7 @@
 //! The result types. Every item carries its byte [`Span`] in the input; the JS and CLI
 //! doors convert spans to UTF-16 offsets once, with [`Summary::to_utf16`].
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::span::{Span, Utf16Map};
 use crate::Lang;
@@ -15,11 +15,19 @@ pub struct Sentence<'t> {
     #[serde(flatten)]
     pub span: Span,
     /// How much it carries the text, in `[0, 1]` (1 = the best sentence of this text).
+    #[serde(serialize_with = "round4")]
     pub score: f32,
     /// What kind of line it is; only prose is eligible for the summary.
     pub kind: SentenceKind,
     /// The part each feature contributed to `score`.
     pub why: Why,
+}
+
+/// Scores, weights and saliences go out rounded to 4 decimals, as an `f64`. An `f32`
+/// widened to `f64` prints as `0.3499999940395355` in JS; rounded, every door (JS in Node
+/// or a browser, the CLI's JSON) prints the same short `0.35`.
+fn round4<S: Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*x) * 1e4).round() / 1e4)
 }
 
 /// What a sentence is, as far as the summary cares: prose, or debris of a web page.
@@ -45,16 +53,22 @@ pub enum SentenceKind {
 #[serde(rename_all = "camelCase")]
 pub struct Why {
     /// Lead and paragraph position.
+    #[serde(serialize_with = "round4")]
     pub position: f32,
     /// Centrality in the sentence-similarity graph.
+    #[serde(serialize_with = "round4")]
     pub centrality: f32,
     /// Weight of its terms (TF-IDF, overlap with the opening).
+    #[serde(serialize_with = "round4")]
     pub terms: f32,
     /// Length (very short and very long sentences carry less).
+    #[serde(serialize_with = "round4")]
     pub length: f32,
     /// Density of facts: names, numbers, dates.
+    #[serde(serialize_with = "round4")]
     pub facts: f32,
     /// Overlap with the `focus` option.
+    #[serde(serialize_with = "round4")]
     pub focus: f32,
 }
 
@@ -76,6 +90,7 @@ pub struct Entity<'t> {
     /// Every mention, in document order.
     pub mentions: Vec<Mention>,
     /// How central the entity is to the text, in `[0, 1]`.
+    #[serde(serialize_with = "round4")]
     pub salience: f32,
 }
 
@@ -124,6 +139,7 @@ pub struct Keyphrase {
     /// The phrase, as first written.
     pub text: String,
     /// Its weight, in `[0, 1]`.
+    #[serde(serialize_with = "round4")]
     pub score: f32,
     /// Every mention.
     pub mentions: Vec<Mention>,
