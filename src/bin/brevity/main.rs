@@ -12,6 +12,7 @@ mod bench;
 mod eval;
 mod eval_ner;
 mod eval_sbd;
+mod json;
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -162,14 +163,14 @@ pub fn read_input(file: Option<&str>) -> Result<String, Failure> {
     })
 }
 
-/// The result of `command` on `text` as JSON, in the JS API's shape (UTF-16 offsets).
-pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> Value {
-    let value = match command {
-        "summarize" => serde_json::to_value(summarizer.summarize(text).to_utf16(text)),
-        "split" => serde_json::to_value(sentences_to_utf16(&summarizer.split(text), text)),
-        _ => serde_json::to_value(summarizer.facts(text).to_utf16(text)),
-    };
-    value.expect("result types serialize to JSON")
+/// The result of `command` on `text` as JSON, in the JS API's shape (UTF-16 offsets),
+/// printed byte for byte as `JSON.stringify` prints the JS API's result.
+pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> String {
+    match command {
+        "summarize" => json::to_string(&summarizer.summarize(text).to_utf16(text)),
+        "split" => json::to_string(&sentences_to_utf16(&summarizer.split(text), text)),
+        _ => json::to_string(&summarizer.facts(text).to_utf16(text)),
+    }
 }
 
 fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
@@ -209,15 +210,15 @@ fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut i
             .get("text")
             .and_then(Value::as_str)
             .ok_or_else(|| Failure::input(format!("line {}: needs a string field \"text\"", n + 1)))?;
-        let mut result = Map::new();
-        result.insert("id".into(), item.get("id").cloned().unwrap_or(Value::Null));
-        match result_json(summarizer, command, text) {
-            Value::Object(fields) => result.extend(fields),
-            other => {
-                result.insert("sentences".into(), other);
-            }
-        }
-        writeln!(out, "{}", Value::Object(result)).map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
+        // `{"id": …, <the result's fields>}`, the result's key order kept.
+        let id = json::to_string(item.get("id").unwrap_or(&Value::Null));
+        let result = result_json(summarizer, command, text);
+        let written = match result.strip_prefix('{') {
+            Some("}") => writeln!(out, "{{\"id\":{id}}}"),
+            Some(fields) => writeln!(out, "{{\"id\":{id},{fields}"),
+            None => writeln!(out, "{{\"id\":{id},\"sentences\":{result}}}"),
+        };
+        written.map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
     }
     out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
 }
