@@ -18,14 +18,16 @@ use std::panic::{self, AssertUnwindSafe};
 fn main() {
     let mut runs: u64 = 100_000;
     let mut seed: u64 = 1;
+    let mut max_pieces: usize = 2_000;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let v = args.next().and_then(|v| v.parse().ok());
         match (a.as_str(), v) {
             ("--runs", Some(v)) => runs = v,
             ("--seed", Some(v)) => seed = v,
+            ("--max-pieces", Some(v)) => max_pieces = v as usize,
             _ => {
-                eprintln!("usage: fuzz [--runs N] [--seed S]");
+                eprintln!("usage: fuzz [--runs N] [--seed S] [--max-pieces P]");
                 std::process::exit(2);
             }
         }
@@ -36,7 +38,7 @@ fn main() {
     let (mut bytes, mut failures, mut option_errors) = (0u64, 0u64, 0u64);
     for n in 0..runs {
         let mut rng = gen::Rng::new(seed.wrapping_mul(0x1_0000_0001) ^ n.wrapping_mul(0x9E37_79B9));
-        let text = gen::text(&mut rng);
+        let text = gen::text_of_at_most(&mut rng, max_pieces);
         let json = gen::options(&mut rng);
         bytes += text.len() as u64;
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {

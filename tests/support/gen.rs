@@ -286,12 +286,19 @@ fn piece(rng: &mut Rng, out: &mut String) {
 
 /// A hostile text: usually a few dozen pieces, rarely thousands.
 pub fn text(rng: &mut Rng) -> String {
+    text_of_at_most(rng, 2_000)
+}
+
+/// A hostile text of at most `max` pieces (the long runs trade the rare huge text for
+/// more inputs; huge texts have their own tests in `tests/bad_input.rs`).
+pub fn text_of_at_most(rng: &mut Rng, max: usize) -> String {
     let pieces = match rng.below(100) {
         0..=4 => 0,
         5..=69 => rng.below(16),
         70..=97 => rng.below(80),
         _ => rng.below(2_000),
-    };
+    }
+    .min(max);
     let mut out = String::new();
     for _ in 0..pieces {
         piece(rng, &mut out);
