@@ -237,6 +237,16 @@ pub fn all(text: &str, options: &Options, twice: bool) -> Check {
     Ok(())
 }
 
+/// The summary alone with every invariant (no cross-checks with split and facts): the
+/// cheap check the long fuzz runs use on most inputs.
+pub fn quick(text: &str, options: &Options) -> Check {
+    let summarizer =
+        Summarizer::new(options.clone()).map_err(|e| format!("options that parsed fail to validate: {e}"))?;
+    let s = summarizer.summarize(text);
+    summary(text, options, &s)?;
+    utf16(text, &s)
+}
+
 /// Options parsed from JSON: either an error whose message names something, or options
 /// that validate.
 pub fn options(json: &str) -> Result<Option<Options>, String> {
