@@ -2,6 +2,8 @@
 
 mod detect;
 
+pub(crate) use detect::{has_function_words, is_function_word};
+
 use serde::Serialize;
 
 macro_rules! langs {

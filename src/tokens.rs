@@ -6,47 +6,85 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::data::{WordSet, EN_STOPWORDS};
 use crate::Lang;
 
+/// How a language's words are reduced to terms.
+enum Stem {
+    /// The Snowball stemmer (English, the language of the news this is tuned on).
+    Snowball(Stemmer),
+    /// The first [`PREFIX_CHARS`] letters: for the other inflected languages, truncation
+    /// conflates inflections nearly as well as a stemmer does, for no code or tables
+    /// (17 Snowball stemmers were 39 KB of the 250 KB gzipped download; issue 8).
+    Prefix,
+    /// The whole word (scripts without inflection by suffix, or unknown languages).
+    Whole,
+}
+
+/// Letters kept by [`Stem::Prefix`]: "regierung"/"regierungen" → "regie".
+const PREFIX_CHARS: usize = 5;
+
+/// Which stop words a language has.
+#[derive(Clone, Copy)]
+enum Stopwords {
+    English(&'static WordSet),
+    /// The function words language detection uses (`src/data/<lang>/function_words.txt`).
+    FunctionWords(Lang),
+    None,
+}
+
 /// Turns words into index terms for one language.
 pub struct Tokenizer {
-    stemmer: Option<Stemmer>,
-    stopwords: Option<&'static WordSet>,
+    stem: Stem,
+    stopwords: Stopwords,
 }
 
 impl std::fmt::Debug for Tokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tokenizer").field("stemmer", &self.stemmer.is_some()).finish()
+        f.debug_struct("Tokenizer").field("stemmer", &!matches!(self.stem, Stem::Whole)).finish()
     }
 }
 
 impl Tokenizer {
     /// The tokenizer for `lang`: its stemmer and stop words where Brevity has them.
     pub fn new(lang: Lang) -> Tokenizer {
-        let algorithm = match lang {
-            Lang::En => Some(Algorithm::English),
-            Lang::De => Some(Algorithm::German),
-            Lang::Fr => Some(Algorithm::French),
-            Lang::Es => Some(Algorithm::Spanish),
-            Lang::It => Some(Algorithm::Italian),
-            Lang::Pt => Some(Algorithm::Portuguese),
-            Lang::Nl => Some(Algorithm::Dutch),
-            Lang::Da => Some(Algorithm::Danish),
-            Lang::Sv => Some(Algorithm::Swedish),
-            Lang::Nb => Some(Algorithm::Norwegian),
-            Lang::Fi => Some(Algorithm::Finnish),
-            Lang::Hu => Some(Algorithm::Hungarian),
-            Lang::Ro => Some(Algorithm::Romanian),
-            Lang::Tr => Some(Algorithm::Turkish),
-            Lang::Ru => Some(Algorithm::Russian),
-            Lang::El => Some(Algorithm::Greek),
-            Lang::Ar => Some(Algorithm::Arabic),
-            Lang::Ta => Some(Algorithm::Tamil),
-            _ => None,
+        let stem = match lang {
+            Lang::En => Stem::Snowball(Stemmer::create(Algorithm::English)),
+            Lang::De
+            | Lang::Fr
+            | Lang::Es
+            | Lang::It
+            | Lang::Pt
+            | Lang::Nl
+            | Lang::Da
+            | Lang::Sv
+            | Lang::Nb
+            | Lang::Fi
+            | Lang::Hu
+            | Lang::Ro
+            | Lang::Tr
+            | Lang::Pl
+            | Lang::Cs
+            | Lang::Sk
+            | Lang::Ru
+            | Lang::Uk
+            | Lang::Bg
+            | Lang::El
+            | Lang::Ar
+            | Lang::Ta => Stem::Prefix,
+            _ => Stem::Whole,
         };
         let stopwords = match lang {
-            Lang::En | Lang::Und => Some(&EN_STOPWORDS),
-            _ => None,
+            Lang::En | Lang::Und => Stopwords::English(&EN_STOPWORDS),
+            l if crate::lang::has_function_words(l) => Stopwords::FunctionWords(l),
+            _ => Stopwords::None,
         };
-        Tokenizer { stemmer: algorithm.map(Stemmer::create), stopwords }
+        Tokenizer { stem, stopwords }
+    }
+
+    fn is_stopword(&self, lower: &str) -> bool {
+        match self.stopwords {
+            Stopwords::English(set) => set.contains(lower),
+            Stopwords::FunctionWords(lang) => crate::lang::is_function_word(lang, lower),
+            Stopwords::None => false,
+        }
     }
 
     /// The index terms of `text`: lower-cased, stemmed words with a letter or digit,
@@ -62,15 +100,19 @@ impl Tokenizer {
         let mut out = Vec::new();
         for word in text.unicode_words() {
             let lower = word.to_lowercase();
-            if self.stopwords.is_some_and(|s| s.contains(lower.as_str())) {
+            if self.is_stopword(&lower) {
                 continue;
             }
             if !lower.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            out.push(match &self.stemmer {
-                Some(s) => s.stem(&lower).into_owned(),
-                None => lower,
+            out.push(match &self.stem {
+                Stem::Snowball(s) => s.stem(&lower).into_owned(),
+                Stem::Prefix => match lower.char_indices().nth(PREFIX_CHARS) {
+                    Some((cut, _)) => lower[..cut].to_string(),
+                    None => lower,
+                },
+                Stem::Whole => lower,
             });
         }
         out
@@ -80,4 +122,24 @@ impl Tokenizer {
 /// The number of words in `text` (UAX #29 words with a letter or digit).
 pub fn word_count(text: &str) -> usize {
     text.unicode_words().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_inflected_languages_conflate_by_prefix_and_drop_function_words() {
+        let de = Tokenizer::new(Lang::De);
+        assert_eq!(de.terms("Die Regierung und die Regierungen der Länder"), ["regie", "regie", "lände"]);
+        let fr = Tokenizer::new(Lang::Fr);
+        assert_eq!(fr.terms("Le gouvernement et les gouvernements"), ["gouve", "gouve"]);
+        // Short words stay whole.
+        assert_eq!(Tokenizer::new(Lang::Ru).terms("Дом и дома"), ["дом", "дома"]);
+    }
+
+    #[test]
+    fn scripts_without_suffixes_keep_whole_words() {
+        assert_eq!(Tokenizer::new(Lang::Ko).terms("정부는 계획을"), ["정부는", "계획을"]);
+    }
 }

@@ -124,6 +124,17 @@ fn function_words() -> &'static HashMap<&'static str, u32> {
     })
 }
 
+/// Whether Brevity has a function-word list for `lang`.
+pub(crate) fn has_function_words(lang: Lang) -> bool {
+    FUNCTION_WORDS.iter().any(|&(l, _)| l == lang)
+}
+
+/// Whether `word` (lower case) is one of `lang`'s function words.
+pub(crate) fn is_function_word(lang: Lang, word: &str) -> bool {
+    let Some(k) = FUNCTION_WORDS.iter().position(|&(l, _)| l == lang) else { return false };
+    function_words().get(word).is_some_and(|bits| bits & (1 << k) != 0)
+}
+
 fn separates_words(c: char) -> bool {
     c.is_whitespace()
         || c.is_ascii_punctuation()
