@@ -31,3 +31,15 @@ fn abbreviation_after_ideographic_space() {
         text.chars().filter(|c| !c.is_whitespace()).count()
     );
 }
+
+/// A letterless sentence ("```") was tagged together with the next one, and an
+/// organization "`\r\n\r\nInc." spanned both sentences.
+#[test]
+fn entity_does_not_cross_a_letterless_sentence() {
+    let text = "```rust\nfn main() {}\n```\r\n\r\nInc. Z\u{331} <p> the United Nations met.";
+    sentences(text);
+    let f = brevity::facts(text);
+    for e in f.people.iter().chain(&f.places).chain(&f.organizations) {
+        assert!(!e.text.contains('`'), "{:?} took a piece of the code block", e.text);
+    }
+}

@@ -125,6 +125,11 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     for (unit, f) in units.iter().zip(&feats) {
         let labels = model.tag(f);
         for (a, b, kind) in spans(&labels) {
+            // A unit may open with a letterless piece of the previous sentence ("```" before
+            // "Inc."): a name keeps only the tokens of the sentence it ends in, so its span
+            // stays inside that sentence.
+            let last = unit.sentences[b - 1];
+            let a = (a..b).find(|&k| unit.sentences[k] == last).unwrap_or(a);
             out.push(Found {
                 span: Span::new(unit.tokens[a].start, unit.tokens[b - 1].end),
                 kind,
