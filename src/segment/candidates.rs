@@ -52,8 +52,13 @@ pub(super) fn find(text: &str, lang: Lang) -> Vec<Candidate> {
     let mut i = 0;
     // Whether a letter or digit came since the last candidate: "! ! !" is one unit (en-issue-08).
     let mut wordy = false;
+    // Words since the last candidate (counted at their first character).
+    let mut words = 0usize;
     while let Some(c) = char_at(text, i) {
         if c.is_alphanumeric() {
+            if !wordy || char_before(text, i).is_some_and(char::is_whitespace) {
+                words += 1;
+            }
             wordy = true;
             i += c.len_utf8();
             continue;
@@ -63,9 +68,10 @@ pub(super) fn find(text: &str, lang: Lang) -> Vec<Candidate> {
             continue;
         }
         let cluster = scan(text, i);
-        if let Some(candidate) = decide(text, &cluster, lang, wordy) {
+        if let Some(candidate) = decide(text, &cluster, lang, wordy, words) {
             out.push(candidate);
             wordy = false;
+            words = 0;
         }
         i = cluster.end.max(i + c.len_utf8());
     }
@@ -112,6 +118,12 @@ fn scan(text: &str, start: usize) -> Cluster {
         } else if is_format(c) {
         } else if c == ' ' && spaced_dot(text, j) {
             cl.spaced = true;
+        } else if matches!(c, ' ' | '\u{a0}' | '\u{202f}') && spaced_guillemet(text, j + c.len_utf8()) {
+            // French sets a space before the closing guillemet: "« c'est fini. » Puis".
+            cl.closer = true;
+            cl.quote = true;
+            j += c.len_utf8();
+            continue;
         } else {
             break;
         }
@@ -123,6 +135,12 @@ fn scan(text: &str, start: usize) -> Cluster {
     cl
 }
 
+/// Whether a closing guillemet stands at `j`, followed by a space, punctuation or the end.
+fn spaced_guillemet(text: &str, j: usize) -> bool {
+    matches!(char_at(text, j), Some('»' | '›'))
+        && char_at(text, j + '»'.len_utf8()).map_or(true, |n| n.is_whitespace() || n.is_ascii_punctuation())
+}
+
 /// Whether the space at `j` sits inside a spaced ellipsis ". . .": an isolated dot before it
 /// and an isolated dot after it ("Sentence. .. Next" is not one, en-issue-19).
 fn spaced_dot(text: &str, j: usize) -> bool {
@@ -132,7 +150,7 @@ fn spaced_dot(text: &str, j: usize) -> bool {
         && char_at(text, j + 2) != Some('.')
 }
 
-fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool) -> Option<Candidate> {
+fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool, words: usize) -> Option<Candidate> {
     let mut next = cl.end;
     while let Some(c) = char_at(text, next).filter(|c| c.is_whitespace()) {
         next += c.len_utf8();
@@ -155,6 +173,11 @@ fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool) -> Option<Candidate
         // No space after: "Jane.Doe@example.com", "3.5", "Ph.D.-level" go on. Script stops
         // end a sentence anyway ("…です。それは…", ja-01).
         if cl.script && !cl.ellipsis {
+            // "「もう帰る。」と言った": a closed quotation followed straight by words is
+            // quoted speech inside the sentence.
+            if cl.closer && nc.is_alphanumeric() {
+                return None;
+            }
             return candidate(cl.end);
         }
         // "…жағдайы.XVIII ғасырдың…" (kk-06): in Cyrillic text a period glued between a
@@ -214,8 +237,9 @@ fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool) -> Option<Candidate
         // "! ! !" (en-issue-08): marks with no words between them are one unit.
         return None;
     }
-    if char_at(text, cl.start) == Some('،') && enumeration(text, next) {
-        // "ضغط الدم، والقلب،": a comma before a one-word item and another comma lists items.
+    if char_at(text, cl.start) == Some('،') && (words < 4 || enumeration(text, next)) {
+        // "ضغط الدم، والقلب،": a comma before a one-word item and another comma lists items;
+        // after a short phrase ("نعم، وصلت") it is an ordinary comma.
         return None;
     }
     candidate(cl.end)
