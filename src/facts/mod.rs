@@ -5,6 +5,7 @@
 
 mod dates;
 mod entities;
+mod keyphrases;
 mod lexicon;
 pub mod ner;
 mod numbers;
@@ -41,6 +42,9 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     }
     if kinds.quotes {
         facts.quotes = quotes::extract(&input);
+    }
+    if kinds.keyphrases {
+        facts.keyphrases = keyphrases::extract(&input);
     }
     facts
 }

@@ -1,0 +1,301 @@
+//! Key phrases: *find* noun-phrase candidates, then *rank* them and keep the top ten.
+//!
+//! Candidates are runs of up to four content words, cut at stop words, verbs and vague
+//! words (`src/data/en/keyphrase_stop.txt`), punctuation, numbers, past participles
+//! ("-ed"), adverbs ("-ly"), possessives ("AOL's") and where a name starts after a common
+//! word ("US media giant | TimeWarner"). A run never holds a lone stop word.
+//!
+//! Each word's weight is its frequency in the text times its spread over the sentences;
+//! a phrase scores its mean word weight times how often it occurs, a little more per extra
+//! word, and a little more when it appears early. Phrases are merged by their stems
+//! ("vaccine rollout" and "vaccines rollouts" are one), carry every mention, and a phrase
+//! whose words are all inside a better one is dropped. Headings, captions, bylines and
+//! metadata lines are not read.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::lexicon;
+use super::scan::{self, is_capitalized, Kind};
+use super::Input;
+use crate::data::{WordSet, EN_STOPWORDS};
+use crate::score::kind::classify;
+use crate::span::Span;
+use crate::types::{Keyphrase, Mention, SentenceKind};
+use crate::Lang;
+
+static KEYPHRASE_STOP: WordSet = WordSet::new(include_str!("../data/en/keyphrase_stop.txt"));
+
+/// How many phrases are returned.
+const TOP: usize = 10;
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 4;
+
+/// A maximal run of content words: one candidate phrase.
+struct Cand {
+    /// Each word's span and stem.
+    words: Vec<(Span, String)>,
+    sentence: usize,
+    /// Whether it opens its sentence (its capital may be only the sentence's).
+    initial: bool,
+}
+
+/// One occurrence of a phrase: the run and its first word.
+type Occurrence = (usize, usize);
+
+/// The key phrases of the text, best first.
+pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
+    let text = input.text;
+    let stemmer = (matches!(input.lang, Lang::En | Lang::Und)).then(|| Stemmer::create(Algorithm::English));
+    let cands = candidates(input, stemmer.as_ref());
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let n_sent = input.sentences.len().max(1) as f32;
+    // Word weights: frequency times spread.
+    let mut tf: HashMap<&str, f32> = HashMap::new();
+    let mut sents: HashMap<&str, Vec<usize>> = HashMap::new();
+    for c in &cands {
+        for (_, s) in &c.words {
+            *tf.entry(s).or_default() += 1.0;
+            let v = sents.entry(s).or_default();
+            if v.last() != Some(&c.sentence) {
+                v.push(c.sentence);
+            }
+        }
+    }
+    let weight = |s: &str| tf[s] * (1.0 + sents[s].len() as f32 / n_sent);
+    // Every stretch of every run, by its stems: "river crossing" also occurs inside
+    // "river crossing open".
+    let mut occurrences: HashMap<String, Vec<Occurrence>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        for a in 0..c.words.len() {
+            for b in a + 1..=c.words.len() {
+                let key = c.words[a..b].iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
+                occurrences.entry(key).or_default().push((i, a));
+            }
+        }
+    }
+    // Candidates: the whole runs, each key once.
+    let mut keys: Vec<(String, usize)> = Vec::new();
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let key = c.words.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
+        if seen.insert(key.clone(), ()).is_none() {
+            keys.push((key, i));
+        }
+    }
+    let mut scored: Vec<(f32, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(g, (key, i))| {
+            let c = &cands[*i];
+            let mean = c.words.iter().map(|w| weight(&w.1)).sum::<f32>() / c.words.len() as f32;
+            let count = occurrences[key].len() as f32;
+            let length = 1.0 + 0.25 * (c.words.len() as f32 - 1.0);
+            let early = 1.0 + 0.5 * (1.0 - c.sentence as f32 / n_sent);
+            // A lone name is already a person, place or organization: it ranks lower here.
+            let name = c.words.len() == 1 && is_capitalized(&text[c.words[0].0.range()]) && !c.initial;
+            let name = if name { 0.6 } else { 1.0 };
+            (mean * count.sqrt() * length * early * name, g)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let stems_of = |g: usize| -> Vec<&str> { keys[g].0.split(' ').collect() };
+    let mut chosen: Vec<(f32, usize)> = Vec::new();
+    for &(score, g) in &scored {
+        if chosen.len() == TOP {
+            break;
+        }
+        let stems = stems_of(g);
+        let count = occurrences[&keys[g].0].len();
+        // One word used once says little; one adjective says nothing ("portable").
+        let first = &cands[keys[g].1];
+        let word = &text[first.words[0].0.range()];
+        let word = if first.initial { word.to_lowercase() } else { word.to_string() };
+        if stems.len() == 1 && (count < 2 || adjective(&word)) {
+            continue;
+        }
+        // Of two nested phrases one stays: the longer when it covers half the uses of the
+        // shorter ("council" → "city council"), else the shorter.
+        let nested = chosen.iter().position(|&(_, h)| {
+            let other = stems_of(h);
+            stems.iter().all(|s| other.contains(s)) || other.iter().all(|s| stems.contains(s))
+        });
+        match nested {
+            Some(k) => {
+                let h = chosen[k].1;
+                let other = occurrences[&keys[h].0].len();
+                let (long, short) = if stems.len() > stems_of(h).len() { (count, other) } else { (other, count) };
+                let keep_long = 2 * long > short;
+                if keep_long == (stems.len() > stems_of(h).len()) {
+                    chosen[k].1 = g;
+                }
+            }
+            None => chosen.push((score, g)),
+        }
+    }
+    let top = chosen.first().map_or(1.0, |c| c.0).max(f32::MIN_POSITIVE);
+    chosen
+        .into_iter()
+        .map(|(score, g)| {
+            let n = stems_of(g).len();
+            let mentions: Vec<(Mention, bool)> = occurrences[&keys[g].0]
+                .iter()
+                .map(|&(i, a)| {
+                    let c = &cands[i];
+                    let span = Span::new(c.words[a].0.start, c.words[a + n - 1].0.end);
+                    (Mention { sentence: c.sentence, span }, c.initial && a == 0)
+                })
+                .collect();
+            // As written where its capitals are its own, not the sentence's.
+            let shown = mentions.iter().find(|m| !m.1).unwrap_or(&mentions[0]).0.span;
+            Keyphrase {
+                text: text[shown.range()].to_string(),
+                score: (score / top).clamp(0.0, 1.0),
+                mentions: mentions.into_iter().map(|m| m.0).collect(),
+            }
+        })
+        .collect()
+}
+
+/// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
+fn adjective(word: &str) -> bool {
+    !is_capitalized(word)
+        && ["ous", "ful", "ive", "able", "ible", "less", "ish", "ary", "ical", "ant", "ent"]
+            .iter()
+            .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+}
+
+/// "voted", "failed": a lower-case past form ends a noun phrase ("need" and "speed" do not).
+fn is_participle(word: &str, lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed") && !is_capitalized(word)
+}
+
+/// Whether a word may be part of a key phrase.
+fn content(word: &str) -> bool {
+    let lw = word.to_lowercase();
+    let letters = lw.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 && !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    !(EN_STOPWORDS.contains(&lw)
+        || KEYPHRASE_STOP.contains(&lw)
+        || lexicon::SPEECH_VERBS.contains(&lw)
+        || lexicon::number_word(&lw).is_some()
+        || lexicon::weekday(&lw).is_some()
+        || lexicon::scale(&lw).is_some()
+        || lw.contains("n't")
+        || lw.contains("n’t")
+        || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
+        && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(lw.as_str(), "family" | "supply" | "assembly" | "rally"))
+        && !is_participle(word, &lw)
+}
+
+fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
+    let text = input.text;
+    let toks = scan::tokens(text);
+    let mut out = Vec::new();
+    let skip: Vec<bool> = input
+        .sentences
+        .iter()
+        .map(|s| !matches!(classify(&text[s.range()]), SentenceKind::Prose | SentenceKind::Heading))
+        .collect();
+    let mut run: Vec<(usize, usize, String, bool)> = Vec::new(); // (start, end, stem, capitalized)
+    let mut last_cap = false;
+    let mut run_sentence = 0;
+    let flush = |run: &mut Vec<(usize, usize, String, bool)>, sentence: usize, out: &mut Vec<Cand>| {
+        if run.is_empty() {
+            return;
+        }
+        // Keep the head of a long run: English noun phrases end in their noun.
+        let from = run.len().saturating_sub(MAX_WORDS);
+        let words = &run[from..];
+        // A phrase of only -ing words is a verb ("saying", "going on").
+        let verbal = words.iter().all(|w| w.2.len() > 3 && text[w.0..w.1].to_lowercase().ends_with("ing") && !w.3);
+        if !verbal {
+            let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
+            let words = words.iter().map(|w| (Span::new(w.0, w.1), w.2.clone())).collect();
+            out.push(Cand { words, sentence, initial });
+        }
+        run.clear();
+    };
+    for (k, t) in toks.iter().enumerate() {
+        let sentence = scan::sentence_of(input.sentences, t.start);
+        if sentence != run_sentence || t.newline {
+            flush(&mut run, run_sentence, &mut out);
+            run_sentence = sentence;
+        }
+        // "$1.2bn", "10km": a unit glued to a number is no phrase.
+        let after_number = t.glued && k > 0 && toks[k - 1].kind == Kind::Num;
+        if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number {
+            // Inner hyphens are in the word already; any other mark ends the phrase.
+            flush(&mut run, run_sentence, &mut out);
+            continue;
+        }
+        let w = t.text(text);
+        let (core, possessive) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            Some(c) => (c, true),
+            None => (w, false),
+        };
+        if !content(core) {
+            flush(&mut run, run_sentence, &mut out);
+            continue;
+        }
+        let cap = is_capitalized(core);
+        let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start);
+        // "US media giant | TimeWarner": a name starting after common words is its own phrase.
+        if cap && !opens && !run.is_empty() && !last_cap {
+            flush(&mut run, run_sentence, &mut out);
+        }
+        last_cap = cap;
+        let lower = core.to_lowercase();
+        let stem = stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned());
+        run.push((t.start, t.start + core.len(), stem, cap && !opens));
+        if possessive {
+            flush(&mut run, run_sentence, &mut out);
+        }
+    }
+    flush(&mut run, run_sentence, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<(String, usize)> {
+        let sentences = crate::segment::split_spans(text, Lang::En);
+        extract(&Input { text, sentences: &sentences, lang: Lang::En })
+            .into_iter()
+            .map(|k| {
+                for m in &k.mentions {
+                    assert!(sentences[m.sentence].contains(m.span));
+                }
+                (k.text, k.mentions.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn noun_phrases_ranked_and_merged() {
+        let text = "The city council voted to close the old bridge. Engineers said the bridge's steel \
+                    was failing. The council will build a new river crossing. Residents want the river \
+                    crossing open by spring. The crossings will cost the city council dearly.";
+        let got = phrases(text);
+        let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts[0], "city council", "{got:?}");
+        assert!(got.contains(&("river crossing".to_string(), 2)), "{got:?}");
+        // No stop words, verbs or vague words alone.
+        for bad in ["the", "said", "will", "want", "dearly", "was"] {
+            assert!(!texts.contains(&bad), "{bad} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn nothing_from_nothing() {
+        assert!(phrases("").is_empty());
+        assert!(phrases("It was, and is. So it goes!").is_empty());
+    }
+}
