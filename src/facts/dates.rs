@@ -535,15 +535,17 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
     // meet on Tuesday" ahead.
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 6 {
+    while k > 0 && steps < 10 {
         k -= 1;
         steps += 1;
         if !in_sentence(k) {
             break;
         }
         let Some(w) = c.lower(k) else { continue };
-        if matches!(w.as_str(), "will" | "shall" | "due" | "scheduled" | "planned" | "set" | "expected" | "until")
-            || w.ends_with("'ll")
+        if matches!(
+            w.as_str(),
+            "will" | "would" | "shall" | "due" | "scheduled" | "planned" | "set" | "expected" | "until"
+        ) || w.ends_with("'ll")
             || w.ends_with("’ll")
         {
             return true;

@@ -266,12 +266,15 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     let value = parse_numeral(s)?;
     let found = tail(c, i, i, value, None);
-    // A number right after a capitalized word or a reference word belongs to a name or a
-    // reference ("Radio 4", "Article 50", "No 2"), unless it measures or counts something.
-    if i > 0 && !t.glued && found.unit.is_none() {
+    // A number right after a reference word is a reference ("Radio 4 listeners", "Model 3
+    // sedan", "No 2"); after a capitalized word it belongs to a name ("Apollo 11") unless
+    // it measures or counts something.
+    if i > 0 && !t.glued {
         if let Some(w) = c.word(i - 1) {
             let lw = w.to_lowercase();
-            if REFERENCE_WORDS.contains(&lw.as_str()) || (is_capitalized(w) && !c.initial(i - 1)) {
+            if REFERENCE_WORDS.contains(&lw.as_str())
+                || (found.unit.is_none() && is_capitalized(w) && !c.initial(i - 1))
+            {
                 return None;
             }
         }

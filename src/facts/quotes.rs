@@ -68,8 +68,12 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
                 // News. It was "stupid", he said); else the nearer of the last person who
                 // spoke and the last person named.
                 let recent = prev.and_then(|(p, s)| s.map(|s| (p.outer.end, s)));
-                let candidates =
-                    [recent, named.map(|n| (pos(n), n)), a.last_name(q.outer.start, &known).map(|l| (pos(l), l))];
+                let candidates = [
+                    recent,
+                    named.map(|n| (pos(n), n)),
+                    a.last_name(q.outer.start, &known).map(|l| (pos(l), l)),
+                    a.last_reported(q, &outers).map(|l| (pos(l), l)),
+                ];
                 speaker = candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s);
             }
         }
@@ -502,7 +506,12 @@ impl<'t> Attrib<'_, 't> {
     /// Attribution before the quote: `X said: "…"`, `X, who …, added: "…"`,
     /// `X told the magazine that she was a "straddler"`.
     fn before(&self, q: &Raw, quoted: &[Span]) -> Option<&'t str> {
-        let s = self.sentences.get(scan::sentence_of(self.sentences, q.outer.start))?;
+        let s = *self.sentences.get(scan::sentence_of(self.sentences, q.outer.start))?;
+        self.before_in(q, quoted, s)
+    }
+
+    /// [`Attrib::before`] within sentence `s`.
+    fn before_in(&self, q: &Raw, quoted: &[Span], s: Span) -> Option<&'t str> {
         let from = self.tok_at(s.start);
         let to = self.tok_at(q.outer.start);
         if from >= to {
@@ -563,6 +572,17 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         self.subject(start, head_end)
+    }
+
+    /// The speaker of the reported speech just before quote `q` ("A Foreign Office
+    /// spokeswoman said two Britons were hurt. 'We are in contact,' she added."): the
+    /// subject of the last verb of saying in the sentence before, if it is no pronoun.
+    fn last_reported(&self, q: &Raw, quoted: &[Span]) -> Option<&'t str> {
+        let here = scan::sentence_of(self.sentences, q.outer.start);
+        let prev = *self.sentences.get(here.checked_sub(1)?)?;
+        let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
+        let s = self.before_in(&end, quoted, prev)?;
+        (!matches!(s.to_lowercase().as_str(), "he" | "she")).then_some(s)
     }
 
     /// "was told", "been said": the verb's subject is not the speaker.
