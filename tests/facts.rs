@@ -231,3 +231,14 @@ fn key_phrases_hold_no_junk() {
         }
     }
 }
+
+/// A speaker named by surname is linked to the person entity's full name; a description is
+/// left as written.
+#[test]
+fn speakers_link_to_people() {
+    let text = "Gary Locke will be confirmed as manager on Friday. \"I would be over the moon,\" said Locke. \
+                \"The board has been patient,\" a club spokeswoman said.";
+    let f = brevity::facts(text);
+    let speakers: Vec<Option<&str>> = f.quotes.iter().map(|q| q.speaker).collect();
+    assert_eq!(speakers, [Some("Gary Locke"), Some("a club spokeswoman")], "{:?}", f.quotes);
+}

@@ -42,6 +42,7 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     }
     if kinds.quotes {
         facts.quotes = quotes::extract(&input);
+        quotes::link(&mut facts.quotes, &facts.people, input.text);
     }
     if kinds.keyphrases {
         facts.keyphrases = keyphrases::extract(&input);

@@ -19,7 +19,7 @@ use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
 use crate::data::{WordSet, EN_STOPWORDS};
 use crate::span::Span;
-use crate::types::{Mention, Quote};
+use crate::types::{Entity, Mention, Quote};
 
 static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
 static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/en/first_names.txt"));
@@ -88,6 +88,27 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
         prev = Some((*q, speaker));
     }
     out
+}
+
+/// Names each quote's speaker by the person it refers to, when the entity tagger found
+/// exactly one ("Locke" → "Gary Locke", "Leahy" → "Terry Leahy"), so the page can link the
+/// quote to the person. Descriptions ("a Foreign Office spokeswoman") stay as they are.
+pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'t str) {
+    for q in quotes {
+        let Some(speaker) = q.speaker.filter(|s| s.split_whitespace().all(is_capitalized)) else { continue };
+        let words: Vec<&str> = speaker.split_whitespace().collect();
+        let matches: Vec<&Entity<'t>> = people
+            .iter()
+            .filter(|e| {
+                e.mentions.iter().any(|m| &text[m.span.range()] == speaker)
+                    || (e.text.split_whitespace().last() == words.last().copied()
+                        && words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)))
+            })
+            .collect();
+        if let [e] = matches[..] {
+            q.speaker = Some(e.text);
+        }
+    }
 }
 
 /// Whether a speaker reads as a person's name: a known first name, or one capitalized
