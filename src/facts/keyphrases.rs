@@ -170,7 +170,7 @@ fn adjective(word: &str) -> bool {
 
 /// "voted", "failed": a lower-case past form ends a noun phrase ("need" and "speed" do not).
 fn is_participle(word: &str, lower: &str) -> bool {
-    lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed") && !is_capitalized(word)
+    lower.len() > 3 && lower.ends_with("ed") && !lower.ends_with("eed") && !is_capitalized(word)
 }
 
 /// Whether a word may be part of a key phrase.
@@ -188,6 +188,7 @@ fn content(word: &str) -> bool {
         || lexicon::scale(&lw).is_some()
         || lw.contains("n't")
         || lw.contains("n’t")
+        || ["'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d"].iter().any(|e| lw.ends_with(e))
         || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
         && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(lw.as_str(), "family" | "supply" | "assembly" | "rally"))
         && !is_participle(word, &lw)

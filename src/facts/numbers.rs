@@ -264,6 +264,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if (i == 0 || t.newline) && c.glued(i + 1) && (c.is(i + 1, '.') || c.is(i + 1, ')')) {
         return None;
     }
+    // "call 911", "dial 999": a phone number.
+    if i > 0 && c.lower_is(i - 1, &["call", "dial", "called", "dialled", "dialed", "calling", "dialling"]) {
+        return None;
+    }
     let value = parse_numeral(s)?;
     let found = tail(c, i, i, value, None);
     // A number right after a reference word is a reference ("Radio 4 listeners", "Model 3

@@ -68,13 +68,14 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
                 // News. It was "stupid", he said); else the nearer of the last person who
                 // spoke and the last person named.
                 let recent = prev.and_then(|(p, s)| s.map(|s| (p.outer.end, s)));
-                let candidates = [
-                    recent,
-                    named.map(|n| (pos(n), n)),
-                    a.last_name(q.outer.start, &known).map(|l| (pos(l), l)),
-                    a.last_reported(q, &outers).map(|l| (pos(l), l)),
-                ];
-                speaker = candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s);
+                // Reported speech just before ("O'Donoghue said Mrs Blair was likely to
+                // face calls … '…,' he said") names the speaker best; else the nearest of
+                // the last quote's speaker, the last person who spoke and the last name.
+                let candidates =
+                    [recent, named.map(|n| (pos(n), n)), a.last_name(q.outer.start, &known).map(|l| (pos(l), l))];
+                speaker = a
+                    .last_reported(q, &outers)
+                    .or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
             }
         }
         if let Some(s) = speaker.filter(|s| is_person(s)) {
@@ -619,6 +620,13 @@ impl<'t> Attrib<'_, 't> {
             match self.word(k) {
                 Some(w) if !NP_STOP.contains(&w.to_lowercase().as_str()) => k += 1,
                 // "Mr. Smith", "U.S. officials": a period glued inside the phrase.
+                // "said the 30-year-old"
+                None if self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+                    && self.toks.get(k + 1).is_some_and(|t| t.glued) =>
+                {
+                    k += 1
+                }
+                None if self.punct(k) == Some("-") && self.toks.get(k).is_some_and(|t| t.glued) => k += 1,
                 None if self.punct(k) == Some(".")
                     && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.newline)
                     && self.word(k + 1).is_some_and(|w| is_capitalized(w) || w.len() == 1)
@@ -648,7 +656,7 @@ impl<'t> Attrib<'_, 't> {
             words.remove(0);
         }
         while words.last().is_some_and(|&k| {
-            self.lower(k).is_some_and(|w| w.ends_with("ly") || AUX.contains(&w.as_str()) || w == "now")
+            self.word(k).is_some_and(|w| !is_capitalized(w) && (w.ends_with("ly") || AUX.contains(&w) || w == "now"))
         }) {
             words.pop();
         }
@@ -676,7 +684,12 @@ impl<'t> Attrib<'_, 't> {
         }) {
             return None;
         }
-        if is_capitalized(self.word(last)?) {
+        // "A spokesperson for Merivale", "the chairman of Tesco": a description naming an
+        // organization stays whole.
+        let described = words.len() >= 3
+            && matches!(self.lower(first).as_deref(), Some("a" | "an" | "the"))
+            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from")));
+        if is_capitalized(self.word(last)?) && !described {
             // A name: the capitalized run at the end, titles dropped ("President Macron").
             let mut s = last;
             while s > first {
@@ -705,8 +718,12 @@ impl<'t> Attrib<'_, 't> {
             self.word(s)?;
             return Some(self.slice(s, last));
         }
-        // A description must start like a noun phrase: "a Foreign Office spokeswoman".
+        // A description must start like a noun phrase: "a Foreign Office spokeswoman", and
+        // hold more than an article.
         let head = self.lower(first)?;
+        if words.len() == 1 && matches!(head.as_str(), "a" | "an" | "the") {
+            return None;
+        }
         if EN_STOPWORDS.contains(&head) && !matches!(head.as_str(), "a" | "an" | "the" | "his" | "her" | "their") {
             return None;
         }
@@ -747,9 +764,10 @@ impl<'t> Attrib<'_, 't> {
             let run: Vec<String> = (s..=end).filter_map(|i| self.lower(i)).collect();
             let titled = run.first().is_some_and(|w| TITLES.contains(w));
             let first_name = self.word(s).is_some_and(|w| FIRST_NAMES.contains(w));
-            let plain = run.iter().all(|w| {
+            // A title may be a surname at the end ("Paul King"), not at the start.
+            let plain = run.iter().enumerate().all(|(n, w)| {
                 !EN_STOPWORDS.contains(w)
-                    && !TITLES.contains(w)
+                    && (n + 1 == run.len() || !TITLES.contains(w))
                     && !NOT_PERSON.contains(&w.as_str())
                     && !w.ends_with("'s")
                     && !w.ends_with("’s")
