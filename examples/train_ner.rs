@@ -207,18 +207,20 @@ fn main() {
     let raw = read(&train_path, "tags");
     let plain = featurize(&raw, bits, None);
     // Second-pass examples: first-pass labels from a model that did not see the document
-    // (two folds, even and odd documents), as the product's first pass has not seen the text.
+    // (`--folds` folds of documents, by index modulo the fold count), as the product's
+    // first pass has not seen the text.
+    let folds: usize = arg("--folds", "2").parse().expect("--folds N");
     let mut priors: Vec<Vec<Vec<usize>>> = vec![Vec::new(); raw.len()];
-    for fold in 0..2 {
+    for fold in 0..folds {
         let train_half: Vec<&Sentence> = plain
             .iter()
             .enumerate()
-            .filter(|(d, _)| d % 2 != fold)
+            .filter(|(d, _)| d % folds != fold)
             .flat_map(|(_, s)| s)
             .filter(|s| !s.gold.is_empty())
             .collect();
         let m = train(&train_half, bits, epochs, None);
-        for (d, doc) in plain.iter().enumerate().filter(|(d, _)| d % 2 == fold) {
+        for (d, doc) in plain.iter().enumerate().filter(|(d, _)| d % folds == fold) {
             priors[d] = doc.iter().map(|s| tag_float(&m, &s.feats)).collect();
         }
     }
@@ -248,10 +250,22 @@ fn main() {
     // Prune, then retrain on the entries kept so that they take up the weight of the
     // pruned ones (dev F1 at the same size: see the README's table).
     let bytes = if arg("--retrain", "yes") == "yes" {
-        let pruned = model::write(bits, &w, &start, &trans, min_q);
-        let m = Model::parse(&pruned).expect("the written model parses");
-        let keep = m.entries_mask();
-        let Weights { w, start, trans } = train(&sentences, bits, epochs, Some(&keep));
+        // Optionally prune in steps (`--steps 8,14`): each retrained model is pruned again.
+        let steps: Vec<i32> =
+            arg("--steps", &min_q.to_string()).split(',').map(|q| q.parse().expect("--steps Q,Q")).collect();
+        let (mut w, mut start, mut trans) = (w, start, trans);
+        let mut keep: Option<Vec<bool>> = None;
+        for q in steps {
+            let pruned = model::write(bits, &w, &start, &trans, q);
+            let m = Model::parse(&pruned).expect("the written model parses");
+            let mask = m.entries_mask();
+            let mask = match &keep {
+                Some(k) => mask.iter().zip(k).map(|(a, b)| *a && *b).collect(),
+                None => mask,
+            };
+            Weights { w, start, trans } = train(&sentences, bits, epochs, Some(&mask));
+            keep = Some(mask);
+        }
         model::write(bits, &w, &start, &trans, 1)
     } else {
         model::write(bits, &w, &start, &trans, min_q)

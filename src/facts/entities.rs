@@ -6,10 +6,11 @@ use crate::data::WordSet;
 use crate::span::Span;
 use crate::types::{Entity, Facts, Mention};
 
-use super::ner::{self, Kind};
+use super::ner::{self, gazetteer, Kind};
 use super::Input;
 
 static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
+static ORG_WORDS: WordSet = WordSet::new(include_str!("../data/en/org_words.txt"));
 static NOT_NAMES: WordSet = WordSet::new(include_str!("../data/en/not_names.txt"));
 
 /// Sentences counted as the lead of a text: the part a summary draws on most.
@@ -117,6 +118,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         .filter(|n| !n.words.is_empty())
         .collect();
     names.sort_by_key(|n| n.span.start);
+    retype(text, &mut names);
 
     // Fullest names first, so shorter mentions find the entity they belong to.
     let mut order: Vec<usize> = (0..names.len()).collect();
@@ -172,6 +174,38 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
     }
 }
 
+/// Makes a short mention agree with the fuller name it abbreviates when the tagger gave
+/// them different kinds: "Newmont" (tagged a place) opens "Newmont Mining Corp"
+/// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
+/// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
+fn retype(text: &str, names: &mut [Name]) {
+    let fuller: Vec<(Kind, Vec<String>)> =
+        names.iter().filter(|n| n.words.len() >= 2).map(|n| (n.kind, n.words.clone())).collect();
+    for n in names.iter_mut() {
+        // "Hewlett Foundation", "Stanford University": the last word says organization.
+        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
+            n.kind = Kind::Organization;
+            continue;
+        }
+        if gazetteer::is_listed_place(&text[n.span.range()]) || gazetteer::is_listed_org(&text[n.span.range()]) {
+            continue;
+        }
+        let org = fuller.iter().any(|(k, w)| {
+            *k == Kind::Organization
+                && n.kind != Kind::Organization
+                && w.len() > n.words.len()
+                && w.starts_with(&n.words)
+        });
+        let person = n.words.len() == 1
+            && fuller.iter().any(|(k, w)| *k == Kind::Person && n.kind != Kind::Person && w.last() == n.words.last());
+        if org && !person {
+            n.kind = Kind::Organization;
+        } else if person && !org {
+            n.kind = Kind::Person;
+        }
+    }
+}
+
 /// Unnormalized salience: how often the entity is mentioned, how early it first appears,
 /// and whether it is in the lead, the sentences a summary draws on most.
 fn salience_weight(mentions: &[Mention], sentences: usize) -> f32 {
@@ -197,6 +231,57 @@ mod tests {
         assert!(refers_to(&w("Macron"), &w("Emmanuel Macron")));
         assert!(!refers_to(&w("WHO"), &w("World Bank")));
         assert!(!refers_to(&w("Paris"), &w("Emmanuel Macron")));
+    }
+
+    /// Names over `text` at the given substrings, with the tagger's kinds.
+    fn names(text: &str, parts: &[(&str, Kind)]) -> Vec<Name> {
+        parts
+            .iter()
+            .map(|&(p, kind)| {
+                let start = text.find(p).unwrap();
+                let span = Span::new(start, start + p.len());
+                Name { span, sentence: 0, kind, words: words(p) }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_mentions_take_the_kind_of_their_fuller_name() {
+        let text = "Newmont Mining Corp said Newmont would buy it. Alan Greenspan spoke; Greenspan left.";
+        let mut n = names(
+            text,
+            &[
+                ("Newmont Mining Corp", Kind::Organization),
+                ("Newmont would", Kind::Place),
+                ("Alan Greenspan", Kind::Person),
+                ("Greenspan left", Kind::Organization),
+            ],
+        );
+        n[1].span.end = n[1].span.start + "Newmont".len();
+        n[1].words = words("Newmont");
+        n[3].span.end = n[3].span.start + "Greenspan".len();
+        n[3].words = words("Greenspan");
+        retype(text, &mut n);
+        assert_eq!(n[1].kind, Kind::Organization);
+        assert_eq!(n[3].kind, Kind::Person);
+    }
+
+    #[test]
+    fn listed_places_and_org_words_decide_the_kind() {
+        let text = "Pakistan Cricket Board met in Pakistan. The Hewlett Foundation paid.";
+        let mut n = names(
+            text,
+            &[
+                ("Pakistan Cricket Board", Kind::Organization),
+                ("Pakistan.", Kind::Place),
+                ("Hewlett Foundation", Kind::Place),
+            ],
+        );
+        n[1].span.end -= 1;
+        n[1].words = words("Pakistan");
+        retype(text, &mut n);
+        assert_eq!(n[1].kind, Kind::Place, "a country stays a place inside an organization's name");
+        assert_eq!(n[2].kind, Kind::Organization);
     }
 
     #[test]
