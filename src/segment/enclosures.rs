@@ -3,11 +3,9 @@
 //! parenthesis with a full stop inside ("(«Егемен Қазақстан», 7 қыркүйек 2012 жыл.
 //! №590-591); Бұл…", kk-07) and an exclamation inside a title ("《摔跤吧！爸爸》", zh-02).
 //!
-//! Only quotations and brackets *inside* a sentence are joined: one opened after the start
-//! of a sentence ("kričala: «Ne… ?».") or one that the sentence goes on after ("…,“
-//! reagoval", sk-02; "[...]\" (Manzoni).", it-more-18). A quotation that stands as its own
-//! paragraph or its own sentences ("“Well, Prince, so Genoa… I see I have frightened you—sit
-//! down and tell me all the news.”", scale/war_and_peace) keeps its sentences.
+//! A quotation or bracket longer than [`MAX_SPAN`] keeps its sentences: a speech of several
+//! long sentences ("“You don’t understand why I say this,” he continued, “but it is the
+//! whole story of life. …”", scale/war_and_peace) is still split.
 //!
 //! Quotes are paired with a stack, one scan: whether a quote mark opens or closes is read
 //! from its sides (a space or bracket before and a letter after opens; the reverse closes),
@@ -15,7 +13,7 @@
 //! most [`MAX_SPAN`] bytes, and unmatched marks are ignored, so one stray quote cannot
 //! swallow a paragraph.
 
-use super::chars::{char_at, char_before, is_closer, is_dash, is_format, is_terminal};
+use super::chars::{char_at, char_before, is_dash, is_format};
 
 /// The longest quotation or bracket (bytes) whose inner breaks are undone; longer ones keep
 /// their sentences (a quoted speech of several paragraphs is still split).
@@ -92,10 +90,10 @@ fn pairs(text: &str, hard: &[usize]) -> Vec<(usize, usize)> {
         let Some(role) = role(text, i, c) else { continue };
         match role {
             Role::Open(f) => push(&mut stack, f, i),
-            Role::Close(f) => close(text, &mut stack, &mut out, f, i),
+            Role::Close(f) => close(&mut stack, &mut out, f, i),
             Role::Either(f) => {
                 if stack.iter().rev().take(SEARCH).any(|&(g, _)| g == f) {
-                    close(text, &mut stack, &mut out, f, i);
+                    close(&mut stack, &mut out, f, i);
                 } else {
                     push(&mut stack, f, i);
                 }
@@ -120,58 +118,16 @@ fn push(stack: &mut Vec<(Family, usize)>, f: Family, i: usize) {
     stack.push((f, i));
 }
 
-fn close(text: &str, stack: &mut Vec<(Family, usize)>, out: &mut Vec<(usize, usize)>, f: Family, i: usize) {
+fn close(stack: &mut Vec<(Family, usize)>, out: &mut Vec<(usize, usize)>, f: Family, i: usize) {
     let found = stack.iter().rev().take(SEARCH).position(|&(g, _)| g == f);
     if let Some(k) = found {
         let p = stack.len() - 1 - k;
         let open = stack[p].1;
         stack.truncate(p);
-        if i - open <= MAX_SPAN && (opened_inside_sentence(text, open) || sentence_goes_on(text, i)) {
+        if i - open <= MAX_SPAN {
             out.push((open, i));
         }
     }
-}
-
-/// Whether the opener at `open` stands after words of a sentence on the same line (not at
-/// a line start, and not right after a sentence end).
-fn opened_inside_sentence(text: &str, open: usize) -> bool {
-    let mut i = open;
-    while let Some(c) = char_before(text, i) {
-        if c == '\n' || open - i > 16 {
-            return false;
-        }
-        if !c.is_whitespace() {
-            // After "." "!" "?" (and closers after them) a new sentence starts.
-            return !(is_terminal(c) || (is_closer(c) && char_before(text, i - c.len_utf8()).is_some_and(is_terminal)));
-        }
-        i -= c.len_utf8();
-    }
-    false
-}
-
-/// Whether the sentence goes on after the closer at `close`: lower case, punctuation, or a
-/// bracketed citation follows on the same line.
-fn sentence_goes_on(text: &str, close: usize) -> bool {
-    let Some(c) = char_at(text, close) else { return false };
-    let mut i = close + c.len_utf8();
-    while let Some(n) = char_at(text, i) {
-        if n == '\n' || i - close > 16 {
-            return false;
-        }
-        if !n.is_whitespace() {
-            if is_dash(n) {
-                // '"…" — she said' goes on; '"…" - Next sentence' does not.
-                let mut k = i;
-                while let Some(d) = char_at(text, k).filter(|&d| is_dash(d) || d == ' ') {
-                    k += d.len_utf8();
-                }
-                return char_at(text, k).is_some_and(char::is_lowercase);
-            }
-            return n.is_lowercase() || ",;:.!?)]}…(»”’".contains(n) || is_closer(n);
-        }
-        i += n.len_utf8();
-    }
-    false
 }
 
 /// What the character at `i` does, read from its sides.
@@ -204,7 +160,7 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     }
     let family = match c {
         '"' | '“' | '”' | '„' | '＂' => Double,
-        '\'' | '‘' | '’' | '‚' => Single,
+        '\'' | '‘' | '’' | '‚' | '`' => Single,
         '«' | '»' => Guillemet,
         '‹' | '›' => SingleGuillemet,
         _ => return None,
@@ -286,12 +242,12 @@ mod tests {
 
     #[test]
     fn breaks_inside_pairs_go() {
-        // Inside a sentence, the parenthesis keeps its period; standing alone, it does not.
         let t = "He nodded (Yes. Indeed.) and left. Go";
         let inner = t.find("Yes.").unwrap() + 4;
         let end = t.find("left.").unwrap() + 5;
         assert_eq!(filter(t, vec![inner, end], &[]), [end]);
-        let t = "(Yes. Indeed.) Then. Go";
-        assert_eq!(filter(t, vec![5, 14, 20], &[]), [5, 14, 20]);
+        // A long parenthesis keeps its sentences.
+        let t = format!("({} Done.) Go", "Word. ".repeat(100));
+        assert_eq!(filter(&t, vec![6, 12], &[]), [6, 12]);
     }
 }

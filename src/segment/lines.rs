@@ -3,13 +3,17 @@
 //! columns) uses them as spaces. This pass finds the *hard breaks*: positions that always end
 //! a sentence and that no later pass removes.
 
-use super::chars::char_at;
+use super::chars::{char_at, is_closer, is_terminal};
 
 /// One line: byte range (without the `\n`), visible length in chars, first word's length.
 struct Line {
     end: usize,
     len: usize,
     first_word: usize,
+    /// The line ends in a space or tab before its line break.
+    trailing_space: bool,
+    first: Option<char>,
+    last: Option<char>,
 }
 
 /// Sorted byte offsets that always end a sentence.
@@ -34,6 +38,20 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
         // "Storm hits coast\n\nThe storm…": a blank line always ends a sentence.
         if next.len == 0 {
             out.push(this.end);
+            continue;
+        }
+        // ".", "," or ")" opening a line belongs to the line before ("…for pricing\n.",
+        // en-clean-25).
+        if next.first.is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | ']' | '!' | '?')) {
+            continue;
+        }
+        // Text extracted from PDFs keeps the word space before a wrap: "It was a cold \nnight
+        // in the city." (en-clean-06), "…up to 400 yd \n( 365.8 m )." (en-clean-33).
+        // ("i) Hello world. \nii) Hello world." keeps its break, en-clean-82.)
+        if this.trailing_space
+            && !this.last.is_some_and(|c| is_terminal(c) || is_closer(c))
+            && next.first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+        {
             continue;
         }
         // In hard-wrapped prose a line break is a space when the next word would not have
@@ -63,10 +81,12 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
 }
 
 fn line(text: &str, start: usize, end: usize) -> Line {
-    let s = text[start..end].trim();
+    let raw = &text[start..end];
+    let s = raw.trim();
     let len = s.chars().count();
     let first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
-    Line { end, len, first_word }
+    let trailing_space = raw.trim_end_matches('\r').ends_with([' ', '\t']);
+    Line { end, len, first_word, trailing_space, first: s.chars().next(), last: s.chars().next_back() }
 }
 
 /// The wrap width (in chars) when the text is hard-wrapped prose: at least three lines are

@@ -23,6 +23,7 @@ enum Kind {
     NumberPeriodParen,
     LetterPeriod,
     LetterParen,
+    LetterPeriodParen,
 }
 
 #[derive(Clone, Copy)]
@@ -41,7 +42,7 @@ const MAX_GAP: usize = 2000;
 /// The list edits for `text`.
 pub(super) fn find(text: &str) -> ListEdits {
     let mut edits = ListEdits::default();
-    let mut last: [Option<Marker>; 5] = [None; 5];
+    let mut last: [Option<Marker>; 6] = [None; 6];
     let mut bullets: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(c) = char_at(text, i) {
@@ -111,7 +112,7 @@ fn marker(text: &str, at: usize, item: usize) -> Option<Marker> {
         return None;
     };
     let (kind, end) = match (bytes.get(j), bytes.get(j + 1)) {
-        (Some(b'.'), Some(b')')) if !letter => (Kind::NumberPeriodParen, j + 2),
+        (Some(b'.'), Some(b')')) => (if letter { Kind::LetterPeriodParen } else { Kind::NumberPeriodParen }, j + 2),
         (Some(b'.'), _) => (if letter { Kind::LetterPeriod } else { Kind::NumberPeriod }, j + 1),
         (Some(b')'), _) => (if letter { Kind::LetterParen } else { Kind::NumberParen }, j + 1),
         _ => return None,
@@ -124,9 +125,12 @@ fn marker(text: &str, at: usize, item: usize) -> Option<Marker> {
     if k == end || after.is_ascii_digit() || after.is_whitespace() {
         return None;
     }
-    // Lettered items start with a capital ("a. The first item", en-39), so "p. 55" and
-    // "s. r. o." are not lists.
-    if kind == Kind::LetterPeriod && !after.is_uppercase() {
+    // "a. The first item" (en-39), "a. here it is" (en-clean-71); "p. 55" is no item.
+    if kind == Kind::LetterPeriod && !after.is_alphabetic() {
+        return None;
+    }
+    // "As payment for 1. above, …" (en-clean-24) refers to an item; it does not start one.
+    if kind == Kind::NumberPeriod && after.is_lowercase() {
         return None;
     }
     Some(Marker { kind, value, item, end })

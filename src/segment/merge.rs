@@ -3,7 +3,7 @@
 //! Every look-around is bounded, so the pass is linear.
 
 use super::candidates::Candidate;
-use super::chars::{char_at, char_before, is_format, is_opener};
+use super::chars::{char_at, char_before, is_dash, is_format, is_opener};
 use super::tables::{is_exclamation_name, tables, AbbrClass, Tables};
 use crate::Lang;
 
@@ -57,7 +57,7 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
         // "Dr. Jane", "Mt. Fuji" (en-10), "l'Ing. Mengozzi" (it-more-02), "psicol. Serenti".
         Some(AbbrClass::Title | AbbrClass::Plain) => return true,
         // "No. 5", "Rs. 16720" (en-noclean-03), "Mar. 23 de Nov." (es-more-05); "said no. Then".
-        Some(AbbrClass::Number) if next.is_numeric() => return true,
+        Some(AbbrClass::Number) if next.is_numeric() || number_follows(text, c.next) => return true,
         Some(AbbrClass::Final) => {
             // "Jane and co. They should know." (en-08) but "…co. at the party" (en-06).
             if !next.is_uppercase() {
@@ -114,7 +114,7 @@ fn word_start(text: &str, end: usize) -> Option<usize> {
 /// The word without leading brackets and quotes, invisible format characters, or a French
 /// or Italian elided article ("l'Ing" → "Ing", it-more-02).
 fn clean_word(raw: &str) -> std::borrow::Cow<'_, str> {
-    let trimmed = raw.trim_start_matches(|c: char| is_opener(c) || is_format(c) || c == '<');
+    let trimmed = raw.trim_start_matches(|c: char| is_opener(c) || is_format(c) || is_dash(c) || c == '<');
     let core = match trimmed.rfind(['\'', '’']) {
         Some(p)
             if p > 0
@@ -132,6 +132,12 @@ fn clean_word(raw: &str) -> std::borrow::Cow<'_, str> {
     } else {
         core.into()
     }
+}
+
+/// Whether a bracketed or signed number starts at `at`: "Tel. (57-1) 3239300", "No. #4".
+fn number_follows(text: &str, at: usize) -> bool {
+    matches!(char_at(text, at), Some('(' | '+' | '#' | '№'))
+        && char_at(text, at + 1).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Letters in groups of one to three, separated by periods: "U.S", "E.U", "Л.Н", "т.б".
