@@ -220,6 +220,16 @@ fn valid_day(m: u32, d: u32) -> bool {
 /// Dates that start with a numeral.
 fn numeric(c: &Cursor, i: usize) -> Option<(usize, When)> {
     let s = c.num(i)?;
+    // "in the 70s": a decade of the 1900s.
+    if s.len() == 2
+        && c.glued(i + 1)
+        && c.word(i + 1) == Some("s")
+        && i > 0
+        && c.lower_is(i - 1, &["the", "early", "late", "mid"])
+    {
+        let n = c.int(i, 2)?;
+        return (n % 10 == 0).then_some((i + 1, When::Decade(1900 + n)));
+    }
     // "30.09.2023"
     if s.matches('.').count() == 2 && !s.contains(',') {
         let p: Vec<&str> = s.split('.').collect();
@@ -850,6 +860,15 @@ mod tests {
         );
         let text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title on Friday.";
         assert_eq!(dates(text)[1], ("Friday".to_string(), Some("1996-12-06".to_string())));
+    }
+
+    #[test]
+    fn short_decades() {
+        // bbc-entertainment-120: "disco in the 70s" is a decade, not the number 70.
+        assert_eq!(
+            dates("Disco ruled in the 70s and the '80s."),
+            pairs(&[("70s", Some("1970/1979")), ("'80s", Some("1980/1989"))])
+        );
     }
 
     #[test]

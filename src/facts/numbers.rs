@@ -378,9 +378,10 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         if let Some((f, money_only)) = lexicon::scale(w) {
             let glued = c.glued(k);
             let spelled = w.len() > 2 && w.chars().all(char::is_lowercase);
-            // "400m euros" is money too.
+            // "400m euros" is money too; "300m blog entries" counts in millions.
             let named_money = c.word(k + 1).is_some_and(|n| lexicon::currency_name(n).is_some());
-            if (!money_only || money || named_money) && (glued || spelled || money) {
+            let counts = glued && counted(c, k + 1).is_some();
+            if (!money_only || money || named_money || counts) && (glued || spelled || money) {
                 value *= f;
                 end = k;
             }
@@ -679,6 +680,13 @@ mod tests {
         let text = "On 30 September 2023 at 6:40 pm, in 1998, Radio 4 and the G20 met at 10 Downing Street. \
                     One of them won 2-1 in the 21st minute. Formula One is back under Article 50.";
         assert!(numbers(text).is_empty(), "{:?}", numbers(text));
+    }
+
+    #[test]
+    fn glued_millions_and_metres() {
+        // bbc-tech-318: "300m blog entries" counts in millions; "the 100m final" is a distance.
+        let text = "It holds 300m blog entries. She won the 100m final. Call 911 now.";
+        assert_eq!(numbers(text), vec![t("300m blog entries", 3e8, Some("blog entries")), t("100m", 100.0, Some("m"))]);
     }
 
     #[test]

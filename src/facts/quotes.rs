@@ -71,8 +71,11 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
                 // Reported speech just before ("O'Donoghue said Mrs Blair was likely to
                 // face calls … '…,' he said") names the speaker best; else the nearest of
                 // the last quote's speaker, the last person who spoke and the last name.
-                let candidates =
-                    [recent, named.map(|n| (pos(n), n)), a.last_name(q.outer.start, &known).map(|l| (pos(l), l))];
+                let candidates = [
+                    recent,
+                    named.map(|n| (pos(n), n)),
+                    a.last_name(q.outer.start, &known, &outers).map(|l| (pos(l), l)),
+                ];
                 speaker = a
                     .last_reported(q, &outers)
                     .or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
@@ -749,11 +752,14 @@ impl<'t> Attrib<'_, 't> {
 
     /// The last full name (two or more capitalized words, or a title and a name) before
     /// byte `pos`, for "he said".
-    fn last_name(&self, pos: usize, known: &[&str]) -> Option<&'t str> {
+    fn last_name(&self, pos: usize, known: &[&str], quoted: &[Span]) -> Option<&'t str> {
         let mut k = self.tok_at(pos);
         while k > 0 {
             k -= 1;
-            if !self.word(k).is_some_and(is_capitalized) {
+            // Names inside quotations are what someone said, not who ("a 'Premier League
+            // footballer'").
+            let at = self.toks[k].start;
+            if !self.word(k).is_some_and(is_capitalized) || quoted.iter().any(|q| q.start <= at && at < q.end) {
                 continue;
             }
             let end = k;
@@ -788,7 +794,10 @@ impl<'t> Attrib<'_, 't> {
                 .sentences
                 .get(scan::sentence_of(self.sentences, self.toks[s].start))
                 .is_some_and(|x| x.start == self.toks[s].start);
-            if (titled && run.len() >= 2) || (plain && run.len() >= 2 && (first_name || (run.len() <= 3 && !opens))) {
+            // Without a title or a known first name a capitalized run is as often a film, a
+            // band or a league ("Hotel Rwanda", "Black Sabbath") as a person: skip it.
+            let _ = opens;
+            if (titled && run.len() >= 2) || (plain && run.len() >= 2 && first_name) {
                 let mut s = s;
                 while s < end && self.lower(s).is_some_and(|w| TITLES.contains(&w)) {
                     s += 1;
