@@ -114,32 +114,17 @@ impl Summarizer {
         let lang = self.lang(text);
         let spans = sentence_spans(text, lang);
         let mut sentences = sentences(text, &spans);
-        let tokenizer = Tokenizer::new(lang);
-        let terms: Vec<Vec<String>> = sentences.iter().map(|s| tokenizer.terms(s.text)).collect();
         let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
-        let paragraph_start = paragraph_starts(text, &spans);
-        let mut all_terms = terms;
-        let focus_row = self.options.focus.as_deref().map(|f| {
-            all_terms.push(tokenizer.terms(f));
-            all_terms.len() - 1
-        });
-        let vectors = score::Vectors::new(&all_terms);
-        let features = score::Features {
-            kinds: &kinds,
-            words: &words,
-            paragraph_start: &paragraph_start,
-            vectors: &vectors,
-            focus: focus_row.map(|r| vectors.rows[r].as_slice()),
-        };
-        let scored = score::score(&features);
+        let scored = self.with_document(text, lang, &sentences, score::score);
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;
             s.why = why;
         }
         let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
         let scores: Vec<f32> = sentences.iter().map(|s| s.score).collect();
-        let summary = select::select(&scores, &words, &eligible, &vectors, self.options.length);
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
+        let summary = select::select(&scores, &words, &eligible, &texts, self.options.length);
         let facts = facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts);
         let stats = Stats {
             characters: text.chars().count(),
@@ -149,21 +134,62 @@ impl Summarizer {
         };
         Summary { language: lang, sentences, summary, facts, stats }
     }
+
+    /// The sentences of `text` and the scorer's feature row of each (names in
+    /// [`score::features::NAMES`]); for training the scorer (`brevity features`).
+    #[doc(hidden)]
+    pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>) {
+        let lang = self.lang(text);
+        let sentences = sentences(text, &sentence_spans(text, lang));
+        let rows = self.with_document(text, lang, &sentences, score::feature_rows);
+        (sentences, rows)
+    }
+
+    /// Builds what the scorer reads of `text` and hands it to `f`.
+    fn with_document<T>(
+        &self,
+        text: &str,
+        lang: Lang,
+        sentences: &[Sentence<'_>],
+        f: impl FnOnce(&score::Document<'_>) -> T,
+    ) -> T {
+        let tokenizer = Tokenizer::new(lang);
+        let mut terms: Vec<Vec<String>> = sentences.iter().map(|s| tokenizer.terms(s.text)).collect();
+        let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
+        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        let paragraph_start = paragraph_starts(text, &spans);
+        let focus_row = self.options.focus.as_deref().map(|f| {
+            terms.push(tokenizer.terms(f));
+            terms.len() - 1
+        });
+        let vectors = score::Vectors::new(&terms);
+        let doc = score::Document {
+            texts: &texts,
+            kinds: &kinds,
+            paragraph_start: &paragraph_start,
+            vectors: &vectors,
+            term_ids: &vectors.ids[..sentences.len()],
+            caseless: score::caseless::is_caseless(text),
+            focus: focus_row.map(|r| vectors.rows[r].as_slice()),
+        };
+        f(&doc)
+    }
 }
 
 /// The sentence spans of `text`: the splitter's, plus the breaks of lower-cased text
 /// (see [`score::caseless`]).
 fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
-    score::caseless::refine(text, segment::split_spans(text, lang))
+    let spans = score::caseless::refine(text, segment::split_spans(text, lang));
+    kind::split_meta_prefix(text, spans)
 }
 
 fn sentences<'t>(text: &'t str, spans: &[Span]) -> Vec<Sentence<'t>> {
+    let kinds = kind::classify_all(text, spans);
     spans
         .iter()
-        .map(|&span| {
-            let t = &text[span.range()];
-            Sentence { text: t, span, score: 0.0, kind: kind::classify(t), why: Why::default() }
-        })
+        .zip(kinds)
+        .map(|(&span, kind)| Sentence { text: &text[span.range()], span, score: 0.0, kind, why: Why::default() })
         .collect()
 }
 

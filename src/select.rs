@@ -1,16 +1,25 @@
-//! Selection: a length budget, redundancy removal, document order.
+//! Selection: a length budget, redundancy removal (trigram blocking), document order.
+
+use std::collections::HashSet;
+
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::options::Length;
-use crate::score::Vectors;
 
-/// Above this cosine similarity to a chosen sentence, a candidate repeats it.
-const REDUNDANT: f32 = 0.6;
-/// How many chosen sentences a candidate is compared with.
+/// How many chosen sentences a candidate is compared with: a long summary (a ratio of a
+/// book) checks only the most recent ones, to stay linear.
 const REDUNDANCY_WINDOW: usize = 32;
 
-/// Picks summary sentences: best score first, skipping near-repeats, until the budget is
-/// spent; returns indices in document order. `eligible` are the candidates (prose).
-pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], vectors: &Vectors, length: Length) -> Vec<usize> {
+/// Picks summary sentences: best score first, skipping a sentence that shares a word
+/// trigram with one already chosen (it repeats it; trigram blocking, which measured +1.1 to
+/// +1.4 ROUGE-1 for learned scorers on news), until the budget is spent. If too few
+/// sentences are left, a second pass fills the budget without the check. Returns indices
+/// in document order. `eligible` are the candidates (prose); `texts` are all sentences.
+///
+/// The budget is never exceeded: at most `n` sentences, the ratio of the eligible ones
+/// rounded up, or at most `max_words` words (a sentence that does not fit is skipped, never
+/// cut).
+pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str], length: Length) -> Vec<usize> {
     let mut order: Vec<usize> = eligible.to_vec();
     // Stable tie-break on position keeps the output deterministic.
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
@@ -20,6 +29,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], vectors: &Vec
         Length::MaxWords(w) => (usize::MAX, w),
     };
     let mut chosen: Vec<usize> = Vec::new();
+    let mut chosen_trigrams: Vec<HashSet<[&str; 3]>> = Vec::new();
     let mut taken = vec![false; scores.len()];
     let mut used_words: usize = 0;
     for pass in 0..2 {
@@ -30,17 +40,54 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], vectors: &Vec
             if taken[i] || used_words.saturating_add(words[i]) > max_words {
                 continue;
             }
-            // First pass skips repeats; the second fills the budget if too few were left.
-            // Long summaries (a ratio of a book) check only the last few, to stay linear.
-            let recent = &chosen[chosen.len().saturating_sub(REDUNDANCY_WINDOW)..];
-            if pass == 0 && recent.iter().any(|&j| vectors.cosine(i, j) > REDUNDANT) {
-                continue;
+            let grams = if pass == 0 { trigrams(texts[i]) } else { HashSet::new() };
+            if pass == 0 {
+                let recent = &chosen_trigrams[chosen_trigrams.len().saturating_sub(REDUNDANCY_WINDOW)..];
+                if recent.iter().any(|c| !c.is_disjoint(&grams)) {
+                    continue;
+                }
             }
             chosen.push(i);
+            chosen_trigrams.push(grams);
             taken[i] = true;
             used_words += words[i];
         }
     }
     chosen.sort_unstable();
     chosen
+}
+
+/// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
+fn trigrams(text: &str) -> HashSet<[&str; 3]> {
+    let words: Vec<&str> = text.unicode_words().collect();
+    words.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_a_sentence_that_repeats_a_chosen_one() {
+        let texts = [
+            "The storm closed the port of Dover on Monday.",
+            "Officials said the storm closed the port of Dover for a day.",
+            "Ferries will resume on Wednesday, the operator said.",
+        ];
+        let got = select(&[0.9, 0.8, 0.5], &[9, 12, 8], &[0, 1, 2], &texts, Length::Sentences(2));
+        assert_eq!(got, [0, 2]);
+    }
+
+    #[test]
+    fn fills_the_budget_when_only_repeats_are_left() {
+        let texts = ["The port of Dover closed.", "The port of Dover closed again."];
+        assert_eq!(select(&[0.9, 0.8], &[5, 6], &[0, 1], &texts, Length::Sentences(2)), [0, 1]);
+    }
+
+    #[test]
+    fn word_budget_skips_what_does_not_fit() {
+        let texts = ["One two three four five six.", "Seven eight nine.", "Ten eleven."];
+        let got = select(&[0.9, 0.8, 0.7], &[6, 3, 2], &[0, 1, 2], &texts, Length::MaxWords(5));
+        assert_eq!(got, [1, 2]);
+    }
 }

@@ -14,7 +14,8 @@ pub struct Sentence<'t> {
     /// Where it is in the input.
     #[serde(flatten)]
     pub span: Span,
-    /// How much it carries the text, in `[0, 1]` (1 = the best sentence of this text).
+    /// How much it carries the text, in `[0, 1]`: the learned scorer's confidence that it
+    /// belongs in a summary (0.5 = even); `why` breaks it down.
     #[serde(serialize_with = "round4")]
     pub score: f32,
     /// What kind of line it is; only prose is eligible for the summary.
@@ -48,25 +49,36 @@ pub enum SentenceKind {
     Meta,
 }
 
-/// The contribution of each feature to a sentence's score (before scaling to `[0, 1]`).
+/// Why a sentence got its score: the part each group of features contributed.
+///
+/// `base + position + centrality + terms + length + facts + quote + focus == score` (up to
+/// float rounding). A part is negative when the feature speaks against the sentence. All
+/// zero for a sentence that is not prose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Why {
-    /// Lead and paragraph position.
+    /// The score of a sentence before anything is known about it (the same for every
+    /// prose sentence).
+    #[serde(serialize_with = "round4")]
+    pub base: f32,
+    /// Lead and paragraph position (news puts its point first).
     #[serde(serialize_with = "round4")]
     pub position: f32,
-    /// Centrality in the sentence-similarity graph.
+    /// Centrality: how much the rest of the text repeats its terms (TextRank, centroid).
     #[serde(serialize_with = "round4")]
     pub centrality: f32,
-    /// Weight of its terms (TF-IDF, overlap with the opening).
+    /// Its terms: weight in the text, overlap with the opening and the headline, novelty.
     #[serde(serialize_with = "round4")]
     pub terms: f32,
     /// Length (very short and very long sentences carry less).
     #[serde(serialize_with = "round4")]
     pub length: f32,
-    /// Density of facts: names, numbers, dates.
+    /// Density of facts: names, numbers.
     #[serde(serialize_with = "round4")]
     pub facts: f32,
+    /// Quotation, question, first person.
+    #[serde(serialize_with = "round4")]
+    pub quote: f32,
     /// Overlap with the `focus` option.
     #[serde(serialize_with = "round4")]
     pub focus: f32,

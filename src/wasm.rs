@@ -26,8 +26,11 @@ export interface Options {
 }
 export type FactKind = "people" | "places" | "organizations" | "dates" | "numbers" | "quotes" | "keyphrases";
 export type SentenceKind = "prose" | "heading" | "caption" | "byline" | "meta";
-/** What each feature contributed to a sentence's score. */
-export interface Why { position: number; centrality: number; terms: number; length: number; facts: number; focus: number }
+/** What each group of features contributed: base + the parts = score (all 0 for non-prose). */
+export interface Why {
+  base: number; position: number; centrality: number; terms: number;
+  length: number; facts: number; quote: number; focus: number;
+}
 /** A sentence; `text === input.slice(start, end)` (UTF-16 offsets). */
 export interface Sentence { text: string; start: number; end: number; score: number; kind: SentenceKind; why: Why }
 export interface Mention { sentence: number; start: number; end: number }

@@ -1,50 +1,302 @@
 //! Which lines are prose, and which are page debris (captions, bylines, metadata).
+//!
+//! Pasted news carries debris that a summary must never show: photo captions with their
+//! agency credit, bylines and credit lines, metadata (`published 2023-05-01`, "Updated
+//! 3:14 PM ET", a `date 2023-05-01` prefix glued to the first sentence), "Read more",
+//! "Advertisement", "Share this", and the headline repeated as the first line. Only prose
+//! is eligible for the summary.
 
+use crate::span::Span;
 use crate::types::SentenceKind;
 
 /// Classifies one sentence of the text from its own words.
+///
+/// # Example
+/// ```
+/// use brevity::{score::kind::classify, SentenceKind};
+/// assert_eq!(classify("By Jane Doe"), SentenceKind::Byline);
+/// assert_eq!(classify("Updated 3:14 PM ET"), SentenceKind::Meta);
+/// assert_eq!(classify("The bridge reopened on Monday."), SentenceKind::Prose);
+/// ```
 pub fn classify(sentence: &str) -> SentenceKind {
     let s = sentence.trim();
     let lower = s.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let words = s.split_whitespace().count();
     let last = s.chars().last().unwrap_or(' ');
     // "By Jane Doe", "Additional reporting by …", "… contributed to this report."
-    if (lower.starts_with("by ") && words <= 8)
+    let name_after_by = s.split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if (lower.starts_with("by ") && words <= 8 && (!matches!(last, '.' | '!' | '?') || name_after_by))
         || lower.starts_with("additional reporting by")
         || lower.starts_with("reporting by")
         || lower.starts_with("reported from")
         || lower.starts_with("editing by")
+        || lower.starts_with("written by")
         || lower.contains("contributed to this report")
+        || lower.contains("contributed reporting")
     {
         return SentenceKind::Byline;
     }
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
-    if lower.starts_with("updated ")
-        || lower.starts_with("published ")
-        || lower.starts_with("published:")
-        || lower.starts_with("date ")
+    // A key and nothing but a date or time after it.
+    let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty());
+    if meta_line
         || lower.starts_with("read more")
-        || lower == "advertisement"
+        || lower.starts_with("advertisement")
         || lower.starts_with("share this")
+        || lower.starts_with("share on ")
         || lower.starts_with("click here")
+        || lower.starts_with("follow us")
+        || lower.starts_with("sign up for")
+        || lower.starts_with("subscribe to")
+        || lower == "share"
     {
         return SentenceKind::Meta;
     }
     // "A crowd outside the court. Photo: AP", "(EPA)", "… – Reuters file"
-    if lower.contains("photo:")
-        || lower.contains("photograph:")
-        || lower.ends_with("(epa)")
-        || lower.ends_with("(ap)")
-        || lower.ends_with("(reuters)")
-        || lower.ends_with("reuters file")
-        || lower.ends_with("getty images")
-        || lower.contains("image copyright")
-        || lower.contains("image caption")
-    {
+    if is_credit(lower) {
         return SentenceKind::Caption;
     }
-    if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…') && words <= 20 {
+    if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
+    {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "– Reuters file".
+fn is_credit(lower: &str) -> bool {
+    const LABELS: &[&str] =
+        &["photo:", "photograph:", "photos:", "picture:", "image:", "credit:", "image copyright", "image caption"];
+    const AGENCIES: &[&str] = &[
+        "ap",
+        "afp",
+        "epa",
+        "reuters",
+        "getty images",
+        "getty",
+        "pa",
+        "pa wire",
+        "ap photo",
+        "afp/getty images",
+        "shutterstock",
+        "alamy",
+        "bloomberg",
+        "xinhua",
+    ];
+    if LABELS.iter().any(|l| lower.contains(l)) {
+        return true;
+    }
+    let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    // "(EPA)", "(AP Photo/Jane Doe)" at the end.
+    if let Some(open) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
+        let inner = open.trim();
+        if AGENCIES.contains(&inner) || inner.starts_with("ap photo") || inner.ends_with("getty images") {
+            return true;
+        }
+    }
+    // "… – Reuters file", "… - AFP"
+    for dash in [" – ", " — ", " - "] {
+        if let Some(p) = bare.rfind(dash) {
+            let tail = bare[p + dash.len()..].trim();
+            let tail = tail.strip_suffix(" file").unwrap_or(tail);
+            if AGENCIES.contains(&tail) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Kinds of every sentence: each classified alone, then a caption's credit marks its whole
+/// line ("A crowd outside the court. Photo: AP": the first sentence is the caption too).
+pub fn classify_all(text: &str, spans: &[Span]) -> Vec<SentenceKind> {
+    let mut kinds: Vec<SentenceKind> = spans.iter().map(|s| classify(&text[s.range()])).collect();
+    // Sentences of one line: consecutive spans with no line break between them.
+    let mut line_start = 0;
+    for i in 0..spans.len() {
+        let next_breaks = spans.get(i + 1).map_or(true, |n| text[spans[i].end..n.start].contains('\n'));
+        if !next_breaks {
+            continue;
+        }
+        // A credit closes the caption line; only short lines (a caption, not a collapsed
+        // article that happens to end with one) are marked whole.
+        if kinds[i] == SentenceKind::Caption && i - line_start < 3 {
+            for k in &mut kinds[line_start..i] {
+                if *k == SentenceKind::Prose || *k == SentenceKind::Heading {
+                    *k = SentenceKind::Caption;
+                }
+            }
+        }
+        line_start = i + 1;
+    }
+    kinds
+}
+
+/// `spans` with a metadata prefix split off the sentence it is glued to:
+/// "date 2023-05-01 Officials said …" becomes "date 2023-05-01" and "Officials said …".
+pub fn split_meta_prefix(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for span in spans {
+        match meta_prefix_len(&text[span.range()]) {
+            Some(len) => {
+                let rest = &text[span.start + len..span.end];
+                let lead = rest.len() - rest.trim_start().len();
+                out.push(Span::new(span.start, span.start + len));
+                out.push(Span::new(span.start + len + lead, span.end));
+            }
+            None => out.push(span),
+        }
+    }
+    out
+}
+
+/// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
+/// "Updated 3:14 PM ET") followed by a sentence, if the sentence starts with one.
+fn meta_prefix_len(s: &str) -> Option<usize> {
+    let end = date_after_key(s)?;
+    let tail = s[end..].trim_start();
+    // A real sentence must follow: a capitalised word ("Officials said …").
+    (tail.chars().next().is_some_and(char::is_uppercase) && tail.split_whitespace().count() >= 3).then_some(end)
+}
+
+/// Where a metadata key and the date or time after it end ("Updated 3:14 PM ET" → all of
+/// it), if `s` opens with a key followed by at least one number.
+fn date_after_key(s: &str) -> Option<usize> {
+    const KEYS: &[&str] = &["last updated", "updated", "published", "posted", "date", "dateline", "filed"];
+    // Tokens that may follow the key: numbers, month names, AM/PM, time zones.
+    const PARTS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "et",
+        "edt",
+        "est",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "pt",
+        "pst",
+        "pdt",
+        "ct",
+        "on",
+        "at",
+        "|",
+    ];
+    let lower = s.to_ascii_lowercase();
+    let key = KEYS.iter().find(|k| lower.starts_with(*k) && lower[k.len()..].starts_with([' ', ':']))?;
+    let mut end = key.len();
+    let mut dated = false;
+    let mut rest = &s[key.len()..];
+    loop {
+        let trimmed = rest.trim_start_matches([' ', ':', ',']);
+        let skipped = rest.len() - trimmed.len();
+        let word_len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        let word = &trimmed[..word_len];
+        if word.is_empty() {
+            break;
+        }
+        let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+        let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && bare.chars().all(|c| c.is_ascii_digit() || "-/:.".contains(c));
+        if !(digit || PARTS.contains(&bare.as_str())) {
+            break;
+        }
+        dated |= digit;
+        end += skipped + word_len;
+        rest = &trimmed[word_len..];
+    }
+    dated.then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_debris() {
+        assert_eq!(classify("By Jane Doe"), SentenceKind::Byline);
+        assert_eq!(classify("By JANE DOE, Associated Press"), SentenceKind::Byline);
+        assert_eq!(classify("Additional reporting by Tom Smith in Paris."), SentenceKind::Byline);
+        assert_eq!(classify("Maria Lopez contributed to this report."), SentenceKind::Byline);
+        assert_eq!(classify("published 2023-05-01"), SentenceKind::Meta);
+        assert_eq!(classify("Updated 3:14 PM ET"), SentenceKind::Meta);
+        assert_eq!(classify("Read more: The bridge that fell"), SentenceKind::Meta);
+        assert_eq!(classify("Advertisement"), SentenceKind::Meta);
+        assert_eq!(classify("Share this article"), SentenceKind::Meta);
+        assert_eq!(classify("Photo: AP"), SentenceKind::Caption);
+        assert_eq!(classify("Firefighters at the scene on Tuesday (EPA)"), SentenceKind::Caption);
+        assert_eq!(classify("The old bridge in 2019 – Reuters file"), SentenceKind::Caption);
+        assert_eq!(classify("Storm closes port"), SentenceKind::Heading);
+    }
+
+    #[test]
+    fn prose_stays_prose() {
+        assert_eq!(classify("By the end of the day, the river had risen two metres."), SentenceKind::Prose);
+        assert_eq!(classify("Updated figures will be released next week, officials said."), SentenceKind::Prose);
+        assert_eq!(classify("The photo was taken by a reporter for AP."), SentenceKind::Prose);
+    }
+
+    #[test]
+    fn a_credit_marks_its_caption_line() {
+        let text = "The council met.\nA crowd outside the court. Photo: AP\nThe judge spoke.";
+        let spans = vec![Span::new(0, 16), Span::new(17, 43), Span::new(44, 53), Span::new(54, 70)];
+        assert_eq!(&text[spans[2].range()], "Photo: AP");
+        let kinds = classify_all(text, &spans);
+        assert_eq!(kinds, [SentenceKind::Prose, SentenceKind::Caption, SentenceKind::Caption, SentenceKind::Prose]);
+    }
+
+    #[test]
+    fn splits_a_glued_date_prefix() {
+        let text = "date 2023-05-01 Officials said the bridge would reopen.";
+        let spans = split_meta_prefix(text, vec![Span::new(0, text.len())]);
+        let parts: Vec<&str> = spans.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(parts, ["date 2023-05-01", "Officials said the bridge would reopen."]);
+        let text = "Published: 1 May 2023, 10:02 BST The minister resigned on Friday.";
+        let spans = split_meta_prefix(text, vec![Span::new(0, text.len())]);
+        assert_eq!(&text[spans[0].range()], "Published: 1 May 2023, 10:02 BST");
+        // Not a prefix: a sentence that starts with the word.
+        let text = "Updated figures show growth of 2 percent this year.";
+        assert_eq!(split_meta_prefix(text, vec![Span::new(0, text.len())]).len(), 1);
+    }
 }

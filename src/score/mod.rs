@@ -1,12 +1,17 @@
-//! Sentence scoring: features per sentence, combined into one score in `[0, 1]`.
+//! Sentence scoring: features per sentence ([`features`]), combined by a small learned
+//! model ([`model`]) into one score in `[0, 1]`, with the part each feature contributed.
 
 pub mod caseless;
 mod centrality;
+pub mod features;
 pub mod kind;
+pub mod model;
+mod num;
 
 use std::collections::HashMap;
 
 use crate::types::{SentenceKind, Why};
+use features::{Group, Row, GROUPS};
 
 /// Sparse term-frequency vectors of the sentences over one document vocabulary.
 #[derive(Debug, Default)]
@@ -15,6 +20,8 @@ pub struct Vectors {
     pub rows: Vec<Vec<(u32, f32)>>,
     /// Inverse document frequency per term id (sentences as documents).
     pub idf: Vec<f32>,
+    /// Per sentence: its terms as ids, in text order, repeats kept.
+    pub ids: Vec<Vec<u32>>,
 }
 
 impl Vectors {
@@ -23,8 +30,10 @@ impl Vectors {
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
         let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(terms.len());
+        let mut sentence_ids: Vec<Vec<u32>> = Vec::with_capacity(terms.len());
         for sentence in terms {
             let mut row: Vec<(u32, f32)> = Vec::new();
+            let mut these = Vec::with_capacity(sentence.len());
             for t in sentence {
                 let next = ids.len() as u32;
                 let id = *ids.entry(t.as_str()).or_insert(next);
@@ -32,7 +41,9 @@ impl Vectors {
                     df.push(0);
                 }
                 row.push((id, 1.0));
+                these.push(id);
             }
+            sentence_ids.push(these);
             row.sort_unstable_by_key(|&(id, _)| id);
             row.dedup_by(|b, a| {
                 if a.0 == b.0 {
@@ -48,10 +59,10 @@ impl Vectors {
             counts.push(row);
         }
         let n = terms.len().max(1) as f32;
-        let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
+        let idf: Vec<f32> = df.iter().map(|&d| num::ln(n / d as f32) + 1.0).collect();
         for row in &mut counts {
             for (id, w) in row.iter_mut() {
-                *w = (1.0 + w.ln()) * idf[*id as usize];
+                *w = (1.0 + num::ln(*w)) * idf[*id as usize];
             }
             let norm = row.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
@@ -60,7 +71,7 @@ impl Vectors {
                 }
             }
         }
-        Vectors { rows: counts, idf }
+        Vectors { rows: counts, idf, ids: sentence_ids }
     }
 
     /// Cosine similarity of sentences `a` and `b` (rows are normalised).
@@ -86,59 +97,75 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     s
 }
 
-/// What the scorer needs to know of each sentence.
+/// What the scorer needs to know of a text.
 #[derive(Debug)]
-pub struct Features<'a> {
+pub struct Document<'a> {
+    /// Text of each sentence.
+    pub texts: &'a [&'a str],
     /// Kind of each sentence.
     pub kinds: &'a [SentenceKind],
-    /// Words in each sentence.
-    pub words: &'a [usize],
     /// Whether each sentence starts a paragraph.
     pub paragraph_start: &'a [bool],
-    /// Term vectors.
+    /// Term vectors of the sentences (and, after them, of the focus).
     pub vectors: &'a Vectors,
+    /// Each sentence's terms as ids (`vectors.ids`).
+    pub term_ids: &'a [Vec<u32>],
+    /// Whether the text is lower-cased ([`caseless::is_caseless`]).
+    pub caseless: bool,
     /// Focus terms as a normalised vector, if the caller gave a focus.
     pub focus: Option<&'a [(u32, f32)]>,
 }
 
-/// Scores every sentence; returns (score in `[0, 1]`, why) per sentence. Non-prose scores 0.
-pub fn score(f: &Features<'_>) -> Vec<(f32, Why)> {
-    let n = f.kinds.len();
-    let prose: Vec<usize> = (0..n).filter(|&i| f.kinds[i] == SentenceKind::Prose).collect();
-    let centrality = centrality::rank(f.vectors, &prose);
-    // Overlap with the opening: news puts its point first.
-    let lead: Vec<usize> = prose.iter().copied().take(3).collect();
-    let mut out = vec![(0.0, Why::default()); n];
-    for (rank, &i) in prose.iter().enumerate() {
-        let position = 1.0 / (1.0 + rank as f32 / 2.0) + if f.paragraph_start[i] { 0.1 } else { 0.0 };
-        let terms = lead.iter().filter(|&&j| j != i).map(|&j| f.vectors.cosine(i, j)).fold(0.0, f32::max);
-        let w = f.words[i] as f32;
-        let length = if w < 5.0 {
-            -0.5
-        } else if w < 10.0 {
-            -0.15
-        } else if w > 60.0 {
-            -0.2
-        } else {
-            0.0
-        };
-        let focus = f.focus.map_or(0.0, |q| dot(&f.vectors.rows[i], q));
-        let why = Why {
-            position: 0.45 * position,
-            centrality: 0.35 * centrality[i],
-            terms: 0.2 * terms,
-            length: 0.2 * length,
-            facts: 0.0,
-            focus: 1.0 * focus,
-        };
-        let raw = why.position + why.centrality + why.terms + why.length + why.facts + why.focus;
-        out[i] = (raw, why);
-    }
-    let max = out.iter().map(|s| s.0).fold(0.0, f32::max);
-    let min = prose.iter().map(|&i| out[i].0).fold(f32::INFINITY, f32::min).min(0.0);
-    for &i in &prose {
-        let s = &mut out[i].0;
-        *s = if max > min { ((*s - min) / (max - min)).clamp(0.0, 1.0) } else { 1.0 };
-    }
-    out
+/// How far a focus moves a sentence, in margin units per unit of cosine with the focus:
+/// a sentence that is all about the focus (cosine 1) gains as much as the lead sentence
+/// has over an average one, so the focus wins over position but not over everything.
+const FOCUS_WEIGHT: f32 = 4.0;
+
+/// The feature rows of every sentence (zero for sentences that are not prose).
+pub fn feature_rows(doc: &Document<'_>) -> Vec<Row> {
+    features::compute(doc)
+}
+
+/// Scores every sentence; returns (score in `[0, 1]`, why) per sentence. Sentences that are
+/// not prose score 0 with an empty `why`.
+///
+/// The model gives a margin, the sum of a base and one part per feature; the score squashes
+/// it into `[0, 1]` ([`num::squash`]) and `why` scales the parts so that
+/// `why.base + position + centrality + terms + length + facts + quote + focus == score`.
+pub fn score(doc: &Document<'_>) -> Vec<(f32, Why)> {
+    let rows = features::compute(doc);
+    let model = model::shipped();
+    let base = model.base();
+    let base_score = num::squash(base);
+    rows.iter()
+        .enumerate()
+        .map(|(i, row)| {
+            if doc.kinds[i] != SentenceKind::Prose {
+                return (0.0, Why::default());
+            }
+            let (mut margin, parts) = model.predict(row);
+            let focus = doc.focus.map_or(0.0, |q| FOCUS_WEIGHT * dot(&doc.vectors.rows[i], q));
+            margin += focus;
+            let score = num::squash(margin);
+            // Parts are in margin units; scale them onto the score so they add up to it.
+            let scale = if (margin - base).abs() > 1e-4 {
+                (score - base_score) / (margin - base)
+            } else {
+                num::squash_slope(margin)
+            };
+            let mut why = Why { base: base_score, focus: focus * scale, ..Why::default() };
+            for (part, group) in parts.iter().zip(GROUPS) {
+                let slot = match group {
+                    Group::Position => &mut why.position,
+                    Group::Centrality => &mut why.centrality,
+                    Group::Terms => &mut why.terms,
+                    Group::Length => &mut why.length,
+                    Group::Facts => &mut why.facts,
+                    Group::Quote => &mut why.quote,
+                };
+                *slot += part * scale;
+            }
+            (score, why)
+        })
+        .collect()
 }

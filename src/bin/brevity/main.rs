@@ -13,6 +13,7 @@ mod eval;
 mod eval_ner;
 mod eval_sbd;
 mod json;
+mod features;
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -66,6 +67,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
     match command.as_str() {
         "summarize" | "split" | "facts" => text_command(command, rest),
         "eval" => eval::run(rest),
+        "features" => features::run(rest),
         "bench" => bench::run(rest),
         "--help" | "-h" | "help" => {
             println!("{USAGE}");

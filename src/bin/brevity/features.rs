@@ -1,0 +1,61 @@
+//! `brevity features [FILE|-]` (not in the usage text: a tool for `scripts/train/scorer.py`):
+//! reads JSONL lines `{"id", "text"}` and writes, per line, `{"id", "names", "sentences":
+//! [{"text", "kind", "x"}]}` with the scorer's feature row `x` of each sentence.
+
+use std::io::{self, BufRead, Write};
+
+use brevity::{score::features::NAMES, Options, Summarizer};
+use serde_json::{json, Value};
+
+use crate::Failure;
+
+/// `brevity features [--language CODE] [FILE|-]`.
+pub fn run(args: &[String]) -> Result<(), Failure> {
+    let mut file = None;
+    let mut options = serde_json::Map::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--jsonl" => {}
+            "--language" => {
+                let v = it.next().ok_or_else(|| Failure::usage("--language needs a value"))?;
+                options.insert("language".into(), json!(v));
+            }
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(Failure::usage(format!("unknown option `{flag}`")));
+            }
+            path => file = Some(path.to_string()),
+        }
+    }
+    let options = Options::from_json(&Value::Object(options).to_string()).map_err(|e| Failure::usage(e.to_string()))?;
+    let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(e.to_string()))?;
+    let reader: Box<dyn BufRead> = match file.as_deref() {
+        None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
+        Some(path) => Box::new(io::BufReader::new(
+            std::fs::File::open(path).map_err(|e| Failure::input(format!("cannot read {path}: {e}")))?,
+        )),
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| Failure::input(format!("line {}: {e}", n + 1)))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let item: Value =
+            serde_json::from_str(&line).map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
+        let text = item
+            .get("text")
+            .and_then(Value::as_str)
+            .ok_or_else(|| Failure::input(format!("line {}: needs a string field \"text\"", n + 1)))?;
+        let (sentences, rows) = summarizer.sentence_features(text);
+        let sentences: Vec<Value> = sentences
+            .iter()
+            .zip(&rows)
+            .map(|(s, x)| json!({"text": s.text, "kind": s.kind, "x": x.to_vec()}))
+            .collect();
+        let record =
+            json!({"id": item.get("id").cloned().unwrap_or(Value::Null), "names": NAMES, "sentences": sentences});
+        writeln!(out, "{record}").map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
+    }
+    out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
+}

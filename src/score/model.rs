@@ -1,0 +1,177 @@
+//! The learned scorer: gradient-boosted regression trees over [`super::features`], with
+//! each feature's contribution along the path (Saabas attribution) for `why`.
+//!
+//! The weights are `src/data/model/scorer.txt`, written by `scripts/train/scorer.py`:
+//! ```text
+//! features position position_share …      the feature order the trees index
+//! bias -1.234                             the margin before any split
+//! t 0<2.5:-0.31 12<0.18:-0.52 -0.61 …      one tree a line, nodes in preorder
+//! ```
+//! An inner node is `feature<threshold:value` (go left when the feature is `<=` the
+//! threshold; `value` is the margin the tree would give if it stopped there), a leaf is its
+//! value. Only comparisons and additions: the same bits in every runtime.
+
+use std::sync::OnceLock;
+
+use super::features::{Row, COUNT, NAMES};
+
+/// One node of a tree, in preorder (the left child follows its parent).
+#[derive(Clone, Copy, Debug)]
+enum Node {
+    Split { feature: u8, threshold: f32, value: f32, right: u32 },
+    Leaf { value: f32 },
+}
+
+/// A parsed model.
+#[derive(Debug, Default)]
+pub struct Model {
+    bias: f32,
+    trees: Vec<Vec<Node>>,
+}
+
+static SHIPPED: OnceLock<Model> = OnceLock::new();
+
+/// The model compiled into Brevity. A model file that does not parse (a build error that
+/// the tests catch) gives the empty model: every sentence ties and position decides.
+pub fn shipped() -> &'static Model {
+    SHIPPED.get_or_init(|| Model::parse(include_str!("../data/model/scorer.txt")).unwrap_or_default())
+}
+
+impl Model {
+    /// Parses the text format above; `Err` names the first problem.
+    pub fn parse(text: &str) -> Result<Model, String> {
+        let mut model = Model::default();
+        let mut names_ok = false;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
+            match key {
+                "features" => {
+                    let names: Vec<&str> = rest.split_whitespace().collect();
+                    if names != NAMES {
+                        return Err(format!("line {}: features {names:?} are not {NAMES:?}", n + 1));
+                    }
+                    names_ok = true;
+                }
+                "bias" => model.bias = rest.trim().parse().map_err(|e| format!("line {}: bias: {e}", n + 1))?,
+                "t" => {
+                    let tokens: Vec<&str> = rest.split_whitespace().collect();
+                    let mut nodes = Vec::with_capacity(tokens.len());
+                    let mut at = 0;
+                    parse_node(&tokens, &mut at, &mut nodes).map_err(|e| format!("line {}: {e}", n + 1))?;
+                    if at != tokens.len() {
+                        return Err(format!("line {}: {} tokens left over", n + 1, tokens.len() - at));
+                    }
+                    model.trees.push(nodes);
+                }
+                other => return Err(format!("line {}: unknown key `{other}`", n + 1)),
+            }
+        }
+        if !names_ok {
+            return Err("no `features` line".into());
+        }
+        Ok(model)
+    }
+
+    /// The number of trees.
+    pub fn trees(&self) -> usize {
+        self.trees.len()
+    }
+
+    /// The margin of `x` and the part of it each feature contributed; the margin is
+    /// `bias + sum(contributions)` (up to rounding).
+    pub fn predict(&self, x: &Row) -> (f32, Row) {
+        let mut parts = [0.0f32; COUNT];
+        let mut margin = self.bias;
+        for tree in &self.trees {
+            let mut i = 0usize;
+            let mut value = match tree[0] {
+                Node::Split { value, .. } | Node::Leaf { value } => value,
+            };
+            margin += value;
+            while let Node::Split { feature, threshold, right, .. } = tree[i] {
+                i = if x[feature as usize] <= threshold { i + 1 } else { right as usize };
+                let next = match tree[i] {
+                    Node::Split { value, .. } | Node::Leaf { value } => value,
+                };
+                parts[feature as usize] += next - value;
+                margin += next - value;
+                value = next;
+            }
+        }
+        (margin, parts)
+    }
+
+    /// The margin before any feature is known: the bias plus every tree's root value.
+    pub fn base(&self) -> f32 {
+        let roots = self.trees.iter().map(|t| match t[0] {
+            Node::Split { value, .. } | Node::Leaf { value } => value,
+        });
+        roots.fold(self.bias, |a, v| a + v)
+    }
+}
+
+fn parse_node(tokens: &[&str], at: &mut usize, out: &mut Vec<Node>) -> Result<(), String> {
+    let token = tokens.get(*at).ok_or("tree ends early")?;
+    *at += 1;
+    let number = |s: &str| s.parse::<f32>().map_err(|e| format!("`{token}`: {e}"));
+    match token.split_once('<') {
+        None => out.push(Node::Leaf { value: number(token)? }),
+        Some((feature, rest)) => {
+            let (threshold, value) = rest.split_once(':').ok_or_else(|| format!("`{token}`: no `:value`"))?;
+            let feature: u8 = feature.parse().map_err(|e| format!("`{token}`: {e}"))?;
+            if feature as usize >= COUNT {
+                return Err(format!("`{token}`: feature {feature} out of range"));
+            }
+            let me = out.len();
+            out.push(Node::Leaf { value: 0.0 });
+            parse_node(tokens, at, out)?;
+            let right = out.len() as u32;
+            parse_node(tokens, at, out)?;
+            out[me] = Node::Split { feature, threshold: number(threshold)?, value: number(value)?, right };
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> String {
+        format!("features {}\n", NAMES.join(" "))
+    }
+
+    #[test]
+    fn shipped_model_parses() {
+        let m = Model::parse(include_str!("../data/model/scorer.txt")).unwrap();
+        assert!(m.trees() > 0);
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_margin() {
+        // One tree: position <= 2.5 ? (words <= 10 ? 0.5 : 1.5) : -1.
+        let text = format!("{}bias -0.25\nt 0<2.5:0.1 6<10:0.9 0.5 1.5 -1\n", names());
+        let m = Model::parse(&text).unwrap();
+        let mut x = [0.0; COUNT];
+        x[0] = 1.0;
+        x[6] = 20.0;
+        let (margin, parts) = m.predict(&x);
+        assert_eq!(margin, -0.25 + 1.5);
+        assert!((parts[0] - 0.8).abs() < 1e-6 && (parts[6] - 0.6).abs() < 1e-6);
+        assert!((m.base() + parts.iter().sum::<f32>() - margin).abs() < 1e-6);
+        x[0] = 3.0;
+        assert_eq!(m.predict(&x).0, -1.25);
+    }
+
+    #[test]
+    fn bad_files_are_errors() {
+        assert!(Model::parse("bias 1\n").is_err());
+        assert!(Model::parse(&format!("{}t 0<1:0\n", names())).is_err());
+        assert!(Model::parse(&format!("{}t 99<1:0 1 2\n", names())).is_err());
+        assert!(Model::parse("features a b\n").is_err());
+    }
+}
