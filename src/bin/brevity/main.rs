@@ -12,8 +12,8 @@ mod bench;
 mod eval;
 mod eval_ner;
 mod eval_sbd;
-mod json;
 mod features;
+mod json;
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
