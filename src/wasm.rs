@@ -126,7 +126,7 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "summarize")?;
     let summary = summarizer(options)?.summarize(&text);
@@ -137,7 +137,7 @@ pub fn summarize(
 #[wasm_bindgen(unchecked_return_type = "Sentence[]")]
 pub fn split(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "split")?;
     let sentences = summarizer(options)?.split(&text);
@@ -148,7 +148,7 @@ pub fn split(
 #[wasm_bindgen(unchecked_return_type = "Facts")]
 pub fn facts(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options | undefined | null")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "facts")?;
     let facts = summarizer(options)?.facts(&text);

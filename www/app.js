@@ -1,50 +1,184 @@
-// Wiring only: read the input, ask the worker, hand the result to render.js.
-import { renderSource, renderStats, renderSummary } from "./render.js";
+// Wiring only: read the input, ask the Worker (client.js), hand results to render.js.
+import { Channel } from "./client.js";
+import { mentionsOf, summaryMarkdown, summaryText } from "./format.js";
+import { SourceView, renderFacts, renderStats, renderSummary, renderWhy } from "./render.js";
+import { SAMPLE_ARTICLE } from "./sample.js";
 
-const text = document.getElementById("text");
-const sentences = document.getElementById("sentences");
-const status = document.getElementById("status");
-const summary = document.getElementById("summary");
-const source = document.getElementById("source");
-const stats = document.getElementById("stats");
+const $ = (id) => document.getElementById(id);
+const text = $("text");
+const sentences = $("sentences");
+const ratio = $("ratio");
+const ratioValue = $("ratio-value");
+const status = $("status");
+const summary = $("summary");
+const stats = $("stats");
+const facts = $("facts");
+const tooltip = $("why");
+const source = new SourceView($("source"));
 
-const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-let latest = 0;
-let timer = 0;
+/** The newest result on screen, with the text it is for. */
+let shown = null;
+let debounce = 0;
 
-worker.onmessage = (event) => {
-  const { id, result, error } = event.data;
-  if (id !== latest) return; // an older job, already superseded by an edit
-  if (error) {
-    status.textContent = error;
-    return;
-  }
-  status.textContent = "";
+const channel = new Channel(show, (error) => {
+  document.body.dataset.state = "error";
+  status.textContent = error.message;
+});
+
+async function show({ result, ms, text: input }) {
+  shown = { result, text: input };
+  status.textContent = result.stats.sentences === 0 ? "" : `Summary updated: ${result.summary.length} sentences.`;
   renderSummary(summary, result);
-  renderSource(source, text.value, result);
-  renderStats(stats, result);
-  document.body.dataset.state = "done";
-};
-worker.onerror = (event) => {
-  status.textContent = `The summarizer failed to load: ${event.message || "unknown error"}`;
-};
+  renderStats(stats, result, ms);
+  renderFacts(facts, result);
+  hideWhy();
+  const complete = await source.show(input, result);
+  if (complete && shown.result === result) {
+    document.body.dataset.state = "done";
+    summary.setAttribute("aria-busy", "false");
+  }
+}
 
-function request() {
-  const n = Number(sentences.value);
-  if (!Number.isInteger(n) || n < 1) {
-    status.textContent = "Sentences must be a whole number of at least 1.";
+function mode() {
+  return document.querySelector('input[name="mode"]:checked').value;
+}
+
+function options() {
+  if (mode() === "ratio") return { ratio: Number(ratio.value) / 100 };
+  return { sentences: Number(sentences.value) };
+}
+
+/** Asks for a new summary now. */
+function update() {
+  if (mode() === "sentences") {
+    const n = Number(sentences.value);
+    if (!Number.isInteger(n) || n < 1) {
+      status.textContent = "Sentences must be a whole number of at least 1.";
+      return;
+    }
+  }
+  document.body.dataset.state = "working";
+  summary.setAttribute("aria-busy", "true");
+  channel.request(text.value, options());
+}
+
+/** Asks for a new summary once typing pauses; longer texts wait a little longer. */
+function updateSoon() {
+  clearTimeout(debounce);
+  debounce = setTimeout(update, text.value.length > 200000 ? 400 : 150);
+}
+
+text.addEventListener("input", updateSoon);
+sentences.addEventListener("input", () => {
+  $("mode-sentences").checked = true;
+  update();
+});
+ratio.addEventListener("input", () => {
+  $("mode-ratio").checked = true;
+  ratioValue.textContent = `${ratio.value}%`;
+  ratio.setAttribute("aria-valuetext", `${ratio.value}% of the sentences`);
+  update();
+});
+for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener("change", update);
+
+$("sample").addEventListener("click", () => {
+  text.value = SAMPLE_ARTICLE;
+  update();
+  text.focus();
+  text.setSelectionRange(0, 0);
+  text.scrollTop = 0;
+});
+
+// A summary sentence → scroll to it in the original and flash it there.
+summary.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-sentence]");
+  if (!button || !shown) return;
+  const index = Number(button.dataset.sentence);
+  source.flash(index);
+});
+
+// A fact → mark all its mentions in the original; pressing it again clears them.
+facts.addEventListener("click", (event) => {
+  const button = event.target.closest("button.chip");
+  if (!button || !shown) return;
+  const pressed = button.getAttribute("aria-pressed") === "true";
+  for (const other of facts.querySelectorAll('button.chip[aria-pressed="true"]')) other.setAttribute("aria-pressed", "false");
+  if (pressed) {
+    source.highlight([]);
+    status.textContent = "";
     return;
   }
-  latest += 1;
-  document.body.dataset.state = "working";
-  worker.postMessage({ id: latest, text: text.value, options: { sentences: n } });
+  const fact = shown.result.facts[button.dataset.kind][Number(button.dataset.index)];
+  const marks = source.highlight(mentionsOf(fact));
+  button.setAttribute("aria-pressed", "true");
+  status.textContent = `${marks.length} mention${marks.length === 1 ? "" : "s"} of “${fact.text}” marked in the original.`;
+  if (marks[0]) marks[0].scrollIntoView({ block: "nearest" });
+});
+
+// Hovering (or focusing) a sentence of the original → its score and what made it up.
+function showWhy(node) {
+  if (!shown || !node) return;
+  renderWhy(tooltip, shown.result, Number(node.dataset.sentence));
+  tooltip.hidden = false;
+  const box = node.getBoundingClientRect();
+  const width = tooltip.offsetWidth;
+  const left = Math.min(Math.max(8, box.left), window.innerWidth - width - 8);
+  const below = box.bottom + 8 + tooltip.offsetHeight < window.innerHeight;
+  tooltip.style.left = `${left + window.scrollX}px`;
+  tooltip.style.top = `${(below ? box.bottom + 6 : box.top - tooltip.offsetHeight - 6) + window.scrollY}px`;
+}
+function hideWhy() {
+  tooltip.hidden = true;
+}
+$("source").addEventListener("mouseover", (event) => showWhy(event.target.closest(".sentence")));
+$("source").addEventListener("mouseleave", hideWhy);
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape") hideWhy();
+});
+
+// Copy the summary as plain text or as Markdown with its facts.
+async function copy(kind) {
+  if (!shown || shown.result.summary.length === 0) {
+    status.textContent = "Nothing to copy yet.";
+    return;
+  }
+  const content = kind === "markdown" ? summaryMarkdown(shown.result) : summaryText(shown.result);
+  try {
+    await navigator.clipboard.writeText(content);
+    status.textContent = kind === "markdown" ? "Summary copied as Markdown." : "Summary copied.";
+  } catch {
+    status.textContent = "The browser did not allow copying; select the summary and copy it instead.";
+  }
+}
+$("copy-text").addEventListener("click", () => copy("text"));
+$("copy-markdown").addEventListener("click", () => copy("markdown"));
+
+// Open or drop a .txt or .md file: it is read here, in the browser, never uploaded.
+async function open(file) {
+  if (!file) return;
+  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\/(plain|markdown)$/.test(file.type)) {
+    status.textContent = `“${file.name}” is not a .txt or .md file.`;
+    return;
+  }
+  text.value = await file.text();
+  update();
+}
+$("file").addEventListener("change", (event) => open(event.target.files[0]));
+const drop = $("drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("dragging");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("dragging");
+  open(event.dataTransfer.files[0]);
+});
+
+// Offline after the first visit: the service worker keeps a copy of the page and the wasm.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register(new URL("./sw.js", import.meta.url)).catch(() => {});
 }
 
-function later() {
-  clearTimeout(timer);
-  timer = setTimeout(request, 150);
-}
-
-text.addEventListener("input", later);
-sentences.addEventListener("input", request);
-request();
+update();

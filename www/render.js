@@ -1,51 +1,236 @@
-// Builds the page's output from a Summary. User text only ever reaches the DOM through
+// Builds the page's output from a Summary. User text reaches the DOM only through
 // textContent and text nodes, never innerHTML, so pasted markup stays text.
+import { FACT_KINDS, factLabel, mentionsOf, statsOf } from "./format.js";
 
 /** Removes every child of `element`. */
 export function clear(element) {
-  while (element.firstChild) element.firstChild.remove();
+  element.replaceChildren();
 }
 
-/** The summary as a list of sentences, in document order. */
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key === "text") node.textContent = value;
+    else if (key.startsWith("aria") || key === "role") node.setAttribute(key.replace(/^aria([A-Z])/, (_, c) => `aria-${c.toLowerCase()}`), value);
+    else node[key] = value;
+  }
+  node.append(...children);
+  return node;
+}
+
+/** The summary as an ordered list; each sentence is a button that shows it in the original. */
 export function renderSummary(list, result) {
   clear(list);
   for (const index of result.summary) {
-    const li = document.createElement("li");
-    li.textContent = result.sentences[index].text;
-    li.dataset.sentence = String(index);
-    list.append(li);
+    const sentence = result.sentences[index];
+    const button = el("button", { type: "button", className: "pick", text: sentence.text.trim() });
+    button.dataset.sentence = String(index);
+    button.title = "Show in the original";
+    list.append(el("li", {}, button));
   }
 }
+
+/** Words in and out, sentences, reduction and time, as a description list. */
+export function renderStats(container, result, ms) {
+  clear(container);
+  if (result.stats.sentences === 0) return;
+  const s = statsOf(result, ms);
+  const rows = [
+    ["Sentences", `${s.sentencesOut} of ${s.sentencesIn}`],
+    ["Words", `${s.wordsOut} of ${s.wordsIn}`],
+    ["Reduction", `${s.reduction}%`],
+  ];
+  if (s.ms !== null) rows.push(["Time", `${s.ms} ms`]);
+  for (const [term, value] of rows) {
+    container.append(el("div", { className: "stat" }, el("dt", { text: term }), el("dd", { text: value })));
+  }
+}
+
+/** At most this many facts of a kind are listed; a novel can name thousands. */
+const FACTS_SHOWN = 24;
+
+/** The facts panel: one group per kind that has facts; each fact is a button. */
+export function renderFacts(container, result) {
+  clear(container);
+  let any = false;
+  for (const [kind, heading] of FACT_KINDS) {
+    const facts = result.facts[kind] || [];
+    if (facts.length === 0) continue;
+    any = true;
+    const list = el("ul", { className: "chips" });
+    facts.slice(0, FACTS_SHOWN).forEach((fact, i) => {
+      const count = mentionsOf(fact).length;
+      const button = el("button", { type: "button", className: "chip", text: factLabel(kind, fact) });
+      button.dataset.kind = kind;
+      button.dataset.index = String(i);
+      button.setAttribute("aria-pressed", "false");
+      if (count > 1) {
+        button.append(el("span", { className: "count", text: `×${count}` }));
+        button.setAttribute("aria-label", `${factLabel(kind, fact)}, ${count} mentions`);
+      }
+      list.append(el("li", {}, button));
+    });
+    const group = el("section", { className: `fact-group ${kind}` }, el("h3", { text: heading }), list);
+    if (facts.length > FACTS_SHOWN) group.append(el("p", { className: "more", text: `and ${facts.length - FACTS_SHOWN} more` }));
+    container.append(group);
+  }
+  if (!any) {
+    const empty = result.stats.sentences === 0 ? "Facts appear here." : "No facts found in this text.";
+    container.append(el("p", { className: "empty", text: empty }));
+  }
+}
+
+/** Sentences rendered per slice of work; a 3 MB text has tens of thousands. */
+const CHUNK = 800;
 
 /**
- * The whole input, sentence by sentence, with the summary sentences marked.
- * Gaps between sentences (spaces, blank lines) are kept as text nodes, so the
- * source reads exactly as pasted.
+ * The original text, sentence by sentence: summary sentences are <mark>s, the gaps between
+ * sentences stay as text nodes, so the pane reads exactly as pasted. Long texts render in
+ * slices between frames so the page keeps responding.
  */
-export function renderSource(container, text, result) {
-  clear(container);
-  const chosen = new Set(result.summary);
-  let at = 0;
-  result.sentences.forEach((sentence, index) => {
-    if (sentence.start > at) container.append(document.createTextNode(text.slice(at, sentence.start)));
-    const span = document.createElement(chosen.has(index) ? "mark" : "span");
-    span.className = "sentence";
-    span.dataset.sentence = String(index);
-    span.textContent = text.slice(sentence.start, sentence.end);
-    container.append(span);
-    at = sentence.end;
-  });
-  if (at < text.length) container.append(document.createTextNode(text.slice(at)));
+export class SourceView {
+  constructor(container) {
+    this.container = container;
+    this.nodes = [];
+    this.text = "";
+    this.result = null;
+    this.generation = 0;
+    this.highlighted = [];
+  }
+
+  /** Renders `text` with `result`; resolves when every sentence is in the DOM. */
+  async show(text, result) {
+    const generation = ++this.generation;
+    this.text = text;
+    this.result = result;
+    this.nodes = new Array(result.sentences.length);
+    this.highlighted = [];
+    clear(this.container);
+    const chosen = new Set(result.summary);
+    let at = 0;
+    for (let from = 0; from < result.sentences.length; from += CHUNK) {
+      if (from > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (generation !== this.generation) return false;
+      }
+      const fragment = document.createDocumentFragment();
+      const to = Math.min(result.sentences.length, from + CHUNK);
+      for (let index = from; index < to; index++) {
+        const sentence = result.sentences[index];
+        if (sentence.start > at) fragment.append(text.slice(at, sentence.start));
+        const node = document.createElement(chosen.has(index) ? "mark" : "span");
+        node.className = `sentence kind-${sentence.kind || "prose"}`;
+        node.dataset.sentence = String(index);
+        node.textContent = text.slice(sentence.start, sentence.end);
+        fragment.append(node);
+        this.nodes[index] = node;
+        at = sentence.end;
+      }
+      this.container.append(fragment);
+    }
+    if (at < text.length) this.container.append(text.slice(at));
+    return true;
+  }
+
+  /** The element of sentence `index`, if rendered. */
+  node(index) {
+    return this.nodes[index] || null;
+  }
+
+  /** Scrolls sentence `index` into view and flashes it. */
+  flash(index) {
+    const node = this.node(index);
+    if (!node) return;
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    node.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    node.classList.remove("flash");
+    void node.offsetWidth; // restart the animation when the same sentence is picked twice
+    node.classList.add("flash");
+    node.addEventListener("animationend", () => node.classList.remove("flash"), { once: true });
+  }
+
+  /**
+   * Marks every mention (items with sentence/start/end, UTF-16 offsets into the text) inside
+   * its sentence, replacing the previous marks. Returns the mention elements.
+   */
+  highlight(mentions) {
+    for (const index of this.highlighted) this.#plain(index);
+    const bySentence = new Map();
+    for (const m of mentions) {
+      if (!this.nodes[m.sentence]) continue;
+      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+      bySentence.get(m.sentence).push(m);
+    }
+    const marks = [];
+    for (const [index, list] of bySentence) {
+      const node = this.nodes[index];
+      const sentence = this.result.sentences[index];
+      list.sort((a, b) => a.start - b.start);
+      const parts = [];
+      let at = sentence.start;
+      for (const m of list) {
+        const start = Math.max(m.start, at);
+        const end = Math.min(m.end, sentence.end);
+        if (end <= start) continue;
+        if (start > at) parts.push(this.text.slice(at, start));
+        const mark = document.createElement("span");
+        mark.className = "mention";
+        mark.textContent = this.text.slice(start, end);
+        parts.push(mark);
+        marks.push(mark);
+        at = end;
+      }
+      if (at < sentence.end) parts.push(this.text.slice(at, sentence.end));
+      node.replaceChildren(...parts);
+    }
+    this.highlighted = [...bySentence.keys()];
+    return marks;
+  }
+
+  #plain(index) {
+    const node = this.nodes[index];
+    const sentence = this.result && this.result.sentences[index];
+    if (node && sentence) node.textContent = this.text.slice(sentence.start, sentence.end);
+  }
 }
 
-/** Sentence count and reduction, in words. */
-export function renderStats(element, result) {
-  const { sentences, words, summaryWords } = result.stats;
-  if (sentences === 0) {
-    element.textContent = "";
-    return;
+/** Names of the score features, as the `why` breakdown carries them. */
+const WHY_LABELS = {
+  position: "Position",
+  centrality: "Centrality",
+  terms: "Key terms",
+  length: "Length",
+  facts: "Facts",
+  focus: "Focus",
+};
+
+/** The tooltip for sentence `index`: its score, kind, and what each feature added. */
+export function renderWhy(tooltip, result, index) {
+  const sentence = result.sentences[index];
+  clear(tooltip);
+  const chosen = result.summary.includes(index);
+  tooltip.append(
+    el("p", { className: "why-head", text: `Sentence ${index + 1} of ${result.sentences.length}${chosen ? " · in the summary" : ""}` }),
+    el("p", { className: "why-score", text: `Score ${sentence.score.toFixed(2)}${sentence.kind && sentence.kind !== "prose" ? ` · ${sentence.kind}` : ""}` }),
+  );
+  if (!sentence.why) return;
+  const table = el("table", { className: "why-table" });
+  const caption = el("caption", { text: "What made up the score" });
+  table.append(caption);
+  const max = Math.max(0.01, ...Object.values(sentence.why).map((v) => Math.abs(v)));
+  for (const [key, value] of Object.entries(sentence.why)) {
+    const bar = el("span", { className: `bar${value < 0 ? " negative" : ""}` });
+    bar.style.inlineSize = `${Math.round((Math.abs(value) / max) * 100)}%`;
+    table.append(
+      el(
+        "tr",
+        {},
+        el("th", { scope: "row", text: WHY_LABELS[key] || key }),
+        el("td", { className: "num", text: `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}` }),
+        el("td", { className: "meter" }, bar),
+      ),
+    );
   }
-  const reduction = words > 0 ? Math.round((1 - summaryWords / words) * 100) : 0;
-  element.textContent =
-    `${result.summary.length} of ${sentences} sentences · ${summaryWords} of ${words} words · ${reduction}% shorter`;
+  tooltip.append(table);
 }

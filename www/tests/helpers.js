@@ -30,9 +30,9 @@ function newsArticle(minChars = 1500) {
   throw new Error(`no article of ${minChars}+ characters in ${file}`);
 }
 
-/** Serves www/ on 127.0.0.1 with a free port; resolves to { origin, close() }. */
-async function serve(root = WWW) {
-  const server = httpServer.createServer({ root, cache: -1, showDir: false, silent: true });
+/** Serves `root` (www/) on 127.0.0.1 with a free port; resolves to { origin, close() }. */
+async function serve(root = WWW, options = {}) {
+  const server = httpServer.createServer({ root, cache: -1, showDir: false, silent: true, ...options });
   await new Promise((resolve, reject) => {
     server.server.once("error", reject);
     server.server.listen(0, "127.0.0.1", resolve);
@@ -116,4 +116,41 @@ async function waitFor(page, selector, options = {}) {
   }
 }
 
-module.exports = { ROOT, WWW, evalDir, newsArticle, serve, launch, watch, foreignRequests, waitFor };
+/** Opens `path` of the served site in a new page of `browser`, recording what it does. */
+async function open(browser, origin, path = "/") {
+  const page = await browser.context.newPage();
+  const seen = watch(browser.context, page);
+  await page.goto(`${origin}${path}`);
+  return { page, seen };
+}
+
+/** Replaces the text in the page's input as a paste would (one input event). */
+async function paste(page, text) {
+  await page.focus("#text");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(text);
+}
+
+/** Waits until the page shows a summary of `count` sentences for the current input. */
+async function summaryOf(page, count, timeout = 30000) {
+  await waitFor(page, "#summary li", { timeout });
+  await page.waitForFunction(
+    (n) => document.body.dataset.state === "done" && document.querySelectorAll("#summary li").length === n,
+    count,
+    { timeout },
+  );
+  return page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
+}
+
+/** Where screenshots go: artifacts/screenshots (gitignored). */
+function screenshotPath(name) {
+  const dir = path.join(ROOT, "artifacts", "screenshots");
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
+
+module.exports = {
+  open,
+  paste,
+  summaryOf,
+  screenshotPath, ROOT, WWW, evalDir, newsArticle, serve, launch, watch, foreignRequests, waitFor };

@@ -32,3 +32,23 @@ test("a bad option throws an Error naming it", () => {
   assert.throws(() => brevity.summarize("One. Two.", { ratio: 3 }), (e) => e instanceof Error && /`ratio`/.test(e.message));
   assert.throws(() => brevity.summarize(42), TypeError);
 });
+
+test("copy formats: plain text and Markdown with a facts list, markup escaped", async () => {
+  const { summaryText, summaryMarkdown, factLabel, statsOf } = await import("../format.js");
+  const text = "Ana Ruiz said *all* is <b>fine</b>. Nothing else. It rained in Lyon on 3 May 2024.";
+  const result = brevity.summarize(text, { sentences: 2 });
+  assert.equal(summaryText(result), result.summary.map((i) => result.sentences[i].text).join("\n"));
+  const markdown = summaryMarkdown({
+    ...result,
+    facts: { ...result.facts, dates: [{ text: "3 May 2024", value: "2024-05-03", sentence: 2, start: 68, end: 78 }] },
+  });
+  assert.ok(markdown.startsWith("## Summary\n\n- Ana Ruiz said \\*all\\* is \\<b\\>fine\\</b\\>."), markdown);
+  assert.ok(markdown.includes("\n## Key facts\n\n"), markdown);
+  assert.ok(markdown.includes("- **Dates:** 3 May 2024 (2024-05-03)"), markdown);
+  assert.equal(factLabel("quotes", { text: "\"We will rebuild\"", speaker: "Tomas Eriksen" }), "“We will rebuild” (Tomas Eriksen)");
+  assert.equal(factLabel("numbers", { text: "$48 million", value: 48000000, unit: "USD" }), "$48 million (48,000,000 USD)");
+  const stats = statsOf(result, 0.4);
+  assert.equal(stats.ms, 1, "under a millisecond shows as 1 ms");
+  assert.equal(stats.sentencesOut, 2);
+  assert.equal(stats.reduction, Math.round((1 - result.stats.summaryWords / result.stats.words) * 100));
+});

@@ -1,18 +1,22 @@
-// The page end to end in headless Chromium: paste a real article (read at run time from the
-// evaluation data), see the summary and the highlighted source, with no console error and
-// no request to any origin but the page's own.
+// The page end to end in headless Chromium: a person pastes a real article (read at run time
+// from the evaluation data) and uses every control. Each test also asserts no page error, no
+// console error and no request to any origin but the page's own.
 "use strict";
 
-const { test, before, after } = require("node:test");
+const { test, before, after, afterEach } = require("node:test");
 const assert = require("node:assert/strict");
-const { newsArticle, serve, launch, watch, foreignRequests, waitFor } = require("./helpers.js");
+const fs = require("node:fs");
+const path = require("node:path");
+const h = require("./helpers.js");
 
 let server;
 let browser;
+let current = null;
 
 before(async () => {
-  server = await serve();
-  browser = await launch();
+  server = await h.serve();
+  browser = await h.launch();
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 });
 
 after(async () => {
@@ -20,53 +24,347 @@ after(async () => {
   await server?.close();
 });
 
-test("a pasted news article gets a 3-sentence summary and highlights", async () => {
-  const article = newsArticle();
-  const page = await browser.context.newPage();
-  const seen = watch(browser.context, page);
-  await page.goto(`${server.origin}/`);
-
-  await page.focus("#text");
-  await page.keyboard.insertText(article.text);
-  await waitFor(page, "#summary li");
-  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
-
-  const items = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
-  assert.equal(items.length, 3, "default summary length is 3 sentences");
-  for (const sentence of items) {
-    assert.ok(article.text.includes(sentence), `summary sentence is from the article: ${sentence}`);
-  }
-  const marked = await page.$$eval("#source mark", (marks) => marks.map((m) => m.textContent));
-  assert.deepEqual(marked, items, "the summary sentences are the highlighted ones, in order");
-  const source = await page.$eval("#source", (el) => el.textContent);
-  assert.equal(source, article.text, "the source pane shows the input exactly");
-  const stats = await page.$eval("#stats", (el) => el.textContent);
-  assert.match(stats, /^3 of \d+ sentences/);
-  assert.match(stats, /\d+% shorter/);
-
-  assert.deepEqual(seen.pageErrors, []);
-  assert.deepEqual(seen.consoleErrors, []);
-  assert.deepEqual(foreignRequests(seen.requests, server.origin), []);
-  assert.ok(seen.requests.some((url) => url.endsWith("/pkg/brevity_bg.wasm")), "the wasm was fetched");
+afterEach(async () => {
+  if (!current) return;
+  const { page, seen } = current;
+  current = null;
   await page.close();
+  assert.deepEqual(seen.pageErrors, [], "no uncaught error in the page");
+  assert.deepEqual(seen.consoleErrors, [], "no console error");
+  assert.deepEqual(h.foreignRequests(seen.requests, server.origin), [], "no request to another origin");
 });
 
-test("changing the number of sentences updates the summary live", async () => {
-  const article = newsArticle();
-  const page = await browser.context.newPage();
-  const seen = watch(browser.context, page);
-  await page.goto(`${server.origin}/`);
-  await page.focus("#text");
-  await page.keyboard.insertText(article.text);
-  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+async function start(pathname = "/") {
+  current = await h.open(browser, server.origin, pathname);
+  return current;
+}
+
+test("a pasted news article gets a 3-sentence summary, highlights and stats", { timeout: 90000 }, async () => {
+  const article = h.newsArticle();
+  const { page, seen } = await start();
+  await h.paste(page, article.text);
+  const items = await h.summaryOf(page, 3);
+
+  for (const sentence of items) assert.ok(article.text.includes(sentence), `summary sentence is from the article: ${sentence}`);
+  const marked = await page.$$eval("#source mark", (marks) => marks.map((m) => m.textContent.trim()));
+  assert.deepEqual(marked, items, "the summary sentences are the highlighted ones, in order");
+  assert.equal(await page.$eval("#source", (el) => el.textContent), article.text, "the original reads exactly as pasted");
+
+  const stats = Object.fromEntries(
+    await page.$$eval("#stats .stat", (rows) => rows.map((r) => [r.querySelector("dt").textContent, r.querySelector("dd").textContent])),
+  );
+  assert.match(stats.Sentences, /^3 of \d+$/);
+  assert.match(stats.Words, /^\d+ of \d+$/);
+  const [out, all] = stats.Words.split(" of ").map(Number);
+  assert.ok(out < all, `the summary is shorter: ${stats.Words}`);
+  assert.equal(stats.Reduction, `${Math.round((1 - out / all) * 100)}%`);
+  assert.match(stats.Time, /^\d+ ms$/);
+  assert.ok(seen.requests.some((url) => url.endsWith("/pkg/brevity_bg.wasm")), "the wasm was fetched");
+});
+
+test("the length controls update the summary live: sentences and share of the text", { timeout: 90000 }, async () => {
+  const article = h.newsArticle();
+  const { page } = await start();
+  await h.paste(page, article.text);
+  await h.summaryOf(page, 3);
+  const total = await page.$$eval("#source .sentence", (s) => s.length);
 
   await page.fill("#sentences", "5");
-  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 5);
+  await h.summaryOf(page, 5);
   assert.equal(await page.locator("#source mark").count(), 5);
   await page.fill("#sentences", "1");
-  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 1);
-  assert.match(await page.$eval("#stats", (el) => el.textContent), /^1 of \d+ sentences/);
-  assert.deepEqual(seen.pageErrors, []);
-  assert.deepEqual(seen.consoleErrors, []);
-  await page.close();
+  await h.summaryOf(page, 1);
+
+  // The share control: 50% of the sentences, rounded up.
+  await page.$eval("#ratio", (el) => {
+    el.value = "50";
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await h.summaryOf(page, Math.ceil(total * 0.5));
+  assert.equal(await page.$eval("#ratio-value", (el) => el.textContent), "50%");
+  assert.ok(await page.isChecked("#mode-ratio"), "moving the share control selects it");
+  await page.check("#mode-sentences");
+  await h.summaryOf(page, 1);
+});
+
+test("the summary follows edits to the text (debounced)", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.focus("#text");
+  await page.keyboard.type("The first sentence is short. ", { delay: 5 });
+  await h.summaryOf(page, 1);
+  await page.keyboard.type("A second one follows it. And a third ends the text.", { delay: 5 });
+  const items = await h.summaryOf(page, 3);
+  assert.equal(items.at(-1), "And a third ends the text.");
+});
+
+test("clicking a summary sentence scrolls to it in the original and flashes it", { timeout: 90000 }, async () => {
+  const article = h.newsArticle(3000);
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await h.paste(page, article.text);
+  await h.summaryOf(page, 3);
+  const last = page.locator("#summary button.pick").last();
+  const index = await last.getAttribute("data-sentence");
+  await last.click();
+  const target = page.locator(`#source [data-sentence="${index}"]`);
+  await page.waitForFunction((i) => document.querySelector(`#source [data-sentence="${i}"]`).classList.contains("flash"), index);
+  // In view inside the scrolling pane once the smooth scroll ends.
+  await page.waitForFunction((i) => {
+    const node = document.querySelector(`#source [data-sentence="${i}"]`).getBoundingClientRect();
+    const pane = document.getElementById("source").getBoundingClientRect();
+    return node.top >= pane.top - 1 && node.bottom <= pane.bottom + 1 && node.bottom <= window.innerHeight;
+  }, index);
+  assert.equal((await target.textContent()).trim(), (await last.textContent()).trim());
+});
+
+test("hovering a sentence of the original shows its score and why", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const first = await page.$eval("#summary button.pick", (b) => Number(b.dataset.sentence));
+  await page.hover(`#source [data-sentence="${first}"]`);
+  const tip = page.locator("#why");
+  await tip.waitFor({ state: "visible" });
+  const text = await tip.textContent();
+  assert.match(text, new RegExp(`Sentence ${first + 1} of \\d+ · in the summary`));
+  assert.match(text, /Score \d\.\d\d/);
+  for (const feature of ["Position", "Centrality"]) assert.ok(text.includes(feature), `why lists ${feature}: ${text}`);
+  await page.keyboard.press("Escape");
+  await tip.waitFor({ state: "hidden" });
+});
+
+test("the facts panel lists what the result carries; a fact marks its mentions", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  // Render a known result too, so the panel is checked even for kinds the finders do not fill yet.
+  const result = await page.evaluate(async () => {
+    const { renderFacts, SourceView } = await import("/render.js");
+    const text = "Ana Ruiz met Ben Ode in Lyon on 3 May 2024. Ruiz said 40% agreed.";
+    const at = (s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const facts = {
+      people: [{ text: "Ana Ruiz", salience: 1, mentions: [{ sentence: 0, ...at("Ana Ruiz") }, { sentence: 1, ...at("Ruiz said"), end: text.indexOf("Ruiz said") + 4 }] }],
+      places: [{ text: "Lyon", salience: 1, mentions: [{ sentence: 0, ...at("Lyon") }] }],
+      organizations: [],
+      dates: [{ text: "3 May 2024", value: "2024-05-03", sentence: 0, ...at("3 May 2024") }],
+      numbers: [{ text: "40%", value: 40, unit: "%", sentence: 1, ...at("40%") }],
+      quotes: [],
+      keyphrases: [],
+    };
+    const result = {
+      sentences: [
+        { text: text.slice(0, text.indexOf(" Ruiz said")), start: 0, end: text.indexOf(" Ruiz said"), score: 1, kind: "prose" },
+        { text: text.slice(text.indexOf("Ruiz said")), start: text.indexOf("Ruiz said"), end: text.length, score: 0.5, kind: "prose" },
+      ],
+      summary: [0],
+      facts,
+      stats: { sentences: 2, words: 15, characters: text.length, summaryWords: 10 },
+    };
+    const host = document.createElement("div");
+    const pane = document.createElement("div");
+    document.body.append(host, pane);
+    renderFacts(host, result);
+    const view = new SourceView(pane);
+    await view.show(text, result);
+    const labels = [...host.querySelectorAll("button.chip")].map((b) => b.textContent);
+    const headings = [...host.querySelectorAll("h3")].map((x) => x.textContent);
+    const marks = view.highlight(facts.people[0].mentions).map((m) => m.textContent);
+    const pageText = pane.textContent;
+    host.remove();
+    pane.remove();
+    return { labels, headings, marks, pageText };
+  });
+  assert.deepEqual(result.headings, ["People", "Places", "Dates", "Numbers"]);
+  assert.deepEqual(result.labels, ["Ana Ruiz×2", "Lyon", "3 May 2024 (2024-05-03)", "40% (40 %)"]);
+  assert.deepEqual(result.marks, ["Ana Ruiz", "Ruiz"]);
+  assert.equal(result.pageText, "Ana Ruiz met Ben Ode in Lyon on 3 May 2024. Ruiz said 40% agreed.");
+
+  // And the real result: every fact listed marks exactly its mentions when clicked.
+  const chips = page.locator("#facts button.chip");
+  const count = Math.min(await chips.count(), 6);
+  for (let i = 0; i < count; i++) {
+    const chip = chips.nth(i);
+    await chip.click();
+    assert.equal(await chip.getAttribute("aria-pressed"), "true");
+    const expected = await page.evaluate(
+      ([kind, index]) => {
+        const label = document.querySelector(`#facts button.chip[data-kind="${kind}"][data-index="${index}"]`);
+        return label ? Number((label.querySelector(".count")?.textContent || "×1").slice(1)) : -1;
+      },
+      [await chip.getAttribute("data-kind"), await chip.getAttribute("data-index")],
+    );
+    assert.equal(await page.locator("#source .mention").count(), expected);
+    await chip.click();
+    assert.equal(await page.locator("#source .mention").count(), 0, "pressing again clears the marks");
+  }
+});
+
+test("copy puts the summary on the clipboard as plain text and as Markdown", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  const items = await h.summaryOf(page, 3);
+  await page.click("#copy-text");
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Summary copied.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), items.join("\n"));
+  await page.click("#copy-markdown");
+  await page.waitForFunction(() => /Markdown/.test(document.getElementById("status").textContent));
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(markdown.startsWith("## Summary\n\n- "), markdown);
+  assert.equal(markdown.split("\n").filter((l) => l.startsWith("- ")).length >= 3, true);
+  const facts = await page.$$eval("#facts .fact-group h3", (hs) => hs.map((x) => x.textContent));
+  for (const heading of facts) assert.ok(markdown.includes(`- **${heading}:** `), `Markdown lists ${heading}`);
+});
+
+test("the sample article button fills the input and summarizes it", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const text = await page.inputValue("#text");
+  assert.match(text, /Port Alder/);
+  assert.equal(await page.$eval("#source", (el) => el.textContent), text);
+});
+
+test("a dropped .md file and an opened .txt file are summarized; other files are refused", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  const markdown = "# Garden notes\n\nThe tomatoes grew well this year. The beans did not. Next year we plant earlier.\n";
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], "notes.md", { type: "text/markdown" }));
+    return dt;
+  }, markdown);
+  await page.dispatchEvent("#drop", "dragover", { dataTransfer });
+  await page.dispatchEvent("#drop", "drop", { dataTransfer });
+  await h.summaryOf(page, 3);
+  assert.equal(await page.inputValue("#text"), markdown);
+
+  await page.setInputFiles("#file", { name: "story.txt", mimeType: "text/plain", buffer: Buffer.from("One sentence here. Another one there.") });
+  await h.summaryOf(page, 2);
+  assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.");
+
+  await page.setInputFiles("#file", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) });
+  await page.waitForFunction(() => /not a \.txt or \.md file/.test(document.getElementById("status").textContent));
+  assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.", "the text is kept");
+});
+
+test("keyboard only: logical tab order, visible focus, Enter on a summary sentence", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  // Start from the heading, as a reader who clicked into the page would.
+  await page.click("h1");
+  const order = [];
+  for (let i = 0; i < 14; i++) {
+    await page.keyboard.press("Tab");
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const visible = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        return { id: el.id || el.className, visible };
+      }),
+    );
+  }
+  const ids = order.map((o) => o.id);
+  const expected = ["sample", "file", "text", "mode-sentences", "sentences", "ratio", "copy-text", "copy-markdown", "pick"];
+  assert.deepEqual(ids.slice(0, expected.length), expected, `tab order: ${ids.join(", ")}`);
+  for (const o of order.filter((x) => x.id !== "file")) assert.ok(o.visible, `focus is visible on ${o.id}`);
+  // Backwards from the first control: the skip link, shown when focused, jumps to the summary.
+  await page.focus("#sample");
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+  assert.ok((await page.locator(".skip").boundingBox()).x >= 0, "the skip link is on screen when focused");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.id === "summary-heading");
+  // The file input is visually hidden inside its label, which shows the focus ring instead.
+  await page.focus("#file");
+  assert.notEqual(await page.$eval("label.file", (l) => getComputedStyle(l).outlineStyle), "none");
+
+  await page.focus("#summary button.pick");
+  const index = await page.$eval("#summary button.pick", (b) => b.dataset.sentence);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((i) => document.querySelector(`#source [data-sentence="${i}"]`).classList.contains("flash"), index);
+
+  // Labels and live regions a screen reader relies on.
+  assert.equal(await page.getAttribute("#summary", "aria-live"), "polite");
+  assert.equal(await page.getAttribute("#summary", "aria-busy"), "false");
+  assert.equal(await page.getAttribute("#status", "role"), "status");
+  for (const id of ["text", "sentences", "ratio"]) {
+    const name = await page.evaluate((x) => {
+      const el = document.getElementById(x);
+      return el.getAttribute("aria-label") || (el.getAttribute("aria-labelledby") && document.getElementById(el.getAttribute("aria-labelledby")).textContent);
+    }, id);
+    assert.ok(name && name.trim().length > 0, `#${id} has an accessible name`);
+  }
+});
+
+test("3 MB of text: the page keeps responding while the worker summarizes", { timeout: 240000 }, async () => {
+  const novel = path.join(h.evalDir(), "scale", "war_and_peace.txt");
+  const text = fs.readFileSync(novel, "utf8");
+  assert.ok(text.length > 3_000_000, "the scale text is 3 MB");
+  const { page } = await start();
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  const order = await page.evaluate(
+    (big) =>
+      new Promise((resolve) => {
+        const events = [];
+        const body = document.body;
+        const watcher = new MutationObserver(() => {
+          if (body.dataset.state === "working" && !events.includes("working")) {
+            events.push("working");
+            // A timer and a DOM update while the worker runs: both happen before the
+            // result arrives only if the page's thread is free.
+            setTimeout(() => {
+              events.push(body.dataset.state === "working" ? "timer while working" : "timer after");
+              document.getElementById("ratio-value").textContent = "probe";
+              requestAnimationFrame(() => events.push("frame while working"));
+            }, 30);
+          }
+          if (body.dataset.state === "done" && events.includes("working")) {
+            events.push("done");
+            watcher.disconnect();
+            resolve(events);
+          }
+        });
+        watcher.observe(body, { attributes: true, attributeFilter: ["data-state"] });
+        const input = document.getElementById("text");
+        input.value = big;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }),
+    text,
+  );
+  assert.deepEqual(order, ["working", "timer while working", "frame while working", "done"]);
+  const counts = await page.evaluate(() => ({
+    sentences: document.querySelectorAll("#source .sentence").length,
+    summary: document.querySelectorAll("#summary li").length,
+    length: document.getElementById("source").textContent.length,
+  }));
+  assert.equal(counts.summary, 3);
+  assert.ok(counts.sentences > 10000, `all sentences rendered: ${counts.sentences}`);
+  assert.equal(counts.length, text.length, "the whole text is in the original pane");
+});
+
+test("screenshots: light, dark and phone width", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const chip = page.locator("#facts button.chip").first();
+  if (await chip.count()) await chip.click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const second = await page.$$eval("#summary button.pick", (b) => b[1].dataset.sentence);
+  await page.hover(`#source [data-sentence="${second}"]`);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.screenshot({ path: h.screenshotPath("light.png") });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: h.screenshotPath("dark.png") });
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, "rgb(19, 20, 23)", "dark mode follows prefers-color-scheme");
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: h.screenshotPath("phone.png"), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at phone width (overflow ${overflow}px)`);
+  for (const name of ["light.png", "dark.png", "phone.png"]) assert.ok(fs.statSync(h.screenshotPath(name)).size > 10000);
 });

@@ -1,0 +1,103 @@
+// The one Worker of a page, shared by the page and every <brevity-summary> on it: the wasm is
+// fetched and instantiated once, inside the Worker, and the page's thread never runs it.
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+let worker = null;
+let nextId = 0;
+const waiting = new Map();
+
+function spawn() {
+  try {
+    return new Worker(WORKER_URL, { type: "module" });
+  } catch {
+    // A Worker's script must be same-origin. When this module came from another origin
+    // (served with CORS), start the Worker from a same-origin blob that imports the real
+    // script; worker.js then resolves ./pkg/ against its own URL, as usual.
+    const source = `import ${JSON.stringify(WORKER_URL.href)};`;
+    const blob = new Blob([source], { type: "text/javascript" });
+    return new Worker(URL.createObjectURL(blob), { type: "module" });
+  }
+}
+
+function failAll(error) {
+  for (const job of waiting.values()) job.reject(error);
+  waiting.clear();
+}
+
+function shared() {
+  if (worker) return worker;
+  worker = spawn();
+  worker.onmessage = (event) => {
+    const { id, error } = event.data;
+    const job = waiting.get(id);
+    if (!job) return;
+    waiting.delete(id);
+    if (error) job.reject(new Error(error));
+    else job.resolve(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failAll(new Error(`Brevity could not start its worker${event.message ? `: ${event.message}` : ""}`));
+    worker = null;
+  };
+  return worker;
+}
+
+/**
+ * Summarizes `text` in the shared Worker.
+ * @param {string} text
+ * @param {object} [options] as for `summarize` (sentences, ratio, maxWords, language, facts, focus)
+ * @returns {Promise<{ result: object, ms: number }>} the Summary and the time the Worker spent on it
+ */
+export function summarizeInWorker(text, options) {
+  return new Promise((resolve, reject) => {
+    nextId += 1;
+    waiting.set(nextId, { resolve, reject });
+    shared().postMessage({ id: nextId, text, options });
+  });
+}
+
+/**
+ * Latest wins: at most one job in flight per channel; a request made meanwhile waits, and a
+ * newer one replaces it. So typing into a long text never queues a backlog of stale jobs.
+ */
+export class Channel {
+  /**
+   * @param {(reply: { result: object, ms: number, text: string }) => void} onResult
+   * @param {(error: Error) => void} onError
+   */
+  constructor(onResult, onError) {
+    this.onResult = onResult;
+    this.onError = onError;
+    this.busy = false;
+    this.pending = null;
+  }
+
+  /** Asks for a summary of `text`; only the newest request's answer is delivered. */
+  request(text, options) {
+    this.pending = { text, options };
+    if (!this.busy) this.#next();
+  }
+
+  /** Whether a job is running or waiting. */
+  get working() {
+    return this.busy || this.pending !== null;
+  }
+
+  async #next() {
+    const job = this.pending;
+    this.pending = null;
+    if (!job) return;
+    this.busy = true;
+    try {
+      const reply = await summarizeInWorker(job.text, job.options);
+      if (!this.pending) this.onResult({ ...reply, text: job.text });
+    } catch (error) {
+      if (!this.pending) this.onError(error);
+    } finally {
+      this.busy = false;
+      if (this.pending) this.#next();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// Plain text and Markdown versions of a summary, for the copy buttons. Pure functions of a
+// Summary, so they are tested in Node as well as used by the page.
+
+/** The kinds of fact, in the order the page lists them, with their headings. */
+export const FACT_KINDS = [
+  ["people", "People"],
+  ["places", "Places"],
+  ["organizations", "Organizations"],
+  ["dates", "Dates"],
+  ["numbers", "Numbers"],
+  ["quotes", "Quotes"],
+  ["keyphrases", "Key phrases"],
+];
+
+/** Where a fact occurs: an entity's or key phrase's mentions, or the fact's own span. */
+export function mentionsOf(fact) {
+  return Array.isArray(fact.mentions) ? fact.mentions : [fact];
+}
+
+/** A one-line label for a fact: its text, plus its resolved value or speaker when known. */
+export function factLabel(kind, fact) {
+  switch (kind) {
+    case "dates":
+      return fact.value ? `${fact.text} (${fact.value})` : fact.text;
+    case "numbers": {
+      const parts = [fact.text];
+      if (typeof fact.value === "number" && String(fact.value) !== fact.text) {
+        parts.push(`(${[fact.value.toLocaleString("en"), fact.unit].filter(Boolean).join(" ")})`);
+      }
+      return parts.join(" ");
+    }
+    case "quotes":
+      return fact.speaker ? `“${unquote(fact.text)}” (${fact.speaker})` : `“${unquote(fact.text)}”`;
+    default:
+      return fact.text;
+  }
+}
+
+function unquote(text) {
+  return text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "");
+}
+
+/** The summary sentences, one per line. */
+export function summaryText(result) {
+  return result.summary.map((i) => result.sentences[i].text.trim()).join("\n");
+}
+
+/** Markdown: the summary as a list, then a list of the facts found, one line per kind. */
+export function summaryMarkdown(result) {
+  const lines = ["## Summary", ""];
+  for (const i of result.summary) lines.push(`- ${escapeMarkdown(result.sentences[i].text.trim())}`);
+  const facts = FACT_KINDS.filter(([kind]) => (result.facts[kind] || []).length > 0);
+  if (facts.length > 0) {
+    lines.push("", "## Key facts", "");
+    for (const [kind, heading] of facts) {
+      const items = result.facts[kind].map((fact) => escapeMarkdown(factLabel(kind, fact)));
+      lines.push(`- **${heading}:** ${items.join("; ")}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Backslash-escapes the characters that would turn a sentence into Markdown syntax. */
+export function escapeMarkdown(text) {
+  return text.replace(/[\\`*_{}[\]<>#|~]/g, "\\$&").replace(/\s*\n\s*/g, " ");
+}
+
+/** Words in and out, the reduction, and the time taken. */
+export function statsOf(result, ms) {
+  const { words, summaryWords, sentences } = result.stats;
+  const reduction = words > 0 ? Math.round((1 - summaryWords / words) * 100) : 0;
+  return {
+    sentencesIn: sentences,
+    sentencesOut: result.summary.length,
+    wordsIn: words,
+    wordsOut: summaryWords,
+    reduction,
+    ms: typeof ms === "number" ? Math.max(1, Math.round(ms)) : null,
+  };
+}

@@ -1,0 +1,157 @@
+// <brevity-summary> on host pages: the demo (www/embed.html), a page that serves Brevity from
+// another path, and a page on another origin that loads it with CORS.
+"use strict";
+
+const { test, before, after } = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const h = require("./helpers.js");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await h.serve();
+  browser = await h.launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const allDone = () => [...document.querySelectorAll("brevity-summary")].every((e) => e.dataset.state === "done");
+
+/** A copy of www/ (without its tests) under `dir/prefix`, as a site would vendor it. */
+function vendor(dir, prefix) {
+  const target = path.join(dir, prefix);
+  fs.cpSync(h.WWW, target, { recursive: true, filter: (src) => !src.startsWith(path.join(h.WWW, "tests")) });
+  return target;
+}
+
+const ARTICLE = [
+  "The library on Elm Street will reopen on Saturday after a year of repairs.",
+  "Its roof had leaked since a storm in 2022, and the reading room was closed.",
+  "Volunteers moved forty thousand books to a school gym while builders worked.",
+  "The new roof has solar panels that should cover most of the building's power.",
+  "The head librarian said the children's corner had been the most missed part.",
+].join(" ");
+
+test("the embed demo: two elements, one worker, themed shadow DOM, the event", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(browser, server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+
+  const tldr = await page.$$eval("#tldr li", (lis) => lis.map((li) => li.textContent));
+  const post = await page.$eval("#post", (el) => el.innerText);
+  assert.equal(tldr.length, 2, "sentences=\"2\"");
+  for (const sentence of tldr) assert.ok(post.includes(sentence), `from the post: ${sentence}`);
+  assert.equal(await page.$eval("#tldr", (el) => el.shadowRoot.querySelector("h2").textContent), "In short");
+  const own = await page.$eval("brevity-summary.themed", (el) => ({
+    items: [...el.shadowRoot.querySelectorAll("li")].map((li) => li.textContent),
+    text: el.textContent,
+    heading: getComputedStyle(el.shadowRoot.querySelector("h2")).color,
+    background: getComputedStyle(el).backgroundColor,
+  }));
+  assert.equal(own.items.length, 1);
+  assert.ok(own.text.includes(own.items[0]), "summarizes its own text");
+  assert.equal(own.heading, "rgb(154, 91, 0)", "--brevity-accent themes the heading");
+  assert.equal(own.background, "rgb(253, 241, 214)", "--brevity-bg themes the element");
+
+  // The host page's listener got the Summary with the time taken.
+  assert.match(await page.$eval("#timing", (el) => el.textContent), /^Summarized \d+ words into 2 sentences in \d+ ms/);
+  const wasm = seen.requests.filter((url) => url.endsWith("/pkg/brevity_bg.wasm"));
+  const workers = seen.requests.filter((url) => url.endsWith("/worker.js"));
+  assert.equal(wasm.length, 1, "the wasm is fetched once for both elements");
+  assert.equal(workers.length, 1, "one Worker serves both elements");
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(h.foreignRequests(seen.requests, server.origin), []);
+
+  // Attributes and the source text are live.
+  const detail = await page.evaluate(() => {
+    const el = document.getElementById("tldr");
+    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+    el.setAttribute("sentences", "3");
+    return next;
+  });
+  assert.equal(detail.summary.length, 3);
+  assert.equal(typeof detail.ms, "number");
+  assert.equal(await page.$$eval("#tldr li", (lis) => lis.length), 3);
+  const changed = await page.evaluate(() => {
+    const el = document.getElementById("tldr");
+    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+    document.getElementById("post").textContent = "Only one sentence is left in the post now.";
+    return next;
+  });
+  assert.deepEqual(changed.summary, [0]);
+  assert.equal(changed.sentences[0].text, "Only one sentence is left in the post now.");
+
+  // A `for` that matches nothing says so.
+  const error = await page.evaluate(() => {
+    const el = document.createElement("brevity-summary");
+    el.setAttribute("for", "#missing");
+    document.body.append(el);
+    return el.shadowRoot.querySelector(".error").textContent;
+  });
+  assert.match(error, /nothing matches for="#missing"/);
+  await page.close();
+});
+
+test("served from another path, the wasm loads relative to the module", { timeout: 90000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-site-"));
+  const site = await (async () => {
+    vendor(dir, "static/vendor/brevity");
+    fs.writeFileSync(
+      path.join(dir, "index.html"),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+<script type="module" src="/static/vendor/brevity/brevity-summary.js"></script>
+<brevity-summary for="#a" sentences="2"></brevity-summary><article id="a">${ARTICLE}</article>`,
+    );
+    return h.serve(dir);
+  })();
+  try {
+    const { page, seen } = await h.open(browser, site.origin, "/");
+    await page.waitForFunction(allDone);
+    assert.equal(await page.$$eval("brevity-summary li", (lis) => lis.length), 2);
+    assert.ok(seen.requests.includes(`${site.origin}/static/vendor/brevity/pkg/brevity_bg.wasm`));
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    await page.close();
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("loaded from another origin with CORS, it still runs in a Worker", { timeout: 90000 }, async () => {
+  const cdnDir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-cdn-"));
+  const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-host-"));
+  vendor(cdnDir, "brevity");
+  const cdn = await h.serve(cdnDir, { cors: true });
+  fs.writeFileSync(
+    path.join(hostDir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+<script type="module" src="${cdn.origin}/brevity/brevity-summary.js"></script>
+<brevity-summary for="#a" sentences="1"></brevity-summary><article id="a">${ARTICLE}</article>`,
+  );
+  const host = await h.serve(hostDir);
+  try {
+    assert.notEqual(cdn.origin, host.origin);
+    const { page, seen } = await h.open(browser, host.origin, "/");
+    await page.waitForFunction(allDone);
+    const items = await page.$$eval("brevity-summary li", (lis) => lis.map((li) => li.textContent));
+    assert.equal(items.length, 1);
+    assert.ok(ARTICLE.includes(items[0]));
+    assert.ok(seen.requests.includes(`${cdn.origin}/brevity/pkg/brevity_bg.wasm`), "wasm from the module's origin");
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    await page.close();
+  } finally {
+    await host.close();
+    await cdn.close();
+    fs.rmSync(cdnDir, { recursive: true, force: true });
+    fs.rmSync(hostDir, { recursive: true, force: true });
+  }
+});
