@@ -2,7 +2,7 @@
 //!
 //! The text is cut into CoNLL-style tokens ([`tokenize`]), each token gets hashed features
 //! ([`features`]: the word, its shape and affixes, its neighbours, name lists, and how the
-//! rest of the document writes it), and a linear-chain model ([`model`], an averaged
+//! rest of the document writes it), and a linear-chain model ([`mod@model`], an averaged
 //! structured perceptron trained by `examples/train_ner.rs` on CoNLL++) picks BIO labels
 //! by Viterbi. The weights are a compiled-in data file, `src/data/en/ner.model`.
 
