@@ -4,7 +4,7 @@
 
 use super::candidates::Candidate;
 use super::chars::{char_at, char_before, is_dash, is_format, is_opener};
-use super::tables::{is_exclamation_name, tables, AbbrClass, Tables};
+use super::tables::{is_company_form, is_exclamation_name, tables, AbbrClass, Tables};
 use crate::Lang;
 
 /// The longest word (in bytes) looked at before a period; longer tokens are not abbreviations.
@@ -63,12 +63,21 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
             if !next.is_uppercase() {
                 return true;
             }
+            // "at 10:30 a.m. EST on Monday": a time zone goes on with the time; so does a
+            // company form after "Co." ("GmbH & Co. KG meldete…").
+            if time_zone(text, c.next) || (lower == "co" && company_form(text, c.next)) {
+                return true;
+            }
             // "At 5 a.m. Mr. Smith went…" (en-18): a time that closes an opening phrase of
             // at most three words does not end the sentence; "…at 6 P.M. Mr. Smith" does.
             return opening_phrase(text, sentence_start, word_start);
         }
         Some(AbbrClass::Acronym) => return !(next.is_uppercase() && starter(text, c.next, t)),
         _ => {}
+    }
+    // "Goethestr. 5": German street names end in the abbreviation "str.".
+    if lang == Lang::De && lower.ends_with("str") && next.is_ascii_digit() {
+        return true;
     }
     let mut letters = word.chars();
     if let (Some(only), None) = (letters.next(), letters.next()) {
@@ -132,6 +141,24 @@ fn clean_word(raw: &str) -> std::borrow::Cow<'_, str> {
     } else {
         core.into()
     }
+}
+
+/// Whether a legal company form ("KG", "Ltd.") stands at `at`.
+fn company_form(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let end = rest.char_indices().find(|&(i, c)| !c.is_alphabetic() || i > 8).map_or(rest.len(), |(i, _)| i);
+    is_company_form(&rest[..end].to_lowercase())
+}
+
+/// Whether a time-zone abbreviation ("ET", "GMT", "UTC") stands at `at`.
+fn time_zone(text: &str, at: usize) -> bool {
+    const ZONES: &[&str] = &[
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
+        "CEST", "IST", "JST", "AEST", "AEDT",
+    ];
+    let rest = &text[at..];
+    let end = rest.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(rest.len());
+    end <= 4 && ZONES.contains(&&rest[..end])
 }
 
 /// Whether a bracketed or signed number starts at `at`: "Tel. (57-1) 3239300", "No. #4".

@@ -18,7 +18,7 @@ pub(super) enum AbbrClass {
     Number,
     /// May end a sentence: a following capital starts a new one ("& Co. It closed").
     Final,
-    /// A dotted acronym: ends a sentence before a common sentence opener ("U.S. How").
+    /// Ends a sentence only before a common sentence opener ("U.S. How", "и т.д. Потом").
     Acronym,
 }
 
@@ -60,15 +60,23 @@ const KINDS: &[(Lang, &str)] = &[
     (Lang::Pl, include_str!("../data/pl/abbreviation_kinds.txt")),
     (Lang::El, include_str!("../data/el/abbreviation_kinds.txt")),
     (Lang::Ar, include_str!("../data/ar/abbreviation_kinds.txt")),
+    (Lang::Ru, include_str!("../data/ru/abbreviation_kinds.txt")),
 ];
 
 /// English starters apply in every language (English acronyms such as "U.S." travel).
 const STARTERS: &[(Lang, &str)] = &[
     (Lang::En, include_str!("../data/en/sentence_starters.txt")),
     (Lang::Da, include_str!("../data/da/sentence_starters.txt")),
+    (Lang::De, include_str!("../data/de/sentence_starters.txt")),
+    (Lang::Fr, include_str!("../data/fr/sentence_starters.txt")),
+    (Lang::Es, include_str!("../data/es/sentence_starters.txt")),
+    (Lang::It, include_str!("../data/it/sentence_starters.txt")),
+    (Lang::Ru, include_str!("../data/ru/sentence_starters.txt")),
+    (Lang::Nl, include_str!("../data/nl/sentence_starters.txt")),
 ];
 
 const EXCLAMATION_NAMES: &str = include_str!("../data/und/exclamation_names.txt");
+const COMPANY_FORMS: &str = include_str!("../data/und/company_forms.txt");
 
 /// The lists that apply to one language.
 #[derive(Debug)]
@@ -142,6 +150,12 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
 pub(super) fn is_exclamation_name(word_with_bang: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lines(EXCLAMATION_NAMES).collect()).contains(word_with_bang)
+}
+
+/// Whether `word` (lower case, without a final period) is a legal company form ("KG", "Ltd").
+pub(super) fn is_company_form(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| lines(COMPANY_FORMS).collect()).contains(word)
 }
 
 #[cfg(test)]

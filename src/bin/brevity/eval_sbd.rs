@@ -1,4 +1,4 @@
-//! `brevity eval sbd [PATH] [--verbose] [--lang CODE]`: sentence-boundary accuracy on a
+//! `brevity eval sbd [PATH] [--verbose] [--lang CODE] [--detect]`: sentence-boundary accuracy on a
 //! golden-rules file (`golden_rules.jsonl` or `golden_rules_clean.jsonl`: one JSON object a
 //! line with `id`, `lang`, `text`, `sentences`). Each case is split with its `lang` as the
 //! language option and counts when the sentences, each stripped of surrounding whitespace,
@@ -51,11 +51,14 @@ impl Tally {
 pub fn run(args: &[String]) -> Result<(), Failure> {
     let mut path = None;
     let mut verbose = false;
+    // `--detect`: leave the language to detection instead of the case's `lang`.
+    let mut detect = false;
     let mut only: Option<String> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--verbose" | "-v" => verbose = true,
+            "--detect" => detect = true,
             "--lang" => only = Some(it.next().ok_or_else(|| Failure::usage("--lang needs a code"))?.clone()),
             flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
             p => path = Some(std::path::PathBuf::from(p)),
@@ -92,9 +95,10 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             .iter()
             .map(|s| s.as_str().unwrap_or(""))
             .collect();
-        let summarizer = summarizers.entry(lang.to_string()).or_insert_with(|| {
+        let key = if detect { "auto" } else { lang };
+        let summarizer = summarizers.entry(key.to_string()).or_insert_with(|| {
             // An unknown code falls back to detection (and language-neutral rules).
-            let json = serde_json::json!({ "language": lang }).to_string();
+            let json = serde_json::json!({ "language": key }).to_string();
             Options::from_json(&json).ok().and_then(|o| Summarizer::new(o).ok()).unwrap_or_default()
         });
         let got: Vec<&str> = summarizer.split(text).iter().map(|s| s.text.trim()).collect();
@@ -121,7 +125,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         }
     }
 
-    println!("sentence boundaries: {}", path.display());
+    println!("sentence boundaries: {}{}", path.display(), if detect { " (language detected)" } else { "" });
     println!("{:<8} {:>6} {:>6} {:>8}", "lang", "cases", "exact", "accuracy");
     for (lang, t) in &by_lang {
         println!("{:<8} {:>6} {:>6} {:>7.1}%", lang, t.cases, t.exact, t.percent());
