@@ -525,8 +525,13 @@ fn month_date(c: &Cursor, i: usize, m: u32, end: usize) -> Option<(usize, When)>
     if !lexicon::is_full_month(w) {
         return None;
     }
+    // "the May government", "its March issue": an article or possessive is no cue for
+    // the months that are also words and names.
     let ambiguous = matches!(m, 3 | 5 | 8);
-    let cue = i > 0 && c.lower_is(i - 1, TIME_CUES);
+    let cue = i > 0
+        && c.lower_is(i - 1, TIME_CUES)
+        && !(ambiguous
+            && c.lower_is(i - 1, &["the", "its", "his", "her", "their", "our", "this", "that", "and", "or", "to"]));
     if ambiguous && !cue {
         return None;
     }
@@ -874,8 +879,8 @@ mod tests {
     #[test]
     fn not_dates() {
         // Modal "may", a name, money, counts, a percentage.
-        let text = "It may rain. Theresa May spoke. He paid $2000 for 1500 tickets; 2000 protesters came; \
-                    sales rose 2000%. March on!";
+        let text = "It may rain. Theresa May spoke to the May government. He paid $2000 for 1500 tickets; \
+                    2000 protesters came; sales rose 2000%. March on!";
         assert!(dates(text).is_empty(), "{:?}", dates(text));
     }
 }

@@ -253,7 +253,12 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if c.lower_is(i + 1, &["am", "pm", "a.m", "p.m", "gmt", "bst", "et", "pt", "est", "hrs", "am.", "pm."]) {
         return None;
     }
-    if c.word(i + 1).is_some_and(|w| matches!(w, "a" | "p")) && c.is(i + 2, '.') && c.glued(i + 2) {
+    // "5 p.m.", but "320p." is pence at a sentence end.
+    if c.word(i + 1).is_some_and(|w| matches!(w, "a" | "p"))
+        && c.is(i + 2, '.')
+        && c.glued(i + 2)
+        && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("m"))
+    {
         return None;
     }
     // Ordinals: "21st".
