@@ -43,7 +43,6 @@ struct Cluster {
     closer: bool,
     quote: bool,
     script: bool,
-    bang_only: bool,
 }
 
 /// Every candidate break of `text`, in order.
@@ -111,7 +110,7 @@ fn opens_cluster(text: &str, i: usize, c: char, lang: Lang) -> bool {
 
 /// The cluster of marks starting at `start`.
 fn scan(text: &str, start: usize) -> Cluster {
-    let mut cl = Cluster { start, bang_only: true, ..Cluster::default() };
+    let mut cl = Cluster { start, ..Cluster::default() };
     let mut j = start;
     while let Some(c) = char_at(text, j) {
         let first = j == start;
@@ -123,7 +122,6 @@ fn scan(text: &str, start: usize) -> Cluster {
                 _ => cl.other = true,
             }
             cl.script |= is_script_terminal(c);
-            cl.bang_only &= c == '!';
         } else if cl.marks == 1 && is_dash(c) && char_at(text, start).is_some_and(is_dash) {
             // The rest of a "--" that breaks off a quotation.
         } else if is_closer(c) {
