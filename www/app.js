@@ -95,6 +95,8 @@ summary.addEventListener("click", (event) => {
   if (!button || !shown) return;
   const index = Number(button.dataset.sentence);
   source.flash(index);
+  // Keyboard users cannot hover: show the why breakdown beside the sentence once it is in view.
+  setTimeout(() => showWhy(source.node(index)), 450);
 });
 
 // A fact → mark all its mentions in the original; pressing it again clears them.

@@ -283,6 +283,11 @@ test("keyboard only: logical tab order, visible focus, Enter on a summary senten
   const index = await page.$eval("#summary button.pick", (b) => b.dataset.sentence);
   await page.keyboard.press("Enter");
   await page.waitForFunction((i) => document.querySelector(`#source [data-sentence="${i}"]`).classList.contains("flash"), index);
+  // Without a mouse, picking a sentence also shows why it was picked.
+  await page.locator("#why").waitFor({ state: "visible" });
+  assert.match(await page.textContent("#why"), new RegExp(`Sentence ${Number(index) + 1} of \\d+ · in the summary`));
+  await page.keyboard.press("Escape");
+  await page.locator("#why").waitFor({ state: "hidden" });
 
   // Labels and live regions a screen reader relies on.
   assert.equal(await page.getAttribute("#summary", "aria-live"), "polite");
