@@ -163,7 +163,12 @@ fn only_the_asked_kinds_are_filled() {
 
 #[test]
 fn odd_input_gives_sensible_results() {
-    for text in ["", "   \n\n  ", "😀 😀 😀", "\"", "'s", "WHO", "Mr.", "the the the", &"Abc".repeat(5000)] {
+    // A long run of punctuation is one long "sentence" of one-character tokens.
+    let bangs = "!".repeat(5000);
+    let quotes = "' ".repeat(3000);
+    for text in
+        ["", "   \n\n  ", "😀 😀 😀", "\"", "'s", "WHO", "Mr.", "the the the", &"Abc".repeat(5000), &bangs, &quotes]
+    {
         let facts = brevity::facts(text);
         for (_, entities) in lists(&facts) {
             for e in entities {

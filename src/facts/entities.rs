@@ -2,6 +2,8 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::data::WordSet;
 use crate::span::Span;
 use crate::types::{Entity, Facts, Mention};
@@ -65,15 +67,20 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 /// Whether `short` is the acronym of the multiword `long` ("who" of "world health
 /// organization"; "un" of "united nations"), skipping small words ("of", "the", "and").
 fn is_acronym(short: &[String], long: &[String]) -> bool {
-    if short.len() != 1 || long.len() < 2 {
-        return false;
+    short.len() == 1 && acronym(long).is_some_and(|a| a == short[0])
+}
+
+/// The acronym of a multiword name, skipping small words: "world health organization" → "who".
+fn acronym(long: &[String]) -> Option<String> {
+    if long.len() < 2 {
+        return None;
     }
     let letters: String = long
         .iter()
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&" | "de" | "on" | "in"))
         .filter_map(|w| w.chars().next())
         .collect();
-    letters.len() >= 2 && letters == short[0]
+    (letters.chars().count() >= 2).then_some(letters)
 }
 
 /// Whether `short` names the same thing as `long`: the same words, a run of its words
@@ -124,17 +131,36 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
     let mut order: Vec<usize> = (0..names.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(names[i].words.len()), names[i].span.start));
     let mut groups: Vec<Group> = Vec::new();
+    // Groups by the words and the acronym of their head, so that a long text does not
+    // compare every mention with every entity.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for i in order {
         let name = &names[i];
         // Same kind only: "Pakistan" (place) is part of "Pakistan Cricket Board"
         // (organization) but not the same thing. An acronym may cross kinds ("WHO").
-        let home = groups.iter().position(|g| {
-            let head = g.head();
-            refers_to(&name.words, &head.words) && (name.kind == head.kind || is_acronym(&name.words, &head.words))
-        });
+        let home = by_word
+            .get(&name.words[0])
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&g| {
+                let head = groups[g].head();
+                refers_to(&name.words, &head.words) && (name.kind == head.kind || is_acronym(&name.words, &head.words))
+            })
+            .min();
         match home {
             Some(g) => groups[g].names.push(name.clone()),
-            None => groups.push(Group { names: vec![name.clone()], head: 0 }),
+            None => {
+                let g = groups.len();
+                let mut keys: Vec<String> = name.words.clone();
+                keys.extend(acronym(&name.words));
+                keys.sort_unstable();
+                keys.dedup();
+                for k in keys {
+                    by_word.entry(k).or_default().push(g);
+                }
+                groups.push(Group { names: vec![name.clone()], head: 0 });
+            }
         }
     }
 
@@ -179,8 +205,23 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
 /// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
 fn retype(text: &str, names: &mut [Name]) {
-    let fuller: Vec<(Kind, Vec<String>)> =
-        names.iter().filter(|n| n.words.len() >= 2).map(|n| (n.kind, n.words.clone())).collect();
+    // Word runs that open a multiword organization's name, and last words of multiword
+    // people's names, over the whole text.
+    let mut org_openings: HashSet<String> = HashSet::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    for n in names.iter().filter(|n| n.words.len() >= 2) {
+        match n.kind {
+            Kind::Organization => {
+                for k in 1..n.words.len() {
+                    org_openings.insert(n.words[..k].join(" "));
+                }
+            }
+            Kind::Person => {
+                surnames.extend(n.words.last().cloned());
+            }
+            Kind::Place => {}
+        }
+    }
     for n in names.iter_mut() {
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
@@ -190,14 +231,8 @@ fn retype(text: &str, names: &mut [Name]) {
         if gazetteer::is_listed_place(&text[n.span.range()]) || gazetteer::is_listed_org(&text[n.span.range()]) {
             continue;
         }
-        let org = fuller.iter().any(|(k, w)| {
-            *k == Kind::Organization
-                && n.kind != Kind::Organization
-                && w.len() > n.words.len()
-                && w.starts_with(&n.words)
-        });
-        let person = n.words.len() == 1
-            && fuller.iter().any(|(k, w)| *k == Kind::Person && n.kind != Kind::Person && w.last() == n.words.last());
+        let org = n.kind != Kind::Organization && org_openings.contains(&n.words.join(" "));
+        let person = n.words.len() == 1 && n.kind != Kind::Person && surnames.contains(&n.words[0]);
         if org && !person {
             n.kind = Kind::Organization;
         } else if person && !org {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::gazetteer::{self, GazHit};
 
 /// Hashes a feature: a template tag and its parts.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Hasher {
     mask: u32,
 }
@@ -152,21 +152,101 @@ struct DocStats {
 /// word elsewhere in the document: the second pass of a two-pass tagging, so that "Santa Fe"
 /// agrees with "Santa Fe Pacific Gold Corp" three sentences earlier.
 pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> Vec<Vec<Vec<u32>>> {
-    let h = Hasher { mask: (1u32 << bits) - 1 };
-    let norm: Vec<Vec<String>> = doc.iter().map(|s| s.iter().map(|w| normalize(w)).collect()).collect();
-    let lower: Vec<Vec<String>> = norm.iter().map(|s| s.iter().map(|w| w.to_lowercase()).collect()).collect();
-    let headline: Vec<bool> = norm.iter().map(|s| is_headline(s)).collect();
+    let prepared = Prepared::new(doc, bits);
+    match prior {
+        None => prepared.base,
+        Some(prior) => prepared.with_prior(prior),
+    }
+}
 
+/// A document's words and first-pass features, kept for the second pass.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    hasher: Hasher,
+    norm: Vec<Vec<String>>,
+    lower: Vec<Vec<String>>,
+    headline: Vec<bool>,
+    /// The features without first-pass labels, per sentence and token.
+    pub base: Vec<Vec<Vec<u32>>>,
+}
+
+impl Prepared {
+    /// Normalizes the document's tokens and computes the features that do not depend on
+    /// a first pass (see [`document`]).
+    pub fn new(doc: &[Vec<&str>], bits: u32) -> Prepared {
+        let hasher = Hasher { mask: (1u32 << bits) - 1 };
+        let norm: Vec<Vec<String>> = doc.iter().map(|s| s.iter().map(|w| normalize(w)).collect()).collect();
+        let lower: Vec<Vec<String>> = norm.iter().map(|s| s.iter().map(|w| w.to_lowercase()).collect()).collect();
+        let headline: Vec<bool> = norm.iter().map(|s| is_headline(s)).collect();
+        let base = base_features(hasher, &norm, &lower, &headline);
+        Prepared { hasher, norm, lower, headline, base }
+    }
+
+    /// The features of the second pass: the base features plus how the first pass
+    /// (`prior`, label indices per sentence and token) labelled each word elsewhere.
+    pub fn with_prior(&self, prior: &[Vec<usize>]) -> Vec<Vec<Vec<u32>>> {
+        let (h, norm, lower) = (self.hasher, &self.norm, &self.lower);
+        // First-pass entity types of each capitalized word, over the whole document.
+        let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+        {
+            for (s, labels) in prior.iter().enumerate() {
+                for (i, &l) in labels.iter().enumerate().take(lower[s].len()) {
+                    if case_of(&norm[s][i]) == Case::Lower || case_of(&norm[s][i]) == Case::None {
+                        continue;
+                    }
+                    votes.entry(lower[s][i].as_str()).or_default()[l.div_ceil(2)] += 1;
+                }
+            }
+        }
+
+        let mut out = self.base.clone();
+        for (s, sent) in out.iter_mut().enumerate() {
+            let hl = if self.headline[s] { "h" } else { "b" };
+            for (i, f) in sent.iter_mut().enumerate() {
+                let l = lower[s][i].as_str();
+                let case = case_of(&norm[s][i]);
+                {
+                    let mut v = votes.get(l).copied().unwrap_or_default();
+                    // Elsewhere only: this token's own first-pass label is not evidence.
+                    if let Some(&own) = prior.get(s).and_then(|p| p.get(i)) {
+                        if case != Case::Lower && case != Case::None {
+                            v[own.div_ceil(2)] = v[own.div_ceil(2)].saturating_sub(1);
+                        }
+                    }
+                    const TYPES: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
+                    let total: u32 = v.iter().sum();
+                    if total == 0 {
+                        f.push(h.hash("a", &["-"]));
+                    } else {
+                        let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
+                        f.push(h.hash("a", &[TYPES[best]]));
+                        f.push(h.hash("ac", &[TYPES[best], case.tag(), hl]));
+                        for (k, name) in TYPES.iter().enumerate().skip(1) {
+                            if v[k] > 0 {
+                                f.push(h.hash("a*", &[name]));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The features that need no first pass.
+fn base_features(h: Hasher, norm: &[Vec<String>], lower: &[Vec<String>], headline: &[bool]) -> Vec<Vec<Vec<u32>>> {
     // Document statistics: how the text writes each word where case is informative.
     let mut stats: HashMap<&str, DocStats> = HashMap::new();
     for (s, words) in norm.iter().enumerate() {
         if headline[s] {
             continue;
         }
+        let fw = first_word(words);
         for (i, w) in words.iter().enumerate() {
             let case = case_of(w);
             let st = stats.entry(lower[s][i].as_str()).or_default();
-            if i > 0 && case == Case::Title && !after_opening(words, i) {
+            if i > fw && case == Case::Title {
                 st.title += 1;
             } else if case == Case::Lower {
                 st.lower += 1;
@@ -174,26 +254,14 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
         }
     }
 
-    // First-pass entity types of each capitalized word, over the whole document.
-    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
-    if let Some(prior) = prior {
-        for (s, labels) in prior.iter().enumerate() {
-            for (i, &l) in labels.iter().enumerate().take(lower[s].len()) {
-                if case_of(&norm[s][i]) == Case::Lower || case_of(&norm[s][i]) == Case::None {
-                    continue;
-                }
-                votes.entry(lower[s][i].as_str()).or_default()[l.div_ceil(2)] += 1;
-            }
-        }
-    }
-
-    let mut out = Vec::with_capacity(doc.len());
+    let mut out = Vec::with_capacity(norm.len());
     for (s, words) in norm.iter().enumerate() {
         let low = &lower[s];
         let gaz = gazetteer::hits(words, low);
         let shapes: Vec<String> = words.iter().map(|w| shape(w, true)).collect();
         let hl = if headline[s] { "h" } else { "b" };
         let n = words.len();
+        let fw = first_word(words);
         let lw = |i: isize| -> &str {
             if i < 0 {
                 "<s>"
@@ -233,7 +301,7 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
                 f.push(h.hash("p", &[p]));
                 f.push(h.hash("s", &[&l[ends[k - 1]..]]));
             }
-            let initial = if i == 0 || after_opening(words, i) { "i" } else { "m" };
+            let initial = if i <= fw { "i" } else { "m" };
             f.push(h.hash("c", &[case.tag(), initial, hl]));
             f.push(h.hash("w-1", &[lw(ii - 1)]));
             f.push(h.hash("w+1", &[lw(ii + 1)]));
@@ -246,7 +314,7 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
             f.push(h.hash("ww+1", &[l, lw(ii + 1)]));
             // Document features: the same word written title-cased or lower-cased elsewhere.
             let st = stats.get(l).copied().unwrap_or_default();
-            let own_title = !headline[s] && i > 0 && case == Case::Title && !after_opening(words, i);
+            let own_title = !headline[s] && i > fw && case == Case::Title;
             let own_lower = !headline[s] && case == Case::Lower;
             let title_elsewhere = st.title > u32::from(own_title);
             let lower_elsewhere = st.lower > u32::from(own_lower);
@@ -274,29 +342,6 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
                     }
                 }
             }
-            if let Some(prior) = prior {
-                let mut v = votes.get(l).copied().unwrap_or_default();
-                // Elsewhere only: this token's own first-pass label is not evidence.
-                if let Some(&own) = prior.get(s).and_then(|p| p.get(i)) {
-                    if case != Case::Lower && case != Case::None {
-                        v[own.div_ceil(2)] = v[own.div_ceil(2)].saturating_sub(1);
-                    }
-                }
-                const TYPES: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
-                let total: u32 = v.iter().sum();
-                if total == 0 {
-                    f.push(h.hash("a", &["-"]));
-                } else {
-                    let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-                    f.push(h.hash("a", &[TYPES[best]]));
-                    f.push(h.hash("ac", &[TYPES[best], case.tag(), hl]));
-                    for (k, name) in TYPES.iter().enumerate().skip(1) {
-                        if v[k] > 0 {
-                            f.push(h.hash("a*", &[name]));
-                        }
-                    }
-                }
-            }
             sent.push(f);
         }
         out.push(sent);
@@ -304,10 +349,11 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
     out
 }
 
-/// Whether token `i` follows an opening quote or bracket that starts the sentence, so
-/// that its capital says nothing ("\"The …").
-fn after_opening(words: &[String], i: usize) -> bool {
-    i > 0 && words[..i].iter().all(|w| w.chars().all(|c| !c.is_alphanumeric()))
+/// Index of the first token with a letter or digit (the sentence's first word): a word
+/// before or at it that follows only quotes and brackets has a capital that says nothing
+/// ("\"The …"). Computed once per sentence, so a long run of punctuation stays linear.
+fn first_word(words: &[String]) -> usize {
+    words.iter().position(|w| w.chars().any(char::is_alphanumeric)).unwrap_or(words.len())
 }
 
 #[cfg(test)]

@@ -119,8 +119,9 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     let units = units(text, sentences);
     let doc: Vec<Vec<&str>> = units.iter().map(|u| u.tokens.iter().map(|t| &text[t.range()]).collect()).collect();
     // Two passes: the second sees how the first labelled each word across the document.
-    let first: Vec<Vec<usize>> = features::document(&doc, model.bits, None).iter().map(|f| model.tag(f)).collect();
-    let feats = features::document(&doc, model.bits, Some(&first));
+    let prepared = features::Prepared::new(&doc, model.bits);
+    let first: Vec<Vec<usize>> = prepared.base.iter().map(|f| model.tag(f)).collect();
+    let feats = prepared.with_prior(&first);
     let mut out = Vec::new();
     for (unit, f) in units.iter().zip(&feats) {
         let labels = model.tag(f);
