@@ -86,13 +86,18 @@ fn opens_cluster(text: &str, i: usize, c: char, lang: Lang) -> bool {
         // '…afore she comes, to--" At this moment' (en-clean-92): a dash that breaks off a
         // quotation ends its sentence.
         '-' | '—' | '–' => {
-            prev.is_some_and(char::is_alphabetic) && {
-                let mut k = i;
-                while char_at(text, k).is_some_and(is_dash) {
-                    k += 1.max(char_at(text, k).map_or(1, char::len_utf8));
+            if !prev.is_some_and(char::is_alphabetic) {
+                return false;
+            }
+            let mut k = i;
+            while let Some(d) = char_at(text, k).filter(|&d| is_dash(d)) {
+                k += d.len_utf8();
+            }
+            match char_at(text, k) {
+                Some(q @ ('"' | '”' | '’' | '»' | '“')) => {
+                    char_at(text, k + q.len_utf8()).map_or(true, char::is_whitespace)
                 }
-                char_at(text, k).is_some_and(|q| matches!(q, '"' | '”' | '’' | '»' | '“'))
-                    && char_at(text, k + char_at(text, k).map_or(1, char::len_utf8)).map_or(true, char::is_whitespace)
+                _ => false,
             }
         }
         // "３．２９％": a full-width point between digits is a decimal point (ja-04).

@@ -13,6 +13,8 @@
 //! most [`MAX_SPAN`] bytes, and unmatched marks are ignored, so one stray quote cannot
 //! swallow a paragraph.
 
+use std::collections::VecDeque;
+
 use super::chars::{char_at, char_before, is_dash, is_format};
 
 /// The longest quotation or bracket (bytes) whose inner breaks are undone; longer ones keep
@@ -80,7 +82,7 @@ pub(super) fn filter(text: &str, breaks: Vec<usize>, hard: &[usize]) -> Vec<usiz
 /// Matched (open, close) byte offsets of quote and bracket pairs.
 fn pairs(text: &str, hard: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut stack: Vec<(Family, usize)> = Vec::new();
+    let mut stack: VecDeque<(Family, usize)> = VecDeque::new();
     let mut h = 0;
     for (i, c) in text.char_indices() {
         while h < hard.len() && hard[h] <= i {
@@ -103,9 +105,10 @@ fn pairs(text: &str, hard: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-fn push(stack: &mut Vec<(Family, usize)>, f: Family, i: usize) {
+fn push(stack: &mut VecDeque<(Family, usize)>, f: Family, i: usize) {
+    // The oldest opener goes first: "((((…" a megabyte deep keeps constant work a mark.
     if stack.len() >= DEPTH {
-        stack.remove(0);
+        stack.pop_front();
     }
     // Straight double quotes do not nest: a second opener replaces a stray first one.
     if f == Family::Double {
@@ -115,10 +118,10 @@ fn push(stack: &mut Vec<(Family, usize)>, f: Family, i: usize) {
             }
         }
     }
-    stack.push((f, i));
+    stack.push_back((f, i));
 }
 
-fn close(stack: &mut Vec<(Family, usize)>, out: &mut Vec<(usize, usize)>, f: Family, i: usize) {
+fn close(stack: &mut VecDeque<(Family, usize)>, out: &mut Vec<(usize, usize)>, f: Family, i: usize) {
     let found = stack.iter().rev().take(SEARCH).position(|&(g, _)| g == f);
     if let Some(k) = found {
         let p = stack.len() - 1 - k;

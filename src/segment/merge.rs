@@ -157,7 +157,7 @@ fn time_zone(text: &str, at: usize) -> bool {
         "CEST", "IST", "JST", "AEST", "AEDT",
     ];
     let rest = &text[at..];
-    let end = rest.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(rest.len());
+    let end = rest.bytes().take(5).take_while(u8::is_ascii_uppercase).count();
     end <= 4 && ZONES.contains(&&rest[..end])
 }
 
