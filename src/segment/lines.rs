@@ -14,16 +14,25 @@ struct Line {
     trailing_space: bool,
     first: Option<char>,
     last: Option<char>,
+    /// The line ends with a paragraph separator (U+2029) or a form feed.
+    paragraph_end: bool,
 }
 
 /// Sorted byte offsets that always end a sentence.
 pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(line(text, start, i));
-            start = i + 1;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        // "\n", "\r\n", a lone "\r" (old Mac files), and the Unicode line and paragraph
+        // separators all end a line; a paragraph separator or form feed also ends a paragraph.
+        let para = matches!(c, '\u{2029}' | '\u{000C}');
+        let lone_cr = c == '\r' && bytes.get(i + 1) != Some(&b'\n');
+        if c == '\n' || lone_cr || para || matches!(c, '\u{2028}' | '\u{0085}' | '\u{000B}') {
+            let mut l = line(text, start, i);
+            l.paragraph_end = para;
+            lines.push(l);
+            start = i + c.len_utf8();
         }
     }
     lines.push(line(text, start, text.len()));
@@ -36,7 +45,7 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
             continue;
         }
         // "Storm hits coast\n\nThe storm…": a blank line always ends a sentence.
-        if next.len == 0 {
+        if next.len == 0 || this.paragraph_end {
             out.push(this.end);
             continue;
         }
@@ -86,7 +95,15 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     let len = s.chars().count();
     let first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
     let trailing_space = raw.trim_end_matches('\r').ends_with([' ', '\t']);
-    Line { end, len, first_word, trailing_space, first: s.chars().next(), last: s.chars().next_back() }
+    Line {
+        end,
+        len,
+        first_word,
+        trailing_space,
+        first: s.chars().next(),
+        last: s.chars().next_back(),
+        paragraph_end: false,
+    }
 }
 
 /// The wrap width (in chars) when the text is hard-wrapped prose: at least three lines are
@@ -213,6 +230,13 @@ mod tests {
             pieces("Storm hits coast\nBy Jane Doe\n\nThe storm arrived. It rained."),
             ["Storm hits coast", "By Jane Doe", "The storm arrived. It rained."]
         );
+    }
+
+    #[test]
+    fn every_line_break_convention() {
+        assert_eq!(pieces("Headline\rBody text."), ["Headline", "Body text."]);
+        assert_eq!(pieces("Headline\r\nBody text."), ["Headline", "Body text."]);
+        assert_eq!(pieces("One\u{2029}Two\u{2028}Three"), ["One", "Two", "Three"]);
     }
 
     #[test]
