@@ -195,13 +195,23 @@ fn starter(text: &str, at: usize, t: &Tables) -> bool {
     t.is_starter(&rest[..end].to_lowercase())
 }
 
-/// Whether the sentence so far (from `sentence_start` to `word_start`) is at most two words,
-/// the last one a number: "At 5" before "a.m.".
+/// Whether the sentence so far (from `sentence_start`, or the last line break, to
+/// `word_start`) is at most two words, the last one a number: "At 5" before "a.m.".
 fn opening_phrase(text: &str, sentence_start: usize, word_start: usize) -> bool {
-    if word_start < sentence_start || word_start - sentence_start > 40 {
+    if word_start < sentence_start {
         return false;
     }
-    let words: Vec<&str> = text[sentence_start..word_start].split_whitespace().collect();
+    let mut from = word_start.saturating_sub(40).max(sentence_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..word_start];
+    let phrase = match window.rfind('\n') {
+        Some(p) => &window[p + 1..],
+        None if from == sentence_start => window,
+        None => return false,
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
     words.len() <= 2 && words.last().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
