@@ -49,7 +49,15 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
             break;
         }
         let key = first.trim_end_matches('.').to_lowercase();
-        let strip = key == "the" || (kind == Kind::Person && TITLES.contains(key.as_str()));
+        // An acronym is a name even when it spells a word ("WHO", "IT").
+        let acronym =
+            first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+        // An initial ("A. Smith") is part of the name, not the article "A".
+        let initial = first.ends_with('.') && first.chars().filter(|c| c.is_alphabetic()).count() == 1;
+        // "Often Pipex", "But Macron": a sentence-opening word glued to a name.
+        let strip = key == "the"
+            || (!acronym && !initial && NOT_NAMES.contains(key.as_str()))
+            || (kind == Kind::Person && TITLES.contains(key.as_str()));
         if !strip {
             break;
         }
@@ -176,7 +184,9 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         g.head = fullest;
         let head_text = &text[g.head().span.range()];
         // "May", "The": a capitalized calendar or function word alone is not a name.
-        if g.names.iter().all(|n| n.words.len() == 1) && NOT_NAMES.contains(g.head().words[0].as_str()) {
+        let head = &text[g.head().span.range()];
+        let acronym = head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !head.chars().any(char::is_lowercase);
+        if g.names.iter().all(|n| n.words.len() == 1) && !acronym && NOT_NAMES.contains(g.head().words[0].as_str()) {
             continue;
         }
         let kind = g.kind();
@@ -327,5 +337,13 @@ mod tests {
         let s = trim(t, Span::new(30, t.len()), Kind::Organization).unwrap();
         assert_eq!(&t[s.range()], "Kremlin");
         assert_eq!(trim("the", Span::new(0, 3), Kind::Place), None);
+        // bbc-tech-299: "Often Pipex …" at a sentence start.
+        let t = "Often Pipex";
+        assert_eq!(&t[trim(t, Span::new(0, t.len()), Kind::Organization).unwrap().range()], "Pipex");
+        // An initial and an acronym are names even when they spell a listed word.
+        let t = "A. Smith";
+        assert_eq!(&t[trim(t, Span::new(0, t.len()), Kind::Person).unwrap().range()], "A. Smith");
+        let t = "IT Department";
+        assert_eq!(&t[trim(t, Span::new(0, t.len()), Kind::Organization).unwrap().range()], "IT Department");
     }
 }
