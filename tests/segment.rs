@@ -1,5 +1,8 @@
 //! Sentence boundaries, data-driven: the hand-made cases in `tests/data/segment.jsonl` (one
 //! phenomenon each, named by id), and the golden-rule file of `../shared/eval` when present.
+//! Native only: the cases are read from files.
+
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 
