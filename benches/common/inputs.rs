@@ -101,7 +101,10 @@ pub fn novels() -> Vec<BenchInput> {
 /// The first tenth of War and Peace (cut at a paragraph break), for the linear-time check.
 pub fn war_and_peace_tenth() -> Option<BenchInput> {
     let text = std::fs::read_to_string(eval_dir().join("scale/war_and_peace.txt")).ok()?;
-    let tenth = text.len() / 10;
+    let mut tenth = text.len() / 10;
+    while !text.is_char_boundary(tenth) {
+        tenth += 1;
+    }
     let cut = text[tenth..].find("\n\n").map_or(text.len(), |p| tenth + p);
     Some(BenchInput {
         name: "war_and_peace-10%".into(),
@@ -147,10 +150,12 @@ pub fn ten_megabytes() -> Option<BenchInput> {
     Some(BenchInput { name: "novels-10MB".into(), origin: "the novels repeated, 10,000,000 bytes".into(), text })
 }
 
-/// Every standard input: news, novels, pathological.
+/// Every standard input: news, novels (and War and Peace's first tenth, to compare ms/MB),
+/// pathological.
 pub fn standard() -> Vec<BenchInput> {
     let mut all = news();
     all.extend(novels());
+    all.extend(war_and_peace_tenth());
     all.extend(pathological());
     all
 }

@@ -92,6 +92,15 @@ function inputs() {
     const text = readOrNote(join(EVAL, "scale", `${name}.txt`));
     if (text) out.push({ name, text });
   }
+  const wp = join(EVAL, "scale", "war_and_peace.txt");
+  if (existsSync(wp)) {
+    // The first tenth, cut at a paragraph break (bytes, as in Rust).
+    const buf = readFileSync(wp);
+    let tenth = Math.floor(buf.length / 10);
+    while ((buf[tenth] & 0xc0) === 0x80) tenth++;
+    const at = buf.indexOf("\n\n", tenth);
+    out.push({ name: "war_and_peace-10%", text: buf.subarray(0, at < 0 ? buf.length : at).toString("utf8") });
+  }
   const cycle = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
   out.push({ name: "dots", text: ".....".repeat(100000) });
   out.push({ name: "nospace-1MB", text: cycle("Thequickbrownfox,jumpsoverthelazydog.Again!", 1000000) });
