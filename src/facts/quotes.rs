@@ -51,7 +51,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
-    let outers: Vec<Span> = raws.iter().map(|r| r.outer).collect();
+    let outers = Quoted::new(raws.iter().map(|r| r.outer).collect());
     let mut known: Vec<&str> = Vec::new();
     for (k, q) in raws.iter().enumerate() {
         let sentence = scan::sentence_of(input.sentences, q.inner.start);
@@ -145,6 +145,35 @@ pub(crate) fn find(text: &str) -> Vec<Raw> {
     out.extend(scan_marks(text, &chars, Style::Single, &taken));
     out.sort_by_key(|q| q.outer.start);
     out
+}
+
+/// The quotes' outer spans, sorted by start, with the furthest end reached so far, so
+/// "is this token inside any quote" is a binary search (a linear scan per verb made
+/// attribution quadratic in the number of quotes: War and Peace, issue 8).
+struct Quoted {
+    spans: Vec<Span>,
+    reach: Vec<usize>,
+}
+
+impl Quoted {
+    fn new(mut spans: Vec<Span>) -> Quoted {
+        spans.sort_by_key(|s| s.start);
+        let reach = spans
+            .iter()
+            .scan(0, |far, s| {
+                *far = s.end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Quoted { spans, reach }
+    }
+
+    /// Whether some quote holds all of `start..end`.
+    fn holds(&self, start: usize, end: usize) -> bool {
+        // Of the spans starting at or before `start`, the furthest reaching decides.
+        let n = self.spans.partition_point(|s| s.start <= start);
+        n > 0 && self.reach[n - 1] >= end
+    }
 }
 
 fn prev_char(chars: &[(usize, char)], i: usize) -> Option<char> {
@@ -250,7 +279,10 @@ fn scan_marks(text: &str, chars: &[(usize, char)], style: Style, taken: &[Span])
     let mut continues = false;
     while i < chars.len() {
         let at = chars[i].0;
-        if let Some(t) = taken.iter().find(|t| t.start <= at && at < t.end) {
+        // `taken` is sorted and its spans do not overlap (each double-quote scan resumes
+        // after the last): a binary search, where a linear one made a novel quadratic.
+        let holder = taken.partition_point(|t| t.start <= at).checked_sub(1).map(|k| taken[k]);
+        if let Some(t) = holder.filter(|t| at < t.end) {
             // Skip a region a double quote already holds.
             while i < chars.len() && chars[i].0 < t.end {
                 i += 1;
@@ -530,13 +562,13 @@ impl<'t> Attrib<'_, 't> {
 
     /// Attribution before the quote: `X said: "…"`, `X, who …, added: "…"`,
     /// `X told the magazine that she was a "straddler"`.
-    fn before(&self, q: &Raw, quoted: &[Span]) -> Option<&'t str> {
+    fn before(&self, q: &Raw, quoted: &Quoted) -> Option<&'t str> {
         let s = *self.sentences.get(scan::sentence_of(self.sentences, q.outer.start))?;
         self.before_in(q, quoted, s)
     }
 
     /// [`Attrib::before`] within sentence `s`.
-    fn before_in(&self, q: &Raw, quoted: &[Span], s: Span) -> Option<&'t str> {
+    fn before_in(&self, q: &Raw, quoted: &Quoted, s: Span) -> Option<&'t str> {
         let from = self.tok_at(s.start);
         let to = self.tok_at(q.outer.start);
         if from >= to {
@@ -551,9 +583,7 @@ impl<'t> Attrib<'_, 't> {
                 return Some(s);
             }
         }
-        let v = (from..to).rev().find(|&k| {
-            self.is_verb(k) && !quoted.iter().any(|s| s.start <= self.toks[k].start && self.toks[k].end <= s.end)
-        })?;
+        let v = (from..to).rev().find(|&k| self.is_verb(k) && !quoted.holds(self.toks[k].start, self.toks[k].end))?;
         if self.passive(v) {
             return None;
         }
@@ -602,7 +632,7 @@ impl<'t> Attrib<'_, 't> {
     /// The speaker of the reported speech just before quote `q` ("A Foreign Office
     /// spokeswoman said two Britons were hurt. 'We are in contact,' she added."): the
     /// subject of the last verb of saying in the sentence before, if it is no pronoun.
-    fn last_reported(&self, q: &Raw, quoted: &[Span]) -> Option<&'t str> {
+    fn last_reported(&self, q: &Raw, quoted: &Quoted) -> Option<&'t str> {
         let here = scan::sentence_of(self.sentences, q.outer.start);
         let prev = *self.sentences.get(here.checked_sub(1)?)?;
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
@@ -752,14 +782,14 @@ impl<'t> Attrib<'_, 't> {
 
     /// The last full name (two or more capitalized words, or a title and a name) before
     /// byte `pos`, for "he said".
-    fn last_name(&self, pos: usize, known: &[&str], quoted: &[Span]) -> Option<&'t str> {
+    fn last_name(&self, pos: usize, known: &[&str], quoted: &Quoted) -> Option<&'t str> {
         let mut k = self.tok_at(pos);
         while k > 0 {
             k -= 1;
             // Names inside quotations are what someone said, not who ("a 'Premier League
             // footballer'").
             let at = self.toks[k].start;
-            if !self.word(k).is_some_and(is_capitalized) || quoted.iter().any(|q| q.start <= at && at < q.end) {
+            if !self.word(k).is_some_and(is_capitalized) || quoted.holds(at, at + 1) {
                 continue;
             }
             let end = k;
