@@ -179,7 +179,11 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
             .names
             .iter()
             .enumerate()
-            .max_by_key(|(i, n)| (n.words.len(), n.span.len(), std::cmp::Reverse(*i)))
+            // A headline's "PARIS" names the entity only if no "Paris" is written.
+            .max_by_key(|(i, n)| {
+                let caps = !text[n.span.range()].chars().any(char::is_lowercase);
+                (n.words.len(), !caps, n.span.len(), std::cmp::Reverse(*i))
+            })
             .map_or(0, |(i, _)| i);
         g.head = fullest;
         let head_text = &text[g.head().span.range()];
