@@ -242,3 +242,24 @@ fn speakers_link_to_people() {
     let speakers: Vec<Option<&str>> = f.quotes.iter().map(|q| q.speaker).collect();
     assert_eq!(speakers, [Some("Gary Locke"), Some("a club spokeswoman")], "{:?}", f.quotes);
 }
+
+/// Texts made of nothing but quote marks, attributions or dates: every fact still lies on
+/// its span. (These took quadratic time before the finders bounded their look-back; speed
+/// itself is measured in the benchmarks, not here.)
+#[test]
+fn repetitive_texts_keep_exact_spans() {
+    for piece in ["\u{201c}a ", "\"Yes, it is,\" he said. ", "May 1, 2023 and 5 people ", "'a ", "\u{2018}It\u{2019}s "]
+    {
+        let text = piece.repeat(20_000);
+        let f = facts(&text);
+        for q in &f.quotes {
+            assert_eq!(&text[q.at.span.range()], q.text);
+        }
+        for d in &f.dates {
+            assert_eq!(&text[d.at.span.range()], d.text);
+        }
+        for n in &f.numbers {
+            assert_eq!(&text[n.at.span.range()], n.text);
+        }
+    }
+}

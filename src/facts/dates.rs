@@ -579,7 +579,13 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
 fn anchor(text: &str, found: &[Found]) -> Option<i64> {
     let mut dateline: Option<(u32, u32)> = None;
     for f in found {
-        let line_start = text[..f.span.start].rfind('\n').map_or(0, |p| p + 1);
+        // Only the 80 bytes before a date can make it an anchor (a prefix of 40 or 60 at
+        // most is read), so long lines cost nothing.
+        let mut from = f.span.start.saturating_sub(80);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let line_start = text[from..f.span.start].rfind('\n').map_or(from, |p| from + p + 1);
         let prefix = &text[line_start..f.span.start];
         let (y, m, d) = match f.when {
             When::Day { y, m, d } => (y, m, d),
@@ -632,13 +638,19 @@ fn is_dateline_prefix(prefix: &str) -> bool {
 
 /// A first line that is a date and little else ("Monday 1 May 2023").
 fn first_line_date(text: &str, f: &Found) -> bool {
+    if f.span.start > 200 {
+        return false;
+    }
     let lead = &text[..f.span.start];
     if !lead.trim().is_empty() && lead.contains('\n') {
         return false;
     }
-    let line_end = text[f.span.end..].find('\n').map_or(text.len(), |p| f.span.end + p);
+    let Some(line_end) = text[f.span.end..].find('\n').map(|p| f.span.end + p) else { return false };
+    if line_end - f.span.end > 200 {
+        return false;
+    }
     let rest = text[..f.span.start].split_whitespace().count() + text[f.span.end..line_end].split_whitespace().count();
-    line_end < text.len() && rest <= 3
+    rest <= 3
 }
 
 // ---------------------------------------------------------------------------------------

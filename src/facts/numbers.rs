@@ -140,8 +140,10 @@ impl<'t> C<'_, 't> {
         self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
     }
     fn in_date(&self, i: usize) -> bool {
+        // The dates are in order and apart: look at the last one starting before the token.
         let t = &self.toks[i];
-        self.dates.iter().any(|d| d.start <= t.start && t.end <= d.end)
+        let k = self.dates.partition_point(|d| d.start <= t.start);
+        k > 0 && t.end <= self.dates[k - 1].end
     }
     /// Whether token `i` opens a sentence or a line.
     fn initial(&self, i: usize) -> bool {

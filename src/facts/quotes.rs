@@ -83,7 +83,9 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
         }
         if let Some(s) = speaker.filter(|s| is_person(s)) {
             named = Some(s);
-            known.extend(s.split_whitespace().last());
+            if let Some(last) = s.split_whitespace().last().filter(|l| !known.contains(l)) {
+                known.push(last);
+            }
         }
         let words = text[q.inner.range()].split_whitespace().count();
         if words >= 2 || speaker.is_some() {
@@ -339,8 +341,10 @@ fn scan_marks(text: &str, chars: &[(usize, char)], style: Style, taken: &[Span])
                 i = resume.max(i + 1);
             }
             None => {
+                // No quote opened here closes before `j`, so none opened up to `j` does
+                // either: go on from there (linear time on a text full of stray marks).
                 continues = false;
-                i += 1;
+                i = j.max(i + 1);
             }
         }
     }
@@ -569,8 +573,10 @@ impl<'t> Attrib<'_, 't> {
 
     /// [`Attrib::before`] within sentence `s`.
     fn before_in(&self, q: &Raw, quoted: &Quoted, s: Span) -> Option<&'t str> {
-        let from = self.tok_at(s.start);
         let to = self.tok_at(q.outer.start);
+        // An attribution sits within the 60 tokens before the quote; a longer look costs
+        // quadratic time on a text without sentence ends.
+        let from = self.tok_at(s.start).max(to.saturating_sub(60));
         if from >= to {
             return None;
         }
@@ -784,7 +790,9 @@ impl<'t> Attrib<'_, 't> {
     /// byte `pos`, for "he said".
     fn last_name(&self, pos: usize, known: &[&str], quoted: &Quoted) -> Option<&'t str> {
         let mut k = self.tok_at(pos);
-        while k > 0 {
+        // A name further back than a few paragraphs is no antecedent.
+        let floor = k.saturating_sub(400);
+        while k > floor {
             k -= 1;
             // Names inside quotations are what someone said, not who ("a 'Premier League
             // footballer'").
