@@ -3,8 +3,14 @@
 //! ```text
 //! nice cargo run --release --example train_ner -- \
 //!     [--train ../shared/eval/ner_train.jsonl] [--dev ../shared/eval/ner_dev.jsonl] \
-//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 14]
+//!     [--out src/data/en/ner.model] [--epochs 8] [--bits 18] [--min-q 14] \
+//!     [--folds 2] [--retrain yes] [--steps Q,Q] [--min-count 1]
 //! ```
+//! Steps: features of every training document; first-pass labels for the second pass from
+//! `--folds` models that did not see the document; one model trained on first- and
+//! second-pass examples; entries with |quantized weight| < `--min-q` pruned; the model
+//! retrained on the entries kept (`--retrain`), then written as int8 with per-label
+//! scales. `NER_ERRORS=FILE` with `--dev` writes the dev misses and false alarms.
 //! An averaged structured perceptron (Collins 2002) over the features of
 //! `brevity::facts::ner::features`, the same code the product runs. Deterministic: the
 //! sentence order of each epoch comes from a fixed-seed generator, so the same data gives
@@ -196,7 +202,13 @@ fn main() {
     let arg = |name: &str, default: &str| -> String {
         args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned().unwrap_or_else(|| default.into())
     };
-    let eval_dir = std::env::var("BREVITY_EVAL_DIR").unwrap_or_else(|_| "../shared/eval".into());
+    // The evaluation data beside the repository (`<repo>/../shared/eval`, or one level up
+    // from a worktree), unless BREVITY_EVAL_DIR says otherwise.
+    let eval_dir = std::env::var("BREVITY_EVAL_DIR").unwrap_or_else(|_| {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let found = [repo.join("../shared/eval"), repo.join("../../shared/eval")].into_iter().find(|p| p.is_dir());
+        found.unwrap_or_else(|| repo.join("../shared/eval")).to_string_lossy().into_owned()
+    });
     let train_path = arg("--train", &format!("{eval_dir}/ner_train.jsonl"));
     let dev_path = arg("--dev", "");
     let out_path = arg("--out", "src/data/en/ner.model");

@@ -7,9 +7,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     match args.first().map(String::as_str) {
         Some("ner") => match args.get(1) {
             Some(path) => crate::eval_ner::run(path),
-            None => {
-                Err(Failure::usage("eval ner needs a PATH (a CoNLL JSONL file such as ../shared/eval/ner_dev.jsonl)"))
-            }
+            None => crate::eval_ner::run(&crate::eval_sbd::eval_dir().join("ner_dev.jsonl").to_string_lossy()),
         },
         Some("sbd") => crate::eval_sbd::run(&args[1..]),
         Some("rouge") => Err(Failure::usage("`eval rouge` is not built yet")),
