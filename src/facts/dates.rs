@@ -8,8 +8,9 @@
 //!   ("the 1990s"), `"1998/2003"` ("1998-2003").
 //!
 //! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
-//! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -")
-//! or a first line that is only a date. Relative dates ("Tuesday", "yesterday", "last
+//! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -",
+//! its year from a full date written within two months of it) or a first line that is only
+//! a date. Relative dates ("Tuesday", "yesterday", "last
 //! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
 //! against it; with no anchor their value is `None`. A day name means the latest such day
 //! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
@@ -602,11 +603,15 @@ fn anchor(text: &str, found: &[Found]) -> Option<i64> {
             }
         }
     }
-    // A dateline without a year ("LAGOS, May 1 (Reuters) -") takes the first year the
-    // text writes out in full.
+    // A dateline without a year ("LAGOS, May 1 (Reuters) -") takes the year of a full
+    // date the text writes within two months of it ("on April 28, 2023"). A bare year
+    // ("since 2009") is no evidence: guessing from it would resolve every relative date
+    // silently wrong, so without such a date there is no anchor.
     let (m, d) = dateline?;
     let y = found.iter().find_map(|f| match f.when {
-        When::Day { y: Some(y), .. } | When::Month { y: Some(y), .. } | When::Year(y) => Some(y),
+        When::Day { y: Some(y), m: m2, d: d2 } => {
+            ((days_from_civil(y, m, d) - days_from_civil(y, m2, d2)).abs() <= 62).then_some(y)
+        }
         _ => None,
     })?;
     Some(days_from_civil(y, m, d))
@@ -870,11 +875,19 @@ mod tests {
     #[test]
     fn datelines_anchor() {
         let text = "LAGOS, May 1 (Reuters) - Gunmen attacked a convoy on Sunday, police said. \
-                    The 2019 election was calm.";
+                    A similar attack on April 2, 2019 killed four.";
         assert_eq!(
             dates(text),
-            pairs(&[("May 1", Some("2019-05-01")), ("Sunday", Some("2019-04-28")), ("2019", Some("2019"))])
+            pairs(&[
+                ("May 1", Some("2019-05-01")),
+                ("Sunday", Some("2019-04-28")),
+                ("April 2, 2019", Some("2019-04-02"))
+            ])
         );
+        // A bare year says nothing of the dateline's year: no anchor.
+        let text = "LAGOS, May 1 (Reuters) - Gunmen attacked a convoy on Sunday, police said. \
+                    The 2019 election was calm.";
+        assert_eq!(dates(text), pairs(&[("May 1", None), ("Sunday", None), ("2019", Some("2019"))]));
         let text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title on Friday.";
         assert_eq!(dates(text)[1], ("Friday".to_string(), Some("1996-12-06".to_string())));
     }
