@@ -217,6 +217,16 @@ fn main() {
     let min_q: i32 = arg("--min-q", "14").parse().expect("--min-q N");
 
     let raw = read(&train_path, "tags");
+    // The product cuts raw text with its own tokenizer; it should give CoNLL's tokens back
+    // from their space-joined text (training and inference see the same units).
+    let (mut same, mut total) = (0usize, 0usize);
+    for (tokens, _) in raw.iter().flatten() {
+        let text = tokens.join(" ");
+        let cut: Vec<&str> = brevity::facts::ner::tokenize::tokens(&text).iter().map(|s| &text[s.range()]).collect();
+        total += 1;
+        same += usize::from(cut.len() == tokens.len() && cut.iter().zip(tokens).all(|(a, b)| a == b));
+    }
+    eprintln!("tokenizer: {same} of {total} training sentences come back token for token");
     let plain = featurize(&raw, bits, None);
     // Second-pass examples: first-pass labels from a model that did not see the document
     // (`--folds` folds of documents, by index modulo the fold count), as the product's
