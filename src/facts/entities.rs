@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::data::WordSet;
 use crate::span::Span;
-use crate::types::{Entity, Facts, Mention};
+use crate::types::{Entity, Facts, Mention, SentenceKind};
 
 use super::ner::{self, gazetteer, Kind};
 use super::Input;
@@ -172,6 +172,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         }
     }
 
+    let roles = roles(input);
     let mut out: [Vec<(f32, Entity<'t>)>; 3] = Default::default();
     for mut g in groups {
         g.names.sort_by_key(|n| n.span.start);
@@ -195,7 +196,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         }
         let kind = g.kind();
         let mentions: Vec<Mention> = g.names.iter().map(|n| Mention { sentence: n.sentence, span: n.span }).collect();
-        let weight = salience_weight(&mentions, input.sentences.len());
+        let weight = salience_weight(&mentions, &roles);
         out[kind as usize].push((weight, Entity { text: head_text, mentions, salience: 0.0 }));
     }
     let top = out.iter().flatten().map(|(w, _)| *w).fold(0f32, f32::max);
@@ -255,14 +256,47 @@ fn retype(text: &str, names: &mut [Name]) {
     }
 }
 
-/// Unnormalized salience: how often the entity is mentioned, how early it first appears,
-/// and whether it is in the lead, the sentences a summary draws on most.
-fn salience_weight(mentions: &[Mention], sentences: usize) -> f32 {
-    let count = mentions.len() as f32;
-    let first = mentions.iter().map(|m| m.sentence).min().unwrap_or(0) as f32;
-    let in_lead = mentions.iter().filter(|m| m.sentence < LEAD).count() as f32;
-    let position = 1.0 - first / sentences.max(1) as f32;
-    (1.0 + count).ln() + 0.5 * position + 0.3 * in_lead.min(2.0)
+/// What a sentence is worth to salience.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Role {
+    /// A headline, or one of the first [`LEAD`] prose sentences: what a summary draws on most.
+    lead: bool,
+    /// How much a mention there counts: less in captions, bylines and metadata lines.
+    weight: f32,
+    /// Position in the text, 0 (first sentence) to 1 (last).
+    position: f32,
+}
+
+fn roles(input: Input<'_, '_>) -> Vec<Role> {
+    let kinds = crate::score::kind::classify_all(input.text, input.sentences);
+    let n = kinds.len().max(1) as f32;
+    let mut prose_seen = 0;
+    kinds
+        .iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let (lead, weight) = match kind {
+                SentenceKind::Heading => (true, 1.0),
+                SentenceKind::Prose => {
+                    prose_seen += 1;
+                    (prose_seen <= LEAD, 1.0)
+                }
+                _ => (false, 0.5),
+            };
+            Role { lead, weight, position: i as f32 / n }
+        })
+        .collect()
+}
+
+/// Unnormalized salience: how often the entity is mentioned (captions and bylines count
+/// half), how early it first appears, and how often it is in the headline or the lead, the
+/// sentences a summary draws on most.
+fn salience_weight(mentions: &[Mention], roles: &[Role]) -> f32 {
+    let role = |m: &Mention| roles.get(m.sentence).copied().unwrap_or(Role { lead: false, weight: 1.0, position: 1.0 });
+    let count: f32 = mentions.iter().map(|m| role(m).weight).sum();
+    let first = mentions.iter().map(|m| role(m).position).fold(1.0f32, f32::min);
+    let in_lead = mentions.iter().filter(|m| role(m).lead).count() as f32;
+    (1.0 + count).ln() + 0.5 * (1.0 - first) + 0.3 * in_lead.min(2.0)
 }
 
 #[cfg(test)]
@@ -280,6 +314,18 @@ mod tests {
         assert!(refers_to(&w("Macron"), &w("Emmanuel Macron")));
         assert!(!refers_to(&w("WHO"), &w("World Bank")));
         assert!(!refers_to(&w("Paris"), &w("Emmanuel Macron")));
+    }
+
+    #[test]
+    fn salience_favours_the_lead_and_discounts_captions() {
+        let prose = |lead, position| Role { lead, weight: 1.0, position };
+        let roles =
+            [prose(true, 0.0), prose(true, 0.2), prose(false, 0.6), Role { lead: false, weight: 0.5, position: 0.8 }];
+        let at = |s: usize| Mention { sentence: s, span: Span::new(0, 1) };
+        let lead = salience_weight(&[at(0), at(1)], &roles);
+        let late = salience_weight(&[at(2), at(2)], &roles);
+        let caption = salience_weight(&[at(3), at(3)], &roles);
+        assert!(lead > late && late > caption, "{lead} {late} {caption}");
     }
 
     /// Names over `text` at the given substrings, with the tagger's kinds.
