@@ -21,13 +21,14 @@ export function mentionsOf(fact) {
 export function factLabel(kind, fact) {
   switch (kind) {
     case "dates":
-      return fact.value ? `${fact.text} (${fact.value})` : fact.text;
+      return fact.value && fact.value !== fact.text ? `${fact.text} (${fact.value})` : fact.text;
     case "numbers": {
-      const parts = [fact.text];
-      if (typeof fact.value === "number" && String(fact.value) !== fact.text) {
-        parts.push(`(${[fact.value.toLocaleString("en"), fact.unit].filter(Boolean).join(" ")})`);
-      }
-      return parts.join(" ");
+      if (typeof fact.value !== "number") return fact.text;
+      // The parsed value only when it says more than the text ("two" → 2, "$48 million").
+      const value = fact.value.toLocaleString("en");
+      const parsed = fact.unit === "%" ? `${value}%` : [value, fact.unit].filter(Boolean).join(" ");
+      const same = (a) => a.toLowerCase().replace(/\s+/g, " ").trim();
+      return same(parsed) === same(fact.text) ? fact.text : `${fact.text} (${parsed})`;
     }
     case "quotes":
       return fact.speaker ? `“${unquote(fact.text)}” (${fact.speaker})` : `“${unquote(fact.text)}”`;

@@ -11,8 +11,9 @@ const { ROOT, evalDir } = require("./helpers.js");
 
 const brevity = require(path.join(ROOT, "pkg-node", "brevity.js"));
 
+// --all-features, as scripts/test's cargo test step builds it, so nothing is rebuilt here.
 function cli(args, input) {
-  const run = spawnSync("cargo", ["run", "--quiet", "--features", "cli", "--", ...args], {
+  const run = spawnSync("cargo", ["run", "--quiet", "--all-features", "--bin", "brevity", "--", ...args], {
     cwd: ROOT,
     input,
     encoding: "utf8",

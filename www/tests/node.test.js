@@ -47,6 +47,10 @@ test("copy formats: plain text and Markdown with a facts list, markup escaped", 
   assert.ok(markdown.includes("- **Dates:** 3 May 2024 (2024-05-03)"), markdown);
   assert.equal(factLabel("quotes", { text: "\"We will rebuild\"", speaker: "Tomas Eriksen" }), "“We will rebuild” (Tomas Eriksen)");
   assert.equal(factLabel("numbers", { text: "$48 million", value: 48000000, unit: "USD" }), "$48 million (48,000,000 USD)");
+  assert.equal(factLabel("numbers", { text: "two", value: 2, unit: null }), "two (2)");
+  assert.equal(factLabel("numbers", { text: "200 homes", value: 200, unit: "homes" }), "200 homes", "no repeat of what the text says");
+  assert.equal(factLabel("dates", { text: "Monday", value: "2024-03-18" }), "Monday (2024-03-18)");
+  assert.equal(factLabel("dates", { text: "last week", value: null }), "last week");
   const stats = statsOf(result, 0.4);
   assert.equal(stats.ms, 1, "under a millisecond shows as 1 ms");
   assert.equal(stats.sentencesOut, 2);
