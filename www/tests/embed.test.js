@@ -69,6 +69,9 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   assert.deepEqual(seen.pageErrors, []);
   assert.deepEqual(h.foreignRequests(seen.requests, server.origin), []);
 
+  await page.setViewportSize({ width: 900, height: 1100 });
+  await page.screenshot({ path: h.screenshotPath("embed.png") });
+
   // Attributes and the source text are live.
   const detail = await page.evaluate(() => {
     const el = document.getElementById("tldr");
