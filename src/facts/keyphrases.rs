@@ -117,6 +117,20 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
         if stems.len() == 1 && (count < 2 || adjective(&word)) {
             continue;
         }
+        // A lone lower-case word must show it is a noun somewhere: plural, after an article,
+        // a possessive or a number ("the draw", "Hamilton's car"), or at the end of a longer
+        // run ("river crossing"). "shot his girlfriend", "hard", "flee" never do.
+        if stems.len() == 1 && !is_capitalized(&word) {
+            let lw = word.to_lowercase();
+            let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
+            let nominal = occurrences[&keys[g].0].iter().any(|&(i, a)| {
+                let span = cands[i].words[a].0;
+                a > 0 || after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
+            });
+            if !plural && !nominal {
+                continue;
+            }
+        }
         // Of two nested phrases one stays: the longer when it covers half the uses of the
         // shorter ("council" → "city council"), else the shorter.
         let nested = chosen.iter().position(|&(_, h)| {
@@ -160,6 +174,23 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
         .collect()
 }
 
+/// Whether the word before byte `at` is an article, a determiner, a preposition, a
+/// possessive or a number.
+fn after_determiner(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    if before.ends_with("'s") || before.ends_with("’s") || before.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word: String =
+        before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every",
+        "each", "no", "any", "some", "another", "of", "in", "on", "for", "with", "from", "by", "at", "about", "into",
+        "over", "under", "between", "against",
+    ];
+    DETERMINERS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
 fn adjective(word: &str) -> bool {
     !is_capitalized(word)
@@ -184,6 +215,9 @@ fn content(word: &str) -> bool {
         || KEYPHRASE_STOP.contains(&lw)
         || lexicon::SPEECH_VERBS.contains(&lw)
         || lexicon::number_word(&lw).is_some()
+        || lw
+            .split_once('-')
+            .is_some_and(|(a, b)| lexicon::number_word(a).is_some() && lexicon::number_word(b).is_some())
         || lexicon::weekday(&lw).is_some()
         || lexicon::scale(&lw).is_some()
         || lw.contains("n't")
