@@ -140,6 +140,19 @@ fn core(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             return;
         }
     }
+    // "Reuters/Temilade Adelaja" (a photo credit): a slash between two words separates them;
+    // CoNLL has no such token, while "52/48" and "w/o" stay whole.
+    let letters_around = |i: usize| {
+        let before = word[..i].chars().rev().take(2).filter(|c| c.is_alphabetic()).count() == 2;
+        let after = word[i + 1..].chars().take(2).filter(|c| c.is_alphabetic()).count() == 2;
+        before && after
+    };
+    if let Some(i) = word.char_indices().find(|&(i, c)| c == '/' && letters_around(i)).map(|(i, _)| i) {
+        core(text, start, start + i, out);
+        out.push(Span::new(start + i, start + i + 1));
+        core(text, start + i + 1, end, out);
+        return;
+    }
     let lower = word.to_lowercase().replace('’', "'");
     for clitic in ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"] {
         if lower.len() > clitic.len() && lower.ends_with(clitic) {
@@ -172,6 +185,10 @@ mod tests {
         // "I've" is a pronoun and a clitic, not a name (bbc-sport-338: "I've" as a person).
         assert_eq!(words("I've said I'd go."), ["I", "'ve", "said", "I", "'d", "go", "."]);
         assert_eq!(words("the players' union"), ["the", "players", "'", "union"]);
+        assert_eq!(
+            words("Photo: Reuters/Jane Doe, 52/48"),
+            ["Photo", ":", "Reuters", "/", "Jane", "Doe", ",", "52/48"]
+        );
     }
 
     #[test]
