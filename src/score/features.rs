@@ -4,7 +4,7 @@
 //! terms with the opening"). Per-text ranks ("the longest quarter of this text") let one
 //! model serve short news items and long reports alike. Every feature is linear (or
 //! `n log n` for ranks) in the text's size; the only quadratic part, the TextRank graph, is
-//! capped in [`super::centrality`].
+//! capped in `score::centrality`.
 
 use std::collections::HashSet;
 

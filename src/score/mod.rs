@@ -130,7 +130,7 @@ pub fn feature_rows(doc: &Document<'_>) -> Vec<Row> {
 /// not prose score 0 with an empty `why`.
 ///
 /// The model gives a margin, the sum of a base and one part per feature; the score squashes
-/// it into `[0, 1]` ([`num::squash`]) and `why` scales the parts so that
+/// it into `[0, 1]` (`num::squash`) and `why` scales the parts so that
 /// `why.base + position + centrality + terms + length + facts + quote + focus == score`.
 pub fn score(doc: &Document<'_>) -> Vec<(f32, Why)> {
     let rows = features::compute(doc);
