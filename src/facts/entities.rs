@@ -153,7 +153,11 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
             .copied()
             .filter(|&g| {
                 let head = groups[g].head();
-                refers_to(&name.words, &head.words) && (name.kind == head.kind || is_acronym(&name.words, &head.words))
+                let acronym = is_acronym(&name.words, &head.words);
+                // Part of a place's name is another place: "Sudan" is not "South Sudan",
+                // "Lagos" not "Lagos State".
+                let part_of_place = head.kind == Kind::Place && name.words != head.words && !acronym;
+                refers_to(&name.words, &head.words) && (name.kind == head.kind || acronym) && !part_of_place
             })
             .min();
         match home {
