@@ -164,6 +164,12 @@ impl Summarizer {
             terms.len() - 1
         });
         let vectors = score::Vectors::new(&terms);
+        let focus: Option<Vec<u32>> = focus_row.map(|r| {
+            let mut ids = vectors.ids[r].clone();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        });
         let doc = score::Document {
             texts: &texts,
             kinds: &kinds,
@@ -171,7 +177,7 @@ impl Summarizer {
             vectors: &vectors,
             term_ids: &vectors.ids[..sentences.len()],
             caseless: score::caseless::is_caseless(text),
-            focus: focus_row.map(|r| vectors.rows[r].as_slice()),
+            focus: focus.as_deref(),
         };
         f(&doc)
     }

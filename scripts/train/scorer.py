@@ -20,6 +20,7 @@ Same venv as rouge.py (`<repo>/.venv`, pinned `scripts/eval/requirements.txt`).
 """
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -30,20 +31,24 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "eval"))
 import rouge  # noqa: E402  (scripts/eval/rouge.py)
 
 FILES = ["cnndm_lower_dev.jsonl", "news_dev.jsonl"]
+MONOTONE_DOWN = {"position", "position_share", "paragraph", "in_paragraph"}
 MAX_ORACLE = 3
+
+
+BUCKETS = 4096
 
 
 def dump_features(binary, path, cache_dir):
     """Runs `brevity features` over a file, cached by the binary's and the file's mtime."""
     os.makedirs(cache_dir, exist_ok=True)
-    stamp = f"{int(os.path.getmtime(binary))}-{int(os.path.getmtime(path))}"
+    stamp = f"{int(os.path.getmtime(binary))}-{int(os.path.getmtime(path))}-{BUCKETS}"
     out = os.path.join(cache_dir, os.path.basename(path) + f".{stamp}.features.jsonl")
     if not os.path.exists(out):
         for old in os.listdir(cache_dir):
             if old.startswith(os.path.basename(path) + "."):
                 os.remove(os.path.join(cache_dir, old))
         with open(path) as src, open(out + ".tmp", "w") as dst:
-            subprocess.run([binary, "features", "-"], stdin=src, stdout=dst, check=True)
+            subprocess.run([binary, "features", "--buckets", str(BUCKETS), "-"], stdin=src, stdout=dst, check=True)
         os.replace(out + ".tmp", out)
     rows = {}
     with open(out) as f:
@@ -67,6 +72,113 @@ def oracle_labels(tokenize, items, feats, features_path):
     with open(path, "w") as f:
         json.dump(labels, f)
     return labels
+
+
+def short_versions(items, feats, features_path, all_halves):
+    """Train articles cut after their k-th prose sentence (k = 3..12, from a hash of the id),
+    written as a JSONL file beside the features. Few dev articles are short, and without
+    these a pasted six-sentence text got position weights learned on thirty-sentence ones."""
+    import hashlib
+
+    path = features_path + (".short-all.jsonl" if all_halves else ".short.jsonl")
+    if os.path.exists(path):
+        return path
+    with open(path + ".tmp", "w") as out:
+        for it in items:
+            if rouge.half_of(it.get("split_key", it["id"])) != "train" and not all_halves:
+                continue
+            text = it["text"]
+            k = 3 + hashlib.md5(it["id"].encode()).digest()[1] % 10
+            at, seen = 0, 0
+            for sentence in feats[it["id"]]["sentences"]:
+                found = text.find(sentence["text"], at)
+                if found < 0:
+                    break
+                at = found + len(sentence["text"])
+                seen += sentence["kind"] == "prose"
+                if seen == k:
+                    break
+            if seen == k and at < len(text) - 200:
+                short = dict(it, id=it["id"] + "#short", text=text[:at])
+                out.write(json.dumps(short) + "\n")
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def ngram_matrix(rows):
+    """Sparse rows: each sentence's n-gram buckets, each weighing 1/count (a mean)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    data, cols, ptr = [], [], [0]
+    for g in rows:
+        n = max(len(g), 1)
+        for b in g:
+            cols.append(b)
+            data.append(1.0 / n)
+        ptr.append(len(cols))
+    return csr_matrix((np.array(data), np.array(cols), np.array(ptr)), shape=(len(rows), BUCKETS))
+
+
+def fit_ngrams(G, y, w, l2=1.0):
+    """Weighted logistic regression on the n-gram means (L-BFGS, L2): one weight a bucket."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    sign = np.where(y > 0, 1.0, -1.0)
+
+    def loss(theta):
+        m = G @ theta[:-1] + theta[-1]
+        z = -sign * m
+        value = np.sum(w * np.logaddexp(0, z)) + 0.5 * l2 * np.dot(theta[:-1], theta[:-1])
+        p = 1 / (1 + np.exp(-z))
+        d = -sign * p * w
+        grad = np.concatenate([G.T @ d + l2 * theta[:-1], [d.sum()]])
+        return value, grad
+
+    res = minimize(loss, np.zeros(G.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    return res.x[:-1]
+
+
+def quantize(weights):
+    import numpy as np
+
+    scale = float(np.abs(weights).max()) / 127 or 1.0
+    scale = float(f"{scale:.6g}")
+    return scale, np.clip(np.round(weights / scale), -127, 127).astype(np.int64)
+
+
+def ngram_scores(table, rows):
+    """What src/score/ngrams.rs computes: scale * (sum of the integers / count), in f32."""
+    import numpy as np
+
+    scale, q = table
+    out = np.zeros(len(rows), dtype=np.float32)
+    for i, g in enumerate(rows):
+        if g:
+            out[i] = np.float32(scale) * (np.float32(q[g].sum()) / np.float32(len(g)))
+    return out
+
+
+def set_ranks(X, col, rank_col, article):
+    """rank_col = share of the article's sentences with a strictly smaller col (an
+    article's rows are contiguous)."""
+    import numpy as np
+
+    article = np.asarray(article)
+    cuts = np.flatnonzero(np.diff(article)) + 1
+    for idx in np.split(np.arange(len(article)), cuts):
+        v = np.sort(X[idx, col])
+        X[idx, rank_col] = np.searchsorted(v, X[idx, col], side="left") / np.float32(len(idx))
+
+
+def export_ngrams(table, path, note):
+    scale, q = table
+    with open(path, "w") as f:
+        f.write("# source: generated by `scripts/train/scorer.py` (logistic regression on hashed word\n")
+        f.write(f"# 1-/2-grams, oracle labels), do not edit. {note}\n")
+        f.write("# Format: src/score/ngrams.rs.\n")
+        f.write(f"buckets {BUCKETS}\nscale {scale}\nw " + " ".join(str(int(v)) for v in q) + "\n")
 
 
 def ngrams(tokens, n):
@@ -185,6 +297,13 @@ def main():
         help="weight of BBC sentences: its references are long extracts (~45 %% of the article), "
         "unlike the news highlights the product aims at",
     )
+    parser.add_argument(
+        "--train-on", choices=["train", "all"], default="train",
+        help="train: the train half only (then `rouge.py --half test` is honest); all: both halves "
+        "(the shipped model: more data, but no held-out part of the dev files is left)",
+    )
+    parser.add_argument("--monotone", type=int, default=1, help="scores never rise with position (1) or free (0)")
+    parser.add_argument("--short", type=int, default=1, help="also train on cut-short articles (1) or not (0)")
     parser.add_argument("--objective", choices=["binary", "lambdarank"], default="binary")
     parser.add_argument("--check", action="store_true", help="print test-half ROUGE of a Python selection")
     parser.add_argument("--bin", help="a built brevity binary (default: build one)")
@@ -200,11 +319,19 @@ def main():
     cache = os.path.join(rouge.REPO, "artifacts", "train")
     names = None
     train_x, train_y, weights, groups, test_articles = [], [], [], [], []
+    train_g, train_fold, train_article = [], [], []
+    sources = []
     for name in FILES:
         path = rouge.resolve(name)
         items = rouge.load(path)
         feats, features_path = dump_features(binary, path, cache)
-        labels = oracle_labels(tokenize, items, feats, features_path)
+        sources.append((items, feats, oracle_labels(tokenize, items, feats, features_path)))
+        if args.short:
+            short_path = short_versions(items, feats, features_path, args.train_on == "all")
+            short_items = rouge.load(short_path)
+            short_feats, short_features_path = dump_features(binary, short_path, cache)
+            sources.append((short_items, short_feats, oracle_labels(tokenize, short_items, short_feats, short_features_path)))
+    for items, feats, labels in sources:
         for it in items:
             r = feats[it["id"]]
             names = r["names"]
@@ -213,20 +340,41 @@ def main():
                 continue
             half = rouge.half_of(it.get("split_key", it["id"]))
             x = [r["sentences"][i]["x"] for i in prose]
+            g = [r["sentences"][i]["g"] for i in prose]
             texts = [r["sentences"][i]["text"] for i in prose]
-            if half == "train":
+            if half == "train" or args.train_on == "all":
                 picked = set(labels[it["id"]])
                 train_x += x
                 train_y += [1 if k in picked else 0 for k in range(len(prose))]
                 groups.append(len(prose))
+                fold = hashlib.md5(it.get("split_key", it["id"]).encode()).digest()[2] % 2
+                train_g += g
+                train_fold += [fold] * len(prose)
+                train_article += [len(groups) - 1] * len(prose)
                 w = args.bbc_weight if it.get("source") == "bbc" else 1.0
                 weights += [w] * len(prose)
             else:
-                test_articles.append((it, x, texts))
+                test_articles.append((it, x, texts, g))
     X, y = np.array(train_x, dtype=np.float32), np.array(train_y)
+    W = np.array(weights)
+    ng, ng_rank = names.index("ngram"), names.index("ngram_rank")
+    G = ngram_matrix(train_g)
+    folds = np.array(train_fold)
+    # Out-of-fold n-gram scores for the trees (a table scores its own training sentences
+    # too well), then the table that ships, fitted on the whole train half.
+    for k in (0, 1):
+        fit = folds != k
+        table = quantize(fit_ngrams(G[fit], y[fit], W[fit]))
+        X[folds == k, ng] = ngram_scores(table, [train_g[i] for i in np.flatnonzero(folds == k)])
+    table = quantize(fit_ngrams(G, y, W))
+    set_ranks(X, ng, ng_rank, train_article)
     print(f"training on {len(y)} sentences ({int(y.sum())} in the oracle), {len(names)} features", file=sys.stderr)
     params = {
         "objective": args.objective,
+        # Earlier is never worse, other things equal: without this a six-sentence text
+        # (rare in the dev files) got its lead sentence scored below the second.
+        "monotone_constraints": [-1 if n in MONOTONE_DOWN and args.monotone else 0 for n in names],
+        "monotone_constraints_method": "advanced",
         "num_leaves": args.leaves,
         "learning_rate": args.rate,
         "min_data_in_leaf": args.min_leaf,
@@ -241,17 +389,22 @@ def main():
     data = lgb.Dataset(X, y, weight=np.array(weights), feature_name=names, group=group)
     booster = lgb.train(params, data, num_boost_round=args.trees)
     note = (
-        f"{args.objective}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}; "
-        f"trained on the train half of {' + '.join(FILES)} ({len(y)} sentences)."
+        f"{args.objective}, monotone {args.monotone}, short copies {args.short}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}; "
+        f"trained on {'both halves' if args.train_on == 'all' else 'the train half'} of "
+        f"{' + '.join(FILES)} ({len(y)} sentences)."
     )
     export(booster, names, args.out, note)
+    export_ngrams(table, os.path.join(os.path.dirname(args.out), "ngrams.txt"), note)
     print(f"wrote {args.out} ({os.path.getsize(args.out)} bytes)", file=sys.stderr)
     if args.check:
         from collections import defaultdict
 
         sums = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
-        for it, x, texts in test_articles:
-            scores = booster.predict(np.array(x, dtype=np.float32), raw_score=True)
+        for it, x, texts, g in test_articles:
+            x = np.array(x, dtype=np.float32)
+            x[:, ng] = ngram_scores(table, g)
+            set_ranks(x, ng, ng_rank, [0] * len(x))
+            scores = booster.predict(x, raw_score=True)
             chosen = select(list(scores), texts)
             pred = "\n".join(rouge.one_line(texts[i]) for i in chosen)
             ref = "\n".join(rouge.one_line(s) for s in it["summary"])

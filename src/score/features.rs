@@ -10,7 +10,7 @@ use std::collections::HashSet;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::{centrality, Document};
+use super::{centrality, ngrams, Document};
 use crate::types::SentenceKind;
 
 /// Which part of `why` a feature's contribution goes to.
@@ -98,6 +98,10 @@ features! {
     question: Quote,
     // Share of first- and second-person words ("I", "we", "you").
     first_person: Quote,
+    // Mean learned weight of its word 1- and 2-grams (hashed; see [`ngrams`]).
+    ngram: Terms,
+    // Share of the prose sentences with a lower n-gram weight.
+    ngram_rank: Terms,
 }
 
 /// Number of features in a row.
@@ -216,10 +220,12 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         };
         let first = words.iter().filter(person).count();
         set(row, F::first_person, first as f32 / n_words);
+        set(row, F::ngram, ngrams::score(&words));
     }
     rank_share(&mut rows, &prose, F::words, F::words_rank);
     rank_share(&mut rows, &prose, F::centrality, F::centrality_rank);
     rank_share(&mut rows, &prose, F::term_weight, F::term_weight_rank);
+    rank_share(&mut rows, &prose, F::ngram, F::ngram_rank);
     rows
 }
 

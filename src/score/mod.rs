@@ -6,6 +6,7 @@ mod centrality;
 pub mod features;
 pub mod kind;
 pub mod model;
+pub mod ngrams;
 mod num;
 
 use std::collections::HashMap;
@@ -112,14 +113,14 @@ pub struct Document<'a> {
     pub term_ids: &'a [Vec<u32>],
     /// Whether the text is lower-cased ([`caseless::is_caseless`]).
     pub caseless: bool,
-    /// Focus terms as a normalised vector, if the caller gave a focus.
-    pub focus: Option<&'a [(u32, f32)]>,
+    /// The distinct term ids of the focus, if the caller gave one.
+    pub focus: Option<&'a [u32]>,
 }
 
-/// How far a focus moves a sentence, in margin units per unit of cosine with the focus:
-/// a sentence that is all about the focus (cosine 1) gains as much as the lead sentence
-/// has over an average one, so the focus wins over position but not over everything.
-const FOCUS_WEIGHT: f32 = 4.0;
+/// How far a focus moves a sentence, in margin units, when the sentence has every focus
+/// term (a share of them gets that share): more than the lead sentence's usual margin
+/// over the rest, so the sentences about the focus win over position.
+const FOCUS_WEIGHT: f32 = 6.0;
 
 /// The feature rows of every sentence (zero for sentences that are not prose).
 pub fn feature_rows(doc: &Document<'_>) -> Vec<Row> {
@@ -144,7 +145,10 @@ pub fn score(doc: &Document<'_>) -> Vec<(f32, Why)> {
                 return (0.0, Why::default());
             }
             let (mut margin, parts) = model.predict(row);
-            let focus = doc.focus.map_or(0.0, |q| FOCUS_WEIGHT * dot(&doc.vectors.rows[i], q));
+            let focus = doc.focus.filter(|q| !q.is_empty()).map_or(0.0, |q| {
+                let have = q.iter().filter(|t| doc.term_ids[i].contains(t)).count();
+                FOCUS_WEIGHT * have as f32 / q.len() as f32
+            });
             margin += focus;
             let score = num::squash(margin);
             // Parts are in margin units; scale them onto the score so they add up to it.

@@ -1,22 +1,29 @@
 //! `brevity features [FILE|-]` (not in the usage text: a tool for `scripts/train/scorer.py`):
 //! reads JSONL lines `{"id", "text"}` and writes, per line, `{"id", "names", "sentences":
-//! [{"text", "kind", "x"}]}` with the scorer's feature row `x` of each sentence.
+//! [{"text", "kind", "x"}]}` with the scorer's feature row `x` of each sentence; with
+//! `--buckets N`, also `"g"`: the hashed word 1-/2-gram buckets of each prose sentence.
 
 use std::io::{self, BufRead, Write};
 
-use brevity::{score::features::NAMES, Options, Summarizer};
+use brevity::{score::features::NAMES, score::ngrams, Options, SentenceKind, Summarizer};
 use serde_json::{json, Value};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Failure;
 
 /// `brevity features [--language CODE] [FILE|-]`.
 pub fn run(args: &[String]) -> Result<(), Failure> {
     let mut file = None;
+    let mut buckets = 0usize;
     let mut options = serde_json::Map::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--jsonl" => {}
+            "--buckets" => {
+                let v = it.next().ok_or_else(|| Failure::usage("--buckets needs a value"))?;
+                buckets = v.parse().map_err(|_| Failure::usage(format!("--buckets takes a number, got `{v}`")))?;
+            }
             "--language" => {
                 let v = it.next().ok_or_else(|| Failure::usage("--language needs a value"))?;
                 options.insert("language".into(), json!(v));
@@ -51,7 +58,14 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         let sentences: Vec<Value> = sentences
             .iter()
             .zip(&rows)
-            .map(|(s, x)| json!({"text": s.text, "kind": s.kind, "x": x.to_vec()}))
+            .map(|(s, x)| {
+                let mut v = json!({"text": s.text, "kind": s.kind, "x": x.to_vec()});
+                if buckets > 0 && s.kind == SentenceKind::Prose {
+                    let words: Vec<&str> = s.text.unicode_words().collect();
+                    v["g"] = json!(ngrams::buckets(&words, buckets));
+                }
+                v
+            })
             .collect();
         let record =
             json!({"id": item.get("id").cloned().unwrap_or(Value::Null), "names": NAMES, "sentences": sentences});
