@@ -560,7 +560,19 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
         let Some(w) = c.lower(k) else { continue };
         if matches!(
             w.as_str(),
-            "will" | "would" | "shall" | "due" | "scheduled" | "planned" | "set" | "expected" | "until"
+            "will"
+                | "would"
+                | "shall"
+                | "due"
+                | "scheduled"
+                | "planned"
+                | "set"
+                | "expected"
+                | "expects"
+                | "expect"
+                | "forecast"
+                | "forecasts"
+                | "until"
         ) || w.ends_with("'ll")
             || w.ends_with("’ll")
         {

@@ -22,6 +22,7 @@ use crate::span::Span;
 use crate::types::{Entity, Mention, Quote};
 
 static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
+static SPEAKER_TITLES: WordSet = WordSet::new(include_str!("../data/en/speaker_titles.txt"));
 static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/en/first_names.txt"));
 
 /// Longest quote followed, in bytes: an unclosed mark further than this is a stray.
@@ -740,8 +741,11 @@ impl<'t> Attrib<'_, 't> {
                 }
                 s = p;
             }
-            while s < last && self.lower(s).is_some_and(|w| TITLES.contains(&w)) {
-                s += 1;
+            // The name follows the last title of the run: "Deputy Utah County Attorney Craig
+            // Johnson" → "Craig Johnson", "Sheriff Dana Ruiz" → "Dana Ruiz".
+            let is_title = |k: usize| self.lower(k).is_some_and(|w| TITLES.contains(&w) || SPEAKER_TITLES.contains(&w));
+            if let Some(t) = (s..last).rev().find(|&k| is_title(k)) {
+                s = t + 1;
                 if self.punct(s) == Some(".") {
                     s += 1;
                 }
