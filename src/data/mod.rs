@@ -2,7 +2,35 @@
 //! comment line (each file opens with a `# source:` header). Parsed once, on first use.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a, for looking words up in the compiled-in lists: several times faster than the
+/// default SipHash on short keys (a third of language detection's time, issue 8). Only for
+/// tables whose keys are fixed at build time: text-keyed maps keep SipHash, so a crafted
+/// text cannot make their buckets collide.
+#[derive(Clone, Copy, Debug)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The hasher of the compiled-in tables.
+pub type FastHash = BuildHasherDefault<Fnv>;
 
 /// The non-comment, non-empty lines of a list, trimmed.
 pub fn lines(raw: &'static str) -> impl Iterator<Item = &'static str> {
@@ -12,7 +40,7 @@ pub fn lines(raw: &'static str) -> impl Iterator<Item = &'static str> {
 /// A lazily built set over a list.
 pub struct WordSet {
     raw: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, FastHash>>,
 }
 
 impl WordSet {
@@ -22,7 +50,7 @@ impl WordSet {
     }
 
     /// The parsed set.
-    pub fn get(&self) -> &HashSet<&'static str> {
+    pub fn get(&self) -> &HashSet<&'static str, FastHash> {
         self.set.get_or_init(|| lines(self.raw).collect())
     }
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Lang;
-use crate::data::lines;
+use crate::data::{lines, FastHash};
 
 /// Languages told apart by function words, with their lists. The order breaks ties.
 static FUNCTION_WORDS: [(Lang, &str); 25] = [
@@ -111,10 +111,10 @@ fn script(c: char) -> Option<Script> {
 }
 
 /// Each function word, with the set of languages (bits, in `FUNCTION_WORDS` order) that use it.
-fn function_words() -> &'static HashMap<&'static str, u32> {
-    static WORDS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn function_words() -> &'static HashMap<&'static str, u32, FastHash> {
+    static WORDS: OnceLock<HashMap<&'static str, u32, FastHash>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (k, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
             for word in lines(list) {
                 *map.entry(word).or_insert(0) |= 1 << k;
@@ -133,6 +133,22 @@ pub(crate) fn has_function_words(lang: Lang) -> bool {
 pub(crate) fn is_function_word(lang: Lang, word: &str) -> bool {
     let Some(k) = FUNCTION_WORDS.iter().position(|&(l, _)| l == lang) else { return false };
     function_words().get(word).is_some_and(|bits| bits & (1 << k) != 0)
+}
+
+/// Each telling letter, with the languages (bits, in `FUNCTION_WORDS` order) it points to.
+fn telling_letters() -> &'static HashMap<char, u32, FastHash> {
+    static LETTER_BITS: OnceLock<HashMap<char, u32, FastHash>> = OnceLock::new();
+    LETTER_BITS.get_or_init(|| {
+        let mut map = HashMap::default();
+        for (lang, set) in &LETTERS {
+            if let Some(k) = FUNCTION_WORDS.iter().position(|(l, _)| l == lang) {
+                for c in set.chars() {
+                    *map.entry(c).or_insert(0) |= 1 << k;
+                }
+            }
+        }
+        map
+    })
 }
 
 fn separates_words(c: char) -> bool {
@@ -229,6 +245,7 @@ fn arabic(sample: &str) -> Lang {
 /// Latin-script languages), if the evidence is enough.
 fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
     let words = function_words();
+    let telling = telling_letters();
     let allowed = |lang: Lang| {
         if among.is_empty() {
             !matches!(lang, Lang::Ru | Lang::Uk | Lang::Bg | Lang::Kk | Lang::Hi | Lang::Mr)
@@ -245,11 +262,9 @@ fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
         for c in lower.chars().filter(|c| !c.is_ascii()) {
-            for (lang, set) in &LETTERS {
-                if set.contains(c) {
-                    if let Some(k) = FUNCTION_WORDS.iter().position(|(l, _)| l == lang) {
-                        letters[k] += 1;
-                    }
+            if let Some(&bits) = telling.get(&c) {
+                for (k, n) in letters.iter_mut().enumerate() {
+                    *n += (bits >> k & 1) as usize;
                 }
             }
         }
