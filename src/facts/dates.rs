@@ -226,7 +226,7 @@ fn numeric(c: &Cursor, i: usize) -> Option<(usize, When)> {
         && c.glued(i + 1)
         && c.word(i + 1) == Some("s")
         && i > 0
-        && c.lower_is(i - 1, &["the", "early", "late", "mid"])
+        && c.lower_is(i - 1, &["the", "a", "early", "late", "mid"])
     {
         let n = c.int(i, 2)?;
         return (n % 10 == 0).then_some((i + 1, When::Decade(1900 + n)));
@@ -393,13 +393,18 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         if let Some((end, when @ When::Day { .. })) = at(c, k, sentences) {
             return Some((end, when));
         }
+        // "on a Friday or Saturday night", "every Monday": any such day, not one date.
+        let generic = |k: usize| c.lower_is(k, &["a", "every", "each", "any", "most", "some"]);
+        if i > 0 && (generic(i - 1) || i > 2 && c.lower_is(i - 1, &["or", "and"]) && generic(i - 3)) {
+            return None;
+        }
         let ahead = looks_ahead(c, i, sentences);
         return Some((i, When::Weekday { wd, ahead, strict: false }));
     }
     match lw.as_str() {
         // "BBC Radio 4's Today programme": capitalized inside a sentence, it is a name;
         // "the web of today" means nowadays.
-        "today" | "tonight" if is_capitalized(w) && !sentence_initial(c, i) => return None,
+        "today" | "tonight" | "tomorrow" | "yesterday" if is_capitalized(w) && !sentence_initial(c, i) => return None,
         "today" if c.lower_is(i.wrapping_sub(1), &["of"]) => return None,
         "today" | "tonight" => return Some((i, When::RelDays(0))),
         "yesterday" => return Some((i, When::RelDays(-1))),
@@ -911,6 +916,13 @@ mod tests {
             dates("Disco ruled in the 70s and the '80s."),
             pairs(&[("70s", Some("1970/1979")), ("'80s", Some("1980/1989"))])
         );
+    }
+
+    #[test]
+    fn generic_days_and_titles_are_not_dates() {
+        // bbc-politics-198, bbc-tech-311: a habit, and a game called "Pandora Tomorrow".
+        let text = "date 2023-05-01 If you come on a Friday or every Saturday, play Pandora Tomorrow.";
+        assert_eq!(dates(text), pairs(&[("2023-05-01", Some("2023-05-01"))]));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use crate::types::{DateFact, Mention, NumberFact};
 const REFERENCE_WORDS: &[&str] = &[
     "no",
     "number",
+    "part",
     "page",
     "pages",
     "chapter",
@@ -263,6 +264,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     {
         return None;
     }
+    // "a 90s bucket hat", "in their 20s": a decade or an age bracket, not a count.
+    if c.glued(i + 1) && c.word(i + 1) == Some("s") {
+        return None;
+    }
     // Ordinals: "21st".
     if c.glued(i + 1) && c.lower_is(i + 1, &["st", "nd", "rd", "th"]) {
         return None;
@@ -309,8 +314,9 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     let w = c.word(i)?;
     let lw = w.to_lowercase();
-    // "Formula One", "the Big Four": capitalized inside a sentence, it is a name.
-    if is_capitalized(w) && !c.initial(i) {
+    // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
+    // two", "number one": a reference.
+    if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
         return None;
     }
     let mut first = i;

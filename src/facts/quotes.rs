@@ -58,6 +58,12 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
         let sentence = scan::sentence_of(input.sentences, q.inner.start);
         let next_open = raws.get(k + 1).map_or(text.len(), |n| n.outer.start);
         let mut speaker = if q.continues { None } else { a.after(q, next_open).or_else(|| a.before(q, &outers)) };
+        // (Full quotes only: a scare quote in the next sentence is nobody's words.)
+        if speaker.is_none() && !q.continues && text[q.inner.range()].split_whitespace().count() >= 4 {
+            // "Chief constable Mr Hayman acknowledged that … 'If you come to Norwich …'":
+            // reported speech right before an unattributed quote names its speaker.
+            speaker = a.last_reported(q, &outers).filter(|s| is_capitalized(s));
+        }
         if speaker.is_none() {
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
         }
@@ -717,9 +723,10 @@ impl<'t> Attrib<'_, 't> {
             return self.word(last);
         }
         // Pronouns other than he/she, and clauses, are no speaker.
+        // (Lower case only: "the latest WHO report" is a speaker.)
         if words.iter().any(|&k| {
-            self.lower(k).is_some_and(|w| {
-                matches!(w.as_str(), "i" | "we" | "you" | "they" | "it" | "who" | "which" | "that" | "there" | "this")
+            self.word(k).is_some_and(|w| {
+                matches!(w, "i" | "I" | "we" | "you" | "they" | "it" | "who" | "which" | "that" | "there" | "this")
             })
         }) {
             return None;
