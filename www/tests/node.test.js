@@ -36,7 +36,8 @@ test("a bad option throws an Error naming it", () => {
 test("copy formats: plain text and Markdown with a facts list, markup escaped", async () => {
   const { summaryText, summaryMarkdown, factLabel, statsOf } = await import("../format.js");
   const text = "Ana Ruiz said *all* is <b>fine</b>. Nothing else. It rained in Lyon on 3 May 2024.";
-  const result = brevity.summarize(text, { sentences: 2 });
+  // All three sentences, so the one with markup is in the summary whatever the scorer prefers.
+  const result = brevity.summarize(text, { sentences: 3 });
   assert.equal(summaryText(result), result.summary.map((i) => result.sentences[i].text).join("\n"));
   const markdown = summaryMarkdown({
     ...result,
@@ -53,6 +54,6 @@ test("copy formats: plain text and Markdown with a facts list, markup escaped", 
   assert.equal(factLabel("dates", { text: "last week", value: null }), "last week");
   const stats = statsOf(result, 0.4);
   assert.equal(stats.ms, 1, "under a millisecond shows as 1 ms");
-  assert.equal(stats.sentencesOut, 2);
+  assert.equal(stats.sentencesOut, 3);
   assert.equal(stats.reduction, Math.round((1 - result.stats.summaryWords / result.stats.words) * 100));
 });
