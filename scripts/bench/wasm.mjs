@@ -7,10 +7,12 @@
 //   node scripts/bench/wasm.mjs --pkg DIR       use a nodejs-target package already built
 //   node scripts/bench/wasm.mjs --only news     inputs whose name contains "news"
 //   node scripts/bench/wasm.mjs --memory        only the 10 MB memory check
+//   node scripts/bench/wasm.mjs --runs 3        3 runs per stage (the novels take minutes)
 //
 // Inputs follow benches/common/inputs.rs rule for rule (the news article and the 10k-word
 // text are picked from ../shared/eval/news_dev.jsonl, or BREVITY_EVAL_DIR, at run time).
-// Stages as in `brevity bench`: split; summarize (no facts); facts; full. The wasm figures
+// Native: the CLI built with `--profile native` (opt-level 3). Stages as in `brevity
+// bench`: split; summarize (no facts); facts; full. The wasm figures
 // include passing the text in and the result out as JS objects; the native ones include
 // the same UTF-16 offset conversion.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -142,7 +144,7 @@ function median(xs) {
   return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
-/** Median ms of one call: as many runs as fit in about a second, 5 to 1,000. */
+/** Median ms of one call: `--runs N` runs, else as many as fit in about a second (5 to 1,000). */
 function time(fn) {
   const once = () => {
     const t = process.hrtime.bigint();
@@ -150,7 +152,7 @@ function time(fn) {
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   const first = once();
-  const runs = Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
+  const runs = Number(flag("--runs")) || Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
   return median(Array.from({ length: runs }, once));
 }
 
@@ -186,8 +188,8 @@ function main() {
     const only = flag("--only") || "";
     const all = inputs().filter((i) => i.name.includes(only));
     // Native figures from the CLI on the same inputs.
-    run("cargo", ["build", "--quiet", "--release", "--features", "cli"]);
-    const native = JSON.parse(execFileSync(join(ROOT, "target/release/brevity"), ["bench", "--json", "--standard"],
+    run("cargo", ["build", "--quiet", "--profile", "native", "--features", "cli"]);
+    const native = JSON.parse(execFileSync(join(ROOT, "target/native/brevity"), ["bench", "--json", "--standard", ...(flag("--runs") ? ["--runs", flag("--runs")] : []), "--only", only],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }));
     const { lib } = load(dir);
     // Warm up: V8 compiles wasm in a baseline tier first and optimizes hot code later.

@@ -1,4 +1,4 @@
-//! `brevity bench [--runs N] [--json] [--standard] [PATH…]`: per input, milliseconds per
+//! `brevity bench [--runs N] [--json] [--only NAME] [--standard] [--memory] [PATH…]`: per input, milliseconds per
 //! document and MB/s for each stage (medians over repeated runs), and the peak heap the
 //! full pipeline allocated (counted by this binary's global allocator).
 //!
@@ -6,7 +6,8 @@
 //! `full` (`summarize` with every fact). Each includes the UTF-16 offset conversion both
 //! doors (JS and `--json`) do. A PATH ending in `.jsonl` is a batch: every line's `"text"`
 //! is a document and one run covers them all. `--standard` adds the benchmark set of
-//! `benches/common/inputs.rs` (news, novels, pathological inputs, from `BREVITY_EVAL_DIR`).
+//! `benches/common/inputs.rs` (news, novels, pathological inputs, from `BREVITY_EVAL_DIR`);
+//! `--memory` about 10 MB of novels; `--only NAME` keeps the inputs whose name contains NAME.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -174,6 +175,7 @@ fn read_doc(path: &str) -> Result<Doc, Failure> {
 pub fn run(args: &[String]) -> Result<(), Failure> {
     let mut runs = 0;
     let mut as_json = false;
+    let mut only = String::new();
     let mut docs = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -186,6 +188,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
                     })?;
             }
             "--json" => as_json = true,
+            "--only" => only = it.next().cloned().ok_or_else(|| Failure::usage("--only needs a value"))?,
             "--standard" => {
                 for input in inputs::standard() {
                     docs.push(Doc { name: input.name, texts: vec![input.text] });
@@ -203,6 +206,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     if docs.is_empty() {
         return Err(Failure::usage("bench needs a PATH, --standard or --memory"));
     }
+    docs.retain(|d| d.name.contains(&only));
     let stages = Stages::new();
     let mut rows = Vec::new();
     if !as_json {

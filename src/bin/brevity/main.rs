@@ -25,7 +25,7 @@ const USAGE: &str = "usage:
   brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
                                 [--language CODE] [--focus TEXT] [--facts all|none|KIND,KIND] [FILE|-]
   brevity eval sbd|rouge|ner PATH
-  brevity bench [--runs N] [--json] [--standard] [--memory] [PATH...]
+  brevity bench [--runs N] [--json] [--only NAME] [--standard] [--memory] [PATH...]
   brevity --help | --version";
 
 /// A failure with its exit code: 1 bad input, 2 bad usage.
