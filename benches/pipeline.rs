@@ -1,7 +1,7 @@
 //! Throughput of each stage over real texts and pathological inputs.
 //!
 //! ```text
-//! cargo bench --bench pipeline                 # everything (~4 minutes on 2 cores)
+//! cargo bench --bench pipeline                 # everything (about 10 minutes on 2 cores)
 //! cargo bench --bench pipeline -- news         # only the news inputs
 //! cargo bench --bench pipeline -- 'summarize/' # one group
 //! ```
@@ -22,7 +22,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use brevity::{FactKinds, Options, Summarizer};
-use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, SamplingMode, Throughput};
 
 use inputs::BenchInput;
 
@@ -32,13 +32,21 @@ fn no_facts() -> Summarizer {
     Summarizer::new(options).expect("valid options")
 }
 
-/// Small inputs get criterion's defaults; megabyte inputs few samples, so a full run stays
-/// within minutes.
+/// Small inputs get 50 samples; megabyte inputs 10 samples of one run each (flat sampling:
+/// facts on a novel take seconds), so a full run stays within minutes.
 fn configure(group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>, input: &BenchInput) {
     if input.text.len() > 200_000 {
-        group.sample_size(10).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(4));
+        group
+            .sampling_mode(SamplingMode::Flat)
+            .sample_size(10)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(4));
     } else {
-        group.sample_size(50).warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
+        group
+            .sampling_mode(SamplingMode::Auto)
+            .sample_size(50)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(2));
     }
     group.throughput(Throughput::Bytes(input.text.len() as u64));
 }
