@@ -184,8 +184,12 @@ impl Prepared {
 
     /// The features of the second pass: the base features plus how the first pass
     /// (`prior`, label indices per sentence and token) labelled each word elsewhere.
-    pub fn with_prior(&self, prior: &[Vec<usize>]) -> Vec<Vec<Vec<u32>>> {
-        let (h, norm, lower) = (self.hasher, &self.norm, &self.lower);
+    ///
+    /// Consumes the prepared document and extends its base features in place: a copy of
+    /// every token's features doubled the tagger's memory on a novel (issue 8).
+    pub fn with_prior(self, prior: &[Vec<usize>]) -> Vec<Vec<Vec<u32>>> {
+        let Prepared { hasher: h, norm, lower, headline, base } = self;
+        let (norm, lower) = (&norm, &lower);
         // First-pass entity types of each capitalized word, over the whole document.
         let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
         {
@@ -199,9 +203,9 @@ impl Prepared {
             }
         }
 
-        let mut out = self.base.clone();
+        let mut out = base;
         for (s, sent) in out.iter_mut().enumerate() {
-            let hl = if self.headline[s] { "h" } else { "b" };
+            let hl = if headline[s] { "h" } else { "b" };
             for (i, f) in sent.iter_mut().enumerate() {
                 let l = lower[s][i].as_str();
                 let case = case_of(&norm[s][i]);
