@@ -35,6 +35,7 @@
 #![warn(missing_debug_implementations)]
 
 mod data;
+mod decimal;
 mod error;
 pub mod facts;
 mod lang;
@@ -166,7 +167,7 @@ impl Summarizer {
         let vectors = score::Vectors::new(&terms);
         let focus: Option<Vec<u32>> = focus_row.map(|r| {
             let mut ids = vectors.ids[r].clone();
-            ids.sort_unstable();
+            crate::sort::sort(&mut ids);
             ids.dedup();
             ids
         });

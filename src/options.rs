@@ -129,7 +129,7 @@ impl Options {
             Length::Sentences(0) => Err(invalid("sentences", "0", "a whole number of at least 1")),
             Length::MaxWords(0) => Err(invalid("maxWords", "0", "a whole number of at least 1")),
             Length::Ratio(r) if !(r > 0.0 && r <= 1.0) => {
-                Err(invalid("ratio", &r.to_string(), "a number greater than 0 and at most 1"))
+                Err(invalid("ratio", &crate::decimal::show(f64::from(r)), "a number greater than 0 and at most 1"))
             }
             _ => Ok(()),
         }
@@ -187,7 +187,7 @@ impl Given {
 
     fn describe(&self) -> String {
         match self {
-            Given::Number(v) => v.to_string(),
+            Given::Number(v) => crate::decimal::show(*v),
             Given::Text(s) => format!("{s:?}"),
             Given::Other(what) => what.clone(),
         }
@@ -235,7 +235,7 @@ impl<'de> Deserialize<'de> for Given {
 
 fn whole(name: &'static str, v: f64) -> Result<usize, Error> {
     if v.fract() != 0.0 || v < 1.0 || v.is_nan() {
-        return Err(invalid(name, &v.to_string(), "a whole number of at least 1"));
+        return Err(invalid(name, &crate::decimal::show(v), "a whole number of at least 1"));
     }
     // 1e9 sentences means "all of them": saturate rather than fail.
     Ok(if v >= usize::MAX as f64 { usize::MAX } else { v as usize })
@@ -260,7 +260,7 @@ impl TryFrom<RawOptions> for Options {
         } else if let Some(r) = raw.ratio {
             let r = r.number("ratio", SHARE)?;
             if !(r > 0.0 && r <= 1.0) {
-                return Err(invalid("ratio", &r.to_string(), "a number greater than 0 and at most 1"));
+                return Err(invalid("ratio", &crate::decimal::show(r), "a number greater than 0 and at most 1"));
             }
             Length::Ratio(r as f32)
         } else if let Some(w) = raw.max_words {

@@ -164,7 +164,7 @@ struct Found<'t> {
 
 /// `v` to 12 significant digits, so "$261.9m" is 261900000 and not 261899999.99999997.
 fn round(v: f64) -> f64 {
-    format!("{v:.11e}").parse().unwrap_or(v)
+    crate::decimal::round12(v)
 }
 
 /// The value of a numeral with `,` thousands separators and a `.` decimal point; `None`
