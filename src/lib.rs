@@ -43,6 +43,7 @@ mod options;
 pub mod score;
 mod segment;
 pub mod select;
+mod sort;
 mod span;
 pub mod tokens;
 mod types;

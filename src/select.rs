@@ -22,7 +22,7 @@ const REDUNDANCY_WINDOW: usize = 32;
 pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str], length: Length) -> Vec<usize> {
     let mut order: Vec<usize> = eligible.to_vec();
     // Stable tie-break on position keeps the output deterministic.
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut order, |&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let (max_sentences, max_words) = match length {
         Length::Sentences(n) => (n, usize::MAX),
         Length::Ratio(r) => (((eligible.len() as f32 * r).ceil() as usize).max(1), usize::MAX),
@@ -53,7 +53,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
             used_words += words[i];
         }
     }
-    chosen.sort_unstable();
+    crate::sort::sort(&mut chosen);
     chosen
 }
 

@@ -132,12 +132,12 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         })
         .filter(|n| !n.words.is_empty())
         .collect();
-    names.sort_by_key(|n| n.span.start);
+    crate::sort::sort_by_key(&mut names, |n| n.span.start);
     retype(text, &mut names);
 
     // Fullest names first, so shorter mentions find the entity they belong to.
     let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(names[i].words.len()), names[i].span.start));
+    crate::sort::sort_by_key(&mut order, |&i| (std::cmp::Reverse(names[i].words.len()), names[i].span.start));
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the words and the acronym of their head, so that a long text does not
     // compare every mention with every entity.
@@ -166,7 +166,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
                 let g = groups.len();
                 let mut keys: Vec<String> = name.words.clone();
                 keys.extend(acronym(&name.words));
-                keys.sort_unstable();
+                crate::sort::sort(&mut keys);
                 keys.dedup();
                 for k in keys {
                     by_word.entry(k).or_default().push(g);
@@ -179,7 +179,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
     let roles = roles(input);
     let mut out: [Vec<(f32, Entity<'t>)>; 3] = Default::default();
     for mut g in groups {
-        g.names.sort_by_key(|n| n.span.start);
+        crate::sort::sort_by_key(&mut g.names, |n| n.span.start);
         let fullest = g
             .names
             .iter()
@@ -211,7 +211,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
             continue;
         }
         let mut entities = entities;
-        entities.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.mentions[0].cmp(&b.1.mentions[0])));
+        crate::sort::sort_by(&mut entities, |a, b| b.0.total_cmp(&a.0).then(a.1.mentions[0].cmp(&b.1.mentions[0])));
         list.extend(entities.into_iter().map(|(w, mut e)| {
             e.salience = if top > 0.0 { (w / top).clamp(0.0, 1.0) } else { 0.0 };
             e

@@ -101,7 +101,7 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
             (mean * count.sqrt() * length * early * name, g)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let stems_of = |g: usize| -> Vec<&str> { keys[g].0.split(' ').collect() };
     let mut chosen: Vec<(f32, usize)> = Vec::new();
     for &(score, g) in &scored {

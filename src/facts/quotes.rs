@@ -152,7 +152,7 @@ pub(crate) fn find(text: &str) -> Vec<Raw> {
     let mut out = scan_marks(text, &chars, Style::Double, &[]);
     let taken: Vec<Span> = out.iter().map(|q| q.outer).collect();
     out.extend(scan_marks(text, &chars, Style::Single, &taken));
-    out.sort_by_key(|q| q.outer.start);
+    crate::sort::sort_by_key(&mut out, |q| q.outer.start);
     out
 }
 
@@ -166,7 +166,7 @@ struct Quoted {
 
 impl Quoted {
     fn new(mut spans: Vec<Span>) -> Quoted {
-        spans.sort_by_key(|s| s.start);
+        crate::sort::sort_by_key(&mut spans, |s| s.start);
         let reach = spans
             .iter()
             .scan(0, |far, s| {

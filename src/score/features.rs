@@ -140,7 +140,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let centroid_norm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt();
     let max_tf = tf.iter().copied().max().unwrap_or(0).max(1) as f32;
     let mut by_tf: Vec<u32> = (0..vocab as u32).filter(|&t| tf[t as usize] > 0).collect();
-    by_tf.sort_by(|&a, &b| tf[b as usize].cmp(&tf[a as usize]).then(a.cmp(&b)));
+    crate::sort::sort_by(&mut by_tf, |&a, &b| tf[b as usize].cmp(&tf[a as usize]).then(a.cmp(&b)));
     let mut top = vec![false; vocab];
     for &t in by_tf.iter().take(10) {
         top[t as usize] = true;
@@ -232,7 +232,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
 /// Sets `to` to the share of prose sentences whose `from` is strictly smaller.
 fn rank_share(rows: &mut [Row], prose: &[usize], from: F, to: F) {
     let mut values: Vec<f32> = prose.iter().map(|&i| rows[i][from as usize]).collect();
-    values.sort_by(f32::total_cmp);
+    crate::sort::sort_by(&mut values, f32::total_cmp);
     let n = values.len() as f32;
     for &i in prose {
         let x = rows[i][from as usize];

@@ -45,7 +45,7 @@ impl Vectors {
                 these.push(id);
             }
             sentence_ids.push(these);
-            row.sort_unstable_by_key(|&(id, _)| id);
+            crate::sort::sort_by_key(&mut row, |&(id, _)| id);
             row.dedup_by(|b, a| {
                 if a.0 == b.0 {
                     a.1 += b.1;

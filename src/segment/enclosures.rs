@@ -64,7 +64,7 @@ pub(super) fn filter(text: &str, breaks: Vec<usize>, hard: &[usize]) -> Vec<usiz
         events.push((open + 1, 1));
         events.push((close + 1, -1));
     }
-    events.sort_unstable();
+    crate::sort::sort(&mut events);
     let mut depth = 0;
     let mut e = 0;
     breaks

@@ -84,9 +84,9 @@ pub(super) fn find(text: &str) -> ListEdits {
             edits.add.push(b);
         }
     }
-    edits.add.sort_unstable();
+    crate::sort::sort(&mut edits.add);
     edits.add.dedup();
-    edits.remove.sort_unstable();
+    crate::sort::sort(&mut edits.remove);
     edits.remove.dedup();
     edits
 }

@@ -40,7 +40,7 @@ pub fn split_spans(text: &str, lang: Lang) -> Vec<Span> {
     let mut breaks = hard;
     breaks.extend(soft);
     breaks.extend(lists.add);
-    breaks.sort_unstable();
+    crate::sort::sort(&mut breaks);
     breaks.dedup();
 
     let mut spans = Vec::with_capacity(breaks.len() + 1);
