@@ -62,3 +62,32 @@ impl WordSet {
 
 /// English stop words (lower case).
 pub static EN_STOPWORDS: WordSet = WordSet::new(include_str!("en/stopwords.txt"));
+
+/// English month names and their abbreviations (lower case, without a period), for the
+/// line classifiers that recognise dates in metadata lines ("Updated Jan 5", "date May 1").
+pub(crate) const MONTH_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

@@ -164,32 +164,8 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// it), if `s` opens with a key followed by at least one number.
 fn date_after_key(s: &str) -> Option<usize> {
     const KEYS: &[&str] = &["last updated", "updated", "published", "posted", "date", "dateline", "filed"];
-    // Tokens that may follow the key: numbers, month names, AM/PM, time zones.
+    // Tokens that may follow the key: numbers, month names (`MONTH_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "mon",
         "tue",
         "wed",
@@ -239,7 +215,7 @@ fn date_after_key(s: &str) -> Option<usize> {
         let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
         let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
             && bare.chars().all(|c| c.is_ascii_digit() || "-/:.".contains(c));
-        if !(digit || PARTS.contains(&bare.as_str())) {
+        if !(digit || PARTS.contains(&bare.as_str()) || crate::data::MONTH_WORDS.contains(&bare.as_str())) {
             break;
         }
         dated |= digit;

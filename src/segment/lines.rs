@@ -4,6 +4,7 @@
 //! a sentence and that no later pass removes.
 
 use super::chars::{char_at, is_closer, is_terminal};
+use crate::data::MONTH_WORDS as MONTHS;
 
 /// One line: byte range (without the `\n`), visible length in chars, first word's length.
 struct Line {
@@ -141,33 +142,6 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 
 /// Keys of a metadata line ("date 2023-05-01", "Updated: 2023-05-01 10:00").
 const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
-
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "utc", "gmt", "et", "edt", "est", "bst", "cet", "cest"];
 
