@@ -19,6 +19,7 @@ fn main() {
     let mut runs: u64 = 100_000;
     let mut seed: u64 = 1;
     let mut max_pieces: usize = 2_000;
+    let mut seconds: u64 = u64::MAX;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let v = args.next().and_then(|v| v.parse().ok());
@@ -26,8 +27,9 @@ fn main() {
             ("--runs", Some(v)) => runs = v,
             ("--seed", Some(v)) => seed = v,
             ("--max-pieces", Some(v)) => max_pieces = v as usize,
+            ("--seconds", Some(v)) => seconds = v,
             _ => {
-                eprintln!("usage: fuzz [--runs N] [--seed S] [--max-pieces P]");
+                eprintln!("usage: fuzz [--runs N] [--seed S] [--max-pieces P] [--seconds T]");
                 std::process::exit(2);
             }
         }
@@ -36,7 +38,14 @@ fn main() {
     // Panics are caught and reported with their input below; keep the default hook quiet.
     panic::set_hook(Box::new(|_| {}));
     let (mut bytes, mut failures, mut option_errors) = (0u64, 0u64, 0u64);
+    let started = std::time::Instant::now();
+    let mut done = 0;
     for n in 0..runs {
+        // A wall-clock bound (checked every 1 000 inputs) ends a run early but cleanly.
+        if n % 1000 == 0 && started.elapsed().as_secs() >= seconds {
+            break;
+        }
+        done = n + 1;
         let mut rng = gen::Rng::new(seed.wrapping_mul(0x1_0000_0001) ^ n.wrapping_mul(0x9E37_79B9));
         let text = gen::text_of_at_most(&mut rng, max_pieces);
         let json = gen::options(&mut rng);
@@ -70,12 +79,12 @@ fn main() {
             let _ = std::fs::write(&path, format!("{e}\noptions: {json}\ntext: {text:?}\n"));
             eprintln!("FAIL run {n}: {e} ({})", path.display());
         }
-        if (n + 1) % 1_000_000 == 0 {
+        if (n + 1) % 100_000 == 0 {
             eprintln!("{} inputs, {} failures", n + 1, failures);
         }
     }
     println!(
-        "fuzz seed {seed}: {runs} inputs, {bytes} bytes, {option_errors} option sets rejected, {failures} failures"
+        "fuzz seed {seed}, at most {max_pieces} pieces: {done} inputs, {bytes} bytes, {option_errors} option sets rejected, {failures} failures"
     );
     std::process::exit(i32::from(failures > 0));
 }
