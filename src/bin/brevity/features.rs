@@ -3,7 +3,7 @@
 //! [{"text", "kind", "x"}]}` with the scorer's feature row `x` of each sentence; with
 //! `--buckets N`, also `"g"`: the hashed word 1-/2-gram buckets of each prose sentence.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 
 use brevity::{score::features::NAMES, score::ngrams, Options, SentenceKind, Summarizer};
 use serde_json::{json, Value};
@@ -36,24 +36,8 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     }
     let options = Options::from_json(&Value::Object(options).to_string()).map_err(|e| Failure::usage(e.to_string()))?;
     let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(e.to_string()))?;
-    let reader: Box<dyn BufRead> = match file.as_deref() {
-        None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
-        Some(path) => Box::new(io::BufReader::new(
-            std::fs::File::open(path).map_err(|e| Failure::input(format!("cannot read {path}: {e}")))?,
-        )),
-    };
     let mut out = io::BufWriter::new(io::stdout().lock());
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| Failure::input(format!("line {}: {e}", n + 1)))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let item: Value =
-            serde_json::from_str(&line).map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
-        let text = item
-            .get("text")
-            .and_then(Value::as_str)
-            .ok_or_else(|| Failure::input(format!("line {}: needs a string field \"text\"", n + 1)))?;
+    crate::each_jsonl_text(file.as_deref(), |item, text| {
         let (sentences, rows) = summarizer.sentence_features(text);
         let sentences: Vec<Value> = sentences
             .iter()
@@ -69,7 +53,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             .collect();
         let record =
             json!({"id": item.get("id").cloned().unwrap_or(Value::Null), "names": NAMES, "sentences": sentences});
-        writeln!(out, "{record}").map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
-    }
+        writeln!(out, "{record}").map_err(|e| Failure::input(format!("cannot write output: {e}")))
+    })?;
     out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
 }

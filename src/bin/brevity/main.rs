@@ -194,7 +194,13 @@ fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
     written.and_then(|()| out.flush()).map_err(|e| Failure::input(format!("cannot write output: {e}")))
 }
 
-fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut impl Write) -> Result<(), Failure> {
+/// Calls `f` with every line of a JSONL input (a file, or standard input for `-` / none) that
+/// holds `{"id", "text"}`: the parsed line and its text. Blank lines are skipped; a line that
+/// is not JSON or has no string `text` is bad input, named by its number.
+pub fn each_jsonl_text(
+    file: Option<&str>,
+    mut f: impl FnMut(&Value, &str) -> Result<(), Failure>,
+) -> Result<(), Failure> {
     let reader: Box<dyn BufRead> = match file {
         None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
         Some(path) => Box::new(io::BufReader::new(
@@ -212,6 +218,13 @@ fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut i
             .get("text")
             .and_then(Value::as_str)
             .ok_or_else(|| Failure::input(format!("line {}: needs a string field \"text\"", n + 1)))?;
+        f(&item, text)?;
+    }
+    Ok(())
+}
+
+fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut impl Write) -> Result<(), Failure> {
+    each_jsonl_text(file, |item, text| {
         // `{"id": …, <the result's fields>}`, the result's key order kept.
         let id = json::to_string(item.get("id").unwrap_or(&Value::Null));
         let result = result_json(summarizer, command, text);
@@ -220,8 +233,8 @@ fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut i
             Some(fields) => writeln!(out, "{{\"id\":{id},{fields}"),
             None => writeln!(out, "{{\"id\":{id},\"sentences\":{result}}}"),
         };
-        written.map_err(|e| Failure::input(format!("cannot write output: {e}")))?;
-    }
+        written.map_err(|e| Failure::input(format!("cannot write output: {e}")))
+    })?;
     out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
 }
 
