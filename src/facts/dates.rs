@@ -81,27 +81,9 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<DateFact<'t>> {
 // ---------------------------------------------------------------------------------------
 // Find
 
-struct Cursor<'a, 't> {
-    text: &'t str,
-    toks: &'a [Tok],
-}
+type Cursor<'a, 't> = super::scan::Toks<'a, 't>;
 
 impl<'t> Cursor<'_, 't> {
-    fn tok(&self, i: usize) -> Option<&Tok> {
-        self.toks.get(i)
-    }
-    fn word(&self, i: usize) -> Option<&'t str> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
-    }
-    fn num(&self, i: usize) -> Option<&'t str> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.text(self.text))
-    }
-    fn is(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is(self.text, c))
-    }
-    fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.glued)
-    }
     fn lower(&self, i: usize) -> Option<String> {
         self.word(i).map(str::to_lowercase)
     }

@@ -13,7 +13,7 @@
 //! "Article 50", "Formula One").
 
 use super::lexicon;
-use super::scan::{self, is_capitalized, Kind, Tok};
+use super::scan::{self, is_capitalized, Kind};
 use super::Input;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
@@ -89,7 +89,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<
     let text = input.text;
     let toks = scan::tokens(text);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.at.span).collect();
-    let c = C { text, toks: &toks, dates: &date_spans };
+    let c = C { at: scan::Toks { text, toks: &toks }, dates: &date_spans };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -113,27 +113,18 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<
 }
 
 struct C<'a, 't> {
-    text: &'t str,
-    toks: &'a [Tok],
+    at: scan::Toks<'a, 't>,
     dates: &'a [Span],
 }
 
+impl<'a, 't> std::ops::Deref for C<'a, 't> {
+    type Target = scan::Toks<'a, 't>;
+    fn deref(&self) -> &Self::Target {
+        &self.at
+    }
+}
+
 impl<'t> C<'_, 't> {
-    fn word(&self, i: usize) -> Option<&'t str> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
-    }
-    fn num(&self, i: usize) -> Option<&'t str> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.text(self.text))
-    }
-    fn is(&self, i: usize, ch: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is(self.text, ch))
-    }
-    fn punct(&self, i: usize) -> Option<&'t str> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
-    }
-    fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.glued)
-    }
     fn lower(&self, i: usize) -> Option<String> {
         self.word(i).map(str::to_lowercase)
     }

@@ -46,6 +46,35 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
+/// The tokens of a text with the text itself: the finders' view, with accessors by index
+/// that answer `None`/`false` past either end.
+#[derive(Clone, Copy)]
+pub(crate) struct Toks<'a, 't> {
+    pub text: &'t str,
+    pub toks: &'a [Tok],
+}
+
+impl<'t> Toks<'_, 't> {
+    pub fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    pub fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
+    }
+    pub fn num(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| t.text(self.text))
+    }
+    pub fn punct(&self, i: usize) -> Option<&'t str> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
+    }
+    pub fn is(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is(self.text, c))
+    }
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+}
+
 /// Tokens of `text`, in order.
 pub(crate) fn tokens(text: &str) -> Vec<Tok> {
     let mut out = Vec::new();
