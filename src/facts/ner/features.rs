@@ -1,10 +1,51 @@
 //! Feature extraction for the entity tagger: the one piece of code that both the training
 //! program (`examples/train_ner.rs`) and the product run, so a token gets the same features
 //! in both. Features are strings hashed (FNV-1a) into `2^bits` buckets.
+//!
+//! A [`Document`] holds what the features need about a whole text, compactly: each distinct
+//! word form once (its normalized and lower-cased text, case, shape, and the hashes that
+//! depend on it alone), each token as a form index, and the document statistics. The
+//! features of one unit are computed on demand into a buffer the caller reuses, so tagging
+//! a novel never holds every token's features at once (issue 8: they were most of the
+//! tagger's memory), and a word seen a thousand times is normalized and hashed once.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use super::gazetteer::{self, GazHit};
+
+/// FNV-1a over a template tag and its parts, fed part by part.
+#[derive(Clone, Copy, Debug)]
+struct Fnv(u32);
+
+impl Fnv {
+    fn new(tag: &str) -> Fnv {
+        Fnv(0x811c_9dc5).bytes(tag)
+    }
+
+    fn bytes(mut self, s: &str) -> Fnv {
+        for b in s.bytes() {
+            self.0 ^= u32::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0193);
+        }
+        self
+    }
+
+    fn part(mut self, p: &str) -> Fnv {
+        self.0 ^= 0x1f;
+        self.0 = self.0.wrapping_mul(0x0100_0193);
+        self.bytes(p)
+    }
+
+    /// Final avalanche so the low bits depend on every byte, then the bucket.
+    fn finish(self, mask: u32) -> u32 {
+        let mut h = self.0;
+        h ^= h >> 16;
+        h = h.wrapping_mul(0x7feb_352d);
+        h ^= h >> 15;
+        h & mask
+    }
+}
 
 /// Hashes a feature: a template tag and its parts.
 #[derive(Clone, Copy, Debug)]
@@ -14,30 +55,12 @@ struct Hasher {
 
 impl Hasher {
     fn hash(self, tag: &str, parts: &[&str]) -> u32 {
-        let mut h: u32 = 0x811c_9dc5;
-        let mut eat = |b: u8| {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        };
-        for b in tag.bytes() {
-            eat(b);
-        }
-        for p in parts {
-            eat(0x1f);
-            for b in p.bytes() {
-                eat(b);
-            }
-        }
-        // Final avalanche so the low bits depend on every byte.
-        h ^= h >> 16;
-        h = h.wrapping_mul(0x7feb_352d);
-        h ^= h >> 15;
-        h & self.mask
+        parts.iter().fold(Fnv::new(tag), |f, p| f.part(p)).finish(self.mask)
     }
 }
 
 /// The case pattern of a word.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Case {
     Lower,
     Title,
@@ -49,7 +72,6 @@ enum Case {
 fn case_of(w: &str) -> Case {
     let mut letters = w.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else { return Case::None };
-    // One pass over the other letters, no allocation: this runs several times per token.
     let (mut more, mut all_upper, mut any_upper) = (false, true, false);
     for c in letters {
         more = true;
@@ -74,6 +96,8 @@ fn case_of(w: &str) -> Case {
 }
 
 impl Case {
+    const ALL: [Case; 5] = [Case::Lower, Case::Title, Case::Caps, Case::Mixed, Case::None];
+
     fn tag(self) -> &'static str {
         match self {
             Case::Lower => "l",
@@ -83,12 +107,18 @@ impl Case {
             Case::None => "n",
         }
     }
+
+    /// Whether the word has a capital that may mark a name.
+    fn capitalized(self) -> bool {
+        self != Case::Lower && self != Case::None
+    }
 }
 
 /// Word shape: `Xxxx` → "Xx", `U.S.` → "X.X.", `1996-12-06` → "d-d-d" (collapsed runs).
 fn shape(w: &str, collapse: bool) -> String {
     let mut out = String::new();
     let mut last = '\0';
+    let mut count = 0;
     for c in w.chars() {
         let k = if c.is_uppercase() {
             'X'
@@ -102,10 +132,11 @@ fn shape(w: &str, collapse: bool) -> String {
         if collapse && k == last {
             continue;
         }
-        if !collapse && out.chars().count() >= 8 {
+        if !collapse && count >= 8 {
             break;
         }
         out.push(k);
+        count += 1;
         last = k;
     }
     out
@@ -123,26 +154,445 @@ pub fn normalize(w: &str) -> String {
         .collect()
 }
 
-/// Whether a sentence is a headline: mostly capitals ("CHINA SAYS TAIWAN SPOILS ATMOSPHERE").
-fn is_headline(words: &[String]) -> bool {
-    let alpha: Vec<&String> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).collect();
-    if alpha.len() < 2 {
-        return false;
-    }
-    let caps = alpha.iter().filter(|w| case_of(w) == Case::Caps).count();
-    caps * 10 >= alpha.len() * 7
+/// Which document statistic a token counts toward, and the name of the combination.
+const DOC_TAGS: [&str; 4] = ["tl", "t", "l", "-"];
+
+/// The first-pass types, by `label.div_ceil(2)`.
+const TYPES: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
+
+/// One distinct token text.
+#[derive(Debug, Clone)]
+struct Form {
+    /// Index of its lower-cased text in [`Document::words`].
+    word: u32,
+    /// Index of its collapsed shape in [`Document::shapes`].
+    shape: u32,
+    case: Case,
+    /// Starts with an upper-case letter: may begin a listed name.
+    upper_first: bool,
+    /// Has two letters or more, and is all capitals (for headline detection).
+    alpha2: bool,
+    /// Has a letter or digit.
+    alnum: bool,
+    /// Hashes that depend on the form alone, in feature order: `b`, `w`, `W`, `sh`, `ss`, affixes.
+    fixed: Range<u32>,
 }
 
-/// What a document says about a word, counted over all its sentences.
-#[derive(Default, Clone, Copy)]
-struct DocStats {
+/// One distinct lower-cased word.
+#[derive(Debug, Clone)]
+struct Word {
+    lower: String,
+    /// `w-1`, `w+1`, `w-2`, `w+2` of this word as a neighbour.
+    near: [u32; 4],
     /// Title-cased, not sentence-initial, not in a headline.
     title: u32,
     /// Lower-cased, not sentence-initial.
-    lower: u32,
+    lowered: u32,
 }
 
-/// Computes the hashed features of every token of a document.
+/// One distinct collapsed shape.
+#[derive(Debug, Clone)]
+struct Shape {
+    text: String,
+    /// `s-1`, `s+1` of this shape as a neighbour.
+    near: [u32; 2],
+}
+
+/// A unit (sentence or line) of the document.
+#[derive(Debug, Clone)]
+struct Unit {
+    tokens: Range<usize>,
+    headline: bool,
+    /// Index (within the unit) of the first token with a letter or digit: a word before or
+    /// at it that follows only quotes and brackets has a capital that says nothing ("\"The …").
+    first_word: usize,
+}
+
+/// Hashes of the templates that take only a few values, computed once per document.
+#[derive(Debug, Clone)]
+struct Tables {
+    /// `<s>` and `</s>` as `w-1`, `w+1`, `w-2`, `w+2`.
+    word_edges: [[u32; 4]; 2],
+    /// `<s>` and `</s>` as `s-1`, `s+1`.
+    shape_edges: [[u32; 2]; 2],
+    /// `c`: [case][initial][headline].
+    case: [[[u32; 2]; 2]; 5],
+    /// `d`: [doc tag][case]; `dh`: [doc tag][case][headline][initial].
+    doc: [[u32; 5]; 4],
+    doc_h: [[[[u32; 2]; 2]; 5]; 4],
+    /// `g0`, `g-1`, `g+1` by list bit; `g0c` by list bit and case.
+    gaz: [[u32; 12]; 3],
+    gaz_case: [[u32; 5]; 12],
+    /// Second pass: `a` by type (and "-"), `ac` [type][case][headline], `a*` by type.
+    prior: [u32; 6],
+    prior_case: [[[u32; 2]; 5]; 5],
+    prior_any: [u32; 5],
+}
+
+impl Tables {
+    // The indices address several tables at once.
+    #[allow(clippy::needless_range_loop)]
+    fn new(h: Hasher) -> Tables {
+        let edge = ["<s>", "</s>"];
+        let hl = ["h", "b"];
+        let ini = ["i", "m"];
+        let mut t = Tables {
+            word_edges: edge.map(|e| ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[e]))),
+            shape_edges: edge.map(|e| ["s-1", "s+1"].map(|tag| h.hash(tag, &[e]))),
+            case: [[[0; 2]; 2]; 5],
+            doc: [[0; 5]; 4],
+            doc_h: [[[[0; 2]; 2]; 5]; 4],
+            gaz: [[0; 12]; 3],
+            gaz_case: [[0; 5]; 12],
+            prior: [0; 6],
+            prior_case: [[[0; 2]; 5]; 5],
+            prior_any: [0; 5],
+        };
+        for (c, case) in Case::ALL.iter().enumerate() {
+            for i in 0..2 {
+                for k in 0..2 {
+                    t.case[c][i][k] = h.hash("c", &[case.tag(), ini[i], hl[k]]);
+                }
+            }
+            for (d, dt) in DOC_TAGS.iter().enumerate() {
+                t.doc[d][c] = h.hash("d", &[dt, case.tag()]);
+                for k in 0..2 {
+                    for i in 0..2 {
+                        t.doc_h[d][c][k][i] = h.hash("dh", &[dt, case.tag(), hl[k], ini[i]]);
+                    }
+                }
+            }
+            for (b, name) in gazetteer::KIND_NAMES.iter().enumerate() {
+                t.gaz_case[b][c] = h.hash("g0c", &[name, case.tag()]);
+            }
+            for (ty, name) in TYPES.iter().enumerate() {
+                for k in 0..2 {
+                    t.prior_case[ty][c][k] = h.hash("ac", &[name, case.tag(), hl[k]]);
+                }
+            }
+        }
+        for (o, tag) in ["g0", "g-1", "g+1"].iter().enumerate() {
+            for (b, name) in gazetteer::KIND_NAMES.iter().enumerate() {
+                t.gaz[o][b] = h.hash(tag, &[name]);
+            }
+        }
+        for (ty, name) in TYPES.iter().enumerate() {
+            t.prior[ty] = h.hash("a", &[name]);
+            t.prior_any[ty] = h.hash("a*", &[name]);
+        }
+        t.prior[5] = h.hash("a", &["-"]);
+        t
+    }
+}
+
+/// First-pass evidence for the second pass: how the first pass labelled each word.
+#[derive(Debug, Clone)]
+pub struct Prior<'p> {
+    /// First-pass labels, one per token of the document (indices into
+    /// [`super::model::LABELS`]).
+    labels: &'p [u8],
+    /// Per word: how often a capitalized token of it got each type.
+    votes: Vec<[u32; 5]>,
+}
+
+/// A document prepared for featurizing (see the module docs).
+#[derive(Debug, Clone)]
+pub struct Document {
+    h: Hasher,
+    forms: Vec<Form>,
+    fixed: Vec<u32>,
+    words: Vec<Word>,
+    shapes: Vec<Shape>,
+    units: Vec<Unit>,
+    /// Form index of each token, units one after another.
+    tokens: Vec<u32>,
+    tables: Tables,
+}
+
+impl Document {
+    /// Prepares a document whose units (sentences or lines) hold the given tokens.
+    pub fn new<'a, U, T>(units: U, bits: u32) -> Document
+    where
+        U: IntoIterator<Item = T>,
+        T: IntoIterator<Item = &'a str>,
+    {
+        let h = Hasher { mask: (1u32 << bits) - 1 };
+        let mut doc = Document {
+            h,
+            forms: Vec::new(),
+            fixed: Vec::new(),
+            words: Vec::new(),
+            shapes: Vec::new(),
+            units: Vec::new(),
+            tokens: Vec::new(),
+            tables: Tables::new(h),
+        };
+        let mut form_ids: HashMap<&'a str, u32> = HashMap::new();
+        let mut word_ids: HashMap<String, u32> = HashMap::new();
+        let mut shape_ids: HashMap<String, u32> = HashMap::new();
+        for unit in units {
+            let start = doc.tokens.len();
+            for token in unit {
+                let id = match form_ids.get(token) {
+                    Some(&id) => id,
+                    None => {
+                        let id = doc.add_form(token, &mut word_ids, &mut shape_ids);
+                        form_ids.insert(token, id);
+                        id
+                    }
+                };
+                doc.tokens.push(id);
+            }
+            let tokens = start..doc.tokens.len();
+            let forms = &doc.tokens[tokens.clone()];
+            let first_word = forms.iter().position(|&f| doc.forms[f as usize].alnum).unwrap_or(forms.len());
+            doc.units.push(Unit { headline: doc.is_headline(forms), first_word, tokens });
+        }
+        doc.count_cases();
+        doc
+    }
+
+    fn add_form(
+        &mut self,
+        token: &str,
+        word_ids: &mut HashMap<String, u32>,
+        shape_ids: &mut HashMap<String, u32>,
+    ) -> u32 {
+        let h = self.h;
+        let norm = normalize(token);
+        let lower = norm.to_lowercase();
+        let word = match word_ids.get(&lower) {
+            Some(&id) => id,
+            None => {
+                let id = self.words.len() as u32;
+                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
+                self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
+                word_ids.insert(lower.clone(), id);
+                id
+            }
+        };
+        let collapsed = shape(&norm, true);
+        let shape_id = match shape_ids.get(&collapsed) {
+            Some(&id) => id,
+            None => {
+                let id = self.shapes.len() as u32;
+                let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
+                self.shapes.push(Shape { text: collapsed.clone(), near });
+                shape_ids.insert(collapsed.clone(), id);
+                id
+            }
+        };
+        let start = self.fixed.len() as u32;
+        self.fixed.push(h.hash("b", &[]));
+        self.fixed.push(h.hash("w", &[&lower]));
+        self.fixed.push(h.hash("W", &[&norm]));
+        self.fixed.push(h.hash("sh", &[&shape(&norm, false)]));
+        self.fixed.push(h.hash("ss", &[&collapsed]));
+        // Prefixes and suffixes of 1–4 chars.
+        let l = lower.as_str();
+        let starts: Vec<usize> = l.char_indices().map(|(b, _)| b).take(5).collect();
+        let ends: Vec<usize> = l.char_indices().rev().map(|(b, _)| b).take(4).collect();
+        for k in 1..=4.min(ends.len()) {
+            let p = &l[..starts.get(k).copied().unwrap_or(l.len())];
+            self.fixed.push(h.hash("p", &[p]));
+            self.fixed.push(h.hash("s", &[&l[ends[k - 1]..]]));
+        }
+        let case = case_of(&norm);
+        let form = Form {
+            word,
+            shape: shape_id,
+            case,
+            upper_first: norm.chars().next().is_some_and(char::is_uppercase),
+            alpha2: norm.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+            alnum: norm.chars().any(char::is_alphanumeric),
+            fixed: start..self.fixed.len() as u32,
+        };
+        self.forms.push(form);
+        (self.forms.len() - 1) as u32
+    }
+
+    /// Whether a unit is a headline: mostly capitals ("CHINA SAYS TAIWAN SPOILS ATMOSPHERE").
+    fn is_headline(&self, forms: &[u32]) -> bool {
+        let (mut alpha, mut caps) = (0, 0);
+        for &f in forms {
+            let form = &self.forms[f as usize];
+            if form.alpha2 {
+                alpha += 1;
+                caps += usize::from(form.case == Case::Caps);
+            }
+        }
+        alpha >= 2 && caps * 10 >= alpha * 7
+    }
+
+    /// Document statistics: how the text writes each word where case is informative.
+    fn count_cases(&mut self) {
+        for unit in &self.units {
+            if unit.headline {
+                continue;
+            }
+            for (i, &f) in self.tokens[unit.tokens.clone()].iter().enumerate() {
+                let form = &self.forms[f as usize];
+                let word = &mut self.words[form.word as usize];
+                if i > unit.first_word && form.case == Case::Title {
+                    word.title += 1;
+                } else if form.case == Case::Lower {
+                    word.lowered += 1;
+                }
+            }
+        }
+    }
+
+    /// Number of units.
+    pub fn units(&self) -> usize {
+        self.units.len()
+    }
+
+    /// Number of tokens, all units together.
+    pub fn tokens(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The token range of unit `u` (indices into the document's tokens).
+    pub fn unit_tokens(&self, u: usize) -> Range<usize> {
+        self.units[u].tokens.clone()
+    }
+
+    /// The second pass's evidence from first-pass `labels` (one per token of the document).
+    pub fn prior<'p>(&self, labels: &'p [u8]) -> Prior<'p> {
+        let mut votes = vec![[0u32; 5]; self.words.len()];
+        for (&f, &l) in self.tokens.iter().zip(labels) {
+            let form = &self.forms[f as usize];
+            if form.case.capitalized() {
+                votes[form.word as usize][usize::from(l).div_ceil(2)] += 1;
+            }
+        }
+        Prior { labels, votes }
+    }
+
+    /// The features of unit `u`: appended to `out`, with `ends[i]` the end in `out` of
+    /// token `i`'s features (both cleared first). With `prior`, the second pass's features.
+    pub fn features(&self, u: usize, prior: Option<&Prior>, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
+        out.clear();
+        ends.clear();
+        let (h, t) = (self.h, &self.tables);
+        let unit = &self.units[u];
+        let forms: Vec<&Form> = self.tokens[unit.tokens.clone()].iter().map(|&f| &self.forms[f as usize]).collect();
+        let n = forms.len();
+        let gaz = gazetteer::hits(n, |i| forms[i].upper_first, |i| &self.words[forms[i].word as usize].lower);
+        let hl = usize::from(!unit.headline);
+        let word = |i: usize| &self.words[forms[i].word as usize];
+        let shape = |i: usize| &self.shapes[forms[i].shape as usize];
+        let lw = |i: isize| -> &str {
+            if i < 0 {
+                "<s>"
+            } else if i as usize >= n {
+                "</s>"
+            } else {
+                &word(i as usize).lower
+            }
+        };
+        let sh = |i: isize| -> &str {
+            if i < 0 {
+                "<s>"
+            } else if i as usize >= n {
+                "</s>"
+            } else {
+                &shape(i as usize).text
+            }
+        };
+        // The hash of a neighbour `off` away under template `k` of `near`.
+        let near_word = |i: usize, off: isize, k: usize| -> u32 {
+            let j = i as isize + off;
+            if j < 0 {
+                t.word_edges[0][k]
+            } else if j as usize >= n {
+                t.word_edges[1][k]
+            } else {
+                word(j as usize).near[k]
+            }
+        };
+        let near_shape = |i: usize, off: isize, k: usize| -> u32 {
+            let j = i as isize + off;
+            if j < 0 {
+                t.shape_edges[0][k]
+            } else if j as usize >= n {
+                t.shape_edges[1][k]
+            } else {
+                shape(j as usize).near[k]
+            }
+        };
+        for (i, form) in forms.iter().enumerate() {
+            let ii = i as isize;
+            let case = form.case as usize;
+            let l = word(i).lower.as_str();
+            out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
+            let initial = usize::from(i > unit.first_word);
+            out.push(t.case[case][initial][hl]);
+            out.push(near_word(i, -1, 0));
+            out.push(near_word(i, 1, 1));
+            out.push(near_word(i, -2, 2));
+            out.push(near_word(i, 2, 3));
+            out.push(near_shape(i, -1, 0));
+            out.push(near_shape(i, 1, 1));
+            out.push(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
+            out.push(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
+            out.push(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
+            // Document features: the same word written title-cased or lower-cased elsewhere.
+            let w = word(i);
+            let own_title = !unit.headline && i > unit.first_word && form.case == Case::Title;
+            let own_lower = !unit.headline && form.case == Case::Lower;
+            let d = match (w.title > u32::from(own_title), w.lowered > u32::from(own_lower)) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (false, false) => 3,
+            };
+            out.push(t.doc[d][case]);
+            out.push(t.doc_h[d][case][hl][initial]);
+            // Gazetteers: this token and its neighbours inside a listed name.
+            for (o, off) in [0isize, -1, 1].into_iter().enumerate() {
+                let j = ii + off;
+                if j < 0 || j as usize >= n {
+                    continue;
+                }
+                let GazHit { kinds } = gaz[j as usize];
+                for bit in 0..gazetteer::KIND_NAMES.len() {
+                    if kinds & (1 << bit) != 0 {
+                        out.push(t.gaz[o][bit]);
+                        if off == 0 {
+                            out.push(t.gaz_case[bit][case]);
+                        }
+                    }
+                }
+            }
+            if let Some(prior) = prior {
+                let mut v = prior.votes[form.word as usize];
+                // Elsewhere only: this token's own first-pass label is not evidence.
+                if let Some(&own) = prior.labels.get(unit.tokens.start + i) {
+                    if form.case.capitalized() {
+                        let k = usize::from(own).div_ceil(2);
+                        v[k] = v[k].saturating_sub(1);
+                    }
+                }
+                if v.iter().sum::<u32>() == 0 {
+                    out.push(t.prior[5]);
+                } else {
+                    let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
+                    out.push(t.prior[best]);
+                    out.push(t.prior_case[best][case][hl]);
+                    for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
+                        if v[k] > 0 {
+                            out.push(any);
+                        }
+                    }
+                }
+            }
+            ends.push(out.len());
+        }
+    }
+}
+
+/// Computes the hashed features of every token of a document (training's entry point).
 ///
 /// `doc` holds the document's sentences (or lines), each a list of tokens as the
 /// tokenizer cut them. The result has the same shape: one list of buckets per token.
@@ -152,212 +602,23 @@ struct DocStats {
 /// word elsewhere in the document: the second pass of a two-pass tagging, so that "Santa Fe"
 /// agrees with "Santa Fe Pacific Gold Corp" three sentences earlier.
 pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> Vec<Vec<Vec<u32>>> {
-    let prepared = Prepared::new(doc, bits);
-    match prior {
-        None => prepared.base,
-        Some(prior) => prepared.with_prior(prior),
-    }
-}
-
-/// A document's words and first-pass features, kept for the second pass.
-#[derive(Debug, Clone)]
-pub struct Prepared {
-    hasher: Hasher,
-    norm: Vec<Vec<String>>,
-    lower: Vec<Vec<String>>,
-    headline: Vec<bool>,
-    /// The features without first-pass labels, per sentence and token.
-    pub base: Vec<Vec<Vec<u32>>>,
-}
-
-impl Prepared {
-    /// Normalizes the document's tokens and computes the features that do not depend on
-    /// a first pass (see [`document`]).
-    pub fn new(doc: &[Vec<&str>], bits: u32) -> Prepared {
-        let hasher = Hasher { mask: (1u32 << bits) - 1 };
-        let norm: Vec<Vec<String>> = doc.iter().map(|s| s.iter().map(|w| normalize(w)).collect()).collect();
-        let lower: Vec<Vec<String>> = norm.iter().map(|s| s.iter().map(|w| w.to_lowercase()).collect()).collect();
-        let headline: Vec<bool> = norm.iter().map(|s| is_headline(s)).collect();
-        let base = base_features(hasher, &norm, &lower, &headline);
-        Prepared { hasher, norm, lower, headline, base }
-    }
-
-    /// The features of the second pass: the base features plus how the first pass
-    /// (`prior`, label indices per sentence and token) labelled each word elsewhere.
-    ///
-    /// Consumes the prepared document and extends its base features in place: a copy of
-    /// every token's features doubled the tagger's memory on a novel (issue 8).
-    pub fn with_prior(self, prior: &[Vec<usize>]) -> Vec<Vec<Vec<u32>>> {
-        let Prepared { hasher: h, norm, lower, headline, base } = self;
-        let (norm, lower) = (&norm, &lower);
-        // First-pass entity types of each capitalized word, over the whole document.
-        let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
-        {
-            for (s, labels) in prior.iter().enumerate() {
-                for (i, &l) in labels.iter().enumerate().take(lower[s].len()) {
-                    if case_of(&norm[s][i]) == Case::Lower || case_of(&norm[s][i]) == Case::None {
-                        continue;
-                    }
-                    votes.entry(lower[s][i].as_str()).or_default()[l.div_ceil(2)] += 1;
-                }
-            }
-        }
-
-        let mut out = base;
-        for (s, sent) in out.iter_mut().enumerate() {
-            let hl = if headline[s] { "h" } else { "b" };
-            for (i, f) in sent.iter_mut().enumerate() {
-                let l = lower[s][i].as_str();
-                let case = case_of(&norm[s][i]);
-                {
-                    let mut v = votes.get(l).copied().unwrap_or_default();
-                    // Elsewhere only: this token's own first-pass label is not evidence.
-                    if let Some(&own) = prior.get(s).and_then(|p| p.get(i)) {
-                        if case != Case::Lower && case != Case::None {
-                            v[own.div_ceil(2)] = v[own.div_ceil(2)].saturating_sub(1);
-                        }
-                    }
-                    const TYPES: [&str; 5] = ["O", "PER", "LOC", "ORG", "MISC"];
-                    let total: u32 = v.iter().sum();
-                    if total == 0 {
-                        f.push(h.hash("a", &["-"]));
-                    } else {
-                        let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-                        f.push(h.hash("a", &[TYPES[best]]));
-                        f.push(h.hash("ac", &[TYPES[best], case.tag(), hl]));
-                        for (k, name) in TYPES.iter().enumerate().skip(1) {
-                            if v[k] > 0 {
-                                f.push(h.hash("a*", &[name]));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        out
-    }
-}
-
-/// The features that need no first pass.
-fn base_features(h: Hasher, norm: &[Vec<String>], lower: &[Vec<String>], headline: &[bool]) -> Vec<Vec<Vec<u32>>> {
-    // Document statistics: how the text writes each word where case is informative.
-    let mut stats: HashMap<&str, DocStats> = HashMap::new();
-    for (s, words) in norm.iter().enumerate() {
-        if headline[s] {
-            continue;
-        }
-        let fw = first_word(words);
-        for (i, w) in words.iter().enumerate() {
-            let case = case_of(w);
-            let st = stats.entry(lower[s][i].as_str()).or_default();
-            if i > fw && case == Case::Title {
-                st.title += 1;
-            } else if case == Case::Lower {
-                st.lower += 1;
-            }
-        }
-    }
-
-    let mut out = Vec::with_capacity(norm.len());
-    for (s, words) in norm.iter().enumerate() {
-        let low = &lower[s];
-        let gaz = gazetteer::hits(words, low);
-        let shapes: Vec<String> = words.iter().map(|w| shape(w, true)).collect();
-        let hl = if headline[s] { "h" } else { "b" };
-        let n = words.len();
-        let fw = first_word(words);
-        let lw = |i: isize| -> &str {
-            if i < 0 {
-                "<s>"
-            } else if i as usize >= n {
-                "</s>"
-            } else {
-                low[i as usize].as_str()
-            }
-        };
-        let sh = |i: isize| -> &str {
-            if i < 0 {
-                "<s>"
-            } else if i as usize >= n {
-                "</s>"
-            } else {
-                shapes[i as usize].as_str()
-            }
-        };
-        let mut sent = Vec::with_capacity(n);
-        for i in 0..n {
-            let ii = i as isize;
-            let w = &words[i];
-            let l = low[i].as_str();
-            let case = case_of(w);
-            let mut f = Vec::with_capacity(48);
-            f.push(h.hash("b", &[]));
-            f.push(h.hash("w", &[l]));
-            f.push(h.hash("W", &[w]));
-            f.push(h.hash("sh", &[&shape(w, false)]));
-            f.push(h.hash("ss", &[sh(ii)]));
-            // Prefixes and suffixes of 1–4 chars, sliced rather than collected: two string
-            // allocations per affix were a tenth of the pipeline's time (issue 8).
-            let starts: Vec<usize> = l.char_indices().map(|(b, _)| b).take(5).collect();
-            let ends: Vec<usize> = l.char_indices().rev().map(|(b, _)| b).take(4).collect();
-            for k in 1..=4.min(ends.len()) {
-                let p = &l[..starts.get(k).copied().unwrap_or(l.len())];
-                f.push(h.hash("p", &[p]));
-                f.push(h.hash("s", &[&l[ends[k - 1]..]]));
-            }
-            let initial = if i <= fw { "i" } else { "m" };
-            f.push(h.hash("c", &[case.tag(), initial, hl]));
-            f.push(h.hash("w-1", &[lw(ii - 1)]));
-            f.push(h.hash("w+1", &[lw(ii + 1)]));
-            f.push(h.hash("w-2", &[lw(ii - 2)]));
-            f.push(h.hash("w+2", &[lw(ii + 2)]));
-            f.push(h.hash("s-1", &[sh(ii - 1)]));
-            f.push(h.hash("s+1", &[sh(ii + 1)]));
-            f.push(h.hash("s-1s+1", &[sh(ii - 1), sh(ii), sh(ii + 1)]));
-            f.push(h.hash("w-1w", &[lw(ii - 1), l]));
-            f.push(h.hash("ww+1", &[l, lw(ii + 1)]));
-            // Document features: the same word written title-cased or lower-cased elsewhere.
-            let st = stats.get(l).copied().unwrap_or_default();
-            let own_title = !headline[s] && i > fw && case == Case::Title;
-            let own_lower = !headline[s] && case == Case::Lower;
-            let title_elsewhere = st.title > u32::from(own_title);
-            let lower_elsewhere = st.lower > u32::from(own_lower);
-            let d = match (title_elsewhere, lower_elsewhere) {
-                (true, true) => "tl",
-                (true, false) => "t",
-                (false, true) => "l",
-                (false, false) => "-",
-            };
-            f.push(h.hash("d", &[d, case.tag()]));
-            f.push(h.hash("dh", &[d, case.tag(), hl, initial]));
-            // Gazetteers: this token and its neighbours inside a listed name.
-            for (off, tag) in [(0isize, "g0"), (-1, "g-1"), (1, "g+1")] {
-                let j = ii + off;
-                if j < 0 || j as usize >= n {
-                    continue;
-                }
-                let GazHit { kinds } = gaz[j as usize];
-                for (bit, name) in gazetteer::KIND_NAMES.iter().enumerate() {
-                    if kinds & (1 << bit) != 0 {
-                        f.push(h.hash(tag, &[name]));
-                        if off == 0 {
-                            f.push(h.hash("g0c", &[name, case.tag()]));
-                        }
-                    }
-                }
-            }
-            sent.push(f);
-        }
-        out.push(sent);
-    }
-    out
-}
-
-/// Index of the first token with a letter or digit (the sentence's first word): a word
-/// before or at it that follows only quotes and brackets has a capital that says nothing
-/// ("\"The …"). Computed once per sentence, so a long run of punctuation stays linear.
-fn first_word(words: &[String]) -> usize {
-    words.iter().position(|w| w.chars().any(char::is_alphanumeric)).unwrap_or(words.len())
+    let prepared = Document::new(doc.iter().map(|s| s.iter().copied()), bits);
+    let labels: Option<Vec<u8>> = prior.map(|p| p.iter().flatten().map(|&l| l as u8).collect());
+    let prior = labels.as_deref().map(|l| prepared.prior(l));
+    let (mut buf, mut ends) = (Vec::new(), Vec::new());
+    (0..prepared.units())
+        .map(|u| {
+            prepared.features(u, prior.as_ref(), &mut buf, &mut ends);
+            let mut start = 0;
+            ends.iter()
+                .map(|&end| {
+                    let f = buf[start..end].to_vec();
+                    start = end;
+                    f
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -369,6 +630,7 @@ mod tests {
         assert_eq!(shape("U.S.", true), "X.X.");
         assert_eq!(shape("Macron", true), "Xx");
         assert_eq!(shape("1996-12-06", true), "d-d-d");
+        assert_eq!(shape("Schwarzenegger", false), "Xxxxxxxx");
         assert!(case_of("NATO") == Case::Caps && case_of("Kremlin") == Case::Title && case_of("1996") == Case::None);
     }
 
@@ -377,5 +639,22 @@ mod tests {
         let doc = vec![vec!["Macron", "met", "Putin", "."], vec!["The", "Kremlin", "said", "so", "."]];
         assert_eq!(document(&doc, 18, None), document(&doc, 18, None));
         assert_eq!(document(&doc, 18, None)[1].len(), 5);
+    }
+
+    #[test]
+    fn a_word_gets_the_same_features_wherever_its_context_is_the_same() {
+        // Interning must not leak one token's context into another of the same form.
+        let doc = vec![vec!["Berlin", "said", "Berlin", "said"]];
+        let f = &document(&doc, 18, None)[0];
+        assert_eq!(f[0][..5], f[2][..5], "form features");
+        assert_ne!(f[0], f[2], "different neighbours");
+    }
+
+    #[test]
+    fn the_prior_ignores_a_tokens_own_label() {
+        let doc = vec![vec!["Sharon", "spoke", "."]];
+        let none = document(&doc, 18, Some(&[vec![0, 0, 0]]));
+        let own = document(&doc, 18, Some(&[vec![1, 0, 0]]));
+        assert_eq!(none, own, "the only PER vote is Sharon's own");
     }
 }

@@ -2,11 +2,11 @@
 //! first names. Each list is a data file under `src/data/en/` with its source. A listed
 //! name is only a hint: the model learned how much to trust each list.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::tokenize;
-use crate::data::lines;
+use crate::data::{lines, FastHash};
 
 /// The lists, in bit order.
 const LISTS: [&str; 6] = [
@@ -31,14 +31,17 @@ pub struct GazHit {
 
 struct Lists {
     /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it.
-    names: HashMap<String, u8>,
+    names: HashMap<String, u8, FastHash>,
+    /// Every proper prefix (whole tokens) of a listed name, so a lookup can stop early.
+    prefixes: HashSet<String, FastHash>,
     longest: usize,
 }
 
 fn lists() -> &'static Lists {
     static LISTS_CELL: OnceLock<Lists> = OnceLock::new();
     LISTS_CELL.get_or_init(|| {
-        let mut names: HashMap<String, u8> = HashMap::new();
+        let mut names: HashMap<String, u8, FastHash> = HashMap::default();
+        let mut prefixes: HashSet<String, FastHash> = HashSet::default();
         let mut longest = 1;
         for (k, raw) in LISTS.iter().enumerate() {
             for name in lines(raw) {
@@ -50,10 +53,13 @@ fn lists() -> &'static Lists {
                     continue;
                 }
                 longest = longest.max(toks.len());
+                for end in 1..toks.len() {
+                    prefixes.insert(toks[..end].join(" "));
+                }
                 *names.entry(toks.join(" ")).or_default() |= 1 << k;
             }
         }
-        Lists { names, longest }
+        Lists { names, prefixes, longest }
     })
 }
 
@@ -72,29 +78,33 @@ pub fn is_listed_org(name: &str) -> bool {
     lists().names.get(&name.to_lowercase()).is_some_and(|m| m & 0b1000 != 0)
 }
 
-/// The list hits of each token of a sentence, leftmost-longest per list. A name counts
-/// only when its first word is capitalized ("Turkey" the country, not "turkey").
-pub fn hits(words: &[String], lower: &[String]) -> Vec<GazHit> {
+/// The list hits of each token of a unit of `n` tokens, leftmost-longest per list, given
+/// whether token `i` starts with a capital and its lower-cased text. A name counts only
+/// when its first word is capitalized ("Turkey" the country, not "turkey").
+pub fn hits<'a>(n: usize, capital: impl Fn(usize) -> bool, lower: impl Fn(usize) -> &'a str) -> Vec<GazHit> {
     let lists = lists();
-    let n = words.len();
     let mut out = vec![GazHit::default(); n];
+    let mut key = String::new();
     for k in 0..LISTS.len() {
         let bit = 1u8 << k;
         let mut i = 0;
         while i < n {
-            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            if !capital(i) {
                 i += 1;
                 continue;
             }
             let mut matched = 0;
-            let mut key = String::new();
+            key.clear();
             for len in 1..=lists.longest.min(n - i) {
                 if len > 1 {
                     key.push(' ');
                 }
-                key.push_str(&lower[i + len - 1]);
-                if lists.names.get(&key).is_some_and(|m| m & bit != 0) {
-                    matched = len;
+                key.push_str(lower(i + len - 1));
+                match lists.names.get(key.as_str()) {
+                    Some(m) if m & bit != 0 => matched = len,
+                    // No listed name is longer than a prefix no name starts with.
+                    None if !lists.prefixes.contains(key.as_str()) => break,
+                    _ => {}
                 }
             }
             if matched == 0 {

@@ -14,7 +14,7 @@ pub mod tokenize;
 use std::sync::OnceLock;
 
 use crate::span::Span;
-use model::Model;
+use model::{Model, Scratch};
 
 /// The compiled-in model, written by `cargo run --release --example train_ner`.
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/en/ner.model");
@@ -47,59 +47,73 @@ pub struct Found {
     pub sentence: usize,
 }
 
-/// A tagged stretch: one line of one sentence, with its tokens and their sentences.
-struct Unit {
-    tokens: Vec<Span>,
-    sentences: Vec<usize>,
+/// The document's tokens cut into tagged stretches: each unit is one line of one sentence.
+#[derive(Default)]
+struct Units {
+    /// Every token's byte range, units one after another (`u32`: a novel has millions).
+    tokens: Vec<(u32, u32)>,
+    /// The sentence of each token.
+    sentences: Vec<u32>,
+    /// Where each unit ends in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl Units {
+    fn range(&self, u: usize) -> std::ops::Range<usize> {
+        (if u == 0 { 0 } else { self.ends[u - 1] })..self.ends[u]
+    }
 }
 
 /// Cuts each sentence at line breaks ("BRUSSELS 1996-08-22\nThe European Commission…": a
 /// headline or dateline line is a unit of its own) and tokenizes each piece. A piece with no
 /// letter joins its neighbour on the same line: "1." before "Jesper Ronnback ( Sweden )" (a
 /// results list) and a closing quote after "… to return ." are not sentences to tag alone.
-fn units(text: &str, sentences: &[Span]) -> Vec<Unit> {
-    let mut out: Vec<Unit> = Vec::new();
+fn units(text: &str, sentences: &[Span]) -> Units {
+    let mut out = Units::default();
     // Whether the last unit ends on the line where the next piece starts.
     let mut same_line = false;
-    let mut pending: Option<Unit> = None;
+    // Start, in `out.tokens`, of a letterless piece waiting for the next one.
+    let mut pending: Option<usize> = None;
     for (s, span) in sentences.iter().enumerate() {
         let mut start = span.start;
-        if let Some(prev) = out.last() {
-            let gap_start = prev.tokens.last().map_or(span.start, |t| t.end);
+        if let Some(&end) = out.ends.last() {
+            // The gap after the last unit (a pending piece is not one yet).
+            let gap_start = out.tokens.get(end.wrapping_sub(1)).map_or(span.start, |t| t.1 as usize);
             same_line = gap_start <= span.start && !text[gap_start..span.start].contains('\n');
         }
         for (n, line) in text[span.range()].split('\n').enumerate() {
-            let tokens: Vec<Span> =
-                tokenize::tokens(line).into_iter().map(|t| Span::new(t.start + start, t.end + start)).collect();
+            let first = out.tokens.len();
+            out.tokens
+                .extend(tokenize::tokens(line).into_iter().map(|t| ((t.start + start) as u32, (t.end + start) as u32)));
+            out.sentences.resize(out.tokens.len(), s as u32);
             start += line.len() + 1;
             if n > 0 {
                 same_line = false;
             }
-            if tokens.is_empty() {
+            if out.tokens.len() == first {
                 continue;
             }
-            let mut unit = Unit { sentences: vec![s; tokens.len()], tokens };
-            if let Some(p) = pending.take() {
-                let mut merged = p;
-                merged.tokens.extend(unit.tokens);
-                merged.sentences.extend(unit.sentences);
-                unit = merged;
-            }
-            let letters = unit.tokens.iter().any(|t| text[t.range()].chars().any(char::is_alphabetic));
-            if !letters && same_line && !out.is_empty() {
-                if let Some(last) = out.last_mut() {
-                    last.tokens.extend(unit.tokens);
-                    last.sentences.extend(unit.sentences);
+            // A pending piece is already in place just before this one: they are one unit.
+            let unit_start = pending.take().unwrap_or(first);
+            let letters = out.tokens[unit_start..]
+                .iter()
+                .any(|t| text[t.0 as usize..t.1 as usize].chars().any(char::is_alphabetic));
+            if !letters && same_line && !out.ends.is_empty() {
+                // Joins the previous unit, which ends right before it.
+                if let Some(end) = out.ends.last_mut() {
+                    *end = out.tokens.len();
                 }
             } else if !letters {
-                pending = Some(unit);
+                pending = Some(unit_start);
             } else {
-                out.push(unit);
+                out.ends.push(out.tokens.len());
             }
             same_line = true;
         }
     }
-    out.extend(pending);
+    if pending.is_some() {
+        out.ends.push(out.tokens.len());
+    }
     out
 }
 
@@ -116,25 +130,39 @@ fn units(text: &str, sentences: &[Span]) -> Vec<Unit> {
 /// ```
 pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     let Some(model) = model() else { return Vec::new() };
+    if u32::try_from(text.len()).is_err() {
+        return Vec::new(); // more than 4 GiB: no browser holds it, and offsets are `u32`
+    }
     let units = units(text, sentences);
-    let doc: Vec<Vec<&str>> = units.iter().map(|u| u.tokens.iter().map(|t| &text[t.range()]).collect()).collect();
+    let doc = features::Document::new(
+        (0..units.ends.len()).map(|u| units.tokens[units.range(u)].iter().map(|t| &text[t.0 as usize..t.1 as usize])),
+        model.bits,
+    );
     // Two passes: the second sees how the first labelled each word across the document.
-    let prepared = features::Prepared::new(&doc, model.bits);
-    let first: Vec<Vec<usize>> = prepared.base.iter().map(|f| model.tag(f)).collect();
-    let feats = prepared.with_prior(&first);
+    let (mut feats, mut ends, mut scratch, mut labels) = (Vec::new(), Vec::new(), Scratch::default(), Vec::new());
+    let mut first: Vec<u8> = Vec::with_capacity(doc.tokens());
+    for u in 0..doc.units() {
+        doc.features(u, None, &mut feats, &mut ends);
+        model.tag_into(&feats, &ends, &mut scratch, &mut labels);
+        first.extend_from_slice(&labels);
+    }
+    let prior = doc.prior(&first);
     let mut out = Vec::new();
-    for (unit, f) in units.iter().zip(&feats) {
-        let labels = model.tag(f);
+    for u in 0..doc.units() {
+        doc.features(u, Some(&prior), &mut feats, &mut ends);
+        model.tag_into(&feats, &ends, &mut scratch, &mut labels);
+        let range = doc.unit_tokens(u);
+        let (tokens, sentence) = (&units.tokens[range.clone()], &units.sentences[range]);
         for (a, b, kind) in spans(&labels) {
             // A unit may open with a letterless piece of the previous sentence ("```" before
             // "Inc."): a name keeps only the tokens of the sentence it ends in, so its span
             // stays inside that sentence.
-            let last = unit.sentences[b - 1];
-            let a = (a..b).find(|&k| unit.sentences[k] == last).unwrap_or(a);
+            let last = sentence[b - 1];
+            let a = (a..b).find(|&k| sentence[k] == last).unwrap_or(a);
             out.push(Found {
-                span: Span::new(unit.tokens[a].start, unit.tokens[b - 1].end),
+                span: Span::new(tokens[a].0 as usize, tokens[b - 1].1 as usize),
                 kind,
-                sentence: unit.sentences[a],
+                sentence: sentence[a] as usize,
             });
         }
     }
@@ -142,17 +170,17 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
 }
 
 /// The PER/LOC/ORG spans of a label sequence as token ranges `a..b` (MISC dropped).
-pub fn spans(labels: &[usize]) -> Vec<(usize, usize, Kind)> {
+pub fn spans<T: Copy + Into<usize>>(labels: &[T]) -> Vec<(usize, usize, Kind)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < labels.len() {
-        let l = labels[i];
+        let l: usize = labels[i].into();
         if l == 0 || l % 2 == 0 {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < labels.len() && labels[j] == l + 1 {
+        while j < labels.len() && labels[j].into() == l + 1 {
             j += 1;
         }
         let kind = match l {

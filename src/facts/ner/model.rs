@@ -154,36 +154,80 @@ impl Model {
         let em: Vec<[f32; L]> = features.iter().map(|f| self.emissions(f)).collect();
         viterbi(&em, &self.start, &self.trans)
     }
+
+    /// Like [`Model::tag`], for features laid out flat (`features[ends[i - 1]..ends[i]]` are
+    /// token `i`'s) and with buffers kept between calls: labels go to `labels`.
+    pub fn tag_into(&self, features: &[u32], ends: &[usize], scratch: &mut Scratch, labels: &mut Vec<u8>) {
+        scratch.em.clear();
+        let mut start = 0;
+        for &end in ends {
+            scratch.em.push(self.emissions(&features[start..end]));
+            start = end;
+        }
+        viterbi_into(&scratch.em, &self.start, &self.trans, &mut scratch.score, &mut scratch.back, labels);
+    }
+}
+
+/// Buffers for [`Model::tag_into`], reused from one unit to the next.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    em: Vec<[f32; L]>,
+    score: Vec<[f32; L]>,
+    back: Vec<[u8; L]>,
 }
 
 /// The best label sequence under emissions `em`, start weights and transition weights
 /// (`trans[prev * L + cur]`), with illegal transitions blocked.
 pub fn viterbi(em: &[[f32; L]], start: &[f32; L], trans: &[f32; L * L]) -> Vec<usize> {
+    let mut labels = Vec::new();
+    viterbi_into(em, start, trans, &mut Vec::new(), &mut Vec::new(), &mut labels);
+    labels.into_iter().map(usize::from).collect()
+}
+
+/// [`viterbi`] with its buffers given; the labels go to `out` (cleared first).
+fn viterbi_into(
+    em: &[[f32; L]],
+    start: &[f32; L],
+    trans: &[f32; L * L],
+    score: &mut Vec<[f32; L]>,
+    back: &mut Vec<[u8; L]>,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
     let n = em.len();
     if n == 0 {
-        return Vec::new();
+        return;
     }
-    let mut score = vec![[f32::NEG_INFINITY; L]; n];
-    let mut back = vec![[0usize; L]; n];
+    // Illegal transitions as −∞: never better than a legal one, as when they were skipped.
+    let mut t = [f32::NEG_INFINITY; L * L];
+    for prev in 0..L {
+        for cur in 0..L {
+            if allowed(Some(prev), cur) {
+                t[prev * L + cur] = trans[prev * L + cur];
+            }
+        }
+    }
+    score.clear();
+    score.resize(n, [f32::NEG_INFINITY; L]);
+    back.clear();
+    back.resize(n, [0u8; L]);
     for l in 0..L {
         if allowed(None, l) {
             score[0][l] = start[l] + em[0][l];
         }
     }
     for i in 1..n {
+        let before = score[i - 1];
         for cur in 0..L {
             let mut best = (f32::NEG_INFINITY, 0);
-            for prev in 0..L {
-                if !allowed(Some(prev), cur) || score[i - 1][prev] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = score[i - 1][prev] + trans[prev * L + cur];
+            for (prev, &p) in before.iter().enumerate() {
+                let s = p + t[prev * L + cur];
                 if s > best.0 {
                     best = (s, prev);
                 }
             }
             score[i][cur] = best.0 + em[i][cur];
-            back[i][cur] = best.1;
+            back[i][cur] = best.1 as u8;
         }
     }
     let mut last = 0;
@@ -192,12 +236,11 @@ pub fn viterbi(em: &[[f32; L]], start: &[f32; L], trans: &[f32; L * L]) -> Vec<u
             last = l;
         }
     }
-    let mut out = vec![0; n];
-    out[n - 1] = last;
+    out.resize(n, 0);
+    out[n - 1] = last as u8;
     for i in (1..n).rev() {
-        out[i - 1] = back[i][out[i]];
+        out[i - 1] = back[i][usize::from(out[i])];
     }
-    out
 }
 
 /// Serializes weights (see the module docs). `weights[bucket * L + label]` are the

@@ -21,8 +21,20 @@ fn is_trailing(c: char) -> bool {
 
 /// Clitics that are tokens of their own in CoNLL ("Germany 's", "do n't").
 fn is_clitic(word: &str) -> bool {
-    let w = word.replace('’', "'").to_lowercase();
-    matches!(w.as_str(), "'s" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "n't")
+    CLITICS.iter().any(|c| word.chars().count() == c.len() && ends_with_clitic(word, c))
+}
+
+/// The clitics, as CoNLL writes them.
+const CLITICS: [&str; 7] = ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// Whether `word` ends with `clitic` in any case, `’` counting as `'`. No allocation: this
+/// runs on every word (issue 8).
+fn ends_with_clitic(word: &str, clitic: &str) -> bool {
+    let mut w = word.chars().rev();
+    clitic
+        .chars()
+        .rev()
+        .all(|c| w.next().is_some_and(|x| if x == '’' { c == '\'' } else { x.to_ascii_lowercase() == c }))
 }
 
 /// Whether a final period belongs to the word before it: "Mr.", "Inc.", "U.S.", "J.",
@@ -153,9 +165,8 @@ fn core(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         core(text, start + i + 1, end, out);
         return;
     }
-    let lower = word.to_lowercase().replace('’', "'");
-    for clitic in ["'s", "n't", "'re", "'ve", "'ll", "'d", "'m"] {
-        if lower.len() > clitic.len() && lower.ends_with(clitic) {
+    for clitic in CLITICS {
+        if word.chars().nth(clitic.len()).is_some() && ends_with_clitic(word, clitic) {
             let cut = end - clitic_bytes(word, clitic.chars().count());
             out.push(Span::new(start, cut));
             out.push(Span::new(cut, end));
