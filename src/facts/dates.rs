@@ -96,7 +96,7 @@ impl<'t> Cursor<'_, 't> {
         (s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
     }
     fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].start, self.toks[b].end)
+        Span::new(self.toks[a].start(), self.toks[b].end())
     }
 }
 
@@ -532,8 +532,8 @@ fn month_date(c: &Cursor, i: usize, m: u32, end: usize) -> Option<(usize, When)>
 
 /// Whether the clause around the day name at `i` looks ahead ("will vote on Tuesday").
 fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
-    let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start)).copied();
-    let in_sentence = |k: usize| sent.map_or(true, |s| c.toks[k].start >= s.start && c.toks[k].end <= s.end);
+    let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start())).copied();
+    let in_sentence = |k: usize| sent.map_or(true, |s| c.toks[k].start() >= s.start && c.toks[k].end() <= s.end);
     // The nearest verb-like word before it decides: "said on Tuesday" looks back, "will
     // meet on Tuesday" ahead.
     let mut k = i;

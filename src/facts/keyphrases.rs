@@ -240,6 +240,7 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
     let mut run: Vec<(usize, usize, String, bool)> = Vec::new(); // (start, end, stem, capitalized)
     let mut last_cap = false;
     let mut run_sentence = 0;
+    let mut memo: HashMap<&str, Option<String>> = HashMap::new();
     let flush = |run: &mut Vec<(usize, usize, String, bool)>, sentence: usize, out: &mut Vec<Cand>| {
         if run.is_empty() {
             return;
@@ -257,7 +258,7 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
         run.clear();
     };
     for (k, t) in toks.iter().enumerate() {
-        let sentence = scan::sentence_of(input.sentences, t.start);
+        let sentence = scan::sentence_of(input.sentences, t.start());
         if sentence != run_sentence || t.newline {
             flush(&mut run, run_sentence, &mut out);
             run_sentence = sentence;
@@ -274,20 +275,29 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
             Some(c) => (c, true),
             None => (w, false),
         };
-        if !content(core) {
+        // A word's test and stem, once per distinct word: stemming every occurrence was
+        // most of this finder's time (issue 8).
+        let stem = memo
+            .entry(core)
+            .or_insert_with(|| {
+                content(core).then(|| {
+                    let lower = core.to_lowercase();
+                    stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned())
+                })
+            })
+            .clone();
+        let Some(stem) = stem else {
             flush(&mut run, run_sentence, &mut out);
             continue;
-        }
+        };
         let cap = is_capitalized(core);
-        let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start);
+        let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start());
         // "US media giant | TimeWarner": a name starting after common words is its own phrase.
         if cap && !opens && !run.is_empty() && !last_cap {
             flush(&mut run, run_sentence, &mut out);
         }
         last_cap = cap;
-        let lower = core.to_lowercase();
-        let stem = stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned());
-        run.push((t.start, t.start + core.len(), stem, cap && !opens));
+        run.push((t.start(), t.start() + core.len(), stem, cap && !opens));
         if possessive {
             flush(&mut run, run_sentence, &mut out);
         }

@@ -95,7 +95,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<
     while i < toks.len() {
         match number_at(&c, i) {
             Some(n) => {
-                let span = Span::new(toks[n.first].start, toks[n.last].end);
+                let span = Span::new(toks[n.first].start(), toks[n.last].end());
                 if let Some(sentence) = scan::sentence_holding(input.sentences, span) {
                     out.push(NumberFact {
                         text: &text[span.range()],
@@ -134,8 +134,8 @@ impl<'t> C<'_, 't> {
     fn in_date(&self, i: usize) -> bool {
         // The dates are in order and apart: look at the last one starting before the token.
         let t = &self.toks[i];
-        let k = self.dates.partition_point(|d| d.start <= t.start);
-        k > 0 && t.end <= self.dates[k - 1].end
+        let k = self.dates.partition_point(|d| d.start <= t.start());
+        k > 0 && t.end() <= self.dates[k - 1].end
     }
     /// Whether token `i` opens a sentence or a line.
     fn initial(&self, i: usize) -> bool {
@@ -411,7 +411,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         Some("percent") => return Found { first, last: end + 1, value, unit: Some("%") },
         Some("per") if c.lower_is(end + 2, &["cent"]) => return Found { first, last: end + 2, value, unit: Some("%") },
         Some("percentage") if c.lower_is(end + 2, &["point", "points"]) => {
-            let s = Span::new(c.toks[end + 1].start, c.toks[end + 2].end);
+            let s = Span::new(c.toks[end + 1].start(), c.toks[end + 2].end());
             return Found { first, last: end + 2, value, unit: Some(&c.text[s.range()]) };
         }
         _ => {}
@@ -428,7 +428,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
                 }
                 u += 1;
             }
-            let s = Span::new(c.toks[end + 1].start, c.toks[u].end);
+            let s = Span::new(c.toks[end + 1].start(), c.toks[u].end());
             return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
         }
         if glued {
@@ -438,7 +438,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
     }
     // Counted noun: "4,500 aid workers", "2,300 American troops", "six games".
     if let Some(u) = counted(c, end + 1) {
-        let s = Span::new(c.toks[end + 1].start, c.toks[u].end);
+        let s = Span::new(c.toks[end + 1].start(), c.toks[u].end());
         return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
     }
     Found { first, last: end, value, unit: None }

@@ -148,10 +148,9 @@ enum Style {
 
 /// Every quoted passage, in order: double marks first, then single marks outside them.
 pub(crate) fn find(text: &str) -> Vec<Raw> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = scan_marks(text, &chars, Style::Double, &[]);
+    let mut out = scan_marks(text, Style::Double, &[]);
     let taken: Vec<Span> = out.iter().map(|q| q.outer).collect();
-    out.extend(scan_marks(text, &chars, Style::Single, &taken));
+    out.extend(scan_marks(text, Style::Single, &taken));
     crate::sort::sort_by_key(&mut out, |q| q.outer.start);
     out
 }
@@ -185,22 +184,36 @@ impl Quoted {
     }
 }
 
-fn prev_char(chars: &[(usize, char)], i: usize) -> Option<char> {
-    i.checked_sub(1).map(|k| chars[k].1)
+// The scanner walks the text by byte position (always a char boundary): an index of every
+// char cost 16 bytes per char, the largest allocation of a 10 MB text (issue 8).
+
+/// The char at byte `i`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|r| r.chars().next())
+}
+
+/// The byte position of the char after the one at `i`.
+fn next_pos(text: &str, i: usize) -> usize {
+    char_at(text, i).map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// The char before byte `i`.
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|r| r.chars().next_back())
 }
 
 fn is_opening_context(c: Option<char>) -> bool {
     c.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '"' | '“'))
 }
 
-/// The opening mark at char `i`, as its width in chars, for `style`.
-fn opener(text: &str, chars: &[(usize, char)], i: usize, style: Style) -> Option<usize> {
-    let c = chars[i].1;
-    let next = chars.get(i + 1).map(|&(_, c)| c);
-    let prev = prev_char(chars, i);
+/// The opening mark at byte `i`, as its width in bytes, for `style`.
+fn opener(text: &str, i: usize, style: Style) -> Option<usize> {
+    let c = char_at(text, i)?;
+    let next = char_at(text, i + c.len_utf8());
+    let prev = prev_char(text, i);
     match style {
         Style::Double => match c {
-            '“' | '«' | '„' => Some(1),
+            '“' | '«' | '„' => Some(c.len_utf8()),
             '`' if next == Some('`') => Some(2),
             '"' if is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()) => Some(1),
             _ => None,
@@ -214,7 +227,7 @@ fn opener(text: &str, chars: &[(usize, char)], i: usize, style: Style) -> Option
                 return None;
             }
             // "the '90s", "rock 'n' roll", "'em", "'til": elisions, not quotes.
-            let rest = &text[chars[i].0 + c.len_utf8()..];
+            let rest = &text[i + c.len_utf8()..];
             let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             if digits > 0 && (word.len() == digits || &word[digits..] == "s") {
@@ -223,23 +236,24 @@ fn opener(text: &str, chars: &[(usize, char)], i: usize, style: Style) -> Option
             if matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round") {
                 return None;
             }
-            Some(1)
+            Some(c.len_utf8())
         }
     }
 }
 
-/// Whether char `j` closes a quote opened with `open` (a char) in `style`, given the
-/// text inside so far (`inside`).
-fn closer(chars: &[(usize, char)], j: usize, open: char, style: Style, inside: &str) -> Option<usize> {
-    let c = chars[j].1;
-    let next = chars.get(j + 1).map(|&(_, c)| c);
-    let prev = prev_char(chars, j);
+/// Whether the char at byte `j` closes a quote opened with `open` (a char) in `style`,
+/// given the text inside so far (`inside`); its width in bytes.
+fn closer(text: &str, j: usize, open: char, style: Style, inside: &str) -> Option<usize> {
+    let c = char_at(text, j)?;
+    let after_c = j + c.len_utf8();
+    let next = char_at(text, after_c);
+    let prev = prev_char(text, j);
     match style {
         Style::Double => match (open, c) {
-            ('«', '»') => Some(1),
+            ('«', '»') => Some(c.len_utf8()),
             ('`', '\'') if next == Some('\'') => Some(2),
-            ('“' | '„', '”' | '"' | '“') => Some(1),
-            ('"', '"' | '”') => Some(1),
+            ('“' | '„', '”' | '"' | '“') => Some(c.len_utf8()),
+            ('"', '"' | '”') => Some(c.len_utf8()),
             _ => None,
         },
         Style::Single => {
@@ -252,29 +266,25 @@ fn closer(chars: &[(usize, char)], j: usize, open: char, style: Style, inside: &
             // "the players’ union": a plural possessive, unless the quote so far is short
             // or what follows is not a lower-case word.
             if prev == Some('s') && next.is_some_and(char::is_whitespace) {
-                let after = chars.get(j + 2).map(|&(_, c)| c);
+                let after = char_at(text, next_pos(text, after_c));
                 if after.is_some_and(char::is_lowercase) && inside.split_whitespace().count() > 3 {
                     return None;
                 }
             }
-            Some(1)
+            Some(c.len_utf8())
         }
     }
 }
 
-/// Whether a paragraph break (a blank line) starts at char `j`; returns the char index of
-/// the next paragraph's first visible char.
-fn paragraph_break(chars: &[(usize, char)], j: usize) -> Option<usize> {
-    if chars[j].1 != '\n' {
+/// Whether a paragraph break (a blank line) starts at byte `j`; returns the byte position
+/// of the next paragraph's first visible char.
+fn paragraph_break(text: &str, j: usize) -> Option<usize> {
+    if char_at(text, j) != Some('\n') {
         return None;
     }
-    let mut k = j + 1;
-    let mut blank = false;
-    while k < chars.len() && chars[k].1.is_whitespace() {
-        blank |= chars[k].1 == '\n';
-        k += 1;
-    }
-    blank.then_some(k)
+    let rest = &text[j + 1..];
+    let ws = rest.len() - rest.trim_start().len();
+    rest[..ws].contains('\n').then_some(j + 1 + ws)
 }
 
 /// Whether `c` can end a sentence inside a quote (before a reopening mark).
@@ -282,76 +292,72 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     text[..at].trim_end().ends_with(['.', '!', '?', '…', ','])
 }
 
-fn scan_marks(text: &str, chars: &[(usize, char)], style: Style, taken: &[Span]) -> Vec<Raw> {
+fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut continues = false;
-    while i < chars.len() {
-        let at = chars[i].0;
+    while i < text.len() {
+        let at = i;
         // `taken` is sorted and its spans do not overlap (each double-quote scan resumes
         // after the last): a binary search, where a linear one made a novel quadratic.
         let holder = taken.partition_point(|t| t.start <= at).checked_sub(1).map(|k| taken[k]);
         if let Some(t) = holder.filter(|t| at < t.end) {
             // Skip a region a double quote already holds.
-            while i < chars.len() && chars[i].0 < t.end {
-                i += 1;
-            }
+            i = t.end;
             continues = false;
             continue;
         }
-        let Some(w) = opener(text, chars, i, style) else {
-            i += 1;
+        let Some(w) = opener(text, i, style) else {
+            i = next_pos(text, i);
             continues = false;
             continue;
         };
-        let open = chars[i].1;
+        let open = char_at(text, i).unwrap_or('"');
         let body = i + w;
         let mut j = body;
-        let mut result: Option<(usize, usize, bool)> = None; // (inner end char, resume char, reopened)
-        while j < chars.len() && chars[j].0 - at <= MAX_QUOTE {
-            let inside = &text[chars[body.min(chars.len() - 1)].0..chars[j].0];
-            if let Some(k) = paragraph_break(chars, j) {
+        let mut result: Option<(usize, usize, bool)> = None; // (inner end, resume, reopened)
+        while j < text.len() && j - at <= MAX_QUOTE {
+            let inside = &text[body..j];
+            if let Some(k) = paragraph_break(text, j) {
                 // A quote that runs on into the next paragraph reopens it with a mark.
-                if k < chars.len() && opener(text, chars, k, style).is_some() && chars[k].1 == open {
+                if k < text.len() && opener(text, k, style).is_some() && char_at(text, k) == Some(open) {
                     result = Some((j, k, true));
                 }
                 break;
             }
-            if let Some(cw) = closer(chars, j, open, style, inside) {
+            if let Some(cw) = closer(text, j, open, style, inside) {
                 result = Some((j, j + cw, false));
                 break;
             }
             // "…a great club. ‘But I’ve said…": a new opening mark after a sentence end
             // with no closing mark between starts the next paragraph of the same quote
             // (paragraphs collapsed into one line).
+            let c = char_at(text, j);
             if j > body
-                && matches!(chars[j].1, '‘' | '“')
-                && chars[j].1 == open
-                && prev_char(chars, j).is_some_and(char::is_whitespace)
-                && ends_sentence(text, chars[j].0)
+                && matches!(c, Some('‘' | '“'))
+                && c == Some(open)
+                && prev_char(text, j).is_some_and(char::is_whitespace)
+                && ends_sentence(text, j)
             {
                 result = Some((j, j, true));
                 break;
             }
-            j += 1;
+            j = next_pos(text, j);
         }
         match result {
             Some((end, resume, reopened)) => {
-                let start_b = chars.get(body).map_or(text.len(), |&(b, _)| b);
-                let end_b = chars.get(end).map_or(text.len(), |&(b, _)| b);
-                let outer_end = chars.get(resume).map_or(text.len(), |&(b, _)| b);
-                let outer_end = if reopened { end_b } else { outer_end };
-                if let Some(inner) = trim_inner(text, Span::new(start_b, end_b)) {
+                let outer_end = if reopened { end } else { resume };
+                if let Some(inner) = trim_inner(text, Span::new(body.min(text.len()), end)) {
                     out.push(Raw { outer: Span::new(at, outer_end.max(at + 1)), inner, continues });
                 }
                 continues = reopened;
-                i = resume.max(i + 1);
+                i = resume.max(next_pos(text, i));
             }
             None => {
                 // No quote opened here closes before `j`, so none opened up to `j` does
                 // either: go on from there (linear time on a text full of stray marks).
                 continues = false;
-                i = j.max(i + 1);
+                i = j.max(next_pos(text, i));
             }
         }
     }
@@ -514,13 +520,13 @@ impl<'t> Attrib<'_, 't> {
     }
     /// The first token starting at or after byte `b`.
     fn tok_at(&self, b: usize) -> usize {
-        self.toks.partition_point(|t| t.start < b)
+        self.toks.partition_point(|t| t.start() < b)
     }
     fn is_verb(&self, i: usize) -> bool {
         self.lower(i).is_some_and(|w| SPEECH_VERBS.contains(&w))
     }
     fn slice(&self, a: usize, b: usize) -> &'t str {
-        &self.text[self.toks[a].start..self.toks[b].end]
+        &self.text[self.toks[a].start()..self.toks[b].end()]
     }
 
     /// Attribution after the quote: `"…," said X` / `"…," X said` / `"…," X told the BBC`.
@@ -596,7 +602,8 @@ impl<'t> Attrib<'_, 't> {
                 return Some(s);
             }
         }
-        let v = (from..to).rev().find(|&k| self.is_verb(k) && !quoted.holds(self.toks[k].start, self.toks[k].end))?;
+        let v =
+            (from..to).rev().find(|&k| self.is_verb(k) && !quoted.holds(self.toks[k].start(), self.toks[k].end()))?;
         if self.passive(v) {
             return None;
         }
@@ -807,7 +814,7 @@ impl<'t> Attrib<'_, 't> {
             k -= 1;
             // Names inside quotations are what someone said, not who ("a 'Premier League
             // footballer'").
-            let at = self.toks[k].start;
+            let at = self.toks[k].start();
             if !self.word(k).is_some_and(is_capitalized) || quoted.holds(at, at + 1) {
                 continue;
             }
@@ -841,8 +848,8 @@ impl<'t> Attrib<'_, 't> {
             // A run opening a sentence may start with any capitalized word ("Praising Celtic").
             let opens = self
                 .sentences
-                .get(scan::sentence_of(self.sentences, self.toks[s].start))
-                .is_some_and(|x| x.start == self.toks[s].start);
+                .get(scan::sentence_of(self.sentences, self.toks[s].start()))
+                .is_some_and(|x| x.start == self.toks[s].start());
             // Without a title or a known first name a capitalized run is as often a film, a
             // band or a league ("Hotel Rwanda", "Black Sabbath") as a person: skip it.
             let _ = opens;
