@@ -59,7 +59,7 @@ impl Hasher {
     }
 }
 
-/// The case pattern of a word.
+/// The case pattern of a word (in the order of [`CASES`], its feature names).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Case {
     Lower,
@@ -96,18 +96,6 @@ fn case_of(w: &str) -> Case {
 }
 
 impl Case {
-    const ALL: [Case; 5] = [Case::Lower, Case::Title, Case::Caps, Case::Mixed, Case::None];
-
-    fn tag(self) -> &'static str {
-        match self {
-            Case::Lower => "l",
-            Case::Title => "t",
-            Case::Caps => "c",
-            Case::Mixed => "m",
-            Case::None => "n",
-        }
-    }
-
     /// Whether the word has a capital that may mark a name.
     fn capitalized(self) -> bool {
         self != Case::Lower && self != Case::None
@@ -208,80 +196,73 @@ struct Unit {
     first_word: usize,
 }
 
-/// Hashes of the templates that take only a few values, computed once per document.
+/// Hashes of the templates that take only a few values, computed once per document. Each
+/// table is flat, indexed in the order of its parts (see [`table`]).
 #[derive(Debug, Clone)]
 struct Tables {
-    /// `<s>` and `</s>` as `w-1`, `w+1`, `w-2`, `w+2`.
-    word_edges: [[u32; 4]; 2],
-    /// `<s>` and `</s>` as `s-1`, `s+1`.
-    shape_edges: [[u32; 2]; 2],
+    /// `<s>`, `</s>` as `w-1`, `w+1`, `w-2`, `w+2`: [template][edge].
+    word_edges: Vec<u32>,
+    /// `<s>`, `</s>` as `s-1`, `s+1`: [template][edge].
+    shape_edges: Vec<u32>,
     /// `c`: [case][initial][headline].
-    case: [[[u32; 2]; 2]; 5],
+    case: Vec<u32>,
     /// `d`: [doc tag][case]; `dh`: [doc tag][case][headline][initial].
-    doc: [[u32; 5]; 4],
-    doc_h: [[[[u32; 2]; 2]; 5]; 4],
-    /// `g0`, `g-1`, `g+1` by list bit; `g0c` by list bit and case.
-    gaz: [[u32; 12]; 3],
-    gaz_case: [[u32; 5]; 12],
-    /// Second pass: `a` by type (and "-"), `ac` [type][case][headline], `a*` by type.
-    prior: [u32; 6],
-    prior_case: [[[u32; 2]; 5]; 5],
-    prior_any: [u32; 5],
+    doc: Vec<u32>,
+    doc_h: Vec<u32>,
+    /// `g0`, `g-1`, `g+1`: [template][list bit]; `g0c`: [list bit][case].
+    gaz: Vec<u32>,
+    gaz_case: Vec<u32>,
+    /// Second pass: `a` [type] (then "-"), `ac` [type][case][headline], `a*` [type].
+    prior: Vec<u32>,
+    prior_case: Vec<u32>,
+    prior_any: Vec<u32>,
+}
+
+const CASES: [&str; 5] = ["l", "t", "c", "m", "n"];
+const HEADLINE: [&str; 2] = ["h", "b"];
+const INITIAL: [&str; 2] = ["i", "m"];
+const EDGES: [&str; 2] = ["<s>", "</s>"];
+
+/// The hashes of `tag` over every combination of the parts' values, the last part varying
+/// fastest.
+fn table(h: Hasher, tags: &[&str], parts: &[&[&str]]) -> Vec<u32> {
+    let count: usize = parts.iter().map(|p| p.len()).product();
+    let mut out = Vec::with_capacity(tags.len() * count);
+    for tag in tags {
+        for n in 0..count {
+            let mut rest = n;
+            let mut f = Fnv::new(tag);
+            let mut picked = [""; 4];
+            for (k, p) in parts.iter().enumerate().rev() {
+                picked[k] = p[rest % p.len()];
+                rest /= p.len();
+            }
+            for p in &picked[..parts.len()] {
+                f = f.part(p);
+            }
+            out.push(f.finish(h.mask));
+        }
+    }
+    out
 }
 
 impl Tables {
-    // The indices address several tables at once.
-    #[allow(clippy::needless_range_loop)]
     fn new(h: Hasher) -> Tables {
-        let edge = ["<s>", "</s>"];
-        let hl = ["h", "b"];
-        let ini = ["i", "m"];
-        let mut t = Tables {
-            word_edges: edge.map(|e| ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[e]))),
-            shape_edges: edge.map(|e| ["s-1", "s+1"].map(|tag| h.hash(tag, &[e]))),
-            case: [[[0; 2]; 2]; 5],
-            doc: [[0; 5]; 4],
-            doc_h: [[[[0; 2]; 2]; 5]; 4],
-            gaz: [[0; 12]; 3],
-            gaz_case: [[0; 5]; 12],
-            prior: [0; 6],
-            prior_case: [[[0; 2]; 5]; 5],
-            prior_any: [0; 5],
-        };
-        for (c, case) in Case::ALL.iter().enumerate() {
-            for i in 0..2 {
-                for k in 0..2 {
-                    t.case[c][i][k] = h.hash("c", &[case.tag(), ini[i], hl[k]]);
-                }
-            }
-            for (d, dt) in DOC_TAGS.iter().enumerate() {
-                t.doc[d][c] = h.hash("d", &[dt, case.tag()]);
-                for k in 0..2 {
-                    for i in 0..2 {
-                        t.doc_h[d][c][k][i] = h.hash("dh", &[dt, case.tag(), hl[k], ini[i]]);
-                    }
-                }
-            }
-            for (b, name) in gazetteer::KIND_NAMES.iter().enumerate() {
-                t.gaz_case[b][c] = h.hash("g0c", &[name, case.tag()]);
-            }
-            for (ty, name) in TYPES.iter().enumerate() {
-                for k in 0..2 {
-                    t.prior_case[ty][c][k] = h.hash("ac", &[name, case.tag(), hl[k]]);
-                }
-            }
+        let kinds: &[&str] = &gazetteer::KIND_NAMES;
+        let mut prior = table(h, &["a"], &[&TYPES]);
+        prior.push(h.hash("a", &["-"]));
+        Tables {
+            word_edges: table(h, &["w-1", "w+1", "w-2", "w+2"], &[&EDGES]),
+            shape_edges: table(h, &["s-1", "s+1"], &[&EDGES]),
+            case: table(h, &["c"], &[&CASES, &INITIAL, &HEADLINE]),
+            doc: table(h, &["d"], &[&DOC_TAGS, &CASES]),
+            doc_h: table(h, &["dh"], &[&DOC_TAGS, &CASES, &HEADLINE, &INITIAL]),
+            gaz: table(h, &["g0", "g-1", "g+1"], &[kinds]),
+            gaz_case: table(h, &["g0c"], &[kinds, &CASES]),
+            prior,
+            prior_case: table(h, &["ac"], &[&TYPES, &CASES, &HEADLINE]),
+            prior_any: table(h, &["a*"], &[&TYPES]),
         }
-        for (o, tag) in ["g0", "g-1", "g+1"].iter().enumerate() {
-            for (b, name) in gazetteer::KIND_NAMES.iter().enumerate() {
-                t.gaz[o][b] = h.hash(tag, &[name]);
-            }
-        }
-        for (ty, name) in TYPES.iter().enumerate() {
-            t.prior[ty] = h.hash("a", &[name]);
-            t.prior_any[ty] = h.hash("a*", &[name]);
-        }
-        t.prior[5] = h.hash("a", &["-"]);
-        t
     }
 }
 
@@ -365,7 +346,8 @@ impl Document {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
+                let near = table(h, &["w-1", "w+1", "w-2", "w+2"], &[&[&lower]]);
+                let near = [near[0], near[1], near[2], near[3]];
                 self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
                 word_ids.insert(lower.clone(), id);
                 id
@@ -376,7 +358,8 @@ impl Document {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
-                let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
+                let near = table(h, &["s-1", "s+1"], &[&[&collapsed]]);
+                let near = [near[0], near[1]];
                 self.shapes.push(Shape { text: collapsed.clone(), near });
                 shape_ids.insert(collapsed.clone(), id);
                 id
@@ -504,9 +487,9 @@ impl Document {
         let near_word = |i: usize, off: isize, k: usize| -> u32 {
             let j = i as isize + off;
             if j < 0 {
-                t.word_edges[0][k]
+                t.word_edges[k * 2]
             } else if j as usize >= n {
-                t.word_edges[1][k]
+                t.word_edges[k * 2 + 1]
             } else {
                 word(j as usize).near[k]
             }
@@ -514,9 +497,9 @@ impl Document {
         let near_shape = |i: usize, off: isize, k: usize| -> u32 {
             let j = i as isize + off;
             if j < 0 {
-                t.shape_edges[0][k]
+                t.shape_edges[k * 2]
             } else if j as usize >= n {
-                t.shape_edges[1][k]
+                t.shape_edges[k * 2 + 1]
             } else {
                 shape(j as usize).near[k]
             }
@@ -527,7 +510,7 @@ impl Document {
             let l = word(i).lower.as_str();
             out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
             let initial = usize::from(i > unit.first_word);
-            out.push(t.case[case][initial][hl]);
+            out.push(t.case[(case * 2 + initial) * 2 + hl]);
             out.push(near_word(i, -1, 0));
             out.push(near_word(i, 1, 1));
             out.push(near_word(i, -2, 2));
@@ -547,8 +530,8 @@ impl Document {
                 (false, true) => 2,
                 (false, false) => 3,
             };
-            out.push(t.doc[d][case]);
-            out.push(t.doc_h[d][case][hl][initial]);
+            out.push(t.doc[d * 5 + case]);
+            out.push(t.doc_h[((d * 5 + case) * 2 + hl) * 2 + initial]);
             // Gazetteers: this token and its neighbours inside a listed name.
             for (o, off) in [0isize, -1, 1].into_iter().enumerate() {
                 let j = ii + off;
@@ -558,9 +541,9 @@ impl Document {
                 let GazHit { kinds } = gaz[j as usize];
                 for bit in 0..gazetteer::KIND_NAMES.len() {
                     if kinds & (1 << bit) != 0 {
-                        out.push(t.gaz[o][bit]);
+                        out.push(t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
                         if off == 0 {
-                            out.push(t.gaz_case[bit][case]);
+                            out.push(t.gaz_case[bit * 5 + case]);
                         }
                     }
                 }
@@ -579,7 +562,7 @@ impl Document {
                 } else {
                     let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
                     out.push(t.prior[best]);
-                    out.push(t.prior_case[best][case][hl]);
+                    out.push(t.prior_case[(best * 5 + case) * 2 + hl]);
                     for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
                         if v[k] > 0 {
                             out.push(any);

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::tokenize;
-use crate::data::{lines, FastHash};
+use crate::data::lines;
 
 /// The lists, in bit order.
 const LISTS: [&str; 6] = [
@@ -31,17 +31,17 @@ pub struct GazHit {
 
 struct Lists {
     /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it.
-    names: HashMap<String, u8, FastHash>,
+    names: HashMap<String, u8>,
     /// Every proper prefix (whole tokens) of a listed name, so a lookup can stop early.
-    prefixes: HashSet<String, FastHash>,
+    prefixes: HashSet<String>,
     longest: usize,
 }
 
 fn lists() -> &'static Lists {
     static LISTS_CELL: OnceLock<Lists> = OnceLock::new();
     LISTS_CELL.get_or_init(|| {
-        let mut names: HashMap<String, u8, FastHash> = HashMap::default();
-        let mut prefixes: HashSet<String, FastHash> = HashSet::default();
+        let mut names: HashMap<String, u8> = HashMap::default();
+        let mut prefixes: HashSet<String> = HashSet::default();
         let mut longest = 1;
         for (k, raw) in LISTS.iter().enumerate() {
             for name in lines(raw) {
