@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The wasm build in Node against the native CLI, on the same inputs: per input and stage,
+// The wasm builds in Node against the native CLI, on the same inputs: per input and stage,
 // the median milliseconds of each and the wasm/native ratio; then the peak wasm linear
-// memory for a 10 MB input.
+// memory for a 10 MB input. Two wasm builds are timed side by side, both as shipped:
+//   node  the Node package (pkg-node/): profile wasm-node, opt-level 3, wasm-opt -O3
+//   web   the page's package (pkg/):    profile release, opt-level "z", wasm-opt -Oz (size first)
 //
-//   node scripts/bench/wasm.mjs                 build what is missing, run everything
-//   node scripts/bench/wasm.mjs --pkg DIR       use a nodejs-target package already built
+//   node scripts/bench/wasm.mjs                 build both, run everything
+//   node scripts/bench/wasm.mjs --pkg DIR       time this nodejs-target package as "node"
+//   node scripts/bench/wasm.mjs --no-web        time the Node package only
 //   node scripts/bench/wasm.mjs --only news     inputs whose name contains "news"
 //   node scripts/bench/wasm.mjs --memory        only the 10 MB memory check
 //   node scripts/bench/wasm.mjs --runs 3        3 runs per stage (the novels take minutes)
@@ -33,23 +36,31 @@ function run(cmd, argv, env = {}) {
   execFileSync(cmd, argv, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
 }
 
-/** Builds the nodejs-target package (release, wasm-opt -Oz as shipped) unless given one. */
-function packageDir() {
-  const given = flag("--pkg");
-  if (given) return resolve(given);
-  const dir = join(ROOT, "target/bench-node");
-  const wasm = join(ROOT, "target/wasm32-unknown-unknown/release/brevity.wasm");
-  run("cargo", ["build", "--quiet", "--release", "--lib", "--target", "wasm32-unknown-unknown"]);
+const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals"];
+
+/** Builds a nodejs-target package with a cargo profile and wasm-opt level, as scripts/build does. */
+function build(profile, optLevel, name) {
+  const dir = join(ROOT, "target", name);
+  const wasm = join(ROOT, "target/wasm32-unknown-unknown", profile, "brevity.wasm");
+  run("cargo", ["build", "--quiet", "--profile", profile, "--lib", "--target", "wasm32-unknown-unknown"]);
   run("wasm-bindgen", ["--target", "nodejs", "--out-dir", dir, wasm]);
   const opt = join(ROOT, "node_modules/.bin/wasm-opt");
   if (existsSync(opt)) {
     const out = join(dir, "brevity_bg.wasm");
-    run(opt, ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-      "--enable-mutable-globals", out, "-o", out]);
+    run(opt, [optLevel, ...WASM_FEATURES, out, "-o", out]);
   } else {
     console.error("note: node_modules/.bin/wasm-opt missing (npm i --no-save binaryen@132.0.0); timing the unoptimized wasm");
   }
   return dir;
+}
+
+/** The packages to time: { node, web? } directories. */
+function packageDirs() {
+  const given = flag("--pkg");
+  const node = given ? resolve(given) : build("wasm-node", "-O3", "bench-node");
+  const web = given || args.includes("--no-web") || args.includes("--memory") ? null : build("release", "-Oz", "bench-web");
+  return { node, web };
 }
 
 /** Loads the package and keeps its instance, so linear memory can be read. */
@@ -183,7 +194,7 @@ function memoryCheck(dir) {
 
 function main() {
   if (args.includes("--memory-child")) return memoryChild(flag("--pkg"));
-  const dir = packageDir();
+  const dirs = packageDirs();
   if (!args.includes("--memory")) {
     const only = flag("--only") || "";
     const all = inputs().filter((i) => i.name.includes(only));
@@ -191,28 +202,30 @@ function main() {
     run("cargo", ["build", "--quiet", "--profile", "native", "--features", "cli"]);
     const native = JSON.parse(execFileSync(join(ROOT, "target/native/brevity"), ["bench", "--json", "--standard", ...(flag("--runs") ? ["--runs", flag("--runs")] : []), "--only", only],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }));
-    const { lib } = load(dir);
+    const libs = Object.entries(dirs).filter(([, dir]) => dir).map(([name, dir]) => ({ name, lib: load(dir).lib }));
     // Warm up: V8 compiles wasm in a baseline tier first and optimizes hot code later.
     const warm = all.find((i) => i.name === "news-700w") || all[0];
-    for (const start = Date.now(); warm && Date.now() - start < 1500;) lib.summarize(warm.text);
-    console.log(`${"input".padEnd(22)} ${"stage".padEnd(10)} ${"native ms".padStart(11)} ${"wasm ms".padStart(11)} ` +
-      `${"wasm MB/s".padStart(10)} ${"wasm/native".padStart(11)}`);
-    let worst = 0;
+    for (const { lib } of libs) for (const start = Date.now(); warm && Date.now() - start < 1500;) lib.summarize(warm.text);
+    const head = libs.map(({ name }) => `${`${name} ms`.padStart(11)} ${`${name} MB/s`.padStart(10)} ${`${name}/native`.padStart(11)}`);
+    console.log(`${"input".padEnd(22)} ${"stage".padEnd(10)} ${"native ms".padStart(11)} ${head.join(" ")}`);
+    const worst = Object.fromEntries(libs.map(({ name }) => [name, 0]));
     for (const input of all) {
       const bytes = Buffer.byteLength(input.text);
       const nat = native.find((r) => r.input === input.name);
       for (const [stage, fn] of Object.entries(STAGES)) {
-        const ms = time(() => fn(lib, input.text));
         const nms = nat ? nat.stages[stage].ms_per_doc : NaN;
-        const ratio = ms / nms;
-        if (ratio > worst) worst = ratio;
-        console.log(`${input.name.padEnd(22)} ${stage.padEnd(10)} ${nms.toFixed(4).padStart(11)} ` +
-          `${ms.toFixed(4).padStart(11)} ${(bytes / 1e3 / ms).toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(11)}`);
+        const cells = libs.map(({ name, lib }) => {
+          const ms = time(() => fn(lib, input.text));
+          const ratio = ms / nms;
+          if (ratio > worst[name]) worst[name] = ratio;
+          return `${ms.toFixed(4).padStart(11)} ${(bytes / 1e3 / ms).toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(11)}`;
+        });
+        console.log(`${input.name.padEnd(22)} ${stage.padEnd(10)} ${nms.toFixed(4).padStart(11)} ${cells.join(" ")}`);
       }
     }
-    console.log(`worst wasm/native ratio: ${worst.toFixed(2)} (target ≤ 2)`);
+    for (const { name } of libs) console.log(`worst ${name}/native ratio: ${worst[name].toFixed(2)} (target ≤ 2)`);
   }
-  memoryCheck(dir);
+  memoryCheck(dirs.node);
 }
 
 main();
