@@ -156,7 +156,9 @@ impl Summarizer {
         f: impl FnOnce(&score::Document<'_>) -> T,
     ) -> T {
         let tokenizer = Tokenizer::new(lang);
-        let mut terms: Vec<Vec<String>> = sentences.iter().map(|s| tokenizer.terms(s.text)).collect();
+        let mut stems = tokens::Stems::new();
+        let mut terms: Vec<Vec<String>> =
+            sentences.iter().map(|s| tokenizer.terms_cached(s.text, &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
