@@ -2,7 +2,7 @@
 """ROUGE of Brevity's summaries beside Lead-3, per collection.
 
     scripts/eval/rouge.py [FILE] [--half all|train|test] [--sentences N] [--limit N]
-                          [--bin PATH] [--markdown]
+                          [--bin PATH] [--markdown] [--baselines [--sample N]]
 
 FILE is a JSONL file of the evaluation data (`cnndm_lower_dev.jsonl`, `news_dev.jsonl`,
 ...), a name resolved in $BREVITY_EVAL_DIR or else `<repo>/../shared/eval`, or a path.
@@ -15,6 +15,15 @@ Scoring follows the issue: Google's `rouge-score` with
 joined with "\\n", mean F1 over the articles. Lead-3 is the first N sentences of the
 same split that Brevity returns (`sentences` of its result), so both are measured on the
 same articles with the same sentence boundaries.
+
+`--baselines` adds the classic unsupervised methods of `sumy` (LexRank, TextRank, LSA,
+Luhn, KL-Sum, SumBasic; pinned in requirements.txt) in a second table (one row a
+method, Brevity and Lead-3 among them; one column a collection). They get the very sentences
+that Lead-3 gets (every sentence of Brevity's split, in order), a plain word tokenizer
+(`baseline_words`), sumy's Snowball stemmer and its bundled English stop words: nothing
+that needs NLTK data downloaded (its punkt models are not reachable here), and every
+method sees the same sentences. `--sample N` scores the baselines (and, in that table,
+Brevity and Lead-3) on every k-th article only, k = ceil(articles / N), a fixed sample.
 
 `--half` picks a half of the file by a hash of `split_key` (see `half_of`): the learned
 scorer is trained on the `train` half only (scripts/train/scorer.py), so `test` is the
@@ -114,6 +123,60 @@ def run_brevity(binary, items, extra_args=(), command="summarize"):
     return results
 
 
+BASELINES = ("LexRank", "TextRank", "LSA", "Luhn", "KL-Sum", "SumBasic")
+
+
+def baseline_words(sentence):
+    """sumy's word tokenizer needs NLTK's punkt data; this is what it keeps of a sentence
+    (runs of letters and digits, inner apostrophes kept), without it."""
+    import regex
+
+    return tuple(regex.findall(r"\w+(?:['’]\w+)*", sentence))
+
+
+def make_baselines():
+    """name -> function(texts, n) -> indices of the n sentences the sumy method picks."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.luhn import LuhnSummarizer
+    from sumy.summarizers.sum_basic import SumBasicSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    class Tokenizer:
+        language = "english"
+
+        @staticmethod
+        def to_words(sentence):
+            return baseline_words(sentence)
+
+    tokenizer = Tokenizer()
+    stemmer = Stemmer("english")
+    stop_words = get_stop_words("english")
+    classes = (
+        LexRankSummarizer, TextRankSummarizer, LsaSummarizer, LuhnSummarizer, KLSummarizer, SumBasicSummarizer,
+    )
+    summarizers = {}
+    for name, cls in zip(BASELINES, classes):
+        summarizer = cls(stemmer)
+        summarizer.stop_words = stop_words
+        summarizers[name] = summarizer
+
+    def run(summarizer):
+        def pick(texts, n):
+            sentences = [Sentence(t, tokenizer) for t in texts]
+            document = ObjectDocumentModel([Paragraph(sentences)])
+            index = {id(s): i for i, s in enumerate(sentences)}
+            return sorted(index[id(s)] for s in summarizer(document, n))
+
+        return pick
+
+    return {name: run(s) for name, s in summarizers.items()}
+
+
 def make_scorer():
     """The issue's scorer. NLTK's Porter stemmer dominates its run time, so its `stem` is
     memoized: a pure function of the word, so the scores are unchanged."""
@@ -141,6 +204,8 @@ def main():
     parser.add_argument("--limit", type=int, help="first N articles only")
     parser.add_argument("--bin", help="a built brevity binary (default: build one)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--baselines", action="store_true", help="also sumy's classic methods, in a second table")
+    parser.add_argument("--sample", type=int, help="with --baselines: score that table on every k-th article only")
     args = parser.parse_args()
     ensure_venv()
     items = load(resolve(args.file), args.half, args.limit)
@@ -151,7 +216,10 @@ def main():
     scorer = make_scorer()
     keys = ("rouge1", "rouge2", "rougeLsum")
     sums = defaultdict(lambda: {"n": 0, "brevity": [0.0] * 3, "lead": [0.0] * 3})
-    for it in items:
+    baselines = make_baselines() if args.baselines else {}
+    step = -(-len(items) // args.sample) if args.sample else 1
+    long_sums = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
+    for number, it in enumerate(items):
         r = results[it["id"]]
         reference = "\n".join(one_line(s) for s in it["summary"])
         texts = [s["text"] for s in r["sentences"]]
@@ -164,6 +232,17 @@ def main():
                 s = scorer.score(reference, prediction)
                 for k, key in enumerate(keys):
                     acc[name][k] += s[key].fmeasure
+        if baselines and number % step == 0:
+            systems = {"Brevity": ours, "Lead-3": lead}
+            for name, pick in baselines.items():
+                systems[name] = "\n".join(one_line(texts[i]) for i in pick(texts, args.sentences))
+            for name, prediction in systems.items():
+                s = scorer.score(reference, prediction)
+                for group in (it.get("collection", "all"), "(all)"):
+                    acc = long_sums[(name, group)]
+                    acc[0] += 1
+                    for k, key in enumerate(keys):
+                        acc[k + 1] += s[key].fmeasure
     groups = sorted(g for g in sums if g != "(all)")
     if len(groups) > 1:
         groups.append("(all)")
@@ -177,7 +256,25 @@ def main():
         row += [f"{100 * v / n:.2f}" for v in acc["lead"]]
         rows.append(row)
     title = f"{os.path.basename(args.file)}, half={args.half}, {args.sentences} sentences"
-    if args.markdown:
+    show(title, header, rows, args.markdown)
+    if baselines:
+        # One row a method, one column a collection, "R-1 / R-2 / R-Lsum" in each cell.
+        header = ["method"] + [f"{g} ({long_sums[('Brevity', g)][0]})" for g in groups]
+        rows = []
+        for name in ("Brevity", "Lead-3") + BASELINES:
+            row = [name]
+            for g in groups:
+                acc = long_sums[(name, g)]
+                row.append(" / ".join(f"{100 * v / acc[0]:.2f}" for v in acc[1:]) if acc[0] else "-")
+            rows.append(row)
+        sample = f", 1 article in {step}" if step > 1 else ""
+        print()
+        show(f"{title}, sumy baselines{sample} (R-1 / R-2 / R-Lsum)", header, rows, args.markdown)
+
+
+def show(title, header, rows, markdown):
+    """Prints a table; the first column is labels."""
+    if markdown:
         print(f"{title}\n")
         print("| " + " | ".join(header) + " |")
         print("|" + "---|" * len(header))
