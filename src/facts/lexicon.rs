@@ -1,14 +1,15 @@
 //! The word tables of the date, number and quote finders (`src/data/en/*.txt`), parsed once.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::data::{lines, WordSet};
+use crate::data::{lines, FastHash, WordSet};
 
 /// A table of `key value…` lines, keyed by the first field.
 pub(crate) struct Table {
     raw: &'static str,
-    map: OnceLock<HashMap<&'static str, Vec<&'static str>>>,
+    map: OnceLock<HashMap<&'static str, Vec<&'static str>, FastHash>>,
 }
 
 impl Table {
@@ -16,7 +17,7 @@ impl Table {
         Table { raw, map: OnceLock::new() }
     }
 
-    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>> {
+    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>, FastHash> {
         self.map.get_or_init(|| {
             lines(self.raw)
                 .filter_map(|l| {
@@ -38,15 +39,21 @@ static WEEKDAYS: Table = Table::new(include_str!("../data/en/weekdays.txt"));
 static NUMBER_WORDS: Table = Table::new(include_str!("../data/en/number_words.txt"));
 static SCALES: Table = Table::new(include_str!("../data/en/scales.txt"));
 /// Currency signs and names, each to its ISO 4217 code.
-type CodeMaps = (HashMap<&'static str, &'static str>, HashMap<&'static str, &'static str>);
+type CodeMaps = (HashMap<&'static str, &'static str, FastHash>, HashMap<&'static str, &'static str, FastHash>);
 static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
 /// Units of measure, as written.
 pub(crate) static UNITS: WordSet = WordSet::new(include_str!("../data/en/units.txt"));
 /// Verbs of saying, lower case.
 pub(crate) static SPEECH_VERBS: WordSet = WordSet::new(include_str!("../data/en/speech_verbs.txt"));
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
+/// The word in lower case, copied only when it has to change: these lookups run on most
+/// words of a text (issue 8).
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// The month number of a month name or abbreviation ("Sept" → 9), any case.
@@ -79,8 +86,8 @@ pub(crate) fn scale(word: &str) -> Option<(f64, bool)> {
 
 fn currencies() -> &'static CodeMaps {
     CURRENCIES.get_or_init(|| {
-        let mut signs = HashMap::new();
-        let mut names = HashMap::new();
+        let mut signs = HashMap::default();
+        let mut names = HashMap::default();
         for l in lines(include_str!("../data/en/currencies.txt")) {
             let f: Vec<&str> = l.split_whitespace().collect();
             if let [kind, key, code] = f[..] {
@@ -98,7 +105,7 @@ pub(crate) fn currency_sign(sign: &str) -> Option<&'static str> {
 
 /// The ISO 4217 code of a currency name written after a number ("euros").
 pub(crate) fn currency_name(word: &str) -> Option<&'static str> {
-    currencies().1.get(lower(word).as_str()).copied()
+    currencies().1.get(lower(word).as_ref()).copied()
 }
 
 #[cfg(test)]
