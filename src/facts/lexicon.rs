@@ -4,12 +4,12 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::data::{lines, FastHash, WordSet};
+use crate::data::{lines, WordSet};
 
 /// A table of `key value…` lines, keyed by the first field.
 pub(crate) struct Table {
     raw: &'static str,
-    map: OnceLock<HashMap<&'static str, Vec<&'static str>, FastHash>>,
+    map: OnceLock<HashMap<&'static str, Vec<&'static str>>>,
 }
 
 impl Table {
@@ -17,7 +17,7 @@ impl Table {
         Table { raw, map: OnceLock::new() }
     }
 
-    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>, FastHash> {
+    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>> {
         self.map.get_or_init(|| {
             lines(self.raw)
                 .filter_map(|l| {
@@ -34,17 +34,17 @@ impl Table {
     }
 }
 
-static MONTHS: Table = Table::new(include_str!("../data/en/months.txt"));
-static WEEKDAYS: Table = Table::new(include_str!("../data/en/weekdays.txt"));
-static NUMBER_WORDS: Table = Table::new(include_str!("../data/en/number_words.txt"));
-static SCALES: Table = Table::new(include_str!("../data/en/scales.txt"));
+static MONTHS: Table = Table::new(crate::data_file!("en/months.txt"));
+static WEEKDAYS: Table = Table::new(crate::data_file!("en/weekdays.txt"));
+static NUMBER_WORDS: Table = Table::new(crate::data_file!("en/number_words.txt"));
+static SCALES: Table = Table::new(crate::data_file!("en/scales.txt"));
 /// Currency signs and names, each to its ISO 4217 code.
-type CodeMaps = (HashMap<&'static str, &'static str, FastHash>, HashMap<&'static str, &'static str, FastHash>);
+type CodeMaps = (HashMap<&'static str, &'static str>, HashMap<&'static str, &'static str>);
 static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
 /// Units of measure, as written.
-pub(crate) static UNITS: WordSet = WordSet::new(include_str!("../data/en/units.txt"));
+pub(crate) static UNITS: WordSet = WordSet::new(crate::data_file!("en/units.txt"));
 /// Verbs of saying, lower case.
-pub(crate) static SPEECH_VERBS: WordSet = WordSet::new(include_str!("../data/en/speech_verbs.txt"));
+pub(crate) static SPEECH_VERBS: WordSet = WordSet::new(crate::data_file!("en/speech_verbs.txt"));
 
 /// The word in lower case, copied only when it has to change: these lookups run on most
 /// words of a text (issue 8).
@@ -88,7 +88,7 @@ fn currencies() -> &'static CodeMaps {
     CURRENCIES.get_or_init(|| {
         let mut signs = HashMap::default();
         let mut names = HashMap::default();
-        for l in lines(include_str!("../data/en/currencies.txt")) {
+        for l in lines(crate::data_file!("en/currencies.txt")) {
             let f: Vec<&str> = l.split_whitespace().collect();
             if let [kind, key, code] = f[..] {
                 if kind == "sign" { &mut signs } else { &mut names }.insert(key, code);

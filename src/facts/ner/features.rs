@@ -452,9 +452,34 @@ impl Document {
         Prior { labels, votes }
     }
 
+    /// The number of distinct word forms.
+    pub fn forms(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// The form of token `t` (an index below [`Document::forms`]).
+    pub fn form_of(&self, t: usize) -> usize {
+        self.tokens[t] as usize
+    }
+
+    /// The features that depend on form `f` alone, the same wherever it occurs.
+    pub fn form_features(&self, f: usize) -> &[u32] {
+        let r = &self.forms[f].fixed;
+        &self.fixed[r.start as usize..r.end as usize]
+    }
+
     /// The features of unit `u`: appended to `out`, with `ends[i]` the end in `out` of
     /// token `i`'s features (both cleared first). With `prior`, the second pass's features.
-    pub fn features(&self, u: usize, prior: Option<&Prior>, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
+    /// Without `with_form`, a token's [`Document::form_features`] are left out (the tagger
+    /// sums their weights once per form).
+    pub fn features(
+        &self,
+        u: usize,
+        prior: Option<&Prior>,
+        with_form: bool,
+        out: &mut Vec<u32>,
+        ends: &mut Vec<usize>,
+    ) {
         out.clear();
         ends.clear();
         let (h, t) = (self.h, &self.tables);
@@ -508,7 +533,9 @@ impl Document {
             let ii = i as isize;
             let case = form.case as usize;
             let l = word(i).lower.as_str();
-            out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
+            if with_form {
+                out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
+            }
             let initial = usize::from(i > unit.first_word);
             out.push(t.case[(case * 2 + initial) * 2 + hl]);
             out.push(near_word(i, -1, 0));
@@ -591,7 +618,7 @@ pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> V
     let (mut buf, mut ends) = (Vec::new(), Vec::new());
     (0..prepared.units())
         .map(|u| {
-            prepared.features(u, prior.as_ref(), &mut buf, &mut ends);
+            prepared.features(u, prior.as_ref(), true, &mut buf, &mut ends);
             let mut start = 0;
             ends.iter()
                 .map(|&end| {

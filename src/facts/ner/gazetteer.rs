@@ -10,12 +10,12 @@ use crate::data::lines;
 
 /// The lists, in bit order.
 const LISTS: [&str; 6] = [
-    include_str!("../../data/en/countries.txt"),
-    include_str!("../../data/en/cities.txt"),
-    include_str!("../../data/en/us_states.txt"),
-    include_str!("../../data/en/organizations.txt"),
-    include_str!("../../data/en/first_names.txt"),
-    include_str!("../../data/en/sports_teams.txt"),
+    crate::data_file!("en/countries.txt"),
+    crate::data_file!("en/cities.txt"),
+    crate::data_file!("en/us_states.txt"),
+    crate::data_file!("en/organizations.txt"),
+    crate::data_file!("en/first_names.txt"),
+    crate::data_file!("en/sports_teams.txt"),
 ];
 
 /// Feature names of the list hits: list, then B (first token) or I (later token).

@@ -139,18 +139,25 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
         model.bits,
     );
     // Two passes: the second sees how the first labelled each word across the document.
+    // The weights of the features a word form has wherever it occurs, summed once per form.
+    let form_sums: Vec<[i32; model::L]> = (0..doc.forms()).map(|f| model.sum(doc.form_features(f))).collect();
     let (mut feats, mut ends, mut scratch, mut labels) = (Vec::new(), Vec::new(), Scratch::default(), Vec::new());
+    let mut base = Vec::new();
     let mut first: Vec<u8> = Vec::with_capacity(doc.tokens());
     for u in 0..doc.units() {
-        doc.features(u, None, &mut feats, &mut ends);
-        model.tag_into(&feats, &ends, &mut scratch, &mut labels);
+        doc.features(u, None, false, &mut feats, &mut ends);
+        base.clear();
+        base.extend(doc.unit_tokens(u).map(|t| form_sums[doc.form_of(t)]));
+        model.tag_into(&feats, &ends, &base, &mut scratch, &mut labels);
         first.extend_from_slice(&labels);
     }
     let prior = doc.prior(&first);
     let mut out = Vec::new();
     for u in 0..doc.units() {
-        doc.features(u, Some(&prior), &mut feats, &mut ends);
-        model.tag_into(&feats, &ends, &mut scratch, &mut labels);
+        doc.features(u, Some(&prior), false, &mut feats, &mut ends);
+        base.clear();
+        base.extend(doc.unit_tokens(u).map(|t| form_sums[doc.form_of(t)]));
+        model.tag_into(&feats, &ends, &base, &mut scratch, &mut labels);
         let range = doc.unit_tokens(u);
         let (tokens, sentence) = (&units.tokens[range.clone()], &units.sentences[range]);
         for (a, b, kind) in spans(&labels) {

@@ -132,9 +132,14 @@ impl Model {
         self.rows.get(self.ranks[f as usize / 64] as usize + (word & (bit - 1)).count_ones() as usize)
     }
 
-    /// The label scores of a token from its feature buckets.
-    pub fn emissions(&self, features: &[u32]) -> [f32; L] {
+    /// The summed quantized weights of some feature buckets (see [`Model::tag_into`]).
+    pub fn sum(&self, features: &[u32]) -> [i32; L] {
         let mut q = [0i32; L];
+        self.add(features, &mut q);
+        q
+    }
+
+    fn add(&self, features: &[u32], q: &mut [i32; L]) {
         for f in features {
             if let Some(row) = self.row(*f) {
                 for (acc, &w) in q.iter_mut().zip(row) {
@@ -142,11 +147,19 @@ impl Model {
                 }
             }
         }
+    }
+
+    fn scale(&self, q: &[i32; L]) -> [f32; L] {
         let mut out = [0f32; L];
         for l in 0..L {
             out[l] = q[l] as f32 * self.scales[l];
         }
         out
+    }
+
+    /// The label scores of a token from its feature buckets.
+    pub fn emissions(&self, features: &[u32]) -> [f32; L] {
+        self.scale(&self.sum(features))
     }
 
     /// The best label sequence of a sentence, one label index per token.
@@ -156,12 +169,23 @@ impl Model {
     }
 
     /// Like [`Model::tag`], for features laid out flat (`features[ends[i - 1]..ends[i]]` are
-    /// token `i`'s) and with buffers kept between calls: labels go to `labels`.
-    pub fn tag_into(&self, features: &[u32], ends: &[usize], scratch: &mut Scratch, labels: &mut Vec<u8>) {
+    /// token `i`'s) and with buffers kept between calls: labels go to `labels`. Token `i`'s
+    /// sums start from `base[i]`, the [`Model::sum`] of features left out of `features`
+    /// (integer sums: the order they are added in changes nothing).
+    pub fn tag_into(
+        &self,
+        features: &[u32],
+        ends: &[usize],
+        base: &[[i32; L]],
+        scratch: &mut Scratch,
+        labels: &mut Vec<u8>,
+    ) {
         scratch.em.clear();
         let mut start = 0;
-        for &end in ends {
-            scratch.em.push(self.emissions(&features[start..end]));
+        for (i, &end) in ends.iter().enumerate() {
+            let mut q = base.get(i).copied().unwrap_or([0; L]);
+            self.add(&features[start..end], &mut q);
+            scratch.em.push(self.scale(&q));
             start = end;
         }
         viterbi_into(&scratch.em, &self.start, &self.trans, &mut scratch.score, &mut scratch.back, labels);

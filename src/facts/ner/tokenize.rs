@@ -5,9 +5,9 @@
 use crate::data::WordSet;
 use crate::span::Span;
 
-static ABBREVIATIONS: WordSet = WordSet::new(include_str!("../../data/en/abbreviations.txt"));
+static ABBREVIATIONS: WordSet = WordSet::new(crate::data_file!("en/abbreviations.txt"));
 /// US state abbreviations ("Calif.") are words with their period, as in CoNLL.
-static STATES: WordSet = WordSet::new(include_str!("../../data/en/us_states.txt"));
+static STATES: WordSet = WordSet::new(crate::data_file!("en/us_states.txt"));
 
 /// Characters split off the front of a word: quotes and opening brackets.
 fn is_leading(c: char) -> bool {
