@@ -34,6 +34,15 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+/// A data file of `src/data/` (a path relative to it), compiled in without its comment
+/// lines (see `build.rs`).
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+pub(crate) use data_file;
+
 mod data;
 mod decimal;
 mod error;

@@ -61,7 +61,7 @@ impl WordSet {
 }
 
 /// English stop words (lower case).
-pub static EN_STOPWORDS: WordSet = WordSet::new(include_str!("en/stopwords.txt"));
+pub static EN_STOPWORDS: WordSet = WordSet::new(crate::data_file!("en/stopwords.txt"));
 
 /// English month names and their abbreviations (lower case, without a period), for the
 /// line classifiers that recognise dates in metadata lines ("Updated Jan 5", "date May 1").

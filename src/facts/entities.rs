@@ -11,9 +11,9 @@ use crate::types::{Entity, Facts, Mention, SentenceKind};
 use super::ner::{self, gazetteer, Kind};
 use super::Input;
 
-static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
-static ORG_WORDS: WordSet = WordSet::new(include_str!("../data/en/org_words.txt"));
-static NOT_NAMES: WordSet = WordSet::new(include_str!("../data/en/not_names.txt"));
+static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
+static ORG_WORDS: WordSet = WordSet::new(crate::data_file!("en/org_words.txt"));
+static NOT_NAMES: WordSet = WordSet::new(crate::data_file!("en/not_names.txt"));
 
 /// Sentences counted as the lead of a text: the part a summary draws on most.
 const LEAD: usize = 3;

@@ -25,7 +25,7 @@ use crate::span::Span;
 use crate::types::{Keyphrase, Mention, SentenceKind};
 use crate::Lang;
 
-static KEYPHRASE_STOP: WordSet = WordSet::new(include_str!("../data/en/keyphrase_stop.txt"));
+static KEYPHRASE_STOP: WordSet = WordSet::new(crate::data_file!("en/keyphrase_stop.txt"));
 
 /// How many phrases are returned.
 const TOP: usize = 10;

@@ -21,9 +21,9 @@ use crate::data::{WordSet, EN_STOPWORDS};
 use crate::span::Span;
 use crate::types::{Entity, Mention, Quote};
 
-static TITLES: WordSet = WordSet::new(include_str!("../data/en/titles.txt"));
-static SPEAKER_TITLES: WordSet = WordSet::new(include_str!("../data/en/speaker_titles.txt"));
-static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/en/first_names.txt"));
+static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
+static SPEAKER_TITLES: WordSet = WordSet::new(crate::data_file!("en/speaker_titles.txt"));
+static FIRST_NAMES: WordSet = WordSet::new(crate::data_file!("en/first_names.txt"));
 
 /// Longest quote followed, in bytes: an unclosed mark further than this is a stray.
 const MAX_QUOTE: usize = 4000;

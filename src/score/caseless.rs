@@ -10,7 +10,7 @@
 use crate::data::WordSet;
 use crate::span::Span;
 
-static EN_ABBREVIATIONS: WordSet = WordSet::new(include_str!("../data/en/abbreviations.txt"));
+static EN_ABBREVIATIONS: WordSet = WordSet::new(crate::data_file!("en/abbreviations.txt"));
 
 /// Whether `text` is lower-cased: enough cased letters, and almost none upper case.
 pub fn is_caseless(text: &str) -> bool {

@@ -34,7 +34,7 @@ static SHIPPED: OnceLock<Model> = OnceLock::new();
 /// The model compiled into Brevity. A model file that does not parse (a build error that
 /// the tests catch) gives the empty model: every sentence ties and position decides.
 pub fn shipped() -> &'static Model {
-    SHIPPED.get_or_init(|| Model::parse(include_str!("../data/model/scorer.txt")).unwrap_or_default())
+    SHIPPED.get_or_init(|| Model::parse(crate::data_file!("model/scorer.txt")).unwrap_or_default())
 }
 
 impl Model {
@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn shipped_model_parses() {
-        let m = Model::parse(include_str!("../data/model/scorer.txt")).unwrap();
+        let m = Model::parse(crate::data_file!("model/scorer.txt")).unwrap();
         assert!(m.trees() > 0);
     }
 

@@ -25,7 +25,7 @@ static SHIPPED: OnceLock<Table> = OnceLock::new();
 
 /// The table compiled into Brevity (empty if the file does not parse: the tests catch it).
 pub fn shipped() -> &'static Table {
-    SHIPPED.get_or_init(|| Table::parse(include_str!("../data/model/ngrams.txt")).unwrap_or_default())
+    SHIPPED.get_or_init(|| Table::parse(crate::data_file!("model/ngrams.txt")).unwrap_or_default())
 }
 
 impl Table {
@@ -102,7 +102,7 @@ mod tests {
 
     #[test]
     fn shipped_table_parses() {
-        let t = Table::parse(include_str!("../data/model/ngrams.txt")).unwrap();
+        let t = Table::parse(crate::data_file!("model/ngrams.txt")).unwrap();
         assert!(!t.weights.is_empty());
     }
 

@@ -24,59 +24,59 @@ pub(super) enum AbbrClass {
 
 /// The language-neutral lists (`und`) apply to every language.
 const ABBREVIATIONS: &[(Lang, &str)] = &[
-    (Lang::Und, include_str!("../data/und/abbreviations.txt")),
-    (Lang::En, include_str!("../data/en/abbreviations.txt")),
-    (Lang::Da, include_str!("../data/da/abbreviations.txt")),
-    (Lang::De, include_str!("../data/de/abbreviations.txt")),
-    (Lang::Nl, include_str!("../data/nl/abbreviations.txt")),
-    (Lang::Fr, include_str!("../data/fr/abbreviations.txt")),
-    (Lang::Es, include_str!("../data/es/abbreviations.txt")),
-    (Lang::It, include_str!("../data/it/abbreviations.txt")),
-    (Lang::Pt, include_str!("../data/pt/abbreviations.txt")),
-    (Lang::Ru, include_str!("../data/ru/abbreviations.txt")),
-    (Lang::Uk, include_str!("../data/uk/abbreviations.txt")),
-    (Lang::Bg, include_str!("../data/bg/abbreviations.txt")),
-    (Lang::Kk, include_str!("../data/kk/abbreviations.txt")),
-    (Lang::Sk, include_str!("../data/sk/abbreviations.txt")),
-    (Lang::Cs, include_str!("../data/cs/abbreviations.txt")),
-    (Lang::Pl, include_str!("../data/pl/abbreviations.txt")),
-    (Lang::El, include_str!("../data/el/abbreviations.txt")),
-    (Lang::Ar, include_str!("../data/ar/abbreviations.txt")),
+    (Lang::Und, crate::data_file!("und/abbreviations.txt")),
+    (Lang::En, crate::data_file!("en/abbreviations.txt")),
+    (Lang::Da, crate::data_file!("da/abbreviations.txt")),
+    (Lang::De, crate::data_file!("de/abbreviations.txt")),
+    (Lang::Nl, crate::data_file!("nl/abbreviations.txt")),
+    (Lang::Fr, crate::data_file!("fr/abbreviations.txt")),
+    (Lang::Es, crate::data_file!("es/abbreviations.txt")),
+    (Lang::It, crate::data_file!("it/abbreviations.txt")),
+    (Lang::Pt, crate::data_file!("pt/abbreviations.txt")),
+    (Lang::Ru, crate::data_file!("ru/abbreviations.txt")),
+    (Lang::Uk, crate::data_file!("uk/abbreviations.txt")),
+    (Lang::Bg, crate::data_file!("bg/abbreviations.txt")),
+    (Lang::Kk, crate::data_file!("kk/abbreviations.txt")),
+    (Lang::Sk, crate::data_file!("sk/abbreviations.txt")),
+    (Lang::Cs, crate::data_file!("cs/abbreviations.txt")),
+    (Lang::Pl, crate::data_file!("pl/abbreviations.txt")),
+    (Lang::El, crate::data_file!("el/abbreviations.txt")),
+    (Lang::Ar, crate::data_file!("ar/abbreviations.txt")),
 ];
 
 /// Kinds of the abbreviations that are not plain (title, number, final).
 const KINDS: &[(Lang, &str)] = &[
-    (Lang::Und, include_str!("../data/und/abbreviation_kinds.txt")),
-    (Lang::En, include_str!("../data/en/abbreviation_kinds.txt")),
-    (Lang::Da, include_str!("../data/da/abbreviation_kinds.txt")),
-    (Lang::De, include_str!("../data/de/abbreviation_kinds.txt")),
-    (Lang::Nl, include_str!("../data/nl/abbreviation_kinds.txt")),
-    (Lang::Fr, include_str!("../data/fr/abbreviation_kinds.txt")),
-    (Lang::Es, include_str!("../data/es/abbreviation_kinds.txt")),
-    (Lang::It, include_str!("../data/it/abbreviation_kinds.txt")),
-    (Lang::Pt, include_str!("../data/pt/abbreviation_kinds.txt")),
-    (Lang::Sk, include_str!("../data/sk/abbreviation_kinds.txt")),
-    (Lang::Cs, include_str!("../data/cs/abbreviation_kinds.txt")),
-    (Lang::Pl, include_str!("../data/pl/abbreviation_kinds.txt")),
-    (Lang::El, include_str!("../data/el/abbreviation_kinds.txt")),
-    (Lang::Ar, include_str!("../data/ar/abbreviation_kinds.txt")),
-    (Lang::Ru, include_str!("../data/ru/abbreviation_kinds.txt")),
+    (Lang::Und, crate::data_file!("und/abbreviation_kinds.txt")),
+    (Lang::En, crate::data_file!("en/abbreviation_kinds.txt")),
+    (Lang::Da, crate::data_file!("da/abbreviation_kinds.txt")),
+    (Lang::De, crate::data_file!("de/abbreviation_kinds.txt")),
+    (Lang::Nl, crate::data_file!("nl/abbreviation_kinds.txt")),
+    (Lang::Fr, crate::data_file!("fr/abbreviation_kinds.txt")),
+    (Lang::Es, crate::data_file!("es/abbreviation_kinds.txt")),
+    (Lang::It, crate::data_file!("it/abbreviation_kinds.txt")),
+    (Lang::Pt, crate::data_file!("pt/abbreviation_kinds.txt")),
+    (Lang::Sk, crate::data_file!("sk/abbreviation_kinds.txt")),
+    (Lang::Cs, crate::data_file!("cs/abbreviation_kinds.txt")),
+    (Lang::Pl, crate::data_file!("pl/abbreviation_kinds.txt")),
+    (Lang::El, crate::data_file!("el/abbreviation_kinds.txt")),
+    (Lang::Ar, crate::data_file!("ar/abbreviation_kinds.txt")),
+    (Lang::Ru, crate::data_file!("ru/abbreviation_kinds.txt")),
 ];
 
 /// English starters apply in every language (English acronyms such as "U.S." travel).
 const STARTERS: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../data/en/sentence_starters.txt")),
-    (Lang::Da, include_str!("../data/da/sentence_starters.txt")),
-    (Lang::De, include_str!("../data/de/sentence_starters.txt")),
-    (Lang::Fr, include_str!("../data/fr/sentence_starters.txt")),
-    (Lang::Es, include_str!("../data/es/sentence_starters.txt")),
-    (Lang::It, include_str!("../data/it/sentence_starters.txt")),
-    (Lang::Ru, include_str!("../data/ru/sentence_starters.txt")),
-    (Lang::Nl, include_str!("../data/nl/sentence_starters.txt")),
+    (Lang::En, crate::data_file!("en/sentence_starters.txt")),
+    (Lang::Da, crate::data_file!("da/sentence_starters.txt")),
+    (Lang::De, crate::data_file!("de/sentence_starters.txt")),
+    (Lang::Fr, crate::data_file!("fr/sentence_starters.txt")),
+    (Lang::Es, crate::data_file!("es/sentence_starters.txt")),
+    (Lang::It, crate::data_file!("it/sentence_starters.txt")),
+    (Lang::Ru, crate::data_file!("ru/sentence_starters.txt")),
+    (Lang::Nl, crate::data_file!("nl/sentence_starters.txt")),
 ];
 
-const EXCLAMATION_NAMES: &str = include_str!("../data/und/exclamation_names.txt");
-const COMPANY_FORMS: &str = include_str!("../data/und/company_forms.txt");
+const EXCLAMATION_NAMES: &str = crate::data_file!("und/exclamation_names.txt");
+const COMPANY_FORMS: &str = crate::data_file!("und/company_forms.txt");
 
 /// The lists that apply to one language.
 #[derive(Debug)]
