@@ -114,8 +114,25 @@ fn units(text: &str, sentences: &[Span]) -> Units {
     if pending.is_some() {
         out.ends.push(out.tokens.len());
     }
+    // A unit is tagged with buffers proportional to its length (features, Viterbi tables):
+    // a "sentence" of a million tokens (500 KB of dots, a text without punctuation) would
+    // hold ~300 bytes a token. Cut such runs; no name is that long.
+    let mut ends = Vec::with_capacity(out.ends.len());
+    let mut start = 0;
+    for &end in &out.ends {
+        while end - start > MAX_UNIT {
+            start += MAX_UNIT;
+            ends.push(start);
+        }
+        ends.push(end);
+        start = end;
+    }
+    out.ends = ends;
     out
 }
+
+/// The most tokens tagged as one unit.
+const MAX_UNIT: usize = 1000;
 
 /// Finds the people, places and organizations of `text`, whose sentences are `sentences`.
 /// The names come in text order and do not overlap.
@@ -202,4 +219,23 @@ pub fn spans<T: Copy + Into<usize>>(labels: &[T]) -> Vec<(usize, usize, Kind)> {
         i = j;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_without_sentence_ends_is_tagged_in_bounded_pieces() {
+        // 2,400 words and no full stop: one "sentence" of 2,400 tokens.
+        let text = "Maria Lopez met the mayor in Seville and ".repeat(300);
+        let units = units(&text, &[Span::new(0, text.trim_end().len())]);
+        assert_eq!(units.tokens.len(), 2400);
+        let sizes: Vec<usize> = (0..units.ends.len()).map(|u| units.range(u).len()).collect();
+        assert_eq!(sizes, [1000, 1000, 400]);
+        // The names are still found across the pieces.
+        let found = find(&text, &[Span::new(0, text.trim_end().len())]);
+        let people = found.iter().filter(|f| &text[f.span.range()] == "Maria Lopez").count();
+        assert!(people >= 290, "{people} of 300");
+    }
 }
