@@ -198,10 +198,14 @@ function main() {
   if (!args.includes("--memory")) {
     const only = flag("--only") || "";
     const all = inputs().filter((i) => i.name.includes(only));
-    // Native figures from the CLI on the same inputs.
+    // Native figures from the CLI on the same inputs, input by input just before the wasm
+    // runs on it: on a shared machine the load changes over minutes, so the two sides of a
+    // ratio are measured as close together as they can be.
     run("cargo", ["build", "--quiet", "--profile", "native", "--features", "cli"]);
-    const native = JSON.parse(execFileSync(join(ROOT, "target/native/brevity"), ["bench", "--json", "--standard", ...(flag("--runs") ? ["--runs", flag("--runs")] : []), "--only", only],
-      { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }));
+    const nativeOf = (name) => JSON.parse(execFileSync(join(ROOT, "target/native/brevity"),
+      ["bench", "--json", "--standard", ...(flag("--runs") ? ["--runs", flag("--runs")] : []), "--only", name],
+      { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }))
+      .find((r) => r.input === name);
     const libs = Object.entries(dirs).filter(([, dir]) => dir).map(([name, dir]) => ({ name, lib: load(dir).lib }));
     // Warm up: V8 compiles wasm in a baseline tier first and optimizes hot code later.
     const warm = all.find((i) => i.name === "news-700w") || all[0];
@@ -211,7 +215,7 @@ function main() {
     const worst = Object.fromEntries(libs.map(({ name }) => [name, 0]));
     for (const input of all) {
       const bytes = Buffer.byteLength(input.text);
-      const nat = native.find((r) => r.input === input.name);
+      const nat = nativeOf(input.name);
       for (const [stage, fn] of Object.entries(STAGES)) {
         const nms = nat ? nat.stages[stage].ms_per_doc : NaN;
         const cells = libs.map(({ name, lib }) => {
