@@ -31,6 +31,11 @@ pub struct Input<'t, 'a> {
 /// Extracts the facts of the asked kinds.
 pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     let mut facts = Facts::default();
+    // The finders keep byte offsets as `u32` (issue 8: half the memory): a text over 4 GiB,
+    // which no browser can hold, gets no facts rather than wrong offsets.
+    if u32::try_from(input.text.len()).is_err() {
+        return facts;
+    }
     entities::extract(input, kinds.people, kinds.places, kinds.organizations, &mut facts);
     // Numbers skip what the dates took ("30 September 2023" holds no number).
     let dates = if kinds.dates || kinds.numbers { dates::extract(&input) } else { Vec::new() };
