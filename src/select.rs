@@ -10,11 +10,20 @@ use crate::options::Length;
 /// book) checks only the most recent ones, to stay linear.
 const REDUNDANCY_WINDOW: usize = 32;
 
-/// Picks summary sentences: best score first, skipping a sentence that shares a word
-/// trigram with one already chosen (it repeats it; trigram blocking, which measured +1.1 to
-/// +1.4 ROUGE-1 for learned scorers on news), until the budget is spent. If too few
-/// sentences are left, a second pass fills the budget without the check. Returns indices
-/// in document order. `eligible` are the candidates (prose); `texts` are all sentences.
+/// How many word trigrams a candidate may share with a chosen sentence before it counts as
+/// a repeat. One shared trigram is often a stock phrase ("one of the", "the company
+/// said"); blocking on it kept out sentences the references hold. Two, against one, on the
+/// held-out half with the shipped scorer's training (`scripts/train/scorer.py --check`):
+/// ROUGE-1/2 on BBC 57.90/50.75 → 58.84/52.13, on lower-cased CNN/DailyMail
+/// 41.41/18.43 → 41.52/18.65, on SummEval's 28 articles 39.73 → 39.17 R-1.
+const SHARED_TRIGRAMS: usize = 2;
+
+/// Picks summary sentences: best score first, skipping a sentence that shares
+/// [`SHARED_TRIGRAMS`] word trigrams with one already chosen (it repeats it; trigram
+/// blocking, which measured +1.1 to +1.4 ROUGE-1 for learned scorers on news), until the
+/// budget is spent. If too few sentences are left, a second pass fills the budget without
+/// the check. Returns indices in document order. `eligible` are the candidates (prose);
+/// `texts` are all sentences.
 ///
 /// The budget is never exceeded: at most `n` sentences, the ratio of the eligible ones
 /// rounded up, or at most `max_words` words (a sentence that does not fit is skipped, never
@@ -43,7 +52,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
             let grams = if pass == 0 { trigrams(texts[i]) } else { HashSet::new() };
             if pass == 0 {
                 let recent = &chosen_trigrams[chosen_trigrams.len().saturating_sub(REDUNDANCY_WINDOW)..];
-                if recent.iter().any(|c| !c.is_disjoint(&grams)) {
+                if recent.iter().any(|c| c.intersection(&grams).nth(SHARED_TRIGRAMS - 1).is_some()) {
                     continue;
                 }
             }
@@ -76,6 +85,18 @@ mod tests {
         ];
         let got = select(&[0.9, 0.8, 0.5], &[9, 12, 8], &[0, 1, 2], &texts, Length::Sentences(2));
         assert_eq!(got, [0, 2]);
+    }
+
+    #[test]
+    fn a_stock_phrase_alone_is_not_a_repeat() {
+        // "one of the" is the only trigram the first two share.
+        let texts = [
+            "The bank is one of the largest lenders in Europe.",
+            "Its chief executive, one of the few women to run a bank, retired.",
+            "Shares fell on Monday.",
+        ];
+        let got = select(&[0.9, 0.8, 0.5], &[10, 13, 4], &[0, 1, 2], &texts, Length::Sentences(2));
+        assert_eq!(got, [0, 1]);
     }
 
     #[test]
