@@ -19,7 +19,7 @@ const REDUNDANCY_WINDOW: usize = 32;
 const SHARED_TRIGRAMS: usize = 2;
 
 /// Picks summary sentences: best score first, skipping a sentence that shares
-/// [`SHARED_TRIGRAMS`] word trigrams with one already chosen (it repeats it; trigram
+/// two (`SHARED_TRIGRAMS`) word trigrams with one already chosen (it repeats it; trigram
 /// blocking, which measured +1.1 to +1.4 ROUGE-1 for learned scorers on news), until the
 /// budget is spent. If too few sentences are left, a second pass fills the budget without
 /// the check. Returns indices in document order. `eligible` are the candidates (prose);
