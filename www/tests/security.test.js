@@ -44,12 +44,17 @@ test("pasted HTML and script payloads render as text: nothing runs, no element i
     const text = PAYLOADS.join("\n\n");
     await h.paste(page, text);
     await page.fill("#sentences", String(PAYLOADS.length));
+    // Leaving the field fires its change event too: let that render happen before clicking.
+    await page.locator("#sentences").blur();
     await h.summaryOf(page, PAYLOADS.length);
 
     // Exercise every path that renders user text: summary, original, facts, why, copy.
-    for (const pick of await page.$$("#summary button.pick")) await pick.click();
+    // Locators, not element handles: a click re-finds its element if the list re-rendered.
+    const picks = page.locator("#summary button.pick");
+    for (let i = 0; i < (await picks.count()); i++) await picks.nth(i).click();
     await page.hover("#source .sentence");
-    for (const chip of await page.$$("#facts button.chip")) await chip.click();
+    const chips = page.locator("#facts button.chip");
+    for (let i = 0; i < (await chips.count()); i++) await chips.nth(i).click();
 
     assert.equal(await page.evaluate(() => window.__xss), undefined, "no payload ran");
     const made = await page.$$eval(
