@@ -5,7 +5,7 @@
 // JSON.stringify does, so the comparison is of the exact strings, not of parsed values.
 "use strict";
 
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -63,16 +63,7 @@ const texts = [...WRITTEN, ...newsArticles()].map(([id, text]) => ({ id, text })
 /** One line per text, `{"id": …, …summary}`, as the CLI's --jsonl prints them. */
 const line = (id, result) => JSON.stringify({ id, ...result });
 
-let browser;
-let server;
-before(async () => {
-  server = await h.serve();
-  browser = await h.launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = h.serveAndLaunch();
 
 function cliLines(args) {
   const input = texts.map((t) => JSON.stringify(t)).join("\n");
@@ -88,8 +79,8 @@ function cliLines(args) {
 }
 
 async function browserLines(options) {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/index.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`${env.server.origin}/index.html`);
   const lines = await page.evaluate(
     async ({ texts, options }) => {
       const m = await import("/pkg/brevity.js");

@@ -2,25 +2,14 @@
 // another path, and a page on another origin that loads it with CORS.
 "use strict";
 
-const { test, before, after } = require("node:test");
+const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const h = require("./helpers.js");
 
-let server;
-let browser;
-
-before(async () => {
-  server = await h.serve();
-  browser = await h.launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = h.serveAndLaunch();
 
 const allDone = () => [...document.querySelectorAll("brevity-summary")].every((e) => e.dataset.state === "done");
 
@@ -40,7 +29,7 @@ const ARTICLE = [
 ].join(" ");
 
 test("the embed demo: two elements, one worker, themed shadow DOM, the event", { timeout: 90000 }, async () => {
-  const { page, seen } = await h.open(browser, server.origin, "/embed.html");
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
   await page.waitForFunction(allDone);
 
   const tldr = await page.$$eval("#tldr li", (lis) => lis.map((li) => li.textContent));
@@ -67,7 +56,7 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   assert.equal(workers.length, 1, "one Worker serves both elements");
   assert.deepEqual(seen.consoleErrors, []);
   assert.deepEqual(seen.pageErrors, []);
-  assert.deepEqual(h.foreignRequests(seen.requests, server.origin), []);
+  assert.deepEqual(h.foreignRequests(seen.requests, env.server.origin), []);
 
   await page.setViewportSize({ width: 900, height: 1100 });
   await page.screenshot({ path: h.screenshotPath("embed.png") });
@@ -115,7 +104,7 @@ test("served from another path, the wasm loads relative to the module", { timeou
     return h.serve(dir);
   })();
   try {
-    const { page, seen } = await h.open(browser, site.origin, "/");
+    const { page, seen } = await h.open(env.browser, site.origin, "/");
     await page.waitForFunction(allDone);
     assert.equal(await page.$$eval("brevity-summary li", (lis) => lis.length), 2);
     assert.ok(seen.requests.includes(`${site.origin}/static/vendor/brevity/pkg/brevity_bg.wasm`));
@@ -142,7 +131,7 @@ test("loaded from another origin with CORS, it still runs in a Worker", { timeou
   const host = await h.serve(hostDir);
   try {
     assert.notEqual(cdn.origin, host.origin);
-    const { page, seen } = await h.open(browser, host.origin, "/");
+    const { page, seen } = await h.open(env.browser, host.origin, "/");
     await page.waitForFunction(allDone);
     const items = await page.$$eval("brevity-summary li", (lis) => lis.map((li) => li.textContent));
     assert.equal(items.length, 1);

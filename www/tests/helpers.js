@@ -142,6 +142,25 @@ async function summaryOf(page, count, timeout = 30000) {
   return page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
 }
 
+/**
+ * Starts the static server and Chromium before a test file's tests, and stops them after.
+ * The returned object gets `server` and `browser` once they are up; `setUp(env)` runs then.
+ */
+function serveAndLaunch(setUp = async () => {}) {
+  const { before, after } = require("node:test");
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+    await setUp(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
 /** Where screenshots go: artifacts/screenshots (gitignored). */
 function screenshotPath(name) {
   const dir = path.join(ROOT, "artifacts", "screenshots");
@@ -153,4 +172,4 @@ module.exports = {
   open,
   paste,
   summaryOf,
-  screenshotPath, ROOT, WWW, evalDir, newsArticle, serve, launch, watch, foreignRequests, waitFor };
+  screenshotPath, ROOT, WWW, evalDir, newsArticle, serve, launch, serveAndLaunch, watch, foreignRequests, waitFor };

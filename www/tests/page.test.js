@@ -3,26 +3,16 @@
 // console error and no request to any origin but the page's own.
 "use strict";
 
-const { test, before, after, afterEach } = require("node:test");
+const { test, afterEach } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const h = require("./helpers.js");
 
-let server;
-let browser;
+const env = h.serveAndLaunch(({ browser, server }) =>
+  browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin }),
+);
 let current = null;
-
-before(async () => {
-  server = await h.serve();
-  browser = await h.launch();
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   if (!current) return;
@@ -31,11 +21,11 @@ afterEach(async () => {
   await page.close();
   assert.deepEqual(seen.pageErrors, [], "no uncaught error in the page");
   assert.deepEqual(seen.consoleErrors, [], "no console error");
-  assert.deepEqual(h.foreignRequests(seen.requests, server.origin), [], "no request to another origin");
+  assert.deepEqual(h.foreignRequests(seen.requests, env.server.origin), [], "no request to another origin");
 });
 
 async function start(pathname = "/") {
-  current = await h.open(browser, server.origin, pathname);
+  current = await h.open(env.browser, env.server.origin, pathname);
   return current;
 }
 
