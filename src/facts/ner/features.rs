@@ -490,44 +490,24 @@ impl Document {
         let hl = usize::from(!unit.headline);
         let word = |i: usize| &self.words[forms[i].word as usize];
         let shape = |i: usize| &self.shapes[forms[i].shape as usize];
-        let lw = |i: isize| -> &str {
-            if i < 0 {
-                "<s>"
-            } else if i as usize >= n {
-                "</s>"
-            } else {
-                &word(i as usize).lower
-            }
-        };
-        let sh = |i: isize| -> &str {
-            if i < 0 {
-                "<s>"
-            } else if i as usize >= n {
-                "</s>"
-            } else {
-                &shape(i as usize).text
-            }
-        };
-        // The hash of a neighbour `off` away under template `k` of `near`.
-        let near_word = |i: usize, off: isize, k: usize| -> u32 {
-            let j = i as isize + off;
+        // Token `j` of the unit, or the edge it falls off: 0 before the start, 1 after the end.
+        let at = |j: isize| -> Result<usize, usize> {
             if j < 0 {
-                t.word_edges[k * 2]
+                Err(0)
             } else if j as usize >= n {
-                t.word_edges[k * 2 + 1]
+                Err(1)
             } else {
-                word(j as usize).near[k]
+                Ok(j as usize)
             }
         };
-        let near_shape = |i: usize, off: isize, k: usize| -> u32 {
-            let j = i as isize + off;
-            if j < 0 {
-                t.shape_edges[k * 2]
-            } else if j as usize >= n {
-                t.shape_edges[k * 2 + 1]
-            } else {
-                shape(j as usize).near[k]
-            }
+        let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_str());
+        let sh = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| shape(j).text.as_str());
+        // The hash of the neighbour `off` away under template `k` of `near`.
+        let near_word = |i: usize, off: isize, k: usize| {
+            at(i as isize + off).map_or_else(|e| t.word_edges[k * 2 + e], |j| word(j).near[k])
+        };
+        let near_shape = |i: usize, off: isize, k: usize| {
+            at(i as isize + off).map_or_else(|e| t.shape_edges[k * 2 + e], |j| shape(j).near[k])
         };
         for (i, form) in forms.iter().enumerate() {
             let ii = i as isize;
