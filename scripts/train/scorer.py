@@ -69,20 +69,30 @@ def dump_features(binary, path, cache_dir):
     return rows, out
 
 
+def cached_json(path, compute):
+    """The JSON stored at `path`; else `compute()`, stored there first."""
+    if os.path.exists(path):
+        return json.load(open(path))
+    value = compute()
+    with open(path, "w") as f:
+        json.dump(value, f)
+    return value
+
+
+def prose_texts(feats, item):
+    """The texts of an article's prose sentences, from its feature dump."""
+    return [s["text"] for s in feats[item["id"]]["sentences"] if s["kind"] == "prose"]
+
+
 def oracle_labels(tokenize, items, feats, features_path):
     """Oracle indices (among each article's prose sentences) per id, cached beside the
     features they were computed from."""
-    path = features_path + ".oracle.json"
-    if os.path.exists(path):
-        return json.load(open(path))
-    labels = {}
-    for it in items:
-        r = feats[it["id"]]
-        texts = [s["text"] for s in r["sentences"] if s["kind"] == "prose"]
-        labels[it["id"]] = oracle(tokenize, [tokenize(t) for t in texts], it["summary"])
-    with open(path, "w") as f:
-        json.dump(labels, f)
-    return labels
+    return cached_json(
+        features_path + ".oracle.json",
+        lambda: {
+            it["id"]: oracle(tokenize, [tokenize(t) for t in prose_texts(feats, it)], it["summary"]) for it in items
+        },
+    )
 
 
 def short_versions(items, feats, features_path, all_halves, copies=1):
@@ -212,11 +222,27 @@ def f1(overlap, pred, ref):
     return 2 * p * r / (p + r)
 
 
+class Reference:
+    """A reference summary's unigrams and bigrams, for ROUGE-1 + ROUGE-2 F1."""
+
+    def __init__(self, tokenize, reference):
+        tokens = tokenize(" ".join(reference))
+        self.grams = [ngrams(tokens, 1), ngrams(tokens, 2)]
+        self.sizes = [sum(c.values()) for c in self.grams]
+
+    def score(self, grams):
+        """ROUGE-1 + ROUGE-2 F1 of a summary given as its [unigram, bigram] counts."""
+        total = 0.0
+        for k in range(2):
+            ref = self.grams[k]
+            overlap = sum(min(c, ref[t]) for t, c in grams[k].items() if t in ref)
+            total += f1(overlap, sum(grams[k].values()), self.sizes[k])
+        return total
+
+
 def oracle(tokenize, sentences, reference):
     """Indices of the greedy ROUGE-1+2 oracle among `sentences` (lists of tokens)."""
-    ref_tokens = tokenize(" ".join(reference))
-    ref = [ngrams(ref_tokens, 1), ngrams(ref_tokens, 2)]
-    ref_n = [sum(c.values()) for c in ref]
+    ref = Reference(tokenize, reference)
     grams = [[ngrams(s, 1), ngrams(s, 2)] for s in sentences]
     chosen, best = [], 0.0
     current = [ngrams([], 1), ngrams([], 2)]
@@ -225,11 +251,7 @@ def oracle(tokenize, sentences, reference):
         for i, g in enumerate(grams):
             if i in chosen:
                 continue
-            score = 0.0
-            for k in range(2):
-                union = current[k] + g[k]
-                overlap = sum(min(c, ref[k][t]) for t, c in union.items() if t in ref[k])
-                score += f1(overlap, sum(union.values()), ref_n[k])
+            score = ref.score([current[k] + g[k] for k in range(2)])
             if score > pick_score:
                 pick, pick_score = i, score
         if pick is None:
@@ -249,25 +271,13 @@ def soft_labels(tokenize, items, feats, features_path, top=5, pool=8, exact=Fals
     good."""
     import itertools
 
-    path = features_path + f".soft{top}-{pool}{'-exact' if exact else ''}.json"
-    if os.path.exists(path):
-        return json.load(open(path))
-    labels = {}
-    for it in items:
-        r = feats[it["id"]]
-        texts = [s["text"] for s in r["sentences"] if s["kind"] == "prose"]
-        ref_tokens = tokenize(" ".join(it["summary"]))
-        ref = [ngrams(ref_tokens, 1), ngrams(ref_tokens, 2)]
-        ref_n = [sum(c.values()) for c in ref]
+    def article(it):
+        texts = prose_texts(feats, it)
+        ref = Reference(tokenize, it["summary"])
         grams = [[ngrams(t, 1), ngrams(t, 2)] for t in (tokenize(x) for x in texts)]
 
         def score(combo):
-            total = 0.0
-            for k in range(2):
-                union = sum((grams[i][k] for i in combo), ngrams([], 1))
-                overlap = sum(min(c, ref[k][t]) for t, c in union.items() if t in ref[k])
-                total += f1(overlap, sum(union.values()), ref_n[k])
-            return total
+            return ref.score([sum((grams[i][k] for i in combo), ngrams([], 1)) for k in range(2)])
 
         alone = sorted(range(len(texts)), key=lambda i: (-score((i,)), i))[:pool]
         sizes = [min(MAX_ORACLE, len(alone))] if exact else range(1, MAX_ORACLE + 1)
@@ -279,10 +289,10 @@ def soft_labels(tokenize, items, feats, features_path, top=5, pool=8, exact=Fals
             for v, c in scored:
                 for i in c:
                     label[i] += v / total
-        labels[it["id"]] = label
-    with open(path, "w") as f:
-        json.dump(labels, f)
-    return labels
+        return label
+
+    path = features_path + f".soft{top}-{pool}{'-exact' if exact else ''}.json"
+    return cached_json(path, lambda: {it["id"]: article(it) for it in items})
 
 
 def trigrams(text):
