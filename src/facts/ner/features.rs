@@ -287,6 +287,9 @@ pub struct Document {
     units: Vec<Unit>,
     /// Form index of each token, units one after another.
     tokens: Vec<u32>,
+    /// The name lists each token falls inside (see [`gazetteer::hits`]), found once for
+    /// both passes.
+    gaz: Vec<GazHit>,
     tables: Tables,
 }
 
@@ -306,6 +309,7 @@ impl Document {
             shapes: Vec::new(),
             units: Vec::new(),
             tokens: Vec::new(),
+            gaz: Vec::new(),
             tables: Tables::new(h),
         };
         let mut form_ids: HashMap<&'a str, u32> = HashMap::new();
@@ -327,6 +331,10 @@ impl Document {
             let tokens = start..doc.tokens.len();
             let forms = &doc.tokens[tokens.clone()];
             let first_word = forms.iter().position(|&f| doc.forms[f as usize].alnum).unwrap_or(forms.len());
+            let (words, forms_of) = (&doc.words, &doc.forms);
+            let form = |i: usize| &forms_of[forms[i] as usize];
+            let hits = gazetteer::hits(forms.len(), |i| form(i).upper_first, |i| &words[form(i).word as usize].lower);
+            doc.gaz.extend(hits);
             doc.units.push(Unit { headline: doc.is_headline(forms), first_word, tokens });
         }
         doc.count_cases();
@@ -486,7 +494,7 @@ impl Document {
         let unit = &self.units[u];
         let forms: Vec<&Form> = self.tokens[unit.tokens.clone()].iter().map(|&f| &self.forms[f as usize]).collect();
         let n = forms.len();
-        let gaz = gazetteer::hits(n, |i| forms[i].upper_first, |i| &self.words[forms[i].word as usize].lower);
+        let gaz = &self.gaz[unit.tokens.clone()];
         let hl = usize::from(!unit.headline);
         let word = |i: usize| &self.words[forms[i].word as usize];
         let shape = |i: usize| &self.shapes[forms[i].shape as usize];
