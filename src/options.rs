@@ -151,22 +151,27 @@ fn invalid(name: &'static str, value: &str, expected: &'static str) -> Error {
 
 /// The options as written by a caller, before validation. Values are read as whatever
 /// they are ([`Given`]) so that one of the wrong type is an [`Error::InvalidOption`] that
-/// names the option (`{"sentences": "3"}`), not a reader's message about `f64`.
+/// names the option (`{"sentences": "3"}`), not a reader's message about `f64`. JSON comes
+/// in through serde; `src/wasm.rs` fills it from a JS object by hand, which keeps serde's
+/// deserializer and the float formatting of its error messages out of the download.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct RawOptions {
-    sentences: Option<Given>,
-    ratio: Option<Given>,
-    max_words: Option<Given>,
-    language: Option<Given>,
-    facts: Option<FactsSpec>,
-    focus: Option<Given>,
+pub(crate) struct RawOptions {
+    pub(crate) sentences: Option<Given>,
+    pub(crate) ratio: Option<Given>,
+    pub(crate) max_words: Option<Given>,
+    pub(crate) language: Option<Given>,
+    pub(crate) facts: Option<FactsSpec>,
+    pub(crate) focus: Option<Given>,
 }
 
 /// One option's value as the caller gave it, of any type.
-enum Given {
+pub(crate) enum Given {
+    /// A number.
     Number(f64),
+    /// A string.
     Text(String),
+    /// Anything else, as the error message shows it: `true`, `null`, `a list`, `an object`.
     Other(String),
 }
 
@@ -298,8 +303,10 @@ impl TryFrom<RawOptions> for Options {
 }
 
 /// `facts: true | false | ["people", …]`.
-enum FactsSpec {
+pub(crate) enum FactsSpec {
+    /// `true` or `false`.
     All(bool),
+    /// A list of kind names (each checked when the options are validated).
     Kinds(Vec<Given>),
 }
 
