@@ -47,6 +47,7 @@ mod data;
 mod decimal;
 mod error;
 pub mod facts;
+mod hash;
 mod lang;
 mod options;
 pub mod score;

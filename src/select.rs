@@ -1,6 +1,6 @@
 //! Selection: a length budget, redundancy removal (trigram blocking), document order.
 
-use std::collections::HashSet;
+use crate::hash::Set;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -38,7 +38,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
         Length::MaxWords(w) => (usize::MAX, w),
     };
     let mut chosen: Vec<usize> = Vec::new();
-    let mut chosen_trigrams: Vec<HashSet<[&str; 3]>> = Vec::new();
+    let mut chosen_trigrams: Vec<Set<[&str; 3]>> = Vec::new();
     let mut taken = vec![false; scores.len()];
     let mut used_words: usize = 0;
     for pass in 0..2 {
@@ -49,7 +49,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
             if taken[i] || used_words.saturating_add(words[i]) > max_words {
                 continue;
             }
-            let grams = if pass == 0 { trigrams(texts[i]) } else { HashSet::new() };
+            let grams = if pass == 0 { trigrams(texts[i]) } else { Set::default() };
             if pass == 0 {
                 let recent = &chosen_trigrams[chosen_trigrams.len().saturating_sub(REDUNDANCY_WINDOW)..];
                 if recent.iter().any(|c| c.intersection(&grams).nth(SHARED_TRIGRAMS - 1).is_some()) {
@@ -67,7 +67,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
 }
 
 /// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
-fn trigrams(text: &str) -> HashSet<[&str; 3]> {
+fn trigrams(text: &str) -> Set<[&str; 3]> {
     let words: Vec<&str> = text.unicode_words().collect();
     words.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }

@@ -1,6 +1,6 @@
 //! Words of a sentence: UAX #29 words, lower case, stop words dropped, stemmed.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
@@ -134,7 +134,7 @@ impl Tokenizer {
 
 /// The terms of the words a document has shown so far (see [`Tokenizer::terms_cached`]).
 #[derive(Debug, Default)]
-pub struct Stems<'t>(HashMap<&'t str, Option<String>>);
+pub struct Stems<'t>(Map<&'t str, Option<String>>);
 
 impl Stems<'_> {
     /// An empty cache.

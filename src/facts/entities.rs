@@ -2,7 +2,7 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 
 use crate::data::WordSet;
 use crate::span::Span;
@@ -141,7 +141,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the words and the acronym of their head, so that a long text does not
     // compare every mention with every entity.
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: Map<String, Vec<usize>> = Map::default();
     for i in order {
         let name = &names[i];
         // Same kind only: "Pakistan" (place) is part of "Pakistan Cricket Board"
@@ -226,8 +226,8 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
 fn retype(text: &str, names: &mut [Name]) {
     // Word runs that open a multiword organization's name, and last words of multiword
     // people's names, over the whole text.
-    let mut org_openings: HashSet<String> = HashSet::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut org_openings: Set<String> = Set::default();
+    let mut surnames: Set<String> = Set::default();
     for n in names.iter().filter(|n| n.words.len() >= 2) {
         match n.kind {
             Kind::Organization => {

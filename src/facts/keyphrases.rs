@@ -12,7 +12,7 @@
 //! whose words are all inside a better one is dropped. Headings, captions, bylines and
 //! metadata lines are not read.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -54,8 +54,8 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
     }
     let n_sent = input.sentences.len().max(1) as f32;
     // Word weights: frequency times spread.
-    let mut tf: HashMap<&str, f32> = HashMap::new();
-    let mut sents: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut tf: Map<&str, f32> = Map::default();
+    let mut sents: Map<&str, Vec<usize>> = Map::default();
     for c in &cands {
         for (_, s) in &c.words {
             *tf.entry(s).or_default() += 1.0;
@@ -68,7 +68,7 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
     let weight = |s: &str| tf[s] * (1.0 + sents[s].len() as f32 / n_sent);
     // Every stretch of every run, by its stems: "river crossing" also occurs inside
     // "river crossing open".
-    let mut occurrences: HashMap<String, Vec<Occurrence>> = HashMap::new();
+    let mut occurrences: Map<String, Vec<Occurrence>> = Map::default();
     for (i, c) in cands.iter().enumerate() {
         for a in 0..c.words.len() {
             for b in a + 1..=c.words.len() {
@@ -79,7 +79,7 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
     }
     // Candidates: the whole runs, each key once.
     let mut keys: Vec<(String, usize)> = Vec::new();
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: Map<String, ()> = Map::default();
     for (i, c) in cands.iter().enumerate() {
         let key = c.words.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
         if seen.insert(key.clone(), ()).is_none() {
@@ -240,7 +240,7 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
     let mut run: Vec<(usize, usize, String, bool)> = Vec::new(); // (start, end, stem, capitalized)
     let mut last_cap = false;
     let mut run_sentence = 0;
-    let mut memo: HashMap<&str, Option<String>> = HashMap::new();
+    let mut memo: Map<&str, Option<String>> = Map::default();
     let flush = |run: &mut Vec<(usize, usize, String, bool)>, sentence: usize, out: &mut Vec<Cand>| {
         if run.is_empty() {
             return;

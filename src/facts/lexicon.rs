@@ -1,7 +1,7 @@
 //! The word tables of the date, number and quote finders (`src/data/en/*.txt`), parsed once.
 
+use crate::hash::Map;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::data::{lines, WordSet};
@@ -9,7 +9,7 @@ use crate::data::{lines, WordSet};
 /// A table of `key value…` lines, keyed by the first field.
 pub(crate) struct Table {
     raw: &'static str,
-    map: OnceLock<HashMap<&'static str, Vec<&'static str>>>,
+    map: OnceLock<Map<&'static str, Vec<&'static str>>>,
 }
 
 impl Table {
@@ -17,7 +17,7 @@ impl Table {
         Table { raw, map: OnceLock::new() }
     }
 
-    fn map(&self) -> &HashMap<&'static str, Vec<&'static str>> {
+    fn map(&self) -> &Map<&'static str, Vec<&'static str>> {
         self.map.get_or_init(|| {
             lines(self.raw)
                 .filter_map(|l| {
@@ -39,7 +39,7 @@ static WEEKDAYS: Table = Table::new(crate::data_file!("en/weekdays.txt"));
 static NUMBER_WORDS: Table = Table::new(crate::data_file!("en/number_words.txt"));
 static SCALES: Table = Table::new(crate::data_file!("en/scales.txt"));
 /// Currency signs and names, each to its ISO 4217 code.
-type CodeMaps = (HashMap<&'static str, &'static str>, HashMap<&'static str, &'static str>);
+type CodeMaps = (Map<&'static str, &'static str>, Map<&'static str, &'static str>);
 static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
 /// Units of measure, as written.
 pub(crate) static UNITS: WordSet = WordSet::new(crate::data_file!("en/units.txt"));
@@ -86,8 +86,8 @@ pub(crate) fn scale(word: &str) -> Option<(f64, bool)> {
 
 fn currencies() -> &'static CodeMaps {
     CURRENCIES.get_or_init(|| {
-        let mut signs = HashMap::default();
-        let mut names = HashMap::default();
+        let mut signs = Map::default();
+        let mut names = Map::default();
         for l in lines(crate::data_file!("en/currencies.txt")) {
             let f: Vec<&str> = l.split_whitespace().collect();
             if let [kind, key, code] = f[..] {

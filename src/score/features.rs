@@ -6,7 +6,7 @@
 //! `n log n` for ranks) in the text's size; the only quadratic part, the TextRank graph, is
 //! capped in `score::centrality`.
 
-use std::collections::HashSet;
+use crate::hash::Set;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -150,7 +150,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let heading = (0..prose[0]).rev().find(|&j| doc.kinds[j] == SentenceKind::Heading);
 
     let paragraphs = 1 + prose.iter().skip(1).filter(|&&i| doc.paragraph_start[i]).count();
-    let mut seen: HashSet<u32> = HashSet::new();
+    let mut seen: Set<u32> = Set::default();
     let mut paragraph = 0usize;
     let mut in_paragraph = 0usize;
     for (r, &i) in prose.iter().enumerate() {

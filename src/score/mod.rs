@@ -9,7 +9,7 @@ pub mod model;
 pub mod ngrams;
 mod num;
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 use crate::types::{SentenceKind, Why};
 use features::{Group, Row, GROUPS};
@@ -28,7 +28,7 @@ pub struct Vectors {
 impl Vectors {
     /// Builds TF-IDF vectors from each sentence's terms.
     pub fn new(terms: &[Vec<String>]) -> Vectors {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: Map<&str, u32> = Map::default();
         let mut df: Vec<u32> = Vec::new();
         let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(terms.len());
         let mut sentence_ids: Vec<Vec<u32>> = Vec::with_capacity(terms.len());

@@ -1,7 +1,7 @@
 //! Per-language word lists for the merge pass, compiled in from `src/data/<lang>/` and
 //! parsed once: abbreviations (with their class), sentence starters, names with a `!`.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
 use crate::data::lines;
@@ -81,8 +81,8 @@ const COMPANY_FORMS: &str = crate::data_file!("und/company_forms.txt");
 /// The lists that apply to one language.
 #[derive(Debug)]
 pub(super) struct Tables {
-    abbreviations: HashMap<&'static str, AbbrClass>,
-    starters: HashSet<&'static str>,
+    abbreviations: Map<&'static str, AbbrClass>,
+    starters: Set<&'static str>,
 }
 
 impl Tables {
@@ -98,14 +98,14 @@ impl Tables {
 }
 
 /// Adds a plain list; entries already known (from the neutral list) keep their kind.
-fn add_plain(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
+fn add_plain(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
     for word in lines(raw) {
         into.entry(word).or_insert(AbbrClass::Plain);
     }
 }
 
 /// Adds `abbreviation kind` lines, overriding earlier kinds.
-fn add_kinds(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
+fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
     for line in lines(raw) {
         let (word, class) = match line.rsplit_once(char::is_whitespace) {
             Some((w, "title")) => (w.trim(), AbbrClass::Title),
@@ -120,12 +120,12 @@ fn add_kinds(raw: &'static str, into: &mut HashMap<&'static str, AbbrClass>) {
 
 /// The lists for `lang`: its own plus the language-neutral ones.
 pub(super) fn tables(lang: Lang) -> &'static Tables {
-    static ALL: OnceLock<HashMap<Lang, Tables>> = OnceLock::new();
+    static ALL: OnceLock<Map<Lang, Tables>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Lang::ALL
             .iter()
             .map(|&l| {
-                let mut abbreviations = HashMap::new();
+                let mut abbreviations = Map::default();
                 for lang in [Lang::Und, l] {
                     for &(_, raw) in ABBREVIATIONS.iter().filter(|(al, _)| *al == lang) {
                         add_plain(raw, &mut abbreviations);
@@ -148,13 +148,13 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
 
 /// Whether `word` followed by `!` is a name ("Yahoo!"), given lower case with the `!`.
 pub(super) fn is_exclamation_name(word_with_bang: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lines(EXCLAMATION_NAMES).collect()).contains(word_with_bang)
 }
 
 /// Whether `word` (lower case, without a final period) is a legal company form ("KG", "Ltd").
 pub(super) fn is_company_form(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| lines(COMPANY_FORMS).collect()).contains(word)
 }
 

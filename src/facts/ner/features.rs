@@ -9,7 +9,7 @@
 //! a novel never holds every token's features at once (issue 8: they were most of the
 //! tagger's memory), and a word seen a thousand times is normalized and hashed once.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 use std::ops::Range;
 
 use super::gazetteer::{self, GazHit};
@@ -312,9 +312,9 @@ impl Document {
             gaz: Vec::new(),
             tables: Tables::new(h),
         };
-        let mut form_ids: HashMap<&'a str, u32> = HashMap::new();
-        let mut word_ids: HashMap<String, u32> = HashMap::new();
-        let mut shape_ids: HashMap<String, u32> = HashMap::new();
+        let mut form_ids: Map<&'a str, u32> = Map::default();
+        let mut word_ids: Map<String, u32> = Map::default();
+        let mut shape_ids: Map<String, u32> = Map::default();
         for unit in units {
             let start = doc.tokens.len();
             for token in unit {
@@ -341,12 +341,7 @@ impl Document {
         doc
     }
 
-    fn add_form(
-        &mut self,
-        token: &str,
-        word_ids: &mut HashMap<String, u32>,
-        shape_ids: &mut HashMap<String, u32>,
-    ) -> u32 {
+    fn add_form(&mut self, token: &str, word_ids: &mut Map<String, u32>, shape_ids: &mut Map<String, u32>) -> u32 {
         let h = self.h;
         let norm = normalize(token);
         let lower = norm.to_lowercase();

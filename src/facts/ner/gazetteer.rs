@@ -2,7 +2,7 @@
 //! first names. Each list is a data file under `src/data/en/` with its source. A listed
 //! name is only a hint: the model learned how much to trust each list.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
 use super::tokenize;
@@ -31,17 +31,17 @@ pub struct GazHit {
 
 struct Lists {
     /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it.
-    names: HashMap<String, u8>,
+    names: Map<String, u8>,
     /// Every proper prefix (whole tokens) of a listed name, so a lookup can stop early.
-    prefixes: HashSet<String>,
+    prefixes: Set<String>,
     longest: usize,
 }
 
 fn lists() -> &'static Lists {
     static LISTS_CELL: OnceLock<Lists> = OnceLock::new();
     LISTS_CELL.get_or_init(|| {
-        let mut names: HashMap<String, u8> = HashMap::default();
-        let mut prefixes: HashSet<String> = HashSet::default();
+        let mut names: Map<String, u8> = Map::default();
+        let mut prefixes: Set<String> = Set::default();
         let mut longest = 1;
         for (k, raw) in LISTS.iter().enumerate() {
             for name in lines(raw) {
