@@ -74,14 +74,14 @@ pub(crate) fn weekday(word: &str) -> Option<u32> {
 
 /// The value of a number word ("three" → 3), any case.
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    NUMBER_WORDS.get(&lower(word))?.first()?.parse().ok()
+    crate::decimal::parse_whole(NUMBER_WORDS.get(&lower(word))?.first()?)
 }
 
 /// The factor of a scale word or suffix ("billion", "bn"), and whether it counts only
 /// after a currency ("m", "k").
 pub(crate) fn scale(word: &str) -> Option<(f64, bool)> {
     let f = SCALES.get(&lower(word))?;
-    Some((f.first()?.parse().ok()?, f.get(1) == Some(&"money")))
+    Some((crate::decimal::parse_whole(f.first()?)?, f.get(1) == Some(&"money")))
 }
 
 fn currencies() -> &'static CodeMaps {

@@ -172,7 +172,7 @@ pub(crate) fn parse_numeral(s: &str) -> Option<f64> {
     }
     // Exact for newspaper figures: digits as an integer, then one division ("1.13" → 113 / 100).
     let digits: String = groups.concat() + frac;
-    let n: f64 = digits.parse().ok()?;
+    let n = crate::decimal::parse_whole(&digits)?;
     Some(n / 10f64.powi(frac.len() as i32))
 }
 

@@ -56,7 +56,10 @@ impl Model {
                     }
                     names_ok = true;
                 }
-                "bias" => model.bias = rest.trim().parse().map_err(|e| format!("line {}: bias: {e}", n + 1))?,
+                "bias" => {
+                    model.bias = crate::decimal::parse_f32(rest.trim())
+                        .ok_or_else(|| format!("line {}: bias `{rest}` is not a decimal", n + 1))?;
+                }
                 "t" => {
                     let tokens: Vec<&str> = rest.split_whitespace().collect();
                     let mut nodes = Vec::with_capacity(tokens.len());
@@ -117,7 +120,7 @@ impl Model {
 fn parse_node(tokens: &[&str], at: &mut usize, out: &mut Vec<Node>) -> Result<(), String> {
     let token = tokens.get(*at).ok_or("tree ends early")?;
     *at += 1;
-    let number = |s: &str| s.parse::<f32>().map_err(|e| format!("`{token}`: {e}"));
+    let number = |s: &str| crate::decimal::parse_f32(s).ok_or_else(|| format!("`{token}`: `{s}` is not a decimal"));
     match token.split_once('<') {
         None => out.push(Node::Leaf { value: number(token)? }),
         Some((feature, rest)) => {

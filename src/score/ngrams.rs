@@ -37,7 +37,9 @@ impl Table {
             let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
             match key {
                 "buckets" => buckets = rest.trim().parse().map_err(|e| format!("buckets: {e}"))?,
-                "scale" => table.scale = rest.trim().parse().map_err(|e| format!("scale: {e}"))?,
+                "scale" => {
+                    table.scale = crate::decimal::parse_f32(rest.trim()).ok_or("scale: not a decimal")?;
+                }
                 "w" => {
                     for w in rest.split_whitespace() {
                         table.weights.push(w.parse().map_err(|e| format!("weight `{w}`: {e}"))?);
