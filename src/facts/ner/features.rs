@@ -10,6 +10,7 @@
 //! tagger's memory), and a word seen a thousand times is normalized and hashed once.
 
 use crate::hash::Map;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::gazetteer::{self, GazHit};
@@ -105,6 +106,12 @@ impl Case {
 /// Word shape: `Xxxx` → "Xx", `U.S.` → "X.X.", `1996-12-06` → "d-d-d" (collapsed runs).
 fn shape(w: &str, collapse: bool) -> String {
     let mut out = String::new();
+    shape_each(w, collapse, |k| out.push(k));
+    out
+}
+
+/// Hands each char of [`shape`]`(w, collapse)` to `f`, for hashing it without a string.
+fn shape_each(w: &str, collapse: bool, mut f: impl FnMut(char)) {
     let mut last = '\0';
     let mut count = 0;
     for c in w.chars() {
@@ -123,15 +130,26 @@ fn shape(w: &str, collapse: bool) -> String {
         if !collapse && count >= 8 {
             break;
         }
-        out.push(k);
+        f(k);
         count += 1;
         last = k;
     }
-    out
 }
 
 /// Canonical text of a token for features: curly quotes made straight.
 pub fn normalize(w: &str) -> String {
+    normalized(w).into_owned()
+}
+
+/// [`normalize`], copied only when a char changes (most tokens are plain ASCII).
+fn normalized(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && b != b'`') {
+        return Cow::Borrowed(w);
+    }
+    Cow::Owned(normalize_chars(w))
+}
+
+fn normalize_chars(w: &str) -> String {
     w.chars()
         .map(|c| match c {
             '’' | '‘' | '`' => '\'',
@@ -343,26 +361,30 @@ impl Document {
 
     fn add_form(&mut self, token: &str, word_ids: &mut Map<String, u32>, shape_ids: &mut Map<String, u32>) -> u32 {
         let h = self.h;
-        let norm = normalize(token);
-        let lower = norm.to_lowercase();
-        let word = match word_ids.get(&lower) {
+        let norm = normalized(token);
+        let norm = norm.as_ref();
+        let lower = if norm.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            Cow::Owned(norm.to_lowercase())
+        } else {
+            Cow::Borrowed(norm)
+        };
+        let lower = lower.as_ref();
+        let word = match word_ids.get(lower) {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let near = table(h, &["w-1", "w+1", "w-2", "w+2"], &[&[&lower]]);
-                let near = [near[0], near[1], near[2], near[3]];
-                self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
-                word_ids.insert(lower.clone(), id);
+                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[lower]));
+                self.words.push(Word { lower: lower.to_string(), near, title: 0, lowered: 0 });
+                word_ids.insert(lower.to_string(), id);
                 id
             }
         };
-        let collapsed = shape(&norm, true);
+        let collapsed = shape(norm, true);
         let shape_id = match shape_ids.get(&collapsed) {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
-                let near = table(h, &["s-1", "s+1"], &[&[&collapsed]]);
-                let near = [near[0], near[1]];
+                let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
                 self.shapes.push(Shape { text: collapsed.clone(), near });
                 shape_ids.insert(collapsed.clone(), id);
                 id
@@ -370,20 +392,23 @@ impl Document {
         };
         let start = self.fixed.len() as u32;
         self.fixed.push(h.hash("b", &[]));
-        self.fixed.push(h.hash("w", &[&lower]));
-        self.fixed.push(h.hash("W", &[&norm]));
-        self.fixed.push(h.hash("sh", &[&shape(&norm, false)]));
+        self.fixed.push(h.hash("w", &[lower]));
+        self.fixed.push(h.hash("W", &[norm]));
+        let mut sh = Fnv::new("sh").part("");
+        shape_each(norm, false, |k| sh = sh.bytes(k.encode_utf8(&mut [0; 4])));
+        self.fixed.push(sh.finish(h.mask));
         self.fixed.push(h.hash("ss", &[&collapsed]));
         // Prefixes and suffixes of 1–4 chars.
-        let l = lower.as_str();
-        let starts: Vec<usize> = l.char_indices().map(|(b, _)| b).take(5).collect();
-        let ends: Vec<usize> = l.char_indices().rev().map(|(b, _)| b).take(4).collect();
-        for k in 1..=4.min(ends.len()) {
-            let p = &l[..starts.get(k).copied().unwrap_or(l.len())];
+        let l = lower;
+        let mut starts = l.char_indices().map(|(b, _)| b).skip(1);
+        let mut ends = l.char_indices().rev().map(|(b, _)| b);
+        for _ in 0..4 {
+            let Some(e) = ends.next() else { break };
+            let p = &l[..starts.next().unwrap_or(l.len())];
             self.fixed.push(h.hash("p", &[p]));
-            self.fixed.push(h.hash("s", &[&l[ends[k - 1]..]]));
+            self.fixed.push(h.hash("s", &[&l[e..]]));
         }
-        let case = case_of(&norm);
+        let case = case_of(norm);
         let form = Form {
             word,
             shape: shape_id,

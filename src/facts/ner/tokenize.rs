@@ -21,7 +21,8 @@ fn is_trailing(c: char) -> bool {
 
 /// Clitics that are tokens of their own in CoNLL ("Germany 's", "do n't").
 fn is_clitic(word: &str) -> bool {
-    CLITICS.iter().any(|c| word.chars().count() == c.len() && ends_with_clitic(word, c))
+    // At most three chars, one of them an apostrophe: "n’t" is 5 bytes.
+    word.len() <= 5 && CLITICS.iter().any(|c| word.chars().count() == c.len() && ends_with_clitic(word, c))
 }
 
 /// The clitics, as CoNLL writes them.
@@ -89,6 +90,10 @@ pub fn tokens(text: &str) -> Vec<Span> {
 /// Cuts one whitespace-free chunk `text[start..end]`.
 fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out: &mut Vec<Span>) {
     let whole = &text[start..end];
+    if whole.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push(Span::new(start, end)); // nothing to split off (most words)
+        return;
+    }
     if is_clitic(whole) {
         out.push(Span::new(start, end));
         return;
@@ -142,6 +147,12 @@ fn core(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         return;
     }
     let word = &text[start..end];
+    // Plain ASCII letters and digits hold no dash, slash or apostrophe: one token. Most
+    // words are such; the checks below walk the word's chars many times (issue 8).
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push(Span::new(start, end));
+        return;
+    }
     // "war—and": em and en dashes between words separate them.
     if let Some((i, d)) = word.char_indices().find(|&(i, c)| (c == '—' || c == '–') && i > 0) {
         let after = i + d.len_utf8();
