@@ -68,7 +68,16 @@ function updateSoon() {
   debounce = setTimeout(update, text.value.length > 200000 ? 400 : 150);
 }
 
-text.addEventListener("input", updateSoon);
+// A paste or a drop brings the whole text at once: summarize it now. Typing waits for a
+// pause, so a long text is not summarized again at every key.
+text.addEventListener("input", (event) => {
+  if (event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop") {
+    clearTimeout(debounce);
+    update();
+  } else {
+    updateSoon();
+  }
+});
 sentences.addEventListener("input", () => {
   $("mode-sentences").checked = true;
   update();

@@ -131,6 +131,17 @@ async function paste(page, text) {
   await page.keyboard.insertText(text);
 }
 
+/**
+ * Replaces the text in the page's input through the clipboard and Ctrl+V, a real paste (its
+ * input event says "insertFromPaste"); the context needs the clipboard permissions.
+ */
+async function clipboardPaste(page, text) {
+  await page.focus("#text");
+  await page.keyboard.press("Control+A");
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+}
+
 /** Waits until the page shows a summary of `count` sentences for the current input. */
 async function summaryOf(page, count, timeout = 30000) {
   await waitFor(page, "#summary li", { timeout });
@@ -171,5 +182,6 @@ function screenshotPath(name) {
 module.exports = {
   open,
   paste,
+  clipboardPaste,
   summaryOf,
   screenshotPath, ROOT, WWW, evalDir, newsArticle, serve, launch, serveAndLaunch, watch, foreignRequests, waitFor };
