@@ -167,17 +167,16 @@ impl Summarizer {
     ) -> T {
         let tokenizer = Tokenizer::new(lang);
         let mut stems = tokens::Stems::new();
-        let mut terms: Vec<Vec<String>> =
-            sentences.iter().map(|s| tokenizer.terms_cached(s.text, &mut stems)).collect();
+        let mut terms: Vec<Vec<u32>> = sentences.iter().map(|s| tokenizer.term_ids(s.text, &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
         let paragraph_start = paragraph_starts(text, &spans);
         let focus_row = self.options.focus.as_deref().map(|f| {
-            terms.push(tokenizer.terms(f));
+            terms.push(tokenizer.term_ids(f, &mut stems));
             terms.len() - 1
         });
-        let vectors = score::Vectors::new(&terms);
+        let vectors = score::Vectors::from_ids(terms, stems.len());
         let focus: Option<Vec<u32>> = focus_row.map(|r| {
             let mut ids = vectors.ids[r].clone();
             crate::sort::sort(&mut ids);

@@ -105,12 +105,33 @@ impl Tokenizer {
     /// [`Tokenizer::terms`] with a cache of the words already seen: a document stems each
     /// distinct word once (stemming every occurrence was a tenth of the pipeline, issue 8).
     pub fn terms_cached<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<String> {
+        self.term_ids(text, cache).into_iter().map(|id| cache.terms[id as usize].clone()).collect()
+    }
+
+    /// The terms of `text` as ids into `cache`, which gives each distinct term the next id
+    /// the first time a word has it ([`Stems::term`] reads one back). Ids instead of strings:
+    /// a copy of each word's term was an allocation per word (issue 8).
+    ///
+    /// # Example
+    /// ```
+    /// use brevity::{tokens::{Stems, Tokenizer}, Lang};
+    /// let (t, mut cache) = (Tokenizer::new(Lang::En), Stems::new());
+    /// assert_eq!(t.term_ids("Rivers rise.", &mut cache), [0, 1]);
+    /// assert_eq!(t.term_ids("The river rose.", &mut cache), [0, 2]);
+    /// assert_eq!((cache.term(2), cache.len()), ("rose", 3));
+    /// ```
+    pub fn term_ids<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<u32> {
         let mut out = Vec::new();
         for word in text.unicode_words() {
-            let term = cache.0.entry(word).or_insert_with(|| self.term(word));
-            if let Some(term) = term {
-                out.push(term.clone());
-            }
+            let id = match cache.words.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.term(word).map(|t| cache.intern(t));
+                    cache.words.insert(word, id);
+                    id
+                }
+            };
+            out.extend(id);
         }
         out
     }
@@ -132,14 +153,49 @@ impl Tokenizer {
     }
 }
 
-/// The terms of the words a document has shown so far (see [`Tokenizer::terms_cached`]).
+/// The terms of the words a document has shown so far (see [`Tokenizer::term_ids`]).
 #[derive(Debug, Default)]
-pub struct Stems<'t>(Map<&'t str, Option<String>>);
+pub struct Stems<'t> {
+    /// Each word seen, and its term's id (`None`: a stop word or no letter).
+    words: Map<&'t str, Option<u32>>,
+    /// Each term's id.
+    ids: Map<String, u32>,
+    /// The terms, by id.
+    terms: Vec<String>,
+}
 
 impl Stems<'_> {
     /// An empty cache.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    fn intern(&mut self, term: String) -> u32 {
+        if let Some(&id) = self.ids.get(&term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.terms.push(term.clone());
+        self.ids.insert(term, id);
+        id
+    }
+
+    /// The term with id `id`.
+    ///
+    /// # Panics
+    /// If no word gave that id yet.
+    pub fn term(&self, id: u32) -> &str {
+        &self.terms[id as usize]
+    }
+
+    /// The number of distinct terms seen.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether no term was seen yet.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
     }
 }
 

@@ -29,22 +29,29 @@ impl Vectors {
     /// Builds TF-IDF vectors from each sentence's terms.
     pub fn new(terms: &[Vec<String>]) -> Vectors {
         let mut ids: Map<&str, u32> = Map::default();
-        let mut df: Vec<u32> = Vec::new();
+        let sentence_ids: Vec<Vec<u32>> = terms
+            .iter()
+            .map(|sentence| {
+                sentence
+                    .iter()
+                    .map(|t| {
+                        let next = ids.len() as u32;
+                        *ids.entry(t.as_str()).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        Vectors::from_ids(sentence_ids, ids.len())
+    }
+
+    /// Builds TF-IDF vectors from each sentence's term ids, below `n_terms`, numbered in
+    /// order of first use (as [`crate::tokens::Tokenizer::term_ids`] gives them).
+    pub fn from_ids(sentence_ids: Vec<Vec<u32>>, n_terms: usize) -> Vectors {
+        let terms = &sentence_ids;
+        let mut df: Vec<u32> = vec![0; n_terms];
         let mut counts: Vec<Vec<(u32, f32)>> = Vec::with_capacity(terms.len());
-        let mut sentence_ids: Vec<Vec<u32>> = Vec::with_capacity(terms.len());
         for sentence in terms {
-            let mut row: Vec<(u32, f32)> = Vec::new();
-            let mut these = Vec::with_capacity(sentence.len());
-            for t in sentence {
-                let next = ids.len() as u32;
-                let id = *ids.entry(t.as_str()).or_insert(next);
-                if id as usize == df.len() {
-                    df.push(0);
-                }
-                row.push((id, 1.0));
-                these.push(id);
-            }
-            sentence_ids.push(these);
+            let mut row: Vec<(u32, f32)> = sentence.iter().map(|&id| (id, 1.0)).collect();
             crate::sort::sort_by_key(&mut row, |&(id, _)| id);
             row.dedup_by(|b, a| {
                 if a.0 == b.0 {
