@@ -12,7 +12,7 @@
 //! whose words are all inside a better one is dropped. Headings, captions, bylines and
 //! metadata lines are not read.
 
-use crate::hash::Map;
+use crate::hash::{Map, Set};
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -34,8 +34,8 @@ const MAX_WORDS: usize = 4;
 
 /// A maximal run of content words: one candidate phrase.
 struct Cand {
-    /// Each word's span and stem.
-    words: Vec<(Span, String)>,
+    /// Each word's span and stem (an index into the stems of [`candidates`]).
+    words: Vec<(Span, u32)>,
     sentence: usize,
     /// Whether it opens its sentence (its capital may be only the sentence's).
     initial: bool,
@@ -44,45 +44,64 @@ struct Cand {
 /// One occurrence of a phrase: the run and its first word.
 type Occurrence = (usize, usize);
 
+/// A phrase by its stems, unused places `u32::MAX`: a key without joining strings (the
+/// joined keys were most of this finder's allocations, issue 8).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key([u32; MAX_WORDS]);
+
+impl Key {
+    fn new(stems: &[(Span, u32)]) -> Key {
+        let mut k = [u32::MAX; MAX_WORDS];
+        for (slot, w) in k.iter_mut().zip(stems) {
+            *slot = w.1;
+        }
+        Key(k)
+    }
+
+    fn stems(&self) -> &[u32] {
+        let n = self.0.iter().position(|&s| s == u32::MAX).unwrap_or(MAX_WORDS);
+        &self.0[..n]
+    }
+}
+
 /// The key phrases of the text, best first.
 pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
     let text = input.text;
     let stemmer = (matches!(input.lang, Lang::En | Lang::Und)).then(|| Stemmer::create(Algorithm::English));
-    let cands = candidates(input, stemmer.as_ref());
+    let (cands, n_stems) = candidates(input, stemmer.as_ref());
     if cands.is_empty() {
         return Vec::new();
     }
     let n_sent = input.sentences.len().max(1) as f32;
-    // Word weights: frequency times spread.
-    let mut tf: Map<&str, f32> = Map::default();
-    let mut sents: Map<&str, Vec<usize>> = Map::default();
+    // Word weights: frequency times spread (the sentences it is in, and the last one).
+    let mut tf: Vec<f32> = vec![0.0; n_stems];
+    let mut sents: Vec<(usize, usize)> = vec![(0, usize::MAX); n_stems];
     for c in &cands {
-        for (_, s) in &c.words {
-            *tf.entry(s).or_default() += 1.0;
-            let v = sents.entry(s).or_default();
-            if v.last() != Some(&c.sentence) {
-                v.push(c.sentence);
+        for &(_, s) in &c.words {
+            tf[s as usize] += 1.0;
+            let v = &mut sents[s as usize];
+            if v.1 != c.sentence {
+                *v = (v.0 + 1, c.sentence);
             }
         }
     }
-    let weight = |s: &str| tf[s] * (1.0 + sents[s].len() as f32 / n_sent);
+    let weight = |s: u32| tf[s as usize] * (1.0 + sents[s as usize].0 as f32 / n_sent);
     // Every stretch of every run, by its stems: "river crossing" also occurs inside
     // "river crossing open".
-    let mut occurrences: Map<String, Vec<Occurrence>> = Map::default();
+    let mut occurrences: Map<Key, Vec<Occurrence>> = Map::default();
     for (i, c) in cands.iter().enumerate() {
         for a in 0..c.words.len() {
             for b in a + 1..=c.words.len() {
-                let key = c.words[a..b].iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
-                occurrences.entry(key).or_default().push((i, a));
+                occurrences.entry(Key::new(&c.words[a..b])).or_default().push((i, a));
             }
         }
     }
     // Candidates: the whole runs, each key once.
-    let mut keys: Vec<(String, usize)> = Vec::new();
-    let mut seen: Map<String, ()> = Map::default();
+    let mut keys: Vec<(Key, usize)> = Vec::new();
+    let mut seen: Set<Key> = Set::default();
     for (i, c) in cands.iter().enumerate() {
-        let key = c.words.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
-        if seen.insert(key.clone(), ()).is_none() {
+        let key = Key::new(&c.words);
+        if seen.insert(key) {
             keys.push((key, i));
         }
     }
@@ -91,7 +110,7 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
         .enumerate()
         .map(|(g, (key, i))| {
             let c = &cands[*i];
-            let mean = c.words.iter().map(|w| weight(&w.1)).sum::<f32>() / c.words.len() as f32;
+            let mean = c.words.iter().map(|w| weight(w.1)).sum::<f32>() / c.words.len() as f32;
             let count = occurrences[key].len() as f32;
             let length = 1.0 + 0.25 * (c.words.len() as f32 - 1.0);
             let early = 1.0 + 0.5 * (1.0 - c.sentence as f32 / n_sent);
@@ -102,7 +121,7 @@ pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
         })
         .collect();
     crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let stems_of = |g: usize| -> Vec<&str> { keys[g].0.split(' ').collect() };
+    let stems_of = |g: usize| keys[g].0.stems();
     let mut chosen: Vec<(f32, usize)> = Vec::new();
     for &(score, g) in &scored {
         if chosen.len() == TOP {
@@ -228,7 +247,8 @@ fn content(word: &str) -> bool {
         && !is_participle(word, &lw)
 }
 
-fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
+/// The candidate runs, and the number of distinct stems their words have.
+fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> (Vec<Cand>, usize) {
     let text = input.text;
     let toks = scan::tokens(text);
     let mut out = Vec::new();
@@ -237,11 +257,14 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
         .iter()
         .map(|s| !matches!(classify(&text[s.range()]), SentenceKind::Prose | SentenceKind::Heading))
         .collect();
-    let mut run: Vec<(usize, usize, String, bool)> = Vec::new(); // (start, end, stem, capitalized)
+    let mut run: Vec<(usize, usize, u32, bool)> = Vec::new(); // (start, end, stem, capitalized)
     let mut last_cap = false;
     let mut run_sentence = 0;
-    let mut memo: Map<&str, Option<String>> = Map::default();
-    let flush = |run: &mut Vec<(usize, usize, String, bool)>, sentence: usize, out: &mut Vec<Cand>| {
+    // Each distinct word's stem id, and each stem's id and length in bytes.
+    let mut memo: Map<&str, Option<u32>> = Map::default();
+    let mut stem_ids: Map<String, u32> = Map::default();
+    let mut stem_len: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<(usize, usize, u32, bool)>, stem_len: &[usize], sentence: usize, out: &mut Vec<Cand>| {
         if run.is_empty() {
             return;
         }
@@ -249,10 +272,12 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
         let from = run.len().saturating_sub(MAX_WORDS);
         let words = &run[from..];
         // A phrase of only -ing words is a verb ("saying", "going on").
-        let verbal = words.iter().all(|w| w.2.len() > 3 && text[w.0..w.1].to_lowercase().ends_with("ing") && !w.3);
+        // (No char but ASCII "i", "n", "g" lower-cases to them, so the bytes tell.)
+        let ing = |w: &str| w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing");
+        let verbal = words.iter().all(|w| stem_len[w.2 as usize] > 3 && ing(&text[w.0..w.1]) && !w.3);
         if !verbal {
             let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
-            let words = words.iter().map(|w| (Span::new(w.0, w.1), w.2.clone())).collect();
+            let words = words.iter().map(|w| (Span::new(w.0, w.1), w.2)).collect();
             out.push(Cand { words, sentence, initial });
         }
         run.clear();
@@ -260,14 +285,14 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
     for (k, t) in toks.iter().enumerate() {
         let sentence = scan::sentence_of(input.sentences, t.start());
         if sentence != run_sentence || t.newline {
-            flush(&mut run, run_sentence, &mut out);
+            flush(&mut run, &stem_len, run_sentence, &mut out);
             run_sentence = sentence;
         }
         // "$1.2bn", "10km": a unit glued to a number is no phrase.
         let after_number = t.glued && k > 0 && toks[k - 1].kind == Kind::Num;
         if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number {
             // Inner hyphens are in the word already; any other mark ends the phrase.
-            flush(&mut run, run_sentence, &mut out);
+            flush(&mut run, &stem_len, run_sentence, &mut out);
             continue;
         }
         let w = t.text(text);
@@ -277,33 +302,36 @@ fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> Vec<Cand> {
         };
         // A word's test and stem, once per distinct word: stemming every occurrence was
         // most of this finder's time (issue 8).
-        let stem = memo
-            .entry(core)
-            .or_insert_with(|| {
-                content(core).then(|| {
-                    let lower = core.to_lowercase();
-                    stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned())
-                })
+        let stem = *memo.entry(core).or_insert_with(|| {
+            content(core).then(|| {
+                let lower = core.to_lowercase();
+                let stem = stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned());
+                let (next, len) = (stem_len.len() as u32, stem.len());
+                let id = *stem_ids.entry(stem).or_insert(next);
+                if id == next {
+                    stem_len.push(len);
+                }
+                id
             })
-            .clone();
+        });
         let Some(stem) = stem else {
-            flush(&mut run, run_sentence, &mut out);
+            flush(&mut run, &stem_len, run_sentence, &mut out);
             continue;
         };
         let cap = is_capitalized(core);
         let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start());
         // "US media giant | TimeWarner": a name starting after common words is its own phrase.
         if cap && !opens && !run.is_empty() && !last_cap {
-            flush(&mut run, run_sentence, &mut out);
+            flush(&mut run, &stem_len, run_sentence, &mut out);
         }
         last_cap = cap;
         run.push((t.start(), t.start() + core.len(), stem, cap && !opens));
         if possessive {
-            flush(&mut run, run_sentence, &mut out);
+            flush(&mut run, &stem_len, run_sentence, &mut out);
         }
     }
-    flush(&mut run, run_sentence, &mut out);
-    out
+    flush(&mut run, &stem_len, run_sentence, &mut out);
+    (out, stem_len.len())
 }
 
 #[cfg(test)]
