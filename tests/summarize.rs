@@ -95,7 +95,7 @@ Updated 3:14 PM ET
 
 published 2024-02-11
 
-Ferries were held in harbour and more than 2,000 lorries queued on the approach roads to the town.
+(Mark Hall/The Herald) Ferries were held in harbour and more than 2,000 lorries queued on the approach roads to the town.
 
 Lorries queue on the A20 near Dover. Photo: AP
 
@@ -105,13 +105,13 @@ The harbour in a storm last winter – Reuters file
 
 Advertisement
 
-The Met Office issued an amber warning for wind, saying gusts could bring down trees and power lines.
+KEN ODA / THE COURIER The Met Office issued an amber warning for wind, saying gusts could bring down trees and power lines.
 
 Read more: How the port prepares for storms
 
 Share this article
 
-Coastguard crews rescued two walkers who had been cut off by the tide near Folkestone.
+Ann Ruiz, Gazette Staff Writer Coastguard crews rescued two walkers who had been cut off by the tide near Folkestone.
 
 Additional reporting by Tom Smith.
 
@@ -131,6 +131,10 @@ Sam Lee contributed to this report.";
         "Share this article",
         "Additional reporting by Tom Smith.",
         "Sam Lee contributed to this report.",
+        // Credits and a byline glued to the paragraph after them.
+        "Mark Hall",
+        "THE COURIER",
+        "Staff Writer",
     ];
     // Even a summary of every prose sentence leaves the debris out.
     let s = summarize(text, with_length(Length::Ratio(1.0)));
@@ -138,10 +142,16 @@ Sam Lee contributed to this report.";
     for d in debris {
         assert!(!chosen.iter().any(|c| c.contains(d)), "{d:?} is in the summary {chosen:#?}");
     }
-    // ... and keeps the sentence that the date was glued to, without the date.
+    // ... and keeps the sentences that the date, the credits and the byline were glued to,
+    // without them.
     assert!(chosen.contains(
         &"Officials closed the port of Dover on Sunday as a storm brought winds of 90mph to the Channel coast."
     ));
+    assert!(chosen.contains(&"Coastguard crews rescued two walkers who had been cut off by the tide near Folkestone."));
+    assert!(
+        chosen.iter().any(|c| c.starts_with("Ferries were held"))
+            && chosen.iter().any(|c| c.starts_with("The Met Office"))
+    );
     assert_eq!(chosen.len(), 4, "{chosen:#?}");
     // Non-prose sentences score 0 with an empty why.
     for x in s.sentences.iter().filter(|x| x.kind != SentenceKind::Prose) {

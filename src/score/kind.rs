@@ -53,9 +53,14 @@ pub fn classify(sentence: &str) -> SentenceKind {
     {
         return SentenceKind::Meta;
     }
-    // "A crowd outside the court. Photo: AP", "(EPA)", "… – Reuters file"
+    // "A crowd outside the court. Photo: AP", "(EPA)", "… – Reuters file", and the credits
+    // split off the sentence they were glued to: "(Lacy Atkins/The Chronicle)".
     if is_credit(lower) {
         return SentenceKind::Caption;
+    }
+    match glued_credit(s) {
+        Some((len, kind)) if len == s.len() => return kind,
+        _ => {}
     }
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
     {
@@ -137,10 +142,18 @@ pub fn classify_all(text: &str, spans: &[Span]) -> Vec<SentenceKind> {
 
 /// `spans` with a metadata prefix split off the sentence it is glued to:
 /// "date 2023-05-01 Officials said …" becomes "date 2023-05-01" and "Officials said …".
+///
+/// So is a photo credit or a byline glued to the sentence after it (scraped pages lose the
+/// line break between a caption and the article): "(Lacy Atkins/The Chronicle) Larry and
+/// Muriel …", "JAE S. LEE / THE TENNESSEAN In his new book …", "Jim Herron Zamora,
+/// Chronicle Staff Writer Larry and …".
 pub fn split_meta_prefix(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len() + 1);
     for span in spans {
-        match meta_prefix_len(&text[span.range()]) {
+        let s = &text[span.range()];
+        let prefix = meta_prefix_len(s)
+            .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])));
+        match prefix {
             Some(len) => {
                 let rest = &text[span.start + len..span.end];
                 let lead = rest.len() - rest.trim_start().len();
@@ -151,6 +164,89 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Whether `rest` reads as a sentence of its own: a capitalised word, not in capitals
+/// throughout ("In his new book"), and at least three words.
+fn starts_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    first.chars().next().is_some_and(char::is_uppercase)
+        && (first.chars().any(char::is_lowercase) || first.chars().count() == 1)
+        && rest.split_whitespace().count() >= 3
+}
+
+/// Sources of a photo, named alone in parentheses: "(Instagram)", "(Getty Images)".
+const PHOTO_SOURCES: &[&str] = &[
+    "instagram",
+    "twitter",
+    "facebook",
+    "youtube",
+    "handout",
+    "file",
+    "file photo",
+    "photo",
+    "getty images",
+    "getty",
+    "ap photo",
+    "ap",
+    "afp",
+    "epa",
+    "pa",
+    "shutterstock",
+    "alamy",
+];
+
+/// A credit that opens `s`, with its end and kind: a parenthesised photo credit
+/// ("(Sarah Parnass/The Washington Post)", "(Instagram)"), a credit in capitals with a slash
+/// ("JAE S. LEE / THE TENNESSEAN"), or a staff byline ("Jim Herron Zamora, Chronicle Staff
+/// Writer"). A dateline is none of these: "(CNN) -- The city…" keeps its agency.
+fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
+    if let Some(inner) = s.strip_prefix('(') {
+        let close = inner.find(')')?;
+        let credit = inner[..close].trim();
+        let words = credit.split_whitespace().count();
+        let lower = credit.to_lowercase();
+        let named = credit.contains('/')
+            && words <= 8
+            && credit
+                .split(['/', ' '])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for"));
+        let end = 1 + close + 1;
+        let after = s[end..].trim_start();
+        let dateline = after.starts_with(['-', '–', '—']);
+        return ((named || PHOTO_SOURCES.contains(&lower.as_str())) && !dateline)
+            .then_some((end, SentenceKind::Caption));
+    }
+    // Words in capitals (initials, "/" between the photographer and the paper) up to the
+    // first word that is not.
+    let mut end = 0;
+    let mut slash = false;
+    let mut words = 0;
+    for (i, w) in s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)) {
+        let caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        if w == "/" || w == "|" {
+            slash = true;
+        } else if !caps {
+            break;
+        }
+        words += 1;
+        end = i + w.len();
+        if words > 10 {
+            return None;
+        }
+    }
+    if slash && words >= 3 && !s[..end].ends_with(['/', '|']) {
+        return Some((end, SentenceKind::Caption));
+    }
+    // "Jim Herron Zamora, Chronicle Staff Writer"
+    let head = s.split_whitespace().nth(8).map_or(s, |w| &s[..w.as_ptr() as usize - s.as_ptr() as usize]);
+    let p = head.find(" Staff ")?;
+    let title = ["Writer", "Reporter", "Correspondent"].iter().find(|t| s[p + 7..].starts_with(*t))?;
+    let before = &s[..p];
+    let name = before.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == ",");
+    (before.contains(',') && name).then_some((p + 7 + title.len(), SentenceKind::Byline))
 }
 
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
@@ -262,6 +358,46 @@ mod tests {
         assert_eq!(&text[spans[2].range()], "Photo: AP");
         let kinds = classify_all(text, &spans);
         assert_eq!(kinds, [SentenceKind::Prose, SentenceKind::Caption, SentenceKind::Caption, SentenceKind::Prose]);
+    }
+
+    #[test]
+    fn splits_a_glued_credit_or_byline() {
+        let parts = |text: &'static str| -> Vec<(&str, SentenceKind)> {
+            split_meta_prefix(text, vec![Span::new(0, text.len())])
+                .into_iter()
+                .map(|s| (&text[s.range()], classify(&text[s.range()])))
+                .collect()
+        };
+        assert_eq!(
+            parts("(Lacy Atkins/The Chronicle) Relatives leave the courthouse after the verdict."),
+            [
+                ("(Lacy Atkins/The Chronicle)", SentenceKind::Caption),
+                ("Relatives leave the courthouse after the verdict.", SentenceKind::Prose)
+            ]
+        );
+        assert_eq!(
+            parts("( Instagram ) A young runner has set her sights on a marathon .")[0],
+            ("( Instagram )", SentenceKind::Caption)
+        );
+        assert_eq!(
+            parts("MARK HALL / THE HERALD In her first interview, the mayor spoke of the flood.")[0],
+            ("MARK HALL / THE HERALD", SentenceKind::Caption)
+        );
+        assert_eq!(
+            parts("Ann Ruiz, Gazette Staff Writer Two families lost their homes in the fire on Monday.")[0],
+            ("Ann Ruiz, Gazette Staff Writer", SentenceKind::Byline)
+        );
+        // Datelines and ordinary openings stay whole.
+        for text in [
+            "(CNN) -- A judge approved the plea deal on Monday.",
+            "(Reuters) - Oil prices rose on Tuesday.",
+            "(The figures are preliminary.) Officials expect a rise.",
+            "NASA / ESA scientists said the probe was safe.",
+            "WASHINGTON — The Senate passed the bill on Friday.",
+            "( cnn ) the city council voted on tuesday .",
+        ] {
+            assert_eq!(parts(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
