@@ -118,14 +118,16 @@ impl Summarizer {
     pub fn facts<'t>(&self, text: &'t str) -> Facts<'t> {
         let lang = self.lang(text);
         let spans = sentence_spans(text, lang);
-        facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts)
+        facts::extract(facts::Input { text, sentences: &spans, lang, alone: None }, self.options.facts)
     }
 
     /// Summarizes `text`. Never fails: an empty text gives an empty summary.
     pub fn summarize<'t>(&self, text: &'t str) -> Summary<'t> {
         let lang = self.lang(text);
         let spans = sentence_spans(text, lang);
-        let mut sentences = sentences(text, &spans);
+        // Each sentence classified once: its kind and the fact finders' view of it.
+        let alone = kind::classify_each(text, &spans);
+        let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
         let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let scored = self.with_document(text, lang, &sentences, score::score);
@@ -137,7 +139,8 @@ impl Summarizer {
         let scores: Vec<f32> = sentences.iter().map(|s| s.score).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let summary = select::select(&scores, &words, &eligible, &texts, self.options.length);
-        let facts = facts::extract(facts::Input { text, sentences: &spans, lang }, self.options.facts);
+        let input = facts::Input { text, sentences: &spans, lang, alone: Some(&alone) };
+        let facts = facts::extract(input, self.options.facts);
         let stats = Stats {
             characters: text.chars().count(),
             words: words.iter().sum(),
@@ -204,7 +207,12 @@ fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
 }
 
 fn sentences<'t>(text: &'t str, spans: &[Span]) -> Vec<Sentence<'t>> {
-    let kinds = kind::classify_all(text, spans);
+    sentences_of_kinds(text, spans, kind::classify_each(text, spans))
+}
+
+/// The sentences, given each one's kind from its own words ([`kind::classify_each`]).
+fn sentences_of_kinds<'t>(text: &'t str, spans: &[Span], mut kinds: Vec<SentenceKind>) -> Vec<Sentence<'t>> {
+    kind::mark_caption_lines(text, spans, &mut kinds);
     spans
         .iter()
         .zip(kinds)

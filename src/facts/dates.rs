@@ -61,10 +61,9 @@ pub(crate) struct Found {
 }
 
 /// The dates of the text, in order, resolved against its anchor.
-pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<DateFact<'t>> {
+pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok]) -> Vec<DateFact<'t>> {
     let text = input.text;
-    let toks = scan::tokens(text);
-    let found = find(text, &toks, input.sentences);
+    let found = find(text, toks, input.sentences);
     let anchor = anchor(text, &found);
     found
         .iter()
@@ -793,7 +792,7 @@ mod tests {
 
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En })
+        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, &scan::tokens(text))
             .into_iter()
             .map(|d| {
                 assert_eq!(&text[d.at.span.range()], d.text);

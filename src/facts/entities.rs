@@ -119,7 +119,15 @@ impl Group {
 }
 
 /// Finds the entities of the asked kinds and puts them into `facts`.
-pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizations: bool, facts: &mut Facts<'t>) {
+/// `alone`: each sentence's kind from its own words.
+pub fn extract<'t>(
+    input: Input<'t, '_>,
+    alone: &[SentenceKind],
+    people: bool,
+    places: bool,
+    organizations: bool,
+    facts: &mut Facts<'t>,
+) {
     if !(people || places || organizations) {
         return;
     }
@@ -176,7 +184,7 @@ pub fn extract<'t>(input: Input<'t, '_>, people: bool, places: bool, organizatio
         }
     }
 
-    let roles = roles(input);
+    let roles = roles(input, alone);
     let mut out: [Vec<(f32, Entity<'t>)>; 3] = Default::default();
     for mut g in groups {
         crate::sort::sort_by_key(&mut g.names, |n| n.span.start);
@@ -271,8 +279,9 @@ struct Role {
     position: f32,
 }
 
-fn roles(input: Input<'_, '_>) -> Vec<Role> {
-    let kinds = crate::score::kind::classify_all(input.text, input.sentences);
+fn roles(input: Input<'_, '_>, alone: &[SentenceKind]) -> Vec<Role> {
+    let mut kinds = alone.to_vec();
+    crate::score::kind::mark_caption_lines(input.text, input.sentences, &mut kinds);
     let n = kinds.len().max(1) as f32;
     let mut prose_seen = 0;
     kinds

@@ -20,7 +20,6 @@ use super::lexicon;
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
 use crate::data::{WordSet, EN_STOPWORDS};
-use crate::score::kind::classify;
 use crate::span::Span;
 use crate::types::{Keyphrase, Mention, SentenceKind};
 use crate::Lang;
@@ -65,10 +64,11 @@ impl Key {
 }
 
 /// The key phrases of the text, best first.
-pub(crate) fn extract(input: &Input<'_, '_>) -> Vec<Keyphrase> {
+/// `alone`: each sentence's kind from its own words.
+pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[scan::Tok]) -> Vec<Keyphrase> {
     let text = input.text;
     let stemmer = (matches!(input.lang, Lang::En | Lang::Und)).then(|| Stemmer::create(Algorithm::English));
-    let (cands, n_stems) = candidates(input, stemmer.as_ref());
+    let (cands, n_stems) = candidates(input, alone, toks, stemmer.as_ref());
     if cands.is_empty() {
         return Vec::new();
     }
@@ -248,15 +248,15 @@ fn content(word: &str) -> bool {
 }
 
 /// The candidate runs, and the number of distinct stems their words have.
-fn candidates(input: &Input<'_, '_>, stemmer: Option<&Stemmer>) -> (Vec<Cand>, usize) {
+fn candidates(
+    input: &Input<'_, '_>,
+    alone: &[SentenceKind],
+    toks: &[scan::Tok],
+    stemmer: Option<&Stemmer>,
+) -> (Vec<Cand>, usize) {
     let text = input.text;
-    let toks = scan::tokens(text);
     let mut out = Vec::new();
-    let skip: Vec<bool> = input
-        .sentences
-        .iter()
-        .map(|s| !matches!(classify(&text[s.range()]), SentenceKind::Prose | SentenceKind::Heading))
-        .collect();
+    let skip: Vec<bool> = alone.iter().map(|k| !matches!(k, SentenceKind::Prose | SentenceKind::Heading)).collect();
     let mut run: Vec<(usize, usize, u32, bool)> = Vec::new(); // (start, end, stem, capitalized)
     let mut last_cap = false;
     let mut run_sentence = 0;
@@ -340,7 +340,8 @@ mod tests {
 
     fn phrases(text: &str) -> Vec<(String, usize)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En })
+        let alone = crate::score::kind::classify_each(text, &sentences);
+        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, &alone, &scan::tokens(text))
             .into_iter()
             .map(|k| {
                 for m in &k.mentions {

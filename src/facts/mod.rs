@@ -12,9 +12,12 @@ mod numbers;
 mod quotes;
 mod scan;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
 use crate::options::FactKinds;
 use crate::span::Span;
-use crate::types::Facts;
+use crate::types::{Facts, SentenceKind};
 use crate::Lang;
 
 /// What the finders get: the text, its sentence spans, and its language.
@@ -26,6 +29,9 @@ pub struct Input<'t, 'a> {
     pub sentences: &'a [Span],
     /// The language.
     pub lang: Lang,
+    /// Each sentence's kind from its own words ([`crate::score::kind::classify_each`]),
+    /// when the caller has them already (the summary does); else the finders classify.
+    pub alone: Option<&'a [SentenceKind]>,
 }
 
 /// Extracts the facts of the asked kinds.
@@ -36,21 +42,33 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     if u32::try_from(input.text.len()).is_err() {
         return facts;
     }
-    entities::extract(input, kinds.people, kinds.places, kinds.organizations, &mut facts);
+    // Sentence kinds, classified once for the entities' roles and the key phrases.
+    let alone: Cow<'_, [SentenceKind]> = match input.alone {
+        Some(k) => Cow::Borrowed(k),
+        None if kinds.people || kinds.places || kinds.organizations || kinds.keyphrases => {
+            Cow::Owned(crate::score::kind::classify_each(input.text, input.sentences))
+        }
+        None => Cow::Borrowed(&[]),
+    };
+    entities::extract(input, &alone, kinds.people, kinds.places, kinds.organizations, &mut facts);
+    // One scan for the four finders that walk its tokens (each scanned the text itself:
+    // ~4 % of the full pipeline, issue 8); made after the tagger's peak memory, when needed.
+    let toks = OnceCell::new();
+    let toks = || toks.get_or_init(|| scan::tokens(input.text)).as_slice();
     // Numbers skip what the dates took ("30 September 2023" holds no number).
-    let dates = if kinds.dates || kinds.numbers { dates::extract(&input) } else { Vec::new() };
+    let dates = if kinds.dates || kinds.numbers { dates::extract(&input, toks()) } else { Vec::new() };
     if kinds.numbers {
-        facts.numbers = numbers::extract(&input, &dates);
+        facts.numbers = numbers::extract(&input, toks(), &dates);
     }
     if kinds.dates {
         facts.dates = dates;
     }
     if kinds.quotes {
-        facts.quotes = quotes::extract(&input);
+        facts.quotes = quotes::extract(&input, toks);
         quotes::link(&mut facts.quotes, &facts.people, input.text);
     }
     if kinds.keyphrases {
-        facts.keyphrases = keyphrases::extract(&input);
+        facts.keyphrases = keyphrases::extract(&input, &alone, toks());
     }
     facts
 }

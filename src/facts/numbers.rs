@@ -85,11 +85,10 @@ const REFERENCE_WORDS: &[&str] = &[
 ];
 
 /// The numbers of the text, in order; nothing inside the given dates.
-pub(crate) fn extract<'t>(input: &Input<'t, '_>, dates: &[DateFact<'_>]) -> Vec<NumberFact<'t>> {
+pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[DateFact<'_>]) -> Vec<NumberFact<'t>> {
     let text = input.text;
-    let toks = scan::tokens(text);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.at.span).collect();
-    let c = C { at: scan::Toks { text, toks: &toks }, dates: &date_spans };
+    let c = C { at: scan::Toks { text, toks }, dates: &date_spans };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -635,9 +634,10 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<(String, f64, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        let input = Input { text, sentences: &sentences, lang: Lang::En };
-        let dates = super::super::dates::extract(&input);
-        extract(&input, &dates)
+        let input = Input { text, sentences: &sentences, lang: Lang::En, alone: None };
+        let toks = scan::tokens(input.text);
+        let dates = super::super::dates::extract(&input, &toks);
+        extract(&input, &toks, &dates)
             .into_iter()
             .map(|n| {
                 assert_eq!(&text[n.at.span.range()], n.text);

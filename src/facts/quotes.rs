@@ -41,14 +41,13 @@ pub(crate) struct Raw {
 }
 
 /// The quotes of the text, in order, with their speakers.
-pub(crate) fn extract<'t>(input: &Input<'t, '_>) -> Vec<Quote<'t>> {
+pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k [Tok]) -> Vec<Quote<'t>> {
     let text = input.text;
     let raws = find(text);
     if raws.is_empty() {
         return Vec::new();
     }
-    let toks = scan::tokens(text);
-    let a = Attrib { text, toks: &toks, sentences: input.sentences };
+    let a = Attrib { text, toks: toks(), sentences: input.sentences };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
@@ -873,7 +872,8 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En })
+        let toks = scan::tokens(text);
+        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, || &toks)
             .into_iter()
             .map(|q| {
                 assert_eq!(&text[q.at.span.range()], q.text);

@@ -118,7 +118,19 @@ fn is_credit(lower: &str) -> bool {
 /// Kinds of every sentence: each classified alone, then a caption's credit marks its whole
 /// line ("A crowd outside the court. Photo: AP": the first sentence is the caption too).
 pub fn classify_all(text: &str, spans: &[Span]) -> Vec<SentenceKind> {
-    let mut kinds: Vec<SentenceKind> = spans.iter().map(|s| classify(&text[s.range()])).collect();
+    let mut kinds = classify_each(text, spans);
+    mark_caption_lines(text, spans, &mut kinds);
+    kinds
+}
+
+/// [`classify`] of every sentence alone.
+pub fn classify_each(text: &str, spans: &[Span]) -> Vec<SentenceKind> {
+    spans.iter().map(|s| classify(&text[s.range()])).collect()
+}
+
+/// The second step of [`classify_all`]: sentences before a caption's credit on its line
+/// become captions too.
+pub fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of one line: consecutive spans with no line break between them.
     let mut line_start = 0;
     for i in 0..spans.len() {
@@ -137,7 +149,6 @@ pub fn classify_all(text: &str, spans: &[Span]) -> Vec<SentenceKind> {
         }
         line_start = i + 1;
     }
-    kinds
 }
 
 /// `spans` with a metadata prefix split off the sentence it is glued to:
