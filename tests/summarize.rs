@@ -97,6 +97,8 @@ published 2024-02-11
 
 (Mark Hall/The Herald) Ferries were held in harbour and more than 2,000 lorries queued on the approach roads to the town.
 
+Scroll down for video
+
 Lorries queue on the A20 near Dover. Photo: AP
 
 Waves break over the harbour wall on Sunday (EPA)
@@ -132,6 +134,7 @@ Sam Lee contributed to this report.";
         "Additional reporting by Tom Smith.",
         "Sam Lee contributed to this report.",
         // Credits and a byline glued to the paragraph after them.
+        "Scroll down for video",
         "Mark Hall",
         "THE COURIER",
         "Staff Writer",

@@ -50,6 +50,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
         || lower == "share"
+        || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
     {
         return SentenceKind::Meta;
     }
@@ -163,6 +164,7 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>) -> Vec<Span> {
     for span in spans {
         let s = &text[span.range()];
         let prefix = meta_prefix_len(s)
+            .or_else(|| boilerplate_prefix(s).filter(|&len| starts_sentence(&s[len..])))
             .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])));
         match prefix {
             Some(len) => {
@@ -175,6 +177,14 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The end of a page's pointer to its video that opens `s`: "Scroll down for video" (on
+/// a quarter of the Daily Mail articles of `cnndm_lower_dev`, as a sentence of its own or
+/// glued to the photo caption after it).
+fn boilerplate_prefix(s: &str) -> Option<usize> {
+    const PHRASES: &[&str] = &["scroll down for videos", "scroll down for video", "scroll down for more"];
+    PHRASES.iter().find(|p| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))).map(|p| p.len())
 }
 
 /// Whether `rest` reads as a sentence of its own: a capitalised word, not in capitals
@@ -398,6 +408,15 @@ mod tests {
             parts("Ann Ruiz, Gazette Staff Writer Two families lost their homes in the fire on Monday.")[0],
             ("Ann Ruiz, Gazette Staff Writer", SentenceKind::Byline)
         );
+        assert_eq!(
+            parts("Scroll down for video Flooded: A street in the town centre on Monday (pictured)."),
+            [
+                ("Scroll down for video", SentenceKind::Meta),
+                ("Flooded: A street in the town centre on Monday (pictured).", SentenceKind::Prose)
+            ]
+        );
+        assert_eq!(classify("scroll down for video ."), SentenceKind::Meta);
+        assert_eq!(classify("Scroll down for videos"), SentenceKind::Meta);
         // Datelines and ordinary openings stay whole.
         for text in [
             "(CNN) -- A judge approved the plea deal on Monday.",
