@@ -2,7 +2,6 @@
 //! object (`undefined`/`null` = defaults, unknown key = error); results go out as plain
 //! objects with camelCase keys and UTF-16 offsets; bad input is a thrown `Error`/`TypeError`.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::options::{FactsSpec, Given, RawOptions};
@@ -174,8 +173,175 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()).into())
+/// The results as plain JS objects, built field by field: the same keys, order and values
+/// as serde's derive through serde-wasm-bindgen's JSON-compatible serializer (so the CLI's
+/// `--json` and JS agree, www/tests/cli.test.js), without serde's generic serializer in the
+/// download (~4 KB gzipped, issue 8). Scores, weights and saliences are rounded to 4
+/// decimals as in `src/types.rs`; a missing value is `null`.
+mod js {
+    use js_sys::{Array, Object, Reflect};
+    use wasm_bindgen::JsValue;
+
+    use crate::{
+        DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence, SentenceKind, Span, Stats, Summary,
+        Why,
+    };
+
+    /// An object under construction; keys are set in the order serde writes them.
+    struct Obj(Object);
+
+    impl Obj {
+        fn new() -> Obj {
+            Obj(Object::new())
+        }
+        fn set(self, key: &str, value: JsValue) -> Obj {
+            // Setting a data property of a fresh plain object cannot throw.
+            let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value);
+            self
+        }
+        fn span(self, span: Span) -> Obj {
+            self.set("start", num(span.start)).set("end", num(span.end))
+        }
+        fn at(self, at: &Mention) -> Obj {
+            self.set("sentence", num(at.sentence)).span(at.span)
+        }
+        fn done(self) -> JsValue {
+            self.0.into()
+        }
+    }
+
+    fn num(n: usize) -> JsValue {
+        JsValue::from_f64(n as f64)
+    }
+
+    /// `round4` of `src/types.rs`.
+    fn round4(x: f32) -> JsValue {
+        JsValue::from_f64((f64::from(x) * 1e4).round() / 1e4)
+    }
+
+    fn text(s: &str) -> JsValue {
+        JsValue::from_str(s)
+    }
+
+    fn or_null(s: Option<&str>) -> JsValue {
+        s.map_or(JsValue::NULL, JsValue::from_str)
+    }
+
+    fn list<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
+        let array = Array::new();
+        for item in items {
+            array.push(&f(item));
+        }
+        array.into()
+    }
+
+    fn kind(k: SentenceKind) -> &'static str {
+        match k {
+            SentenceKind::Prose => "prose",
+            SentenceKind::Heading => "heading",
+            SentenceKind::Caption => "caption",
+            SentenceKind::Byline => "byline",
+            SentenceKind::Meta => "meta",
+        }
+    }
+
+    fn why(w: &Why) -> JsValue {
+        Obj::new()
+            .set("base", round4(w.base))
+            .set("position", round4(w.position))
+            .set("centrality", round4(w.centrality))
+            .set("terms", round4(w.terms))
+            .set("length", round4(w.length))
+            .set("facts", round4(w.facts))
+            .set("quote", round4(w.quote))
+            .set("focus", round4(w.focus))
+            .done()
+    }
+
+    fn sentence(s: &Sentence) -> JsValue {
+        Obj::new()
+            .set("text", text(s.text))
+            .span(s.span)
+            .set("score", round4(s.score))
+            .set("kind", text(kind(s.kind)))
+            .set("why", why(&s.why))
+            .done()
+    }
+
+    /// Every sentence, in order.
+    pub fn sentences(sentences: &[Sentence]) -> JsValue {
+        list(sentences, sentence)
+    }
+
+    fn mention(m: &Mention) -> JsValue {
+        Obj::new().at(m).done()
+    }
+
+    fn entity(e: &Entity) -> JsValue {
+        Obj::new()
+            .set("text", text(e.text))
+            .set("mentions", list(&e.mentions, mention))
+            .set("salience", round4(e.salience))
+            .done()
+    }
+
+    fn date(d: &DateFact) -> JsValue {
+        Obj::new().set("text", text(d.text)).set("value", or_null(d.value.as_deref())).at(&d.at).done()
+    }
+
+    fn number(n: &NumberFact) -> JsValue {
+        Obj::new()
+            .set("text", text(n.text))
+            .set("value", JsValue::from_f64(n.value))
+            .set("unit", or_null(n.unit))
+            .at(&n.at)
+            .done()
+    }
+
+    fn quote(q: &Quote) -> JsValue {
+        Obj::new().set("text", text(q.text)).set("speaker", or_null(q.speaker)).at(&q.at).done()
+    }
+
+    fn keyphrase(k: &Keyphrase) -> JsValue {
+        Obj::new()
+            .set("text", text(&k.text))
+            .set("score", round4(k.score))
+            .set("mentions", list(&k.mentions, mention))
+            .done()
+    }
+
+    /// The facts, kind by kind.
+    pub fn facts(f: &Facts) -> JsValue {
+        Obj::new()
+            .set("people", list(&f.people, entity))
+            .set("places", list(&f.places, entity))
+            .set("organizations", list(&f.organizations, entity))
+            .set("dates", list(&f.dates, date))
+            .set("numbers", list(&f.numbers, number))
+            .set("quotes", list(&f.quotes, quote))
+            .set("keyphrases", list(&f.keyphrases, keyphrase))
+            .done()
+    }
+
+    fn stats(s: &Stats) -> JsValue {
+        Obj::new()
+            .set("characters", num(s.characters))
+            .set("words", num(s.words))
+            .set("sentences", num(s.sentences))
+            .set("summaryWords", num(s.summary_words))
+            .done()
+    }
+
+    /// The whole summary.
+    pub fn summary(s: &Summary) -> JsValue {
+        Obj::new()
+            .set("language", text(s.language.code()))
+            .set("sentences", sentences(&s.sentences))
+            .set("summary", list(&s.summary, |&i| num(i)))
+            .set("facts", facts(&s.facts))
+            .set("stats", stats(&s.stats))
+            .done()
+    }
 }
 
 /// Summarizes `text`: every sentence with its score, the chosen ones, and the key facts.
@@ -186,7 +352,7 @@ pub fn summarize(
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "summarize")?;
     let summary = summarizer(options)?.summarize(&text);
-    to_js(&summary.to_utf16(&text))
+    Ok(js::summary(&summary.to_utf16(&text)))
 }
 
 /// Splits `text` into sentences.
@@ -197,7 +363,7 @@ pub fn split(
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "split")?;
     let sentences = summarizer(options)?.split(&text);
-    to_js(&sentences_to_utf16(&sentences, &text))
+    Ok(js::sentences(&sentences_to_utf16(&sentences, &text)))
 }
 
 /// Extracts the key facts of `text`.
@@ -208,7 +374,7 @@ pub fn facts(
 ) -> Result<JsValue, JsValue> {
     let text = text_arg(&text, "facts")?;
     let facts = summarizer(options)?.facts(&text);
-    to_js(&facts.to_utf16(&text))
+    Ok(js::facts(&facts.to_utf16(&text)))
 }
 
 /// The package version.
