@@ -10,17 +10,19 @@ use crate::Lang;
 
 /// How a language's words are reduced to terms.
 enum Stem {
-    /// The Snowball stemmer (English, the language of the news this is tuned on).
+    /// The language's Snowball stemmer (`rust-stemmers` has 18: English, the Romance,
+    /// Germanic and Nordic languages, Russian, Greek, Finnish, Hungarian, Turkish, Arabic,
+    /// Tamil).
     Snowball(Stemmer),
-    /// The first [`PREFIX_CHARS`] letters: for the other inflected languages, truncation
-    /// conflates inflections nearly as well as a stemmer does, for no code or tables
-    /// (17 Snowball stemmers were 39 KB of the 250 KB gzipped download; issue 8).
+    /// The first [`PREFIX_CHARS`] letters, for inflected languages without a Snowball
+    /// stemmer (Polish, Czech, Slovak, Ukrainian, Bulgarian): truncation conflates most
+    /// of their case endings.
     Prefix,
     /// The whole word (scripts without inflection by suffix, or unknown languages).
     Whole,
 }
 
-/// Letters kept by [`Stem::Prefix`]: "regierung"/"regierungen" → "regie".
+/// Letters kept by [`Stem::Prefix`]: "wybory"/"wyborami" → "wybor".
 const PREFIX_CHARS: usize = 5;
 
 /// Which stop words a language has.
@@ -47,31 +49,10 @@ impl std::fmt::Debug for Tokenizer {
 impl Tokenizer {
     /// The tokenizer for `lang`: its stemmer and stop words where Brevity has them.
     pub fn new(lang: Lang) -> Tokenizer {
-        let stem = match lang {
-            Lang::En => Stem::Snowball(Stemmer::create(Algorithm::English)),
-            Lang::De
-            | Lang::Fr
-            | Lang::Es
-            | Lang::It
-            | Lang::Pt
-            | Lang::Nl
-            | Lang::Da
-            | Lang::Sv
-            | Lang::Nb
-            | Lang::Fi
-            | Lang::Hu
-            | Lang::Ro
-            | Lang::Tr
-            | Lang::Pl
-            | Lang::Cs
-            | Lang::Sk
-            | Lang::Ru
-            | Lang::Uk
-            | Lang::Bg
-            | Lang::El
-            | Lang::Ar
-            | Lang::Ta => Stem::Prefix,
-            _ => Stem::Whole,
+        let stem = match stemmer(lang) {
+            Some(s) => Stem::Snowball(s),
+            None if matches!(lang, Lang::Pl | Lang::Cs | Lang::Sk | Lang::Uk | Lang::Bg) => Stem::Prefix,
+            None => Stem::Whole,
         };
         let stopwords = match lang {
             Lang::En | Lang::Und => Stopwords::English(&EN_STOPWORDS),
@@ -199,6 +180,35 @@ impl Stems<'_> {
     }
 }
 
+/// The Snowball stemmer of `lang`, for every language `rust-stemmers` has.
+///
+/// Choosing the algorithm at run time links all 18 (~36 KB of the gzipped download, issue
+/// 5 asks for all of them): `Stemmer::create` is one `match` over every algorithm.
+pub(crate) fn stemmer(lang: Lang) -> Option<Stemmer> {
+    let algorithm = match lang {
+        Lang::En => Algorithm::English,
+        Lang::Ar => Algorithm::Arabic,
+        Lang::Da => Algorithm::Danish,
+        Lang::Nl => Algorithm::Dutch,
+        Lang::Fi => Algorithm::Finnish,
+        Lang::Fr => Algorithm::French,
+        Lang::De => Algorithm::German,
+        Lang::El => Algorithm::Greek,
+        Lang::Hu => Algorithm::Hungarian,
+        Lang::It => Algorithm::Italian,
+        Lang::Nb => Algorithm::Norwegian,
+        Lang::Pt => Algorithm::Portuguese,
+        Lang::Ro => Algorithm::Romanian,
+        Lang::Ru => Algorithm::Russian,
+        Lang::Es => Algorithm::Spanish,
+        Lang::Sv => Algorithm::Swedish,
+        Lang::Ta => Algorithm::Tamil,
+        Lang::Tr => Algorithm::Turkish,
+        _ => return None,
+    };
+    Some(Stemmer::create(algorithm))
+}
+
 /// The number of words in `text` (UAX #29 words with a letter or digit).
 pub fn word_count(text: &str) -> usize {
     text.unicode_words().count()
@@ -209,13 +219,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn other_inflected_languages_conflate_by_prefix_and_drop_function_words() {
+    fn each_snowball_language_conflates_inflections_and_drops_function_words() {
         let de = Tokenizer::new(Lang::De);
-        assert_eq!(de.terms("Die Regierung und die Regierungen der Länder"), ["regie", "regie", "lände"]);
+        assert_eq!(de.terms("Die Regierung und die Regierungen der Länder"), ["regier", "regier", "land"]);
         let fr = Tokenizer::new(Lang::Fr);
-        assert_eq!(fr.terms("Le gouvernement et les gouvernements"), ["gouve", "gouve"]);
-        // Short words stay whole.
-        assert_eq!(Tokenizer::new(Lang::Ru).terms("Дом и дома"), ["дом", "дома"]);
+        assert_eq!(fr.terms("Le gouvernement et les gouvernements"), ["gouvern", "gouvern"]);
+        let es = Tokenizer::new(Lang::Es);
+        assert_eq!(es.terms("Las elecciones y la elección presidencial"), ["eleccion", "eleccion", "presidencial"]);
+        assert_eq!(Tokenizer::new(Lang::Ru).terms("Дом и дома"), ["дом", "дом"]);
+    }
+
+    #[test]
+    fn inflected_languages_without_a_stemmer_conflate_by_prefix() {
+        let pl = Tokenizer::new(Lang::Pl);
+        assert_eq!(pl.terms("Polska i Polski"), ["polsk", "polsk"]);
+        assert_eq!(pl.terms("Wybory wyborami"), ["wybor", "wybor"]);
     }
 
     #[test]

@@ -232,6 +232,50 @@ fn key_phrases_hold_no_junk() {
     }
 }
 
+/// In German, French and Spanish, key phrases group inflected forms by the language's
+/// stemmer and never open or close on an article, pronoun or auxiliary.
+#[test]
+fn key_phrases_in_other_languages_are_stemmed_and_cut_at_function_words() {
+    for (text, word, forms) in [
+        (
+            "Die Stadt baut eine neue Brücke über den Rhein. Die neuen Brücken sollen 2027 fertig sein. \
+             Der Bau der Brücke kostet 40 Millionen Euro. Die alte Brücke wird abgerissen, sagte Anna Weber.",
+            "brücke",
+            3,
+        ),
+        (
+            "Le gouvernement a présenté mardi son budget. Les syndicats critiquent le gouvernement. \
+             Selon les syndicats, les gouvernements avaient promis davantage.",
+            "gouvernement",
+            3,
+        ),
+        (
+            "Las elecciones se celebrarán en mayo. El partido pidió que la elección sea limpia. \
+             Tras las elecciones, el nuevo gobierno tendrá que aprobar los presupuestos.",
+            "elecciones",
+            3,
+        ),
+    ] {
+        let f = facts(text);
+        let top = f.keyphrases.first().unwrap_or_else(|| panic!("no key phrase: {text}"));
+        assert!(
+            top.text.to_lowercase().contains(word),
+            "{:?}",
+            f.keyphrases.iter().map(|k| &k.text).collect::<Vec<_>>()
+        );
+        assert!(top.mentions.len() >= forms, "{}: {} mentions", top.text, top.mentions.len());
+        for k in &f.keyphrases {
+            let lower = k.text.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            for edge in [words[0], words[words.len() - 1]] {
+                let function =
+                    ["die", "der", "den", "eine", "wird", "le", "les", "la", "son", "las", "el", "los", "que"];
+                assert!(!function.contains(&edge), "{:?}", k.text);
+            }
+        }
+    }
+}
+
 /// A speaker named by surname is linked to the person entity's full name; a description is
 /// left as written.
 #[test]

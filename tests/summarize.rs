@@ -245,7 +245,7 @@ Los transbordadores saldrían cada quince minutos desde el antiguo embarcadero."
 #[test]
 fn german_french_and_spanish_articles_are_summarized_in_their_language() {
     for (text, lang, focus, marker) in [
-        (GERMAN, Lang::De, "Fähren", "Fähre"),
+        (GERMAN, Lang::De, "Geschäft", "Geschäfte"),
         (FRENCH, Lang::Fr, "bacs", "bac"),
         (SPANISH, Lang::Es, "transbordadores", "transbordador"),
     ] {

@@ -14,7 +14,7 @@
 
 use crate::hash::{Map, Set};
 
-use rust_stemmers::{Algorithm, Stemmer};
+use rust_stemmers::Stemmer;
 
 use super::lexicon;
 use super::scan::{self, is_capitalized, Kind};
@@ -67,7 +67,8 @@ impl Key {
 /// `alone`: each sentence's kind from its own words.
 pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[scan::Tok]) -> Vec<Keyphrase> {
     let text = input.text;
-    let stemmer = (matches!(input.lang, Lang::En | Lang::Und)).then(|| Stemmer::create(Algorithm::English));
+    // Phrases are grouped by their words' stems in the text's language (English when unknown).
+    let stemmer = crate::tokens::stemmer(if input.lang == Lang::Und { Lang::En } else { input.lang });
     let (cands, n_stems) = candidates(input, alone, toks, stemmer.as_ref());
     if cands.is_empty() {
         return Vec::new();
@@ -122,6 +123,8 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[sca
         .collect();
     crate::sort::sort_by(&mut scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let stems_of = |g: usize| keys[g].0.stems();
+    // The tests of word shape below ("-ous" adjectives, "the …" nouns) are English.
+    let english = matches!(input.lang, Lang::En | Lang::Und);
     let mut chosen: Vec<(f32, usize)> = Vec::new();
     for &(score, g) in &scored {
         if chosen.len() == TOP {
@@ -133,7 +136,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[sca
         let first = &cands[keys[g].1];
         let word = &text[first.words[0].0.range()];
         let word = if first.initial { word.to_lowercase() } else { word.to_string() };
-        if stems.len() == 1 && (count < 2 || adjective(&word)) {
+        if stems.len() == 1 && (count < 2 || english && adjective(&word)) {
             continue;
         }
         // A lone lower-case word must show it is a noun somewhere: plural, after an article,
@@ -144,7 +147,12 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[sca
             let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
             let nominal = occurrences[&keys[g].0].iter().any(|&(i, a)| {
                 let span = cands[i].words[a].0;
-                a > 0 || after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
+                a > 0
+                    || if english {
+                        after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
+                    } else {
+                        after_function_word(text, span.start, input.lang)
+                    }
             });
             if !plural && !nominal {
                 continue;
@@ -208,6 +216,16 @@ fn after_determiner(text: &str, at: usize) -> bool {
         "over", "under", "between", "against",
     ];
     DETERMINERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether the word before byte `at` is one of `lang`'s function words: in other languages
+/// the noun test ("le gouvernement", "die Brücke", "las elecciones").
+fn after_function_word(text: &str, at: usize, lang: Lang) -> bool {
+    let before = text[..at].trim_end();
+    let start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    crate::lang::is_function_word(lang, &before[start..].to_lowercase())
 }
 
 /// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
@@ -303,7 +321,13 @@ fn candidates(
         // A word's test and stem, once per distinct word: stemming every occurrence was
         // most of this finder's time (issue 8).
         let stem = *memo.entry(core).or_insert_with(|| {
-            content(core).then(|| {
+            // Other languages' articles, pronouns and auxiliaries end a phrase too
+            // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
+            let foreign = || {
+                !matches!(input.lang, Lang::En | Lang::Und)
+                    && crate::lang::is_function_word(input.lang, &core.to_lowercase())
+            };
+            (content(core) && !foreign()).then(|| {
                 let lower = core.to_lowercase();
                 let stem = stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned());
                 let (next, len) = (stem_len.len() as u32, stem.len());
