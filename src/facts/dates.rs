@@ -87,7 +87,7 @@ impl<'t> Cursor<'_, 't> {
         self.word(i).map(str::to_lowercase)
     }
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
+        self.word(i).is_some_and(|w| scan::lower_in(w, words))
     }
     /// A plain integer numeral (no separators) with at most `digits` digits.
     fn int(&self, i: usize, digits: usize) -> Option<i64> {
@@ -353,7 +353,7 @@ fn month_at(c: &Cursor, j: usize) -> Option<(u32, usize)> {
 /// Dates that start with a word.
 fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
     let w = c.word(i)?;
-    let lw = w.to_lowercase();
+    let lw = scan::lower(w);
     // "mid-July", "early-2023" is written "early 2023" and caught as a year.
     if let Some(rest) = lw.strip_prefix("mid-") {
         let m = lexicon::month(rest).filter(|_| lexicon::is_full_month(rest))?;
@@ -382,7 +382,7 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         let ahead = looks_ahead(c, i, sentences);
         return Some((i, When::Weekday { wd, ahead, strict: false }));
     }
-    match lw.as_str() {
+    match &*lw {
         // "BBC Radio 4's Today programme": capitalized inside a sentence, it is a name;
         // "the web of today" means nowadays.
         "today" | "tonight" | "tomorrow" | "yesterday" if is_capitalized(w) && !sentence_initial(c, i) => return None,
@@ -391,7 +391,7 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         "yesterday" => return Some((i, When::RelDays(-1))),
         "tomorrow" => return Some((i, When::RelDays(1))),
         "last" | "next" | "this" => {
-            let step = match lw.as_str() {
+            let step = match &*lw {
                 "last" => -1,
                 "next" => 1,
                 _ => 0,

@@ -243,7 +243,7 @@ fn is_participle(word: &str, lower: &str) -> bool {
 
 /// Whether a word may be part of a key phrase.
 fn content(word: &str) -> bool {
-    let lw = word.to_lowercase();
+    let lw = scan::lower(word);
     let letters = lw.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 && !word.chars().all(char::is_uppercase) {
         return false;
@@ -261,7 +261,7 @@ fn content(word: &str) -> bool {
         || lw.contains("n’t")
         || ["'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d"].iter().any(|e| lw.ends_with(e))
         || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
-        && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(lw.as_str(), "family" | "supply" | "assembly" | "rally"))
+        && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(&*lw, "family" | "supply" | "assembly" | "rally"))
         && !is_participle(word, &lw)
 }
 

@@ -128,7 +128,7 @@ impl<'t> C<'_, 't> {
         self.word(i).map(str::to_lowercase)
     }
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
-        self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
+        self.word(i).is_some_and(|w| scan::lower_in(w, words))
     }
     fn in_date(&self, i: usize) -> bool {
         // The dates are in order and apart: look at the last one starting before the token.
@@ -278,9 +278,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if i > 0 && !t.glued {
         if let Some(w) = c.word(i - 1) {
             let lw = w.to_lowercase();
-            if REFERENCE_WORDS.contains(&lw.as_str())
-                || (found.unit.is_none() && is_capitalized(w) && !c.initial(i - 1))
-            {
+            if REFERENCE_WORDS.contains(&&*lw) || (found.unit.is_none() && is_capitalized(w) && !c.initial(i - 1)) {
                 return None;
             }
         }
@@ -303,7 +301,7 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         return None;
     }
     let w = c.word(i)?;
-    let lw = w.to_lowercase();
+    let lw = scan::lower(w);
     // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
     // two", "number one": a reference.
     if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
@@ -454,7 +452,7 @@ fn is_boundary_word(w: &str) -> bool {
         || lw.ends_with("ly") && lw.len() > 4
         || lw.ends_with("ed") && lw.len() > 4
         || matches!(
-            lw.as_str(),
+            &*lw,
             "ago"
                 | "later"
                 | "earlier"
@@ -588,7 +586,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
 fn is_plural(w: &str) -> bool {
     let lw = w.to_lowercase();
     if matches!(
-        lw.as_str(),
+        &*lw,
         "people"
             | "children"
             | "men"
@@ -624,7 +622,7 @@ fn is_plural(w: &str) -> bool {
         && !lw.ends_with("is")
         && !lw.ends_with("'s")
         && !lw.ends_with("’s")
-        && !matches!(lw.as_str(), "this" | "has" | "was" | "does" | "goes" | "always" | "perhaps" | "whereas")
+        && !matches!(&*lw, "this" | "has" | "was" | "does" | "goes" | "always" | "perhaps" | "whereas")
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! numerals and single punctuation marks with their byte spans. No regex engine: the
 //! finders walk these tokens, which keeps the `.wasm` small and the spans exact.
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 /// What a token is.
@@ -82,6 +84,27 @@ impl<'t> Toks<'_, 't> {
     }
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.glued)
+    }
+}
+
+/// `word` in lower case, copied only when it has to change: the finders lower-case most
+/// words of a text, most of which are lower-case ASCII already (issue 8).
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether `word` in lower case is one of `words` (lower-case ASCII), without a copy.
+pub(crate) fn lower_in(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        // Not ASCII, yet its lower case may be ("\u{212A}" KELVIN SIGN is "k").
+        let lw = word.to_lowercase();
+        words.contains(&lw.as_str())
     }
 }
 
