@@ -2,10 +2,16 @@
 //! comment lines, for [`data_file!`](src/lib.rs) to compile in. The `# source:` headers and
 //! notes stay in the repository, where they are read; the lists' parsers skip `#` lines
 //! anyway, so a copy without them reads the same, and the download is a few KB smaller
-//! (issue 8).
+//! (issue 8). The scorer's text files also become the compact binary forms that
+//! `src/score/model.rs` and `src/score/ngrams.rs` read (layouts below).
 
 use std::fs;
 use std::path::Path;
+
+// The model numbers' digits: the reader the product uses, to check they read back exactly.
+#[allow(dead_code)]
+#[path = "src/decimal.rs"]
+mod decimal;
 
 fn copy(from: &Path, to: &Path) {
     let Ok(entries) = fs::read_dir(from) else { return };
@@ -30,4 +36,96 @@ fn main() {
     let to = Path::new(&out).join("data");
     fs::create_dir_all(&to).expect("create OUT_DIR/data");
     copy(Path::new("src/data"), &to);
+    let read = |p: &str| fs::read_to_string(Path::new("src/data").join(p)).expect("read a model file");
+    fs::write(to.join("model/scorer.bin"), scorer_bin(&read("model/scorer.txt"))).expect("write scorer.bin");
+    fs::write(to.join("model/ngrams.bin"), ngrams_bin(&read("model/ngrams.txt"))).expect("write ngrams.bin");
+}
+
+/// The scorer's trees (`model/scorer.txt`, as `scripts/train/scorer.py` writes it) as
+/// `model/scorer.bin`, the form `src/score/model.rs` reads: the text stays the reviewed,
+/// reproducible file; the download gets ~1.5 KB less (issue 8). Layout: the `features`
+/// line and `\n`; the tree count (`u16`); one byte per node in preorder (0 for a leaf, the
+/// feature index plus one for a split); then every number (the bias, then each node's
+/// threshold and value, or a leaf's value) as its decimal digits (`i16`, little endian,
+/// all of them first) and its power of ten (`i8`). The digits are the file's own, so the
+/// numbers read back exactly as the text reads; this build checks it against the
+/// standard parser.
+fn scorer_bin(text: &str) -> Vec<u8> {
+    let mut names = None;
+    let mut numbers: Vec<&str> = Vec::new();
+    let mut nodes: Vec<u8> = Vec::new();
+    let mut trees = 0u16;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
+        match key {
+            "features" => names = Some(rest),
+            "bias" => numbers.insert(0, rest.trim()),
+            "t" => {
+                trees += 1;
+                for token in rest.split_whitespace() {
+                    match token.split_once('<') {
+                        None => {
+                            nodes.push(0);
+                            numbers.push(token);
+                        }
+                        Some((feature, rest)) => {
+                            let feature: u8 = feature.parse().expect("scorer.txt: a feature index");
+                            nodes.push(feature + 1);
+                            let (threshold, value) = rest.split_once(':').expect("scorer.txt: `threshold:value`");
+                            numbers.extend([threshold, value]);
+                        }
+                    }
+                }
+            }
+            other => panic!("scorer.txt: unknown key `{other}`"),
+        }
+    }
+    let mut out = names.expect("scorer.txt: a `features` line").as_bytes().to_vec();
+    out.push(b'\n');
+    out.extend(trees.to_le_bytes());
+    out.extend(&nodes);
+    let parts: Vec<(i16, i8)> = numbers.iter().map(|s| number_parts(s)).collect();
+    out.extend(parts.iter().flat_map(|&(m, _)| m.to_le_bytes()));
+    out.extend(parts.iter().map(|&(_, e)| e as u8));
+    out
+}
+
+/// A model number as (signed digits, power of ten), checked to read back as the standard
+/// parser reads the text.
+fn number_parts(s: &str) -> (i16, i8) {
+    let (negative, mut m, mut e) = decimal::decimal_parts(s).unwrap_or_else(|| panic!("scorer.txt: `{s}`"));
+    while m != 0 && m % 10 == 0 {
+        m /= 10;
+        e += 1;
+    }
+    let digits = i16::try_from(m).unwrap_or_else(|_| panic!("scorer.txt: `{s}` has more than 4 digits"));
+    let power = i8::try_from(e).unwrap_or_else(|_| panic!("scorer.txt: `{s}`: exponent out of range"));
+    let want: f32 = s.parse().unwrap_or_else(|_| panic!("scorer.txt: `{s}`"));
+    let got = decimal::f32_from_parts(negative, m, e);
+    assert!(
+        got.map(f32::to_bits) == Some(want.to_bits()) && !(negative && m == 0),
+        "scorer.txt: `{s}` would not read back exactly"
+    );
+    (if negative { -digits } else { digits }, power)
+}
+
+/// The n-gram table (`model/ngrams.txt`) as `model/ngrams.bin`: bucket count (`u32`), scale
+/// (`f32` bits, as the standard parser reads the text), one `i8` weight per bucket.
+fn ngrams_bin(text: &str) -> Vec<u8> {
+    let (mut buckets, mut scale, mut weights) = (None, None, Vec::new());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (key, rest) = line.split_once(' ').unwrap_or((line, ""));
+        match key {
+            "buckets" => buckets = rest.trim().parse::<u32>().ok(),
+            "scale" => scale = rest.trim().parse::<f32>().ok(),
+            "w" => weights.extend(rest.split_whitespace().map(|w| w.parse::<i8>().expect("ngrams.txt: an i8 weight"))),
+            other => panic!("ngrams.txt: unknown key `{other}`"),
+        }
+    }
+    let buckets = buckets.expect("ngrams.txt: `buckets`");
+    assert_eq!(weights.len(), buckets as usize, "ngrams.txt: one weight per bucket");
+    let mut out = buckets.to_le_bytes().to_vec();
+    out.extend(scale.expect("ngrams.txt: `scale`").to_le_bytes());
+    out.extend(weights.iter().map(|&w| w as u8));
+    out
 }

@@ -134,6 +134,13 @@ fn pow2(k: usize) -> f64 {
 /// sure (more than 19 digits, or a value within a hair of a rounding tie), which a test over
 /// the shipped files rules out. Without the standard library's float parser (issue 8).
 pub(crate) fn parse_f32(s: &str) -> Option<f32> {
+    let (negative, m, e) = decimal_parts(s)?;
+    f32_from_parts(negative, m, e)
+}
+
+/// A decimal as its sign, digits and power of ten: `"-7.25e-05"` is `(true, 725, -7)`.
+/// `None` for anything else, or more than 19 significant digits.
+pub(crate) fn decimal_parts(s: &str) -> Option<(bool, u64, i32)> {
     let (negative, s) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
@@ -160,7 +167,11 @@ pub(crate) fn parse_f32(s: &str) -> Option<f32> {
     if significant > 19 {
         return None;
     }
-    let e = exp - frac.len() as i32;
+    Some((negative, m, exp - frac.len() as i32))
+}
+
+/// `±m × 10^e` as the nearest `f32` (see [`parse_f32`]).
+pub(crate) fn f32_from_parts(negative: bool, m: u64, e: i32) -> Option<f32> {
     let v = if m == 0 {
         0.0
     } else if m < 1 << 24 && e.abs() <= 10 {

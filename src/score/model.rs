@@ -1,7 +1,8 @@
 //! The learned scorer: gradient-boosted regression trees over [`super::features`], with
 //! each feature's contribution along the path (Saabas attribution) for `why`.
 //!
-//! The weights are `src/data/model/scorer.txt`, written by `scripts/train/scorer.py`:
+//! The weights are `src/data/model/scorer.txt`, written by `scripts/train/scorer.py`
+//! (`build.rs` compiles in a binary form of it, read by [`Model::read`]):
 //! ```text
 //! features position position_share …      the feature order the trees index
 //! bias -1.234                             the margin before any split
@@ -34,7 +35,9 @@ static SHIPPED: OnceLock<Model> = OnceLock::new();
 /// The model compiled into Brevity. A model file that does not parse (a build error that
 /// the tests catch) gives the empty model: every sentence ties and position decides.
 pub fn shipped() -> &'static Model {
-    SHIPPED.get_or_init(|| Model::parse(crate::data_file!("model/scorer.txt")).unwrap_or_default())
+    SHIPPED.get_or_init(|| {
+        Model::read(include_bytes!(concat!(env!("OUT_DIR"), "/data/model/scorer.bin"))).unwrap_or_default()
+    })
 }
 
 impl Model {
@@ -79,6 +82,46 @@ impl Model {
         Ok(model)
     }
 
+    /// Reads the binary form that `build.rs` makes of the text (layout there): the same
+    /// trees, bit for bit, in less of the download (issue 8). `None` if it is not one.
+    pub fn read(b: &[u8]) -> Option<Model> {
+        let end = b.iter().position(|&c| c == b'\n')?;
+        if !b[..end].split(|&c| c == b' ').eq(NAMES.iter().map(|n| n.as_bytes())) {
+            return None;
+        }
+        let trees = usize::from(u16::from_le_bytes(b.get(end + 1..end + 3)?.try_into().ok()?));
+        let rest = b.get(end + 3..)?;
+        // Where the node bytes end, and how many numbers follow: the bias, then two per
+        // split and one per leaf.
+        let (mut at, mut count) = (0, 1);
+        for _ in 0..trees {
+            let mut open = 1;
+            while open > 0 {
+                let split = *rest.get(at)? != 0;
+                at += 1;
+                open += if split { 1 } else { -1 };
+                count += if split { 2 } else { 1 };
+            }
+        }
+        let (nodes, rest) = rest.split_at(at);
+        let (digits, powers) = (rest.get(..2 * count)?, rest.get(2 * count..3 * count)?);
+        let mut k = 0;
+        let mut next = || {
+            let m = i16::from_le_bytes([*digits.get(2 * k)?, *digits.get(2 * k + 1)?]);
+            let e = i32::from(*powers.get(k)? as i8);
+            k += 1;
+            crate::decimal::f32_from_parts(m < 0, u64::from(m.unsigned_abs()), e)
+        };
+        let mut model = Model { bias: next()?, trees: Vec::with_capacity(trees) };
+        let mut at = 0;
+        for _ in 0..trees {
+            let mut tree = Vec::new();
+            read_node(nodes, &mut at, &mut next, &mut tree)?;
+            model.trees.push(tree);
+        }
+        Some(model)
+    }
+
     /// The number of trees.
     pub fn trees(&self) -> usize {
         self.trees.len()
@@ -117,6 +160,27 @@ impl Model {
     }
 }
 
+fn read_node(nodes: &[u8], at: &mut usize, next: &mut impl FnMut() -> Option<f32>, out: &mut Vec<Node>) -> Option<()> {
+    let byte = *nodes.get(*at)?;
+    *at += 1;
+    if byte == 0 {
+        out.push(Node::Leaf { value: next()? });
+        return Some(());
+    }
+    let feature = byte - 1;
+    if usize::from(feature) >= COUNT {
+        return None;
+    }
+    let (threshold, value) = (next()?, next()?);
+    let me = out.len();
+    out.push(Node::Leaf { value: 0.0 });
+    read_node(nodes, at, next, out)?;
+    let right = out.len() as u32;
+    read_node(nodes, at, next, out)?;
+    out[me] = Node::Split { feature, threshold, value, right };
+    Some(())
+}
+
 fn parse_node(tokens: &[&str], at: &mut usize, out: &mut Vec<Node>) -> Result<(), String> {
     let token = tokens.get(*at).ok_or("tree ends early")?;
     *at += 1;
@@ -152,6 +216,18 @@ mod tests {
     fn shipped_model_parses() {
         let m = Model::parse(crate::data_file!("model/scorer.txt")).unwrap();
         assert!(m.trees() > 0);
+    }
+
+    #[test]
+    fn shipped_binary_is_the_text_bit_for_bit() {
+        let text = Model::parse(crate::data_file!("model/scorer.txt")).unwrap();
+        let bin = include_bytes!(concat!(env!("OUT_DIR"), "/data/model/scorer.bin"));
+        let read = Model::read(bin).unwrap();
+        // Debug prints each f32 in its shortest exact form: the same text, the same bits.
+        assert_eq!(format!("{read:?}"), format!("{text:?}"));
+        assert_eq!(format!("{:?}", shipped()), format!("{text:?}"));
+        assert!(Model::read(&bin[..bin.len() - 1]).is_none());
+        assert!(Model::read(b"features a b\n\x01\x00\x00").is_none());
     }
 
     #[test]

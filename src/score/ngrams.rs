@@ -25,7 +25,9 @@ static SHIPPED: OnceLock<Table> = OnceLock::new();
 
 /// The table compiled into Brevity (empty if the file does not parse: the tests catch it).
 pub fn shipped() -> &'static Table {
-    SHIPPED.get_or_init(|| Table::parse(crate::data_file!("model/ngrams.txt")).unwrap_or_default())
+    SHIPPED.get_or_init(|| {
+        Table::read(include_bytes!(concat!(env!("OUT_DIR"), "/data/model/ngrams.bin"))).unwrap_or_default()
+    })
 }
 
 impl Table {
@@ -52,6 +54,17 @@ impl Table {
             return Err(format!("{} weights for {buckets} buckets", table.weights.len()));
         }
         Ok(table)
+    }
+}
+
+impl Table {
+    /// Reads the binary form that `build.rs` makes of the text: bucket count (`u32`), scale
+    /// (`f32`), one `i8` per bucket, little endian. `None` if it is not one.
+    pub fn read(b: &[u8]) -> Option<Table> {
+        let buckets = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+        let scale = f32::from_le_bytes(b.get(4..8)?.try_into().ok()?);
+        let weights: Vec<i8> = b.get(8..)?.iter().map(|&w| w as i8).collect();
+        (weights.len() == buckets).then_some(Table { scale, weights })
     }
 }
 
@@ -106,6 +119,10 @@ mod tests {
     fn shipped_table_parses() {
         let t = Table::parse(crate::data_file!("model/ngrams.txt")).unwrap();
         assert!(!t.weights.is_empty());
+        // The binary form compiled in is the same table, bit for bit.
+        let read = Table::read(include_bytes!(concat!(env!("OUT_DIR"), "/data/model/ngrams.bin"))).unwrap();
+        assert_eq!((read.scale.to_bits(), &read.weights), (t.scale.to_bits(), &t.weights));
+        assert_eq!(shipped().weights, t.weights);
     }
 
     #[test]
