@@ -83,30 +83,40 @@ pub fn is_listed_org(name: &str) -> bool {
 /// when its first word is capitalized ("Turkey" the country, not "turkey").
 pub fn hits<'a>(n: usize, capital: impl Fn(usize) -> bool, lower: impl Fn(usize) -> &'a str) -> Vec<GazHit> {
     let lists = lists();
-    let mut out = vec![GazHit::default(); n];
+    // The longest listed name of each list that starts at each capitalized token: one walk
+    // of look-ups per token serves all the lists (a walk per list repeated the same
+    // look-ups six times, issue 8).
+    let mut longest = vec![[0u8; LISTS.len()]; n];
     let mut key = String::new();
-    for k in 0..LISTS.len() {
-        let bit = 1u8 << k;
+    for (i, best) in longest.iter_mut().enumerate() {
+        if !capital(i) {
+            continue;
+        }
+        key.clear();
+        for len in 1..=lists.longest.min(n - i) {
+            if len > 1 {
+                key.push(' ');
+            }
+            key.push_str(lower(i + len - 1));
+            match lists.names.get(key.as_str()) {
+                Some(&m) => {
+                    for (k, b) in best.iter_mut().enumerate() {
+                        if m & (1 << k) != 0 {
+                            *b = len as u8;
+                        }
+                    }
+                }
+                // No listed name is longer than a prefix no name starts with.
+                None if !lists.prefixes.contains(key.as_str()) => break,
+                None => {}
+            }
+        }
+    }
+    let mut out = vec![GazHit::default(); n];
+    for (k, _) in LISTS.iter().enumerate() {
         let mut i = 0;
         while i < n {
-            if !capital(i) {
-                i += 1;
-                continue;
-            }
-            let mut matched = 0;
-            key.clear();
-            for len in 1..=lists.longest.min(n - i) {
-                if len > 1 {
-                    key.push(' ');
-                }
-                key.push_str(lower(i + len - 1));
-                match lists.names.get(key.as_str()) {
-                    Some(m) if m & bit != 0 => matched = len,
-                    // No listed name is longer than a prefix no name starts with.
-                    None if !lists.prefixes.contains(key.as_str()) => break,
-                    _ => {}
-                }
-            }
+            let matched = usize::from(longest[i][k]);
             if matched == 0 {
                 i += 1;
                 continue;
