@@ -179,3 +179,28 @@ fn odd_input_gives_sensible_results() {
         }
     }
 }
+
+/// A photo credit and a byline's desk are credits, not facts; an unlisted town whose name
+/// opens with "Port", "Fort" or "Lake" is never a person.
+#[test]
+fn credits_are_not_facts_and_port_towns_are_places() {
+    let text = "Officials in Port Wenlow said on Monday that the harbour wall will be rebuilt.\n\n\
+        By Dana Kerr, Maritime Affairs Correspondent\n\n\
+        Crews inspect the breach after the storm. (Photo: Jo Marsh/Harbour Press)\n\n\
+        Mayor Alan Brisk said the work would start in May. Engineers from the Western Marine Institute \
+        found cracks in the wall. Residents of Fort Callow, across the bay, asked for the same.";
+    let facts = brevity::facts(text);
+    fn texts<'t>(list: &[Entity<'t>]) -> Vec<&'t str> {
+        list.iter().map(|e| e.text).collect()
+    }
+    assert!(texts(&facts.places).contains(&"Fort Callow"), "{facts:#?}");
+    assert!(!texts(&facts.people).iter().any(|p| p.contains("Wenlow") || p.contains("Callow")), "{facts:#?}");
+    for (kind, list) in lists(&facts) {
+        for e in list {
+            assert!(!e.text.contains("Marsh") && !e.text.contains("Harbour Press"), "credit as a {kind}: {:?}", e.text);
+            assert!(!e.text.contains("Correspondent"), "a byline's desk as a {kind}: {:?}", e.text);
+        }
+    }
+    assert!(texts(&facts.people).contains(&"Alan Brisk"), "{facts:#?}");
+    assert!(texts(&facts.organizations).iter().any(|o| o.ends_with("Marine Institute")), "{facts:#?}");
+}

@@ -14,6 +14,7 @@ use super::Input;
 static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
 static ORG_WORDS: WordSet = WordSet::new(crate::data_file!("en/org_words.txt"));
 static NOT_NAMES: WordSet = WordSet::new(crate::data_file!("en/not_names.txt"));
+static PLACE_OPENERS: WordSet = WordSet::new(crate::data_file!("en/place_openers.txt"));
 
 /// Sentences counted as the lead of a text: the part a summary draws on most.
 const LEAD: usize = 3;
@@ -138,7 +139,7 @@ pub fn extract<'t>(
             let span = trim(text, f.span, f.kind)?;
             Some(Name { span, sentence: f.sentence, kind: f.kind, words: words(&text[span.range()]) })
         })
-        .filter(|n| !n.words.is_empty())
+        .filter(|n| !n.words.is_empty() && !is_credit(text, input.sentences, alone, n))
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     retype(text, &mut names);
@@ -227,6 +228,24 @@ pub fn extract<'t>(
     }
 }
 
+/// Whether a name is the credit of a photo or a byline rather than a fact of the story:
+/// "(Photo: Lena Ortiz/Coastline Press)", "Coastal Affairs Correspondent" in "By Maren Holt,
+/// Coastal Affairs Correspondent". The byline's person and place stay.
+fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
+    let Some(sentence) = sentences.get(name.sentence) else { return false };
+    match alone.get(name.sentence) {
+        Some(SentenceKind::Byline) => name.kind == Kind::Organization,
+        Some(SentenceKind::Caption) => {
+            let before = text[sentence.start..name.span.start.max(sentence.start)].to_lowercase();
+            let labelled = ["photo:", "photograph:", "picture:", "image:", "credit:", "photos:"]
+                .iter()
+                .any(|l| before.contains(l));
+            labelled || text[name.span.range()].contains('/')
+        }
+        _ => false,
+    }
+}
+
 /// Makes a short mention agree with the fuller name it abbreviates when the tagger gave
 /// them different kinds: "Newmont" (tagged a place) opens "Newmont Mining Corp"
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
@@ -256,6 +275,12 @@ fn retype(text: &str, names: &mut [Name]) {
             continue;
         }
         if gazetteer::is_listed_place(&text[n.span.range()]) || gazetteer::is_listed_org(&text[n.span.range()]) {
+            continue;
+        }
+        // "Officials in Port Alder": an unlisted town read as a person's name. (An
+        // organization keeps its kind: "Port Vale" is a football club.)
+        if n.kind == Kind::Person && n.words.len() >= 2 && PLACE_OPENERS.contains(n.words[0].as_str()) {
+            n.kind = Kind::Place;
             continue;
         }
         let org = n.kind != Kind::Organization && org_openings.contains(&n.words.join(" "));
