@@ -118,7 +118,7 @@ impl Summarizer {
     pub fn facts<'t>(&self, text: &'t str) -> Facts<'t> {
         let lang = self.lang(text);
         let spans = sentence_spans(text, lang);
-        facts::extract(facts::Input { text, sentences: &spans, lang, alone: None }, self.options.facts)
+        facts::extract(facts::Input { text, sentences: &spans, lang, alone: None, stems: None }, self.options.facts)
     }
 
     /// Summarizes `text`. Never fails: an empty text gives an empty summary.
@@ -133,7 +133,7 @@ impl Summarizer {
         let sentence_words = sentence_words(&sentences);
         let words: Vec<usize> = sentence_words.iter().map(Vec::len).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
-        let scored = self.with_document(text, lang, &sentences, &sentence_words, score::score);
+        let (scored, stems) = self.with_document(text, lang, &sentences, &sentence_words, score::score);
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;
             s.why = why;
@@ -142,7 +142,7 @@ impl Summarizer {
         let scores: Vec<f32> = sentences.iter().map(|s| s.score).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let summary = select::select(&scores, &words, &eligible, &texts, self.options.length);
-        let input = facts::Input { text, sentences: &spans, lang, alone: Some(&alone) };
+        let input = facts::Input { text, sentences: &spans, lang, alone: Some(&alone), stems: Some(&stems) };
         let facts = facts::extract(input, self.options.facts);
         let stats = Stats {
             characters: text.chars().count(),
@@ -159,21 +159,24 @@ impl Summarizer {
     pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>) {
         let lang = self.lang(text);
         let sentences = sentences(text, &sentence_spans(text, lang));
-        let rows = self.with_document(text, lang, &sentences, &sentence_words(&sentences), score::feature_rows);
+        let (rows, _) = self.with_document(text, lang, &sentences, &sentence_words(&sentences), score::feature_rows);
         (sentences, rows)
     }
 
-    /// Builds what the scorer reads of `text` and hands it to `f`.
-    fn with_document<T>(
-        &self,
+    /// Builds what the scorer reads of `text` and hands it to `f`; also gives back the
+    /// stems it made.
+    fn with_document<'s, T>(
+        &'s self,
         text: &str,
         lang: Lang,
         sentences: &[Sentence<'_>],
-        words: &[Vec<&str>],
+        words: &[Vec<&'s str>],
         f: impl FnOnce(&score::Document<'_>) -> T,
-    ) -> T {
+    ) -> (T, tokens::Stems<'s>) {
         let tokenizer = Tokenizer::new(lang);
-        let mut stems = tokens::Stems::new();
+        // The key-phrase finder reuses the stems.
+        let mut stems =
+            if self.options.facts.keyphrases { tokens::Stems::keeping_stems() } else { tokens::Stems::new() };
         let mut terms: Vec<Vec<u32>> = words.iter().map(|w| tokenizer.term_ids_of(w, &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
@@ -200,7 +203,7 @@ impl Summarizer {
             caseless: score::caseless::is_caseless(text),
             focus: focus.as_deref(),
         };
-        f(&doc)
+        (f(&doc), stems)
     }
 }
 

@@ -113,7 +113,11 @@ impl Tokenizer {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = self.term(word).map(|t| cache.intern(t));
+                    let lower = word.to_lowercase();
+                    let id = self.term_of_lower(&lower).map(|t| cache.intern(t));
+                    if let (Some(id), Stem::Snowball(_), true) = (id, &self.stem, cache.keep_stems) {
+                        cache.stemmed.entry(lower).or_insert(id);
+                    }
                     cache.words.insert(word, id);
                     id
                 }
@@ -123,19 +127,19 @@ impl Tokenizer {
         out
     }
 
-    /// The term of one word; `None` for a stop word or a word without letters or digits.
-    fn term(&self, word: &str) -> Option<String> {
-        let lower = word.to_lowercase();
-        if self.is_stopword(&lower) || !lower.chars().any(char::is_alphanumeric) {
+    /// The term of one word, given in lower case; `None` for a stop word or a word without
+    /// letters or digits.
+    fn term_of_lower(&self, lower: &str) -> Option<String> {
+        if self.is_stopword(lower) || !lower.chars().any(char::is_alphanumeric) {
             return None;
         }
         Some(match &self.stem {
-            Stem::Snowball(s) => s.stem(&lower).into_owned(),
+            Stem::Snowball(s) => s.stem(lower).into_owned(),
             Stem::Prefix => match lower.char_indices().nth(PREFIX_CHARS) {
                 Some((cut, _)) => lower[..cut].to_string(),
-                None => lower,
+                None => lower.to_string(),
             },
-            Stem::Whole => lower,
+            Stem::Whole => lower.to_string(),
         })
     }
 }
@@ -149,6 +153,10 @@ pub struct Stems<'t> {
     ids: Map<String, u32>,
     /// The terms, by id.
     terms: Vec<String>,
+    /// The id of the Snowball stem of each lower-cased word stemmed so far, if asked for
+    /// ([`Stems::keeping_stems`]).
+    stemmed: Map<String, u32>,
+    keep_stems: bool,
 }
 
 impl Stems<'_> {
@@ -173,6 +181,19 @@ impl Stems<'_> {
     /// If no word gave that id yet.
     pub fn term(&self, id: u32) -> &str {
         &self.terms[id as usize]
+    }
+
+    /// An empty cache that also keeps each lower-cased word's Snowball stem for
+    /// [`Stems::snowball`].
+    pub fn keeping_stems() -> Self {
+        Stems { keep_stems: true, ..Self::default() }
+    }
+
+    /// The Snowball stem of `lower` (a lower-cased word), if a word stemmed so far had it:
+    /// the key-phrase finder's words are mostly the scorer's, and stemming is the costly
+    /// part of both (issue 8).
+    pub fn snowball(&self, lower: &str) -> Option<&str> {
+        self.stemmed.get(lower).map(|&id| self.term(id))
     }
 
     /// The number of distinct terms seen.
@@ -245,6 +266,19 @@ mod tests {
         let pl = Tokenizer::new(Lang::Pl);
         assert_eq!(pl.terms("Polska i Polski"), ["polsk", "polsk"]);
         assert_eq!(pl.terms("Wybory wyborami"), ["wybor", "wybor"]);
+    }
+
+    #[test]
+    fn a_cache_keeping_stems_gives_them_back_by_lower_case_word() {
+        let t = Tokenizer::new(Lang::En);
+        let mut kept = Stems::keeping_stems();
+        t.term_ids("Rivers were rising.", &mut kept);
+        assert_eq!((kept.snowball("rivers"), kept.snowball("rising")), (Some("river"), Some("rise")));
+        // Stop words are not stemmed, and a plain cache keeps nothing.
+        assert_eq!(kept.snowball("were"), None);
+        let mut plain = Stems::new();
+        t.term_ids("Rivers were rising.", &mut plain);
+        assert_eq!(plain.snowball("rivers"), None);
     }
 
     #[test]

@@ -792,7 +792,7 @@ mod tests {
 
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, &scan::tokens(text))
+        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None }, &scan::tokens(text))
             .into_iter()
             .map(|d| {
                 assert_eq!(&text[d.at.span.range()], d.text);

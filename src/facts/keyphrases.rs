@@ -329,7 +329,13 @@ fn candidates(
             };
             (content(core) && !foreign()).then(|| {
                 let lower = core.to_lowercase();
-                let stem = stemmer.map_or_else(|| lower.clone(), |s| s.stem(&lower).into_owned());
+                // The scorer stemmed most of these words with the same stemmer already.
+                let known = input.stems.filter(|_| input.lang != Lang::Und).and_then(|s| s.snowball(&lower));
+                let stem = match (known, stemmer) {
+                    (Some(known), Some(_)) => known.to_string(),
+                    (_, Some(s)) => s.stem(&lower).into_owned(),
+                    (_, None) => lower.clone(),
+                };
                 let (next, len) = (stem_len.len() as u32, stem.len());
                 let id = *stem_ids.entry(stem).or_insert(next);
                 if id == next {
@@ -365,15 +371,19 @@ mod tests {
     fn phrases(text: &str) -> Vec<(String, usize)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
         let alone = crate::score::kind::classify_each(text, &sentences);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, &alone, &scan::tokens(text))
-            .into_iter()
-            .map(|k| {
-                for m in &k.mentions {
-                    assert!(sentences[m.sentence].contains(m.span));
-                }
-                (k.text, k.mentions.len())
-            })
-            .collect()
+        extract(
+            &Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None },
+            &alone,
+            &scan::tokens(text),
+        )
+        .into_iter()
+        .map(|k| {
+            for m in &k.mentions {
+                assert!(sentences[m.sentence].contains(m.span));
+            }
+            (k.text, k.mentions.len())
+        })
+        .collect()
     }
 
     #[test]

@@ -32,6 +32,9 @@ pub struct Input<'t, 'a> {
     /// Each sentence's kind from its own words ([`crate::score::kind::classify_each`]),
     /// when the caller has them already (the summary does); else the finders classify.
     pub alone: Option<&'a [SentenceKind]>,
+    /// The scorer's stems of the text's words, when the caller has them (the summary
+    /// does): the key-phrase finder reuses their Snowball stems.
+    pub stems: Option<&'a crate::tokens::Stems<'a>>,
 }
 
 /// Extracts the facts of the asked kinds.

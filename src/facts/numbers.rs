@@ -632,7 +632,7 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<(String, f64, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        let input = Input { text, sentences: &sentences, lang: Lang::En, alone: None };
+        let input = Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None };
         let toks = scan::tokens(input.text);
         let dates = super::super::dates::extract(&input, &toks);
         extract(&input, &toks, &dates)

@@ -879,7 +879,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
         let toks = scan::tokens(text);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None }, || &toks)
+        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None }, || &toks)
             .into_iter()
             .map(|q| {
                 assert_eq!(&text[q.at.span.range()], q.text);
