@@ -39,6 +39,7 @@ fn main() {
     let read = |p: &str| fs::read_to_string(Path::new("src/data").join(p)).expect("read a model file");
     fs::write(to.join("model/scorer.bin"), scorer_bin(&read("model/scorer.txt"))).expect("write scorer.bin");
     fs::write(to.join("model/ngrams.bin"), ngrams_bin(&read("model/ngrams.txt"))).expect("write ngrams.bin");
+    fs::write(Path::new(&out).join("case_tables.rs"), case_tables()).expect("write case_tables.rs");
 }
 
 /// The scorer's trees (`model/scorer.txt`, as `scripts/train/scorer.py` writes it) as
@@ -128,4 +129,89 @@ fn ngrams_bin(text: &str) -> Vec<u8> {
     out.extend(scale.expect("ngrams.txt: `scale`").to_le_bytes());
     out.extend(weights.iter().map(|&w| w as u8));
     out
+}
+
+/// The lower-case mapping and the two properties of the final-sigma rule, as
+/// `src/case.rs` reads them (`OUT_DIR/case_tables.rs`), taken from this toolchain's own
+/// `char::to_lowercase` and `str::to_lowercase`, so `case::lower` gives what they give.
+/// The standard library's table of pairs is 11.7 KB of the download; these runs are a
+/// fraction of it (issue 8).
+#[allow(clippy::disallowed_methods)] // the standard functions are the source here
+fn case_tables() -> String {
+    // Runs of code points with the same offset to their lower case, every `stride`-th.
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    for cp in 0x80u32..=0x10FFFF {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let mut lower = c.to_lowercase();
+        let first = lower.next().expect("a lower case");
+        if lower.next().is_some() {
+            // Only U+0130 (İ) lower-cases to two chars; src/case.rs knows it.
+            assert_eq!(cp, 0x130, "U+{cp:04X} lower-cases to several chars");
+            continue;
+        }
+        if first == c {
+            continue;
+        }
+        let delta = i64::from(u32::from(first)) - i64::from(cp);
+        match runs.last_mut() {
+            Some(r) if r.3 == delta && r.1 == 1 && cp - r.0 <= 2 => {
+                r.2 = cp - r.0;
+                r.1 = 2;
+            }
+            Some(r) if r.3 == delta && r.1 > 1 && cp == r.0 + r.1 * r.2 => r.1 += 1,
+            _ => runs.push((cp, 1, 1, delta)),
+        }
+    }
+    // Final sigma (`str::to_lowercase`): Σ is ς when a cased letter comes before it and none
+    // after it, skipping case-ignorable chars. Both properties probed through the standard
+    // library: in "AΣx" the sigma stays σ only if x is cased and not case-ignorable; in
+    // "AxΣ" it becomes ς if x is case-ignorable or cased.
+    let mut ignorable: Vec<(u32, u32)> = Vec::new();
+    let mut cased: Vec<(u32, u32)> = Vec::new();
+    let add = |ranges: &mut Vec<(u32, u32)>, cp: u32| match ranges.last_mut() {
+        Some(r) if r.1 + 1 == cp => r.1 = cp,
+        _ => ranges.push((cp, cp)),
+    };
+    for cp in 0u32..=0x10FFFF {
+        let Some(c) = char::from_u32(cp) else { continue };
+        let after = format!("AΣ{c}").to_lowercase().chars().nth(1) == Some('σ');
+        let before = format!("A{c}Σ").to_lowercase().ends_with('ς');
+        if after {
+            add(&mut cased, cp);
+        } else if before {
+            add(&mut ignorable, cp);
+        }
+    }
+    // Ranges as LEB128 pairs (gap since the last range's end, length - 1): read by a scan,
+    // which only a Σ needs.
+    let list = |v: &[(u32, u32)]| {
+        let mut bytes = Vec::new();
+        let mut next = 0;
+        for &(a, b) in v {
+            for mut n in [a - next, b - a] {
+                loop {
+                    let byte = (n & 0x7f) as u8;
+                    n >>= 7;
+                    bytes.push(if n == 0 { byte } else { byte | 0x80 });
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+            next = b + 1;
+        }
+        bytes.iter().map(u8::to_string).collect::<Vec<_>>().join(",")
+    };
+    let runs: Vec<String> = runs.iter().map(|(s, n, k, d)| format!("({s},{n},{k},{d})")).collect();
+    format!(
+        "/// (first code point, count, stride, offset to the lower case)\n\
+         const LOWER: &[(u32, u16, u8, i32)] = &[{}];\n\
+         /// Case-ignorable code points: ranges as LEB128 (gap, length - 1) pairs.\n\
+         const IGNORABLE: &[u8] = &[{}];\n\
+         /// Cased code points that are not case-ignorable, the same way.\n\
+         const CASED: &[u8] = &[{}];\n",
+        runs.join(","),
+        list(&ignorable),
+        list(&cased)
+    )
 }

@@ -43,6 +43,7 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
+mod case;
 mod data;
 mod decimal;
 mod error;

@@ -1,5 +1,6 @@
 //! Words of a sentence: UAX #29 words, lower case, stop words dropped, stemmed.
 
+use crate::case::Lower;
 use crate::hash::Map;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -113,7 +114,7 @@ impl Tokenizer {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
-                    let lower = word.to_lowercase();
+                    let lower = word.lower();
                     let id = self.term_of_lower(&lower).map(|t| cache.intern(t));
                     if let (Some(id), Stem::Snowball(_), true) = (id, &self.stem, cache.keep_stems) {
                         cache.stemmed.entry(lower).or_insert(id);

@@ -6,6 +6,7 @@
 //! `keyphrases_any` (phrases of which at least half belong in the top ten). Found items are
 //! matched to annotated ones by their exact text, so precision (nothing extra) is checked as
 //! well as recall (nothing missed); then values, units and speakers are compared.
+#![allow(clippy::disallowed_methods)] // clippy.toml bans std lower-casing for the download; tests may use it
 
 use std::collections::BTreeMap;
 

@@ -20,6 +20,7 @@
 use super::lexicon;
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::case::Lower;
 use crate::span::Span;
 use crate::types::{DateFact, Mention};
 
@@ -84,7 +85,7 @@ type Cursor<'a, 't> = super::scan::Toks<'a, 't>;
 
 impl<'t> Cursor<'_, 't> {
     fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+        self.word(i).map(crate::case::lower)
     }
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
@@ -400,7 +401,7 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
             if let Some(wd) = lexicon::weekday(n).filter(|_| is_capitalized(n)) {
                 return Some((i + 1, When::Weekday { wd, ahead: step > 0, strict: step != 0 }));
             }
-            return match n.to_lowercase().as_str() {
+            return match n.lower().as_str() {
                 "week" => Some((i + 1, When::RelWeeks(step))),
                 "month" => Some((i + 1, When::RelMonths(step))),
                 "year" => Some((i + 1, When::RelYears(step))),
@@ -617,7 +618,7 @@ fn anchor(text: &str, found: &[Found]) -> Option<i64> {
 
 /// `date `, `Published:`, "Updated", "Last updated on Tuesday," before the date on its line.
 fn is_meta_prefix(prefix: &str) -> bool {
-    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim().to_lowercase();
+    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim().lower();
     if p.len() > 40 {
         return false;
     }

@@ -2,6 +2,7 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
+use crate::case::Lower;
 use crate::hash::{Map, Set};
 
 use crate::data::WordSet;
@@ -34,7 +35,7 @@ struct Name {
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .map(|w| w.replace(['.', '’'], "").replace('\'', "").to_lowercase())
+        .map(|w| w.replace(['.', '’'], "").replace('\'', "").lower())
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -49,7 +50,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         if first.len() == rest.len() {
             break;
         }
-        let key = first.trim_end_matches('.').to_lowercase();
+        let key = first.trim_end_matches('.').lower();
         // An acronym is a name even when it spells a word ("WHO", "IT").
         let acronym =
             first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
@@ -236,7 +237,7 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
     match alone.get(name.sentence) {
         Some(SentenceKind::Byline) => name.kind == Kind::Organization,
         Some(SentenceKind::Caption) => {
-            let before = text[sentence.start..name.span.start.max(sentence.start)].to_lowercase();
+            let before = text[sentence.start..name.span.start.max(sentence.start)].lower();
             let labelled = ["photo:", "photograph:", "picture:", "image:", "credit:", "photos:"]
                 .iter()
                 .any(|l| before.contains(l));

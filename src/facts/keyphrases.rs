@@ -12,6 +12,7 @@
 //! whose words are all inside a better one is dropped. Headings, captions, bylines and
 //! metadata lines are not read.
 
+use crate::case::Lower;
 use crate::hash::{Map, Set};
 
 use rust_stemmers::Stemmer;
@@ -135,7 +136,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[sca
         // One word used once says little; one adjective says nothing ("portable").
         let first = &cands[keys[g].1];
         let word = &text[first.words[0].0.range()];
-        let word = if first.initial { word.to_lowercase() } else { word.to_string() };
+        let word = if first.initial { word.lower() } else { word.to_string() };
         if stems.len() == 1 && (count < 2 || english && adjective(&word)) {
             continue;
         }
@@ -143,7 +144,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: &[sca
         // a possessive or a number ("the draw", "Hamilton's car"), or at the end of a longer
         // run ("river crossing"). "shot his girlfriend", "hard", "flee" never do.
         if stems.len() == 1 && !is_capitalized(&word) {
-            let lw = word.to_lowercase();
+            let lw = word.lower();
             let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
             let nominal = occurrences[&keys[g].0].iter().any(|&(i, a)| {
                 let span = cands[i].words[a].0;
@@ -215,7 +216,7 @@ fn after_determiner(text: &str, at: usize) -> bool {
         "each", "no", "any", "some", "another", "of", "in", "on", "for", "with", "from", "by", "at", "about", "into",
         "over", "under", "between", "against",
     ];
-    DETERMINERS.contains(&word.to_lowercase().as_str())
+    DETERMINERS.contains(&word.lower().as_str())
 }
 
 /// Whether the word before byte `at` is one of `lang`'s function words: in other languages
@@ -225,7 +226,7 @@ fn after_function_word(text: &str, at: usize, lang: Lang) -> bool {
     let start = before
         .rfind(|c: char| !c.is_alphabetic())
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    crate::lang::is_function_word(lang, &before[start..].to_lowercase())
+    crate::lang::is_function_word(lang, &before[start..].lower())
 }
 
 /// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
@@ -324,11 +325,10 @@ fn candidates(
             // Other languages' articles, pronouns and auxiliaries end a phrase too
             // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
             let foreign = || {
-                !matches!(input.lang, Lang::En | Lang::Und)
-                    && crate::lang::is_function_word(input.lang, &core.to_lowercase())
+                !matches!(input.lang, Lang::En | Lang::Und) && crate::lang::is_function_word(input.lang, &core.lower())
             };
             (content(core) && !foreign()).then(|| {
-                let lower = core.to_lowercase();
+                let lower = core.lower();
                 // The scorer stemmed most of these words with the same stemmer already.
                 let known = input.stems.filter(|_| input.lang != Lang::Und).and_then(|s| s.snowball(&lower));
                 let stem = match (known, stemmer) {

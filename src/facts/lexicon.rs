@@ -1,5 +1,6 @@
 //! The word tables of the date, number and quote finders (`src/data/en/*.txt`), parsed once.
 
+use crate::case::Lower;
 use crate::hash::Map;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -52,7 +53,7 @@ fn lower(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(word.lower())
     }
 }
 

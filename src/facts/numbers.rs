@@ -15,6 +15,7 @@
 use super::lexicon;
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
+use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
 use crate::types::{DateFact, Mention, NumberFact};
@@ -125,7 +126,7 @@ impl<'a, 't> std::ops::Deref for C<'a, 't> {
 
 impl<'t> C<'_, 't> {
     fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+        self.word(i).map(crate::case::lower)
     }
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
@@ -277,7 +278,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     // it measures or counts something.
     if i > 0 && !t.glued {
         if let Some(w) = c.word(i - 1) {
-            let lw = w.to_lowercase();
+            let lw = w.lower();
             if REFERENCE_WORDS.contains(&&*lw) || (found.unit.is_none() && is_capitalized(w) && !c.initial(i - 1)) {
                 return None;
             }
@@ -443,7 +444,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
 
 /// Words that end a counted noun phrase although they are not stop words.
 fn is_boundary_word(w: &str) -> bool {
-    let lw = w.to_lowercase();
+    let lw = w.lower();
     EN_STOPWORDS.contains(&lw)
         || lexicon::SPEECH_VERBS.contains(&lw)
         || lexicon::number_word(&lw).is_some()
@@ -584,7 +585,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
 
 /// Whether a word reads as a plural noun.
 fn is_plural(w: &str) -> bool {
-    let lw = w.to_lowercase();
+    let lw = w.lower();
     if matches!(
         &*lw,
         "people"

@@ -17,6 +17,7 @@
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::case::Lower;
 use crate::data::{WordSet, EN_STOPWORDS};
 use crate::span::Span;
 use crate::types::{Entity, Mention, Quote};
@@ -67,7 +68,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
         }
         if let Some(s) = speaker {
-            if matches!(s.to_lowercase().as_str(), "he" | "she") {
+            if matches!(s.lower().as_str(), "he" | "she") {
                 // The nearer of the last person who spoke and the last person named.
                 let pos = |x: &str| x.as_ptr() as usize - text.as_ptr() as usize;
                 // The speaker of a quote just before ("…," the chief executive told BBC
@@ -518,7 +519,7 @@ impl<'t> Attrib<'_, 't> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
     }
     fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+        self.word(i).map(crate::case::lower)
     }
     fn punct(&self, i: usize) -> Option<&'t str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
@@ -636,7 +637,7 @@ impl<'t> Attrib<'_, 't> {
             let k = start - 1;
             let ok = match self.word(k) {
                 Some(w) => {
-                    let lw = w.to_lowercase();
+                    let lw = w.lower();
                     is_capitalized(w)
                         || matches!(lw.as_str(), "a" | "an" | "the" | "of" | "for" | "he" | "she")
                         || !EN_STOPWORDS.contains(&lw)
@@ -662,7 +663,7 @@ impl<'t> Attrib<'_, 't> {
         let prev = *self.sentences.get(here.checked_sub(1)?)?;
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
         let s = self.before_in(&end, quoted, prev)?;
-        (!matches!(s.to_lowercase().as_str(), "he" | "she")).then_some(s)
+        (!matches!(s.lower().as_str(), "he" | "she")).then_some(s)
     }
 
     /// "was told", "been said": the verb's subject is not the speaker.
@@ -676,7 +677,7 @@ impl<'t> Attrib<'_, 't> {
         let mut k = i;
         while k < end && k < i + 9 {
             match self.word(k) {
-                Some(w) if !NP_STOP.contains(&w.to_lowercase().as_str()) => k += 1,
+                Some(w) if !NP_STOP.contains(&w.lower().as_str()) => k += 1,
                 // "Mr. Smith", "U.S. officials": a period glued inside the phrase.
                 // "said the 30-year-old"
                 None if self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
@@ -805,7 +806,7 @@ impl<'t> Attrib<'_, 't> {
             && !gap.contains("\n\n")
             && gap
                 .split_whitespace()
-                .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+                .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
             || gap.trim().is_empty()
     }
 

@@ -2,6 +2,7 @@
 //! numerals and single punctuation marks with their byte spans. No regex engine: the
 //! finders walk these tokens, which keeps the `.wasm` small and the spans exact.
 
+use crate::case::Lower;
 use std::borrow::Cow;
 
 use crate::span::Span;
@@ -93,7 +94,7 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(word.lower())
     }
 }
 
@@ -103,7 +104,7 @@ pub(crate) fn lower_in(word: &str, words: &[&str]) -> bool {
         words.iter().any(|w| w.eq_ignore_ascii_case(word))
     } else {
         // Not ASCII, yet its lower case may be ("\u{212A}" KELVIN SIGN is "k").
-        let lw = word.to_lowercase();
+        let lw = word.lower();
         words.contains(&lw.as_str())
     }
 }

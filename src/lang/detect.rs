@@ -260,7 +260,7 @@ fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
     for word in sample.split(separates_words).filter(|w| !w.is_empty()) {
         total += 1;
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        lower.extend(word.chars().flat_map(crate::case::lower_char));
         for c in lower.chars().filter(|c| !c.is_ascii()) {
             if let Some(&bits) = telling.get(&c) {
                 for (k, n) in letters.iter_mut().enumerate() {

@@ -6,6 +6,7 @@
 //! "Advertisement", "Share this", and the headline repeated as the first line. Only prose
 //! is eligible for the summary.
 
+use crate::case::Lower;
 use crate::span::Span;
 use crate::types::SentenceKind;
 
@@ -20,7 +21,7 @@ use crate::types::SentenceKind;
 /// ```
 pub fn classify(sentence: &str) -> SentenceKind {
     let s = sentence.trim();
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let words = s.split_whitespace().count();
     let last = s.chars().last().unwrap_or(' ');
@@ -227,7 +228,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
         let close = inner.find(')')?;
         let credit = inner[..close].trim();
         let words = credit.split_whitespace().count();
-        let lower = credit.to_lowercase();
+        let lower = credit.lower();
         let named = credit.contains('/')
             && words <= 8
             && credit

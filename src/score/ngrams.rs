@@ -76,7 +76,7 @@ fn hash(words: &[&str]) -> u32 {
             h ^= 0x20;
             h = h.wrapping_mul(0x0100_0193);
         }
-        for c in w.chars().flat_map(char::to_lowercase) {
+        for c in w.chars().flat_map(crate::case::lower_char) {
             let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
                 h ^= b as u32;

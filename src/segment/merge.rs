@@ -5,6 +5,7 @@
 use super::candidates::Candidate;
 use super::chars::{char_at, char_before, is_dash, is_format, is_opener};
 use super::tables::{is_company_form, is_exclamation_name, tables, AbbrClass, Tables};
+use crate::case::Lower;
 use crate::Lang;
 
 /// The longest word (in bytes) looked at before a period; longer tokens are not abbreviations.
@@ -45,14 +46,14 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
     let next = char_at(text, c.next).unwrap_or(' ');
     if c.lone_bang {
         // "She works at Yahoo! in accounting", "…at Yahoo! Research" (en-41, en-issue-10).
-        return is_exclamation_name(&format!("{}!", word.to_lowercase()));
+        return is_exclamation_name(&format!("{}!", word.lower()));
     }
     // "Her email is Jane.Doe@example.com. I sent…" (en-22), "…awesome_content.html. Please"
     // (en-23): the period after an address is a real one.
     if word.contains('@') || word.contains("://") || word.starts_with("www.") {
         return false;
     }
-    let lower = word.to_lowercase();
+    let lower = word.lower();
     match t.abbreviation(&lower) {
         // "Dr. Jane", "Mt. Fuji" (en-10), "l'Ing. Mengozzi" (it-more-02), "psicol. Serenti".
         Some(AbbrClass::Title | AbbrClass::Plain) => return true,
@@ -147,7 +148,7 @@ fn clean_word(raw: &str) -> std::borrow::Cow<'_, str> {
 fn company_form(text: &str, at: usize) -> bool {
     let rest = &text[at..];
     let end = rest.char_indices().find(|&(i, c)| !c.is_alphabetic() || i > 8).map_or(rest.len(), |(i, _)| i);
-    is_company_form(&rest[..end].to_lowercase())
+    is_company_form(&rest[..end].lower())
 }
 
 /// Whether a time-zone abbreviation ("ET", "GMT", "UTC") stands at `at`.
@@ -192,7 +193,7 @@ fn roman(word: &str) -> bool {
 fn starter(text: &str, at: usize, t: &Tables) -> bool {
     let rest = &text[at..];
     let end = rest.char_indices().find(|&(i, c)| !c.is_alphabetic() || i > 24).map_or(rest.len(), |(i, _)| i);
-    t.is_starter(&rest[..end].to_lowercase())
+    t.is_starter(&rest[..end].lower())
 }
 
 /// Whether the sentence so far (from `sentence_start`, or the last line break, to

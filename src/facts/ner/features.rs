@@ -9,6 +9,7 @@
 //! a novel never holds every token's features at once (issue 8: they were most of the
 //! tagger's memory), and a word seen a thousand times is normalized and hashed once.
 
+use crate::case::Lower;
 use crate::hash::Map;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -364,7 +365,7 @@ impl Document {
         let norm = normalized(token);
         let norm = norm.as_ref();
         let lower = if norm.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-            Cow::Owned(norm.to_lowercase())
+            Cow::Owned(norm.lower())
         } else {
             Cow::Borrowed(norm)
         };

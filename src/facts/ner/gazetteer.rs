@@ -2,6 +2,7 @@
 //! first names. Each list is a data file under `src/data/en/` with its source. A listed
 //! name is only a hint: the model learned how much to trust each list.
 
+use crate::case::Lower;
 use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
@@ -47,7 +48,7 @@ fn lists() -> &'static Lists {
             for name in lines(raw) {
                 let toks: Vec<String> = tokenize::tokens(name)
                     .iter()
-                    .map(|s| super::features::normalize(&name[s.range()]).to_lowercase())
+                    .map(|s| super::features::normalize(&name[s.range()]).lower())
                     .collect();
                 if toks.is_empty() {
                     continue;
@@ -65,17 +66,17 @@ fn lists() -> &'static Lists {
 
 /// Whether `word` (any case) is a listed first name.
 pub fn is_first_name(word: &str) -> bool {
-    lists().names.get(&word.to_lowercase()).is_some_and(|m| m & (1 << 4) != 0)
+    lists().names.get(&word.lower()).is_some_and(|m| m & (1 << 4) != 0)
 }
 
 /// Whether `name` (tokens joined by spaces, any case) is in the country, city or state lists.
 pub fn is_listed_place(name: &str) -> bool {
-    lists().names.get(&name.to_lowercase()).is_some_and(|m| m & 0b111 != 0)
+    lists().names.get(&name.lower()).is_some_and(|m| m & 0b111 != 0)
 }
 
 /// Whether `name` is in the organization list.
 pub fn is_listed_org(name: &str) -> bool {
-    lists().names.get(&name.to_lowercase()).is_some_and(|m| m & 0b1000 != 0)
+    lists().names.get(&name.lower()).is_some_and(|m| m & 0b1000 != 0)
 }
 
 /// The list hits of each token of a unit of `n` tokens, leftmost-longest per list, given

@@ -2,6 +2,7 @@
 //! abbreviations, initials and "U.S." whole. The tagger was trained on CoNLL's tokens, so
 //! raw prose must be cut the same way before it is tagged.
 
+use crate::case::Lower;
 use crate::data::WordSet;
 use crate::span::Span;
 
@@ -55,7 +56,7 @@ fn keeps_period(core: &str, first_on_line: bool) -> bool {
     if first_on_line && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    ABBREVIATIONS.contains(core.to_lowercase().as_str()) || STATES.contains(format!("{core}.").as_str())
+    ABBREVIATIONS.contains(core.lower().as_str()) || STATES.contains(format!("{core}.").as_str())
 }
 
 /// Splits `text[span]` into tokens (byte spans into `text`), CoNLL style.
