@@ -5,7 +5,7 @@
 //! `b"BNER"`, version `2`, hash bits `u8`, label count `u8`, per-label weight scale `f32`
 //! ×L, start weights `f32` ×L, transition weights `f32` ×L×L, row count `u32`, the weight
 //! values in use (count − 1 as `u8`, then each as `i8`, ascending), then the rows (buckets
-//! with a weight, ascending) range-coded (see [`Contexts`]): each row's gap to the bucket
+//! with a weight, ascending) range-coded (see `Contexts` below): each row's gap to the bucket
 //! before it, its label set, and for each label in the set the index of its `i8` weight q
 //! (weight = q × scale of its label).
 
@@ -118,7 +118,7 @@ impl Model {
         Some(Model { bits, scales, start, trans, keys, rows, present, ranks })
     }
 
-    /// The model as a file (what [`write`] gives for the weights it was made from).
+    /// The model as a file (what [`write()`] gives for the weights it was made from).
     pub fn to_bytes(&self) -> Vec<u8> {
         encode(self.bits, &self.scales, &self.start, &self.trans, &self.keys, &self.rows)
     }
