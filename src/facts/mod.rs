@@ -56,8 +56,8 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     entities::extract(input, &alone, kinds.people, kinds.places, kinds.organizations, &mut facts);
     // One scan for the four finders that walk its tokens (each scanned the text itself:
     // ~4 % of the full pipeline, issue 8); made after the tagger's peak memory, when needed.
-    let toks = OnceCell::new();
-    let toks = || toks.get_or_init(|| scan::tokens(input.text)).as_slice();
+    let scanned = OnceCell::new();
+    let toks = || scanned.get_or_init(|| scan::tokens(input.text)).as_slice();
     // Numbers skip what the dates took ("30 September 2023" holds no number).
     let dates = if kinds.dates || kinds.numbers { dates::extract(&input, toks()) } else { Vec::new() };
     if kinds.numbers {
@@ -71,7 +71,9 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
         quotes::link(&mut facts.quotes, &facts.people, input.text);
     }
     if kinds.keyphrases {
-        facts.keyphrases = keyphrases::extract(&input, &alone, toks());
+        // The last finder takes the tokens, to free them before its own peak.
+        let toks = scanned.into_inner().unwrap_or_else(|| scan::tokens(input.text));
+        facts.keyphrases = keyphrases::extract(&input, &alone, toks);
     }
     facts
 }
