@@ -129,14 +129,9 @@ impl Summarizer {
         // Each sentence classified once: its kind and the fact finders' view of it.
         let alone = kind::classify_each(text, &spans);
         let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
-        // Each sentence's words found once, for its length, its terms and its features
-        // (three passes of the UAX #29 word breaker before, issue 8).
-        let sentence_words = sentence_words(&sentences);
-        let words: Vec<usize> = sentence_words.iter().map(Vec::len).collect();
+        let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
-        let (scored, stems) = self.with_document(text, lang, &sentences, &sentence_words, score::score);
-        // 16 bytes a word: gone before the fact finders' peak (issue 8, peak memory).
-        drop(sentence_words);
+        let (scored, stems) = self.with_document(text, lang, &sentences, score::score);
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;
             s.why = why;
@@ -162,7 +157,7 @@ impl Summarizer {
     pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>) {
         let lang = self.lang(text);
         let sentences = sentences(text, &sentence_spans(text, lang));
-        let (rows, _) = self.with_document(text, lang, &sentences, &sentence_words(&sentences), score::feature_rows);
+        let (rows, _) = self.with_document(text, lang, &sentences, score::feature_rows);
         (sentences, rows)
     }
 
@@ -172,15 +167,14 @@ impl Summarizer {
         &'s self,
         text: &str,
         lang: Lang,
-        sentences: &[Sentence<'_>],
-        words: &[Vec<&'s str>],
+        sentences: &[Sentence<'s>],
         f: impl FnOnce(&score::Document<'_>) -> T,
     ) -> (T, tokens::Stems<'s>) {
         let tokenizer = Tokenizer::new(lang);
         // The key-phrase finder reuses the stems.
         let mut stems =
             if self.options.facts.keyphrases { tokens::Stems::keeping_stems() } else { tokens::Stems::new() };
-        let mut terms: Vec<Vec<u32>> = words.iter().map(|w| tokenizer.term_ids_of(w, &mut stems)).collect();
+        let mut terms: Vec<Vec<u32>> = sentences.iter().map(|s| tokenizer.term_ids(s.text, &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -198,7 +192,6 @@ impl Summarizer {
         });
         let doc = score::Document {
             texts: &texts,
-            words,
             kinds: &kinds,
             paragraph_start: &paragraph_start,
             vectors: &vectors,
@@ -229,11 +222,6 @@ fn sentences_of_kinds<'t>(text: &'t str, spans: &[Span], mut kinds: Vec<Sentence
         .zip(kinds)
         .map(|(&span, kind)| Sentence { text: &text[span.range()], span, score: 0.0, kind, why: Why::default() })
         .collect()
-}
-
-/// The words of each sentence (UAX #29 words, [`tokens::word_count`] of them).
-fn sentence_words<'t>(sentences: &[Sentence<'t>]) -> Vec<Vec<&'t str>> {
-    sentences.iter().map(|s| tokens::words(s.text)).collect()
 }
 
 /// Whether each sentence opens a paragraph (first, or after a blank line).

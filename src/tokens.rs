@@ -103,14 +103,8 @@ impl Tokenizer {
     /// assert_eq!((cache.term(2), cache.len()), ("rose", 3));
     /// ```
     pub fn term_ids<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<u32> {
-        self.term_ids_of(&words(text), cache)
-    }
-
-    /// [`Tokenizer::term_ids`] of a text's words (UAX #29 words, as
-    /// `unicode_words` gives them) when the caller has them already.
-    pub fn term_ids_of<'t>(&self, words: &[&'t str], cache: &mut Stems<'t>) -> Vec<u32> {
         let mut out = Vec::new();
-        for &word in words {
+        for word in text.unicode_words() {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
@@ -235,11 +229,6 @@ pub(crate) fn stemmer(lang: Lang) -> Option<Stemmer> {
         _ => return None,
     };
     Some(Stemmer::create(algorithm))
-}
-
-/// The words of `text` (UAX #29 words with a letter or digit), in order.
-pub fn words(text: &str) -> Vec<&str> {
-    text.unicode_words().collect()
 }
 
 /// The number of words in `text` (UAX #29 words with a letter or digit).

@@ -8,6 +8,8 @@
 
 use crate::hash::Set;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use super::{centrality, ngrams, Document};
 use crate::types::SentenceKind;
 
@@ -168,7 +170,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         in_paragraph += 1;
 
         let text = doc.texts[i];
-        let words = &doc.words[i];
+        let words: Vec<&str> = text.unicode_words().collect();
         let n_words = words.len().max(1) as f32;
         let terms = &doc.term_ids[i];
         let n_terms = terms.len() as f32;
@@ -218,7 +220,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         };
         let first = words.iter().filter(person).count();
         set(row, F::first_person, first as f32 / n_words);
-        set(row, F::ngram, ngrams::score(words));
+        set(row, F::ngram, ngrams::score(&words));
     }
     rank_share(&mut rows, &prose, F::words, F::words_rank);
     rank_share(&mut rows, &prose, F::centrality, F::centrality_rank);

@@ -110,8 +110,6 @@ pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 pub struct Document<'a> {
     /// Text of each sentence.
     pub texts: &'a [&'a str],
-    /// The words of each sentence (UAX #29 words).
-    pub words: &'a [Vec<&'a str>],
     /// Kind of each sentence.
     pub kinds: &'a [SentenceKind],
     /// Whether each sentence starts a paragraph.
