@@ -314,7 +314,9 @@ pub struct Document {
 
 impl Document {
     /// Prepares a document whose units (sentences or lines) hold the given tokens.
-    pub fn new<'a, U, T>(units: U, bits: u32) -> Document
+    /// `tokens`: how many tokens the units hold in all, so the per-token lists are
+    /// allocated once.
+    pub fn new<'a, U, T>(units: U, tokens: usize, bits: u32) -> Document
     where
         U: IntoIterator<Item = T>,
         T: IntoIterator<Item = &'a str>,
@@ -327,8 +329,8 @@ impl Document {
             words: Vec::new(),
             shapes: Vec::new(),
             units: Vec::new(),
-            tokens: Vec::new(),
-            gaz: Vec::new(),
+            tokens: Vec::with_capacity(tokens),
+            gaz: Vec::with_capacity(tokens),
             tables: Tables::new(h),
         };
         let mut form_ids: Map<&'a str, u32> = Map::default();
@@ -621,7 +623,7 @@ impl Document {
 /// word elsewhere in the document: the second pass of a two-pass tagging, so that "Santa Fe"
 /// agrees with "Santa Fe Pacific Gold Corp" three sentences earlier.
 pub fn document(doc: &[Vec<&str>], bits: u32, prior: Option<&[Vec<usize>]>) -> Vec<Vec<Vec<u32>>> {
-    let prepared = Document::new(doc.iter().map(|s| s.iter().copied()), bits);
+    let prepared = Document::new(doc.iter().map(|s| s.iter().copied()), doc.iter().map(Vec::len).sum(), bits);
     let labels: Option<Vec<u8>> = prior.map(|p| p.iter().flatten().map(|&l| l as u8).collect());
     let prior = labels.as_deref().map(|l| prepared.prior(l));
     let (mut buf, mut ends) = (Vec::new(), Vec::new());

@@ -69,7 +69,11 @@ impl Units {
 /// letter joins its neighbour on the same line: "1." before "Jesper Ronnback ( Sweden )" (a
 /// results list) and a closing quote after "… to return ." are not sentences to tag alone.
 fn units(text: &str, sentences: &[Span]) -> Units {
-    let mut out = Units::default();
+    // Allocated once (see `scan::token_estimate`): doubling copies in wasm, whose memory
+    // never shrinks.
+    let estimate = super::scan::token_estimate(text);
+    let mut out =
+        Units { tokens: Vec::with_capacity(estimate), sentences: Vec::with_capacity(estimate), ends: Vec::new() };
     // Whether the last unit ends on the line where the next piece starts.
     let mut same_line = false;
     // Start, in `out.tokens`, of a letterless piece waiting for the next one.
@@ -153,6 +157,7 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     let units = units(text, sentences);
     let doc = features::Document::new(
         (0..units.ends.len()).map(|u| units.tokens[units.range(u)].iter().map(|t| &text[t.0 as usize..t.1 as usize])),
+        units.tokens.len(),
         model.bits,
     );
     // Two passes: the second sees how the first labelled each word across the document.
