@@ -197,6 +197,8 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
 /// download (~4 KB gzipped, issue 8). Scores, weights and saliences are rounded to 4
 /// decimals as in `src/types.rs`; a missing value is `null`.
 mod js {
+    use std::cell::RefCell;
+
     use js_sys::{Array, Object, Reflect};
     use wasm_bindgen::JsValue;
 
@@ -205,6 +207,28 @@ mod js {
         Why,
     };
 
+    thread_local! {
+        /// The JS strings of the keys and kind names, each made once: a new JS string per
+        /// property (decoded from wasm memory each time) made Node's `split` 1.7× slower
+        /// than building the results through serde-wasm-bindgen (issue 8).
+        static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Calls `f` with the JS string of `s`.
+    fn with_name<R>(s: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
+        NAMES.with(|names| {
+            let mut names = names.borrow_mut();
+            let i = match names.iter().position(|(k, _)| *k == s) {
+                Some(i) => i,
+                None => {
+                    names.push((s, JsValue::from_str(s)));
+                    names.len() - 1
+                }
+            };
+            f(&names[i].1)
+        })
+    }
+
     /// An object under construction; keys are set in the order serde writes them.
     struct Obj(Object);
 
@@ -212,10 +236,15 @@ mod js {
         fn new() -> Obj {
             Obj(Object::new())
         }
-        fn set(self, key: &str, value: JsValue) -> Obj {
+        fn set(self, key: &'static str, value: JsValue) -> Obj {
             // Setting a data property of a fresh plain object cannot throw.
-            let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value);
+            with_name(key, |k| Reflect::set(&self.0, k, &value).ok());
             self
+        }
+        /// Sets `key` to one of a few fixed strings ("prose", "heading", …).
+        fn set_name(self, key: &'static str, value: &'static str) -> Obj {
+            let value = with_name(value, JsValue::clone);
+            self.set(key, value)
         }
         fn span(self, span: Span) -> Obj {
             self.set("start", num(span.start)).set("end", num(span.end))
@@ -281,7 +310,7 @@ mod js {
             .set("text", text(s.text))
             .span(s.span)
             .set("score", round4(s.score))
-            .set("kind", text(kind(s.kind)))
+            .set_name("kind", kind(s.kind))
             .set("why", why(&s.why))
             .done()
     }
