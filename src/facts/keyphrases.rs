@@ -210,8 +210,7 @@ fn after_determiner(text: &str, at: usize) -> bool {
     if before.ends_with("'s") || before.ends_with("’s") || before.ends_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let word: String =
-        before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let word = word_before(text, at);
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every",
         "each", "no", "any", "some", "another", "of", "in", "on", "for", "with", "from", "by", "at", "about", "into",
@@ -223,11 +222,16 @@ fn after_determiner(text: &str, at: usize) -> bool {
 /// Whether the word before byte `at` is one of `lang`'s function words: in other languages
 /// the noun test ("le gouvernement", "die Brücke", "las elecciones").
 fn after_function_word(text: &str, at: usize, lang: Lang) -> bool {
+    crate::lang::is_function_word(lang, &word_before(text, at).lower())
+}
+
+/// The letters just before byte `at`, spaces skipped ("" when a mark comes first).
+fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
     let start = before
         .rfind(|c: char| !c.is_alphabetic())
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    crate::lang::is_function_word(lang, &before[start..].lower())
+    &before[start..]
 }
 
 /// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
@@ -323,13 +327,14 @@ fn candidates(
         // A word's test and stem, once per distinct word: stemming every occurrence was
         // most of this finder's time (issue 8).
         let stem = *memo.entry(core).or_insert_with(|| {
+            if !content(core) {
+                return None;
+            }
+            let lower = core.lower();
             // Other languages' articles, pronouns and auxiliaries end a phrase too
             // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
-            let foreign = || {
-                !matches!(input.lang, Lang::En | Lang::Und) && crate::lang::is_function_word(input.lang, &core.lower())
-            };
-            (content(core) && !foreign()).then(|| {
-                let lower = core.lower();
+            let foreign = !matches!(input.lang, Lang::En | Lang::Und);
+            (!(foreign && crate::lang::is_function_word(input.lang, &lower))).then(|| {
                 // The scorer stemmed most of these words with the same stemmer already.
                 let known = input.stems.filter(|_| input.lang != Lang::Und).and_then(|s| s.snowball(&lower));
                 let stem = match (known, stemmer) {

@@ -109,9 +109,6 @@ pub(crate) fn lower_in(word: &str, words: &[&str]) -> bool {
     }
 }
 
-/// Tokens of `text`, in order; none for a text of more than `u32::MAX` bytes (4 GiB, which
-/// no browser can hold; the native finders then report no dates, numbers, quotes or key
-/// phrases rather than wrong offsets).
 /// About as many tokens as `text` has, a little more as a rule: a start after each space,
 /// each ASCII mark and each non-ASCII char, plus an eighth. The list is then allocated once:
 /// grown by doubling, wasm copied it and held both copies, and linear memory never shrinks
@@ -127,6 +124,9 @@ pub(crate) fn token_estimate(text: &str) -> usize {
     n + n / 8
 }
 
+/// Tokens of `text`, in order; none for a text of more than `u32::MAX` bytes (4 GiB, which
+/// no browser can hold; the native finders then report no dates, numbers, quotes or key
+/// phrases rather than wrong offsets).
 pub(crate) fn tokens(text: &str) -> Vec<Tok> {
     if u32::try_from(text.len()).is_err() {
         return Vec::new();

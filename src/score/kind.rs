@@ -71,29 +71,33 @@ pub fn classify(sentence: &str) -> SentenceKind {
     SentenceKind::Prose
 }
 
+/// Labels that open a credit: "Photo: AP", "Image copyright Getty Images".
+pub(crate) const CREDIT_LABELS: &[&str] =
+    &["photo:", "photograph:", "photos:", "picture:", "image:", "credit:", "image copyright", "image caption"];
+
+/// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
+const AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "epa",
+    "reuters",
+    "getty images",
+    "getty",
+    "pa",
+    "pa wire",
+    "ap photo",
+    "afp/getty images",
+    "shutterstock",
+    "alamy",
+    "bloomberg",
+    "xinhua",
+];
+
 /// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "– Reuters file".
 fn is_credit(lower: &str) -> bool {
-    const LABELS: &[&str] =
-        &["photo:", "photograph:", "photos:", "picture:", "image:", "credit:", "image copyright", "image caption"];
-    const AGENCIES: &[&str] = &[
-        "ap",
-        "afp",
-        "epa",
-        "reuters",
-        "getty images",
-        "getty",
-        "pa",
-        "pa wire",
-        "ap photo",
-        "afp/getty images",
-        "shutterstock",
-        "alamy",
-        "bloomberg",
-        "xinhua",
-    ];
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
-    if (lower.contains(':') || lower.contains("image")) && LABELS.iter().any(|l| lower.contains(l)) {
+    if (lower.contains(':') || lower.contains("image")) && CREDIT_LABELS.iter().any(|l| lower.contains(l)) {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -198,26 +202,9 @@ fn starts_sentence(rest: &str) -> bool {
         && rest.split_whitespace().count() >= 3
 }
 
-/// Sources of a photo, named alone in parentheses: "(Instagram)", "(Getty Images)".
-const PHOTO_SOURCES: &[&str] = &[
-    "instagram",
-    "twitter",
-    "facebook",
-    "youtube",
-    "handout",
-    "file",
-    "file photo",
-    "photo",
-    "getty images",
-    "getty",
-    "ap photo",
-    "ap",
-    "afp",
-    "epa",
-    "pa",
-    "shutterstock",
-    "alamy",
-];
+/// Sources of a photo besides the [`AGENCIES`], named alone in parentheses: "(Instagram)".
+const PHOTO_SOURCES: &[&str] =
+    &["instagram", "twitter", "facebook", "youtube", "handout", "file", "file photo", "photo"];
 
 /// A credit that opens `s`, with its end and kind: a parenthesised photo credit
 /// ("(Sarah Parnass/The Washington Post)", "(Instagram)"), a credit in capitals with a slash
@@ -238,7 +225,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
         let end = 1 + close + 1;
         let after = s[end..].trim_start();
         let dateline = after.starts_with(['-', '–', '—']);
-        return ((named || PHOTO_SOURCES.contains(&lower.as_str())) && !dateline)
+        return ((named || AGENCIES.contains(&lower.as_str()) || PHOTO_SOURCES.contains(&lower.as_str())) && !dateline)
             .then_some((end, SentenceKind::Caption));
     }
     // Words in capitals (initials, "/" between the photographer and the paper) up to the
