@@ -135,6 +135,14 @@ fn scan(text: &str, start: usize) -> Cluster {
         } else if is_format(c) {
         } else if c == ' ' && spaced_dot(text, j) {
             cl.spaced = true;
+        } else if c == ' ' && spaced_ptb_quote(text, j + 1) {
+            // Tokenized text sets the closing quote apart as two apostrophes: "it is over .
+            // '' she said" (CNN/DailyMail and Newsroom as the summarization corpora give
+            // them). The quote ends the sentence it closes, not the next one.
+            cl.closer = true;
+            cl.quote = true;
+            j += 3;
+            continue;
         } else if matches!(c, ' ' | '\u{a0}' | '\u{202f}') && spaced_guillemet(text, j + c.len_utf8()) {
             // French sets a space before the closing guillemet: "« c'est fini. » Puis".
             cl.closer = true;
@@ -198,6 +206,11 @@ fn footnotes(text: &str, j: usize, after_word: bool) -> usize {
 fn spaced_guillemet(text: &str, j: usize) -> bool {
     matches!(char_at(text, j), Some('»' | '›'))
         && char_at(text, j + '»'.len_utf8()).map_or(true, |n| n.is_whitespace() || n.is_ascii_punctuation())
+}
+
+/// Whether a tokenized closing quote `''` stands at `j`, followed by a space or the end.
+fn spaced_ptb_quote(text: &str, j: usize) -> bool {
+    text[j..].starts_with("''") && char_at(text, j + 2).map_or(true, char::is_whitespace)
 }
 
 /// Whether the space at `j` sits inside a spaced ellipsis ". . .": an isolated dot before it

@@ -108,6 +108,21 @@ mod tests {
     }
 
     #[test]
+    fn a_tokenized_closing_quote_ends_the_sentence_it_closes() {
+        // Tokenized news sets quotes apart as `` and '' (the summarization corpora do).
+        assert_eq!(
+            split("`` We will rebuild . '' The mayor spoke at noon . `` Why ? '' he asked ."),
+            ["`` We will rebuild . ''", "The mayor spoke at noon .", "`` Why ? '' he asked ."]
+        );
+        assert_eq!(
+            split("Officials said the road was closed . '' It is over . ''"),
+            ["Officials said the road was closed . ''", "It is over . ''"]
+        );
+        // One apostrophe, or '' glued to a word, is not the tokenized quote.
+        assert_eq!(split("It ended . 'Twas late."), ["It ended .", "'Twas late."]);
+    }
+
+    #[test]
     fn whitespace_only_gives_nothing() {
         assert!(split(" \n\t ").is_empty());
         assert!(split("").is_empty());
