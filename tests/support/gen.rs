@@ -78,6 +78,7 @@ pub const FRAGMENTS: &[&str] = &[
     "i.e. the so-called \"e.g.\" case, etc.",
     "No. 10 Downing St. said the P.M. was in the U.K.",
     "It cost 1,000,000 dollars (or 1e6, or 0.000001 millions)",
+    "`` it is over . '' the mayor said . '' `` why ? '' '' ''",
 ];
 
 const ABBREVIATIONS: &[&str] = &[
