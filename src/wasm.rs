@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::options::{FactsSpec, Given, RawOptions};
-use crate::{sentences_to_utf16, Options, Summarizer};
+use crate::{Options, Summarizer};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -191,203 +191,269 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The results as plain JS objects, built field by field: the same keys, order and values
-/// as serde's derive through serde-wasm-bindgen's JSON-compatible serializer (so the CLI's
-/// `--json` and JS agree, www/tests/cli.test.js), without serde's generic serializer in the
-/// download (~4 KB gzipped, issue 8). Scores, weights and saliences are rounded to 4
-/// decimals as in `src/types.rs`; a missing value is `null`.
+/// The results as plain JS objects: the same keys, order and values as serde's derive
+/// through serde-wasm-bindgen's JSON-compatible serializer (so the CLI's `--json` and JS
+/// agree, www/tests/cli.test.js), without serde's generic serializer in the download (~4 KB
+/// gzipped, issue 8). Scores, weights and saliences are rounded to 4 decimals as in
+/// `src/types.rs`; a missing value is `null`.
+///
+/// Rust writes every number of the result, in the order the objects read them, into one
+/// list of `f64`, and one call to a small JS function (`BUILD`) makes the objects from it
+/// with object literals. Built field by field from Rust instead, each key was a `Reflect.set`
+/// (a call out of wasm) and each sentence's text a new JS string decoded from wasm memory:
+/// that made Node's `split` 2.0–3.3× native (README, "Performance"). A text that lies in the
+/// input goes out as its UTF-16 offsets and JS takes `input.slice(start, end)` of the caller's
+/// own string; other strings (key phrases, date values, language codes) are joined into one
+/// string decoded once.
 mod js {
-    use std::cell::RefCell;
-
-    use js_sys::{Array, Object, Reflect};
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::prelude::*;
 
     use crate::{
         DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence, SentenceKind, Span, Stats, Summary,
-        Why,
+        Utf16Map,
     };
 
-    thread_local! {
-        /// The JS strings of the keys and kind names, each made once: a new JS string per
-        /// property (decoded from wasm memory each time) made Node's `split` 1.7× slower
-        /// than building the results through serde-wasm-bindgen (issue 8).
-        static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    #[wasm_bindgen(inline_js = r#"
+// Reads what src/wasm.rs (module js) wrote: `n` the numbers in reading order, a string as two
+// numbers (start, end >= 0: the input's slice; start, -1 - end: a slice of `strings`;
+// -1, -1: null), a list as its length and then its items.
+const KINDS = ["prose", "heading", "caption", "byline", "meta"];
+let input, strings, n, i, fix;
+// Rust read each lone surrogate of the input as U+FFFD (TextEncoder), one UTF-16 unit
+// like the surrogate, so offsets agree and only the slice's surrogates need replacing.
+const wellFormed = (s) =>
+  s.toWellFormed ? s.toWellFormed() : s.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (c) => (c.length > 1 ? c : "\ufffd"));
+const num = () => n[i++];
+const cut = (a, b) => (fix ? wellFormed(input.slice(a, b)) : input.slice(a, b));
+const str = () => {
+  const a = n[i++], b = n[i++];
+  return b >= 0 ? cut(a, b) : a < 0 ? null : strings.slice(a, -1 - b);
+};
+const list = (item) => {
+  const out = [];
+  for (let k = n[i++]; k > 0; k--) out.push(item());
+  return out;
+};
+const sentence = () => ({
+  text: str(), start: num(), end: num(), score: num(), kind: KINDS[num()],
+  why: { base: num(), position: num(), centrality: num(), terms: num(), length: num(), facts: num(), quote: num(), focus: num() },
+});
+const mention = () => ({ sentence: num(), start: num(), end: num() });
+const entity = () => ({ text: str(), mentions: list(mention), salience: num() });
+const date = () => ({ text: str(), value: str(), sentence: num(), start: num(), end: num() });
+const number = () => ({ text: str(), value: num(), unit: str(), sentence: num(), start: num(), end: num() });
+const quote = () => ({ text: str(), speaker: str(), sentence: num(), start: num(), end: num() });
+const keyphrase = () => ({ text: str(), score: num(), mentions: list(mention) });
+const facts = () => ({
+  people: list(entity), places: list(entity), organizations: list(entity), dates: list(date),
+  numbers: list(number), quotes: list(quote), keyphrases: list(keyphrase),
+});
+const stats = () => ({ characters: num(), words: num(), sentences: num(), summaryWords: num() });
+const summary = () => ({ language: str(), sentences: list(sentence), summary: list(num), facts: facts(), stats: stats() });
+export function build(what, text, joined, numbers) {
+  input = text; strings = joined; n = numbers; i = 0;
+  fix = text.isWellFormed ? !text.isWellFormed() : /[\ud800-\udfff]/.test(text);
+  try {
+    return what === 0 ? list(sentence) : what === 1 ? facts() : summary();
+  } finally {
+    input = strings = n = undefined;
+  }
+}
+"#)]
+    extern "C" {
+        /// Builds the objects `numbers` and `strings` describe (`what`: 0 sentences, 1
+        /// facts, 2 a summary); `input` is the caller's text.
+        fn build(what: u32, input: &JsValue, strings: &str, numbers: &[f64]) -> JsValue;
     }
 
-    /// Calls `f` with the JS string of `s`.
-    fn with_name<R>(s: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
-        NAMES.with(|names| {
-            let mut names = names.borrow_mut();
-            let i = match names.iter().position(|(k, _)| *k == s) {
-                Some(i) => i,
+    /// What [`build`] reads, written in its reading order.
+    struct Out<'t> {
+        input: &'t str,
+        map: Utf16Map,
+        numbers: Vec<f64>,
+        /// The strings that are not slices of the input, joined.
+        strings: String,
+        /// `strings`' length in UTF-16 units.
+        strings_utf16: usize,
+    }
+
+    impl<'t> Out<'t> {
+        fn new(input: &'t str) -> Out<'t> {
+            Out { input, map: Utf16Map::new(input), numbers: Vec::new(), strings: String::new(), strings_utf16: 0 }
+        }
+
+        fn num(&mut self, x: f64) {
+            self.numbers.push(x);
+        }
+
+        fn count(&mut self, n: usize) {
+            self.num(n as f64);
+        }
+
+        /// `round4` of `src/types.rs`.
+        fn round4(&mut self, x: f32) {
+            self.num((f64::from(x) * 1e4).round() / 1e4);
+        }
+
+        /// The span in UTF-16 offsets.
+        fn span(&mut self, span: Span) {
+            let span = self.map.span(span);
+            self.count(span.start);
+            self.count(span.end);
+        }
+
+        fn at(&mut self, at: &Mention) {
+            self.count(at.sentence);
+            self.span(at.span);
+        }
+
+        /// A string: where the input holds it (the item's own text, a speaker, a unit), its
+        /// offsets; else appended to `strings`.
+        fn text(&mut self, s: &str) {
+            let base = self.input.as_ptr() as usize;
+            let at = (s.as_ptr() as usize).wrapping_sub(base);
+            if at <= self.input.len() && s.len() <= self.input.len() - at {
+                // A `&str` inside the input starts and ends on its char boundaries.
+                self.span(Span::new(at, at + s.len()));
+            } else {
+                let start = self.strings_utf16;
+                self.strings.push_str(s);
+                self.strings_utf16 += s.encode_utf16().count();
+                self.num(start as f64);
+                self.num(-1.0 - self.strings_utf16 as f64);
+            }
+        }
+
+        fn or_null(&mut self, s: Option<&str>) {
+            match s {
+                Some(s) => self.text(s),
                 None => {
-                    names.push((s, JsValue::from_str(s)));
-                    names.len() - 1
+                    self.num(-1.0);
+                    self.num(-1.0);
                 }
-            };
-            f(&names[i].1)
-        })
+            }
+        }
+
+        fn list<T>(&mut self, items: &[T], f: impl Fn(&mut Self, &T)) {
+            self.count(items.len());
+            for item in items {
+                f(self, item);
+            }
+        }
+
+        fn sentence(&mut self, s: &Sentence) {
+            let span = self.map.span(s.span);
+            // The text is the span's slice (src/types.rs): its offsets are the span's.
+            if s.text.as_ptr() as usize == self.input.as_ptr() as usize + s.span.start && s.text.len() == s.span.len() {
+                self.count(span.start);
+                self.count(span.end);
+            } else {
+                self.text(s.text);
+            }
+            self.count(span.start);
+            self.count(span.end);
+            self.round4(s.score);
+            self.count(kind(s.kind));
+            let w = &s.why;
+            for part in [w.base, w.position, w.centrality, w.terms, w.length, w.facts, w.quote, w.focus] {
+                self.round4(part);
+            }
+        }
+
+        fn sentences(&mut self, sentences: &[Sentence]) {
+            self.list(sentences, Self::sentence);
+        }
+
+        fn entity(&mut self, e: &Entity) {
+            self.text(e.text);
+            self.list(&e.mentions, Self::at);
+            self.round4(e.salience);
+        }
+
+        fn date(&mut self, d: &DateFact) {
+            self.text(d.text);
+            self.or_null(d.value.as_deref());
+            self.at(&d.at);
+        }
+
+        fn number(&mut self, n: &NumberFact) {
+            self.text(n.text);
+            self.num(n.value);
+            self.or_null(n.unit);
+            self.at(&n.at);
+        }
+
+        fn quote(&mut self, q: &Quote) {
+            self.text(q.text);
+            self.or_null(q.speaker);
+            self.at(&q.at);
+        }
+
+        fn keyphrase(&mut self, k: &Keyphrase) {
+            self.text(&k.text);
+            self.round4(k.score);
+            self.list(&k.mentions, Self::at);
+        }
+
+        fn facts(&mut self, f: &Facts) {
+            self.list(&f.people, Self::entity);
+            self.list(&f.places, Self::entity);
+            self.list(&f.organizations, Self::entity);
+            self.list(&f.dates, Self::date);
+            self.list(&f.numbers, Self::number);
+            self.list(&f.quotes, Self::quote);
+            self.list(&f.keyphrases, Self::keyphrase);
+        }
+
+        fn stats(&mut self, s: &Stats) {
+            for n in [s.characters, s.words, s.sentences, s.summary_words] {
+                self.count(n);
+            }
+        }
+
+        fn summary(&mut self, s: &Summary) {
+            self.text(s.language.code());
+            self.sentences(&s.sentences);
+            self.list(&s.summary, |out, &i| out.count(i));
+            self.facts(&s.facts);
+            self.stats(&s.stats);
+        }
+
+        fn build(self, what: u32, input: &JsValue) -> JsValue {
+            build(what, input, &self.strings, &self.numbers)
+        }
     }
 
-    /// An object under construction; keys are set in the order serde writes them.
-    struct Obj(Object);
-
-    impl Obj {
-        fn new() -> Obj {
-            Obj(Object::new())
-        }
-        fn set(self, key: &'static str, value: JsValue) -> Obj {
-            // Setting a data property of a fresh plain object cannot throw.
-            with_name(key, |k| Reflect::set(&self.0, k, &value).ok());
-            self
-        }
-        /// Sets `key` to one of a few fixed strings ("prose", "heading", …).
-        fn set_name(self, key: &'static str, value: &'static str) -> Obj {
-            let value = with_name(value, JsValue::clone);
-            self.set(key, value)
-        }
-        fn span(self, span: Span) -> Obj {
-            self.set("start", num(span.start)).set("end", num(span.end))
-        }
-        fn at(self, at: &Mention) -> Obj {
-            self.set("sentence", num(at.sentence)).span(at.span)
-        }
-        fn done(self) -> JsValue {
-            self.0.into()
-        }
-    }
-
-    fn num(n: usize) -> JsValue {
-        JsValue::from_f64(n as f64)
-    }
-
-    /// `round4` of `src/types.rs`.
-    fn round4(x: f32) -> JsValue {
-        JsValue::from_f64((f64::from(x) * 1e4).round() / 1e4)
-    }
-
-    fn text(s: &str) -> JsValue {
-        JsValue::from_str(s)
-    }
-
-    fn or_null(s: Option<&str>) -> JsValue {
-        s.map_or(JsValue::NULL, JsValue::from_str)
-    }
-
-    fn list<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
-        let array = Array::new();
-        for item in items {
-            array.push(&f(item));
-        }
-        array.into()
-    }
-
-    fn kind(k: SentenceKind) -> &'static str {
+    /// The index of the kind's name in the JS `KINDS`.
+    fn kind(k: SentenceKind) -> usize {
         match k {
-            SentenceKind::Prose => "prose",
-            SentenceKind::Heading => "heading",
-            SentenceKind::Caption => "caption",
-            SentenceKind::Byline => "byline",
-            SentenceKind::Meta => "meta",
+            SentenceKind::Prose => 0,
+            SentenceKind::Heading => 1,
+            SentenceKind::Caption => 2,
+            SentenceKind::Byline => 3,
+            SentenceKind::Meta => 4,
         }
     }
 
-    fn why(w: &Why) -> JsValue {
-        Obj::new()
-            .set("base", round4(w.base))
-            .set("position", round4(w.position))
-            .set("centrality", round4(w.centrality))
-            .set("terms", round4(w.terms))
-            .set("length", round4(w.length))
-            .set("facts", round4(w.facts))
-            .set("quote", round4(w.quote))
-            .set("focus", round4(w.focus))
-            .done()
+    /// Every sentence of `text` (the caller's string `input`), in order; spans in bytes.
+    pub fn sentences(sentences: &[Sentence], text: &str, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text);
+        out.sentences(sentences);
+        out.build(0, input)
     }
 
-    fn sentence(s: &Sentence) -> JsValue {
-        Obj::new()
-            .set("text", text(s.text))
-            .span(s.span)
-            .set("score", round4(s.score))
-            .set_name("kind", kind(s.kind))
-            .set("why", why(&s.why))
-            .done()
+    /// The facts, kind by kind; spans in bytes.
+    pub fn facts(facts: &Facts, text: &str, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text);
+        out.facts(facts);
+        out.build(1, input)
     }
 
-    /// Every sentence, in order.
-    pub fn sentences(sentences: &[Sentence]) -> JsValue {
-        list(sentences, sentence)
-    }
-
-    fn mention(m: &Mention) -> JsValue {
-        Obj::new().at(m).done()
-    }
-
-    fn entity(e: &Entity) -> JsValue {
-        Obj::new()
-            .set("text", text(e.text))
-            .set("mentions", list(&e.mentions, mention))
-            .set("salience", round4(e.salience))
-            .done()
-    }
-
-    fn date(d: &DateFact) -> JsValue {
-        Obj::new().set("text", text(d.text)).set("value", or_null(d.value.as_deref())).at(&d.at).done()
-    }
-
-    fn number(n: &NumberFact) -> JsValue {
-        Obj::new()
-            .set("text", text(n.text))
-            .set("value", JsValue::from_f64(n.value))
-            .set("unit", or_null(n.unit))
-            .at(&n.at)
-            .done()
-    }
-
-    fn quote(q: &Quote) -> JsValue {
-        Obj::new().set("text", text(q.text)).set("speaker", or_null(q.speaker)).at(&q.at).done()
-    }
-
-    fn keyphrase(k: &Keyphrase) -> JsValue {
-        Obj::new()
-            .set("text", text(&k.text))
-            .set("score", round4(k.score))
-            .set("mentions", list(&k.mentions, mention))
-            .done()
-    }
-
-    /// The facts, kind by kind.
-    pub fn facts(f: &Facts) -> JsValue {
-        Obj::new()
-            .set("people", list(&f.people, entity))
-            .set("places", list(&f.places, entity))
-            .set("organizations", list(&f.organizations, entity))
-            .set("dates", list(&f.dates, date))
-            .set("numbers", list(&f.numbers, number))
-            .set("quotes", list(&f.quotes, quote))
-            .set("keyphrases", list(&f.keyphrases, keyphrase))
-            .done()
-    }
-
-    fn stats(s: &Stats) -> JsValue {
-        Obj::new()
-            .set("characters", num(s.characters))
-            .set("words", num(s.words))
-            .set("sentences", num(s.sentences))
-            .set("summaryWords", num(s.summary_words))
-            .done()
-    }
-
-    /// The whole summary.
-    pub fn summary(s: &Summary) -> JsValue {
-        Obj::new()
-            .set("language", text(s.language.code()))
-            .set("sentences", sentences(&s.sentences))
-            .set("summary", list(&s.summary, |&i| num(i)))
-            .set("facts", facts(&s.facts))
-            .set("stats", stats(&s.stats))
-            .done()
+    /// The whole summary; spans in bytes.
+    pub fn summary(summary: &Summary, text: &str, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text);
+        out.summary(summary);
+        out.build(2, input)
     }
 }
 
@@ -397,9 +463,9 @@ pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "summarize")?;
-    let summary = summarizer(options)?.summarize(&text);
-    Ok(js::summary(&summary.to_utf16(&text)))
+    let utf8 = text_arg(&text, "summarize")?;
+    let summary = summarizer(options)?.summarize(&utf8);
+    Ok(js::summary(&summary, &utf8, &text))
 }
 
 /// Splits `text` into sentences.
@@ -408,9 +474,9 @@ pub fn split(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "split")?;
-    let sentences = summarizer(options)?.split(&text);
-    Ok(js::sentences(&sentences_to_utf16(&sentences, &text)))
+    let utf8 = text_arg(&text, "split")?;
+    let sentences = summarizer(options)?.split(&utf8);
+    Ok(js::sentences(&sentences, &utf8, &text))
 }
 
 /// Extracts the key facts of `text`.
@@ -419,9 +485,9 @@ pub fn facts(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let text = text_arg(&text, "facts")?;
-    let facts = summarizer(options)?.facts(&text);
-    Ok(js::facts(&facts.to_utf16(&text)))
+    let utf8 = text_arg(&text, "facts")?;
+    let facts = summarizer(options)?.facts(&utf8);
+    Ok(js::facts(&facts, &utf8, &text))
 }
 
 /// The package version.
