@@ -49,6 +49,24 @@ test("lone surrogates arrive as U+FFFD of the same UTF-16 length, so offsets lin
   for (const s of brevity.split(input)) assert.equal(s.text, input.slice(s.start, s.end).toWellFormed());
 });
 
+test("lone surrogates read as U+FFFD also where strings lack toWellFormed (before ES2024)", () => {
+  // The result objects take each text as a slice of the caller's string and replace lone
+  // surrogates with toWellFormed, or a regular expression where the engine lacks it.
+  const input = `Lone \uD800\uD83D\uDE00 high before a pair. A pair 😀\uDC00 before a lone low. ${ARTICLE} \uDBFF`;
+  const expected = [brevity.summarize(input), brevity.split(input), brevity.facts(input)];
+  const saved = ["isWellFormed", "toWellFormed"].map((name) => [name, Object.getOwnPropertyDescriptor(String.prototype, name)]);
+  delete String.prototype.isWellFormed;
+  delete String.prototype.toWellFormed;
+  let got;
+  try {
+    got = [brevity.summarize(input), brevity.split(input), brevity.facts(input)];
+  } finally {
+    for (const [name, descriptor] of saved) Object.defineProperty(String.prototype, name, descriptor);
+  }
+  assert.deepEqual(got, expected);
+  assert.ok(expected[1][0].text.includes("\uFFFD😀"), expected[1][0].text);
+});
+
 test("a non-string text is a TypeError that says a string was expected and what came", () => {
   const cases = [
     [42, /must be a string, got number/],
