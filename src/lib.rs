@@ -131,15 +131,19 @@ impl Summarizer {
         let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
         let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
-        let (scored, stems) = self.with_document(text, lang, &sentences, score::score);
+        let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
+        // Selected here, where the sentences' term vectors are at hand.
+        let ((scored, summary), stems) = self.with_document(text, lang, &sentences, |doc| {
+            let scored = score::score(doc);
+            let scores: Vec<f32> = scored.iter().map(|&(score, _)| score).collect();
+            let rows = &doc.vectors.rows[..texts.len()];
+            (scored, select::select(&scores, &words, &eligible, &texts, rows, self.options.length))
+        });
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;
             s.why = why;
         }
-        let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
-        let scores: Vec<f32> = sentences.iter().map(|s| s.score).collect();
-        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
-        let summary = select::select(&scores, &words, &eligible, &texts, self.options.length);
         let input = facts::Input { text, sentences: &spans, lang, alone: Some(&alone), stems: Some(&stems) };
         let facts = facts::extract(input, self.options.facts);
         let stats = Stats {
@@ -151,14 +155,17 @@ impl Summarizer {
         Summary { language: lang, sentences, summary, facts, stats }
     }
 
-    /// The sentences of `text` and the scorer's feature row of each (names in
-    /// [`score::features::NAMES`]); for training the scorer (`brevity features`).
+    /// The sentences of `text`, the scorer's feature row of each (names in
+    /// [`score::features::NAMES`]) and its TF-IDF vector (term id, weight); for training
+    /// the scorer and the summary reranker (`brevity features`).
     #[doc(hidden)]
-    pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>) {
+    pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>, TermRows) {
         let lang = self.lang(text);
         let sentences = sentences(text, &sentence_spans(text, lang));
-        let (rows, _) = self.with_document(text, lang, &sentences, score::feature_rows);
-        (sentences, rows)
+        let ((rows, vectors), _) = self.with_document(text, lang, &sentences, |doc| {
+            (score::feature_rows(doc), doc.vectors.rows[..doc.texts.len()].to_vec())
+        });
+        (sentences, rows, vectors)
     }
 
     /// Builds what the scorer reads of `text` and hands it to `f`; also gives back the
@@ -202,6 +209,10 @@ impl Summarizer {
         (f(&doc), stems)
     }
 }
+
+/// Per sentence, its TF-IDF vector as (term id, weight) sorted by id.
+#[doc(hidden)]
+pub type TermRows = Vec<Vec<(u32, f32)>>;
 
 /// The sentence spans of `text`: the splitter's, plus the breaks of lower-cased text
 /// (see [`score::caseless`]).

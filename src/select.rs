@@ -1,4 +1,7 @@
-//! Selection: a length budget, redundancy removal (trigram blocking), document order.
+//! Selection: a length budget, redundancy removal (trigram blocking), document order;
+//! summaries of 2 to 5 sentences are then chosen as a whole ([`rerank`]).
+
+pub mod rerank;
 
 use crate::hash::Set;
 
@@ -22,13 +25,36 @@ const SHARED_TRIGRAMS: usize = 2;
 /// two (`SHARED_TRIGRAMS`) word trigrams with one already chosen (it repeats it; trigram
 /// blocking, which measured +1.1 to +1.4 ROUGE-1 for learned scorers on news), until the
 /// budget is spent. If too few sentences are left, a second pass fills the budget without
-/// the check. Returns indices in document order. `eligible` are the candidates (prose);
-/// `texts` are all sentences.
+/// the check. A budget of 2 to 5 sentences (`sentences`, or a `ratio` that comes to that)
+/// then goes to [`rerank::choose`], which picks the best of that greedy summary and the
+/// other sets of as many sentences among the best-scored few, rated as whole summaries.
+/// Returns indices in document order. `eligible` are the candidates (prose); `texts` are all
+/// sentences, `rows` their TF-IDF vectors.
 ///
 /// The budget is never exceeded: at most `n` sentences, the ratio of the eligible ones
 /// rounded up, or at most `max_words` words (a sentence that does not fit is skipped, never
-/// cut).
-pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str], length: Length) -> Vec<usize> {
+/// cut; a word budget keeps the greedy selection).
+pub fn select(
+    scores: &[f32],
+    words: &[usize],
+    eligible: &[usize],
+    texts: &[&str],
+    rows: &[Vec<(u32, f32)>],
+    length: Length,
+) -> Vec<usize> {
+    select_with(scores, words, eligible, texts, rows, length, rerank::shipped())
+}
+
+/// [`select`] with the reranker's weights given (`None`: the greedy selection only).
+fn select_with(
+    scores: &[f32],
+    words: &[usize],
+    eligible: &[usize],
+    texts: &[&str],
+    rows: &[Vec<(u32, f32)>],
+    length: Length,
+    weights: Option<&rerank::Weights>,
+) -> Vec<usize> {
     let mut order: Vec<usize> = eligible.to_vec();
     // Stable tie-break on position keeps the output deterministic.
     crate::sort::sort_by(&mut order, |&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
@@ -52,7 +78,7 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
             let grams = if pass == 0 { trigrams(texts[i]) } else { Set::default() };
             if pass == 0 {
                 let recent = &chosen_trigrams[chosen_trigrams.len().saturating_sub(REDUNDANCY_WINDOW)..];
-                if recent.iter().any(|c| c.intersection(&grams).nth(SHARED_TRIGRAMS - 1).is_some()) {
+                if recent.iter().any(|c| shares(c, &grams)) {
                     continue;
                 }
             }
@@ -63,7 +89,23 @@ pub fn select(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str
         }
     }
     crate::sort::sort(&mut chosen);
-    chosen
+    let Some(weights) = weights.filter(|_| max_words == usize::MAX) else { return chosen };
+    let mut seen: Vec<Option<Set<[&str; 3]>>> = std::iter::repeat_with(|| None).take(texts.len()).collect();
+    let mut repeats = |a: usize, b: usize| {
+        for i in [a, b] {
+            if seen[i].is_none() {
+                seen[i] = Some(trigrams(texts[i]));
+            }
+        }
+        matches!((&seen[a], &seen[b]), (Some(x), Some(y)) if shares(x, y))
+    };
+    let input = rerank::Input { scores, words, eligible, rows, order: &order };
+    rerank::choose(&input, max_sentences, &chosen, weights, &mut repeats).unwrap_or(chosen)
+}
+
+/// Whether two sentences' trigram sets share `SHARED_TRIGRAMS` of them: a repeat.
+fn shares(a: &Set<[&str; 3]>, b: &Set<[&str; 3]>) -> bool {
+    a.intersection(b).nth(SHARED_TRIGRAMS - 1).is_some()
 }
 
 /// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
@@ -76,6 +118,11 @@ fn trigrams(text: &str) -> Set<[&str; 3]> {
 mod tests {
     use super::*;
 
+    /// The greedy selection alone (no reranking).
+    fn greedy(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str], length: Length) -> Vec<usize> {
+        select_with(scores, words, eligible, texts, &[], length, None)
+    }
+
     #[test]
     fn skips_a_sentence_that_repeats_a_chosen_one() {
         let texts = [
@@ -83,7 +130,7 @@ mod tests {
             "Officials said the storm closed the port of Dover for a day.",
             "Ferries will resume on Wednesday, the operator said.",
         ];
-        let got = select(&[0.9, 0.8, 0.5], &[9, 12, 8], &[0, 1, 2], &texts, Length::Sentences(2));
+        let got = greedy(&[0.9, 0.8, 0.5], &[9, 12, 8], &[0, 1, 2], &texts, Length::Sentences(2));
         assert_eq!(got, [0, 2]);
     }
 
@@ -95,20 +142,42 @@ mod tests {
             "Its chief executive, one of the few women to run a bank, retired.",
             "Shares fell on Monday.",
         ];
-        let got = select(&[0.9, 0.8, 0.5], &[10, 13, 4], &[0, 1, 2], &texts, Length::Sentences(2));
+        let got = greedy(&[0.9, 0.8, 0.5], &[10, 13, 4], &[0, 1, 2], &texts, Length::Sentences(2));
         assert_eq!(got, [0, 1]);
     }
 
     #[test]
     fn fills_the_budget_when_only_repeats_are_left() {
         let texts = ["The port of Dover closed.", "The port of Dover closed again."];
-        assert_eq!(select(&[0.9, 0.8], &[5, 6], &[0, 1], &texts, Length::Sentences(2)), [0, 1]);
+        assert_eq!(greedy(&[0.9, 0.8], &[5, 6], &[0, 1], &texts, Length::Sentences(2)), [0, 1]);
     }
 
     #[test]
     fn word_budget_skips_what_does_not_fit() {
         let texts = ["One two three four five six.", "Seven eight nine.", "Ten eleven."];
-        let got = select(&[0.9, 0.8, 0.7], &[6, 3, 2], &[0, 1, 2], &texts, Length::MaxWords(5));
+        let got = greedy(&[0.9, 0.8, 0.7], &[6, 3, 2], &[0, 1, 2], &texts, Length::MaxWords(5));
         assert_eq!(got, [1, 2]);
+    }
+
+    #[test]
+    fn sentence_and_ratio_budgets_are_chosen_as_a_whole_and_word_budgets_greedily() {
+        // 0 and 1 say the same thing in other words (no shared trigram): a reranker that
+        // dislikes overlap swaps 1 for 2.
+        let texts =
+            ["Storm closes Dover port.", "Dover port shut by the storm.", "Ferries resume Wednesday.", "Shares fell."];
+        let rows: Vec<Vec<(u32, f32)>> =
+            vec![vec![(0, 0.6), (1, 0.8)], vec![(0, 0.6), (1, 0.8)], vec![(2, 1.0)], vec![(3, 1.0)]];
+        let mut w = [0.0; 12];
+        w[10] = 1.0; // mean_margin
+        w[6] = -10.0; // max_overlap
+        let weights = rerank::Weights { extra: 3, w };
+        let (scores, words) = ([0.9, 0.8, 0.7, 0.6], [4, 6, 3, 2]);
+        let pick = |length| select_with(&scores, &words, &[0, 1, 2, 3], &texts, &rows, length, Some(&weights));
+        assert_eq!(pick(Length::Sentences(2)), [0, 2]);
+        assert_eq!(pick(Length::Ratio(0.5)), [0, 2]);
+        // A word budget keeps the greedy choice, within its 10 words.
+        assert_eq!(pick(Length::MaxWords(10)), [0, 1]);
+        // One sentence: the best.
+        assert_eq!(pick(Length::Sentences(1)), [0]);
     }
 }

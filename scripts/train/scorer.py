@@ -26,6 +26,15 @@
    deterministic. Thresholds and values are written with 4 significant digits and the Rust
    side reads exactly what is written; `--check` prints the test-half ROUGE that a Python
    copy of the selection (top 3, trigram blocking as src/select.rs does it) gets, for quick tuning.
+5. The summary reranker (`--rerank 1`, the default; scripts/train/rerank.py, which says how):
+   the trees are cross-fitted on the two folds of the training articles (same settings), so
+   every training article gets sentence scores from trees that did not see it; the reranker
+   is fitted on candidate summaries built from those scores and written to
+   `src/data/model/rerank.txt`. `--check` then prints the test half's ROUGE of both the greedy
+   selection and the reranked one (held out, cnndm_lower_dev R-1 41.50 → 42.03 in this copy;
+   `rouge.py --half test` measures the Rust code: 41.49 → 42.01). The candidates' sentence
+   scores and words are saved in `artifacts/train/rerank-{train,all}.pkl` for
+   `scripts/train/rerank.py`'s tuning loop.
 
 Same venv as rouge.py (`<repo>/.venv`, pinned `scripts/eval/requirements.txt`).
 """
@@ -40,10 +49,12 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "eval"))
 import rouge  # noqa: E402  (scripts/eval/rouge.py)
+import rerank  # noqa: E402  (scripts/train/rerank.py)
 
 FILES = ["cnndm_lower_dev.jsonl", "news_dev.jsonl"]
 MONOTONE_DOWN = {"position", "position_share", "paragraph", "in_paragraph"}
 MAX_ORACLE = 3
+RERANK_SIZES = (3,)  # summary lengths the reranker is trained on
 
 
 BUCKETS = 4096
@@ -52,14 +63,16 @@ BUCKETS = 4096
 def dump_features(binary, path, cache_dir):
     """Runs `brevity features` over a file, cached by the binary's and the file's mtime."""
     os.makedirs(cache_dir, exist_ok=True)
-    stamp = f"{int(os.path.getmtime(binary))}-{int(os.path.getmtime(path))}-{BUCKETS}"
+    stamp = f"{int(os.path.getmtime(binary))}-{int(os.path.getmtime(path))}-{BUCKETS}v"
     out = os.path.join(cache_dir, os.path.basename(path) + f".{stamp}.features.jsonl")
     if not os.path.exists(out):
         for old in os.listdir(cache_dir):
             if old.startswith(os.path.basename(path) + "."):
                 os.remove(os.path.join(cache_dir, old))
         with open(path) as src, open(out + ".tmp", "w") as dst:
-            subprocess.run([binary, "features", "--buckets", str(BUCKETS), "-"], stdin=src, stdout=dst, check=True)
+            subprocess.run(
+                [binary, "features", "--buckets", str(BUCKETS), "--vectors", "-"], stdin=src, stdout=dst, check=True
+            )
         os.replace(out + ".tmp", out)
     rows = {}
     with open(out) as f:
@@ -295,23 +308,16 @@ def soft_labels(tokenize, items, feats, features_path, top=5, pool=8, exact=Fals
     return cached_json(path, lambda: {it["id"]: article(it) for it in items})
 
 
-def trigrams(text):
-    import regex
-
-    words = regex.findall(r"\w+(?:[-'’.]\w+)*", text)
-    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
-
-
 SHARED_TRIGRAMS = 2  # src/select.rs: a repeat shares this many word trigrams with a chosen sentence
 
 
-def select(scores, texts, n=3):
+def select(scores, sentence_words, n=3):
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     chosen, grams = [], []
     for i in order:
         if len(chosen) >= n:
             break
-        g = trigrams(texts[i])
+        g = rerank.trigrams(sentence_words[i])
         if any(len(g & c) >= SHARED_TRIGRAMS for c in grams):
             continue
         chosen.append(i)
@@ -392,6 +398,12 @@ def main():
     parser.add_argument(
         "--soft-exact", type=int, default=0, help="with --label soft: summaries of exactly 3 sentences (1) or 1..3 (0)"
     )
+    parser.add_argument("--rerank", type=int, default=1, help="also train the summary reranker (rerank.py)")
+    parser.add_argument(
+        "--rerank-bbc-weight", type=float, default=0.25,
+        help="weight of BBC articles in the reranker's training (held out, R-1 on cnndm_lower_dev / BBC / "
+        "FRANK: 0.5 gave 41.99 / 59.04 / 39.69, 0.25 42.03 / 59.02 / 40.09, 0 42.00 / 58.55 / 40.67)",
+    )
     parser.add_argument("--check", action="store_true", help="print test-half ROUGE of a Python selection")
     parser.add_argument("--bin", help="a built brevity binary (default: build one)")
     parser.add_argument("--out", default=os.path.join(rouge.REPO, "src", "data", "model", "scorer.txt"))
@@ -420,6 +432,7 @@ def main():
 
     train_x, train_y, weights, groups, test_articles = [], [], [], [], []
     train_g, train_fold, train_article = [], [], []
+    rerank_train = []  # (item, first row, prose texts, prose TF-IDF vectors) of full train articles
     sources = []
     for name in FILES:
         path = rouge.resolve(name)
@@ -442,7 +455,11 @@ def main():
             x = [r["sentences"][i]["x"] for i in prose]
             g = [r["sentences"][i]["g"] for i in prose]
             texts = [r["sentences"][i]["text"] for i in prose]
+            vectors = [r["sentences"][i]["v"] for i in prose]
+            tokens = [r["sentences"][i]["w"] for i in prose]
             if half == "train" or args.train_on == "all":
+                if "#short" not in it["id"]:
+                    rerank_train.append((it, len(train_y), texts, vectors, tokens))
                 train_x += x
                 train_y += labels[it["id"]]
                 groups.append(len(prose))
@@ -453,7 +470,7 @@ def main():
                 w = args.bbc_weight if it.get("source") == "bbc" else 1.0
                 weights += [w] * len(prose)
             else:
-                test_articles.append((it, x, texts, g))
+                test_articles.append((it, x, texts, g, vectors, tokens))
     X, y = np.array(train_x, dtype=np.float32), np.array(train_y, dtype=float)
     W = np.array(weights)
     ng, ng_rank = names.index("ngram"), names.index("ngram_rank")
@@ -497,26 +514,71 @@ def main():
     export(booster, names, args.out, note)
     export_ngrams(table, os.path.join(os.path.dirname(args.out), "ngrams.txt"), note)
     print(f"wrote {args.out} ({os.path.getsize(args.out)} bytes)", file=sys.stderr)
+    test_margins = []
+    for it, x, texts, g, vectors, tokens in test_articles:
+        x = np.array(x, dtype=np.float32)
+        x[:, ng] = ngram_scores(table, g)
+        set_ranks(x, ng, ng_rank, [0] * len(x))
+        test_margins.append(booster.predict(x, raw_score=True))
+    rerank_weights = None
+    if args.rerank:
+        # Out-of-fold sentence scores for the reranker's training: each fold of the train
+        # half scored by trees fitted on the other (same settings).
+        oof = np.zeros(len(y))
+        for k in (0, 1):
+            fit = folds != k
+            fold_data = lgb.Dataset(X[fit], y[fit], weight=W[fit], feature_name=names)
+            fold_booster = lgb.train(params, fold_data, num_boost_round=args.trees)
+            oof[folds == k] = fold_booster.predict(X[folds == k], raw_score=True)
+        words_col = names.index("words")
+        train_sets = []
+        for it, start, texts, vectors, tokens in rerank_train:
+            count = len(texts)
+            words = [float(v) for v in X[start : start + count, words_col]]
+            margins = [float(v) for v in oof[start : start + count]]
+            w = args.rerank_bbc_weight if it.get("source") == "bbc" else 1.0
+            train_sets.append((it, margins, texts, words, vectors, w, tokens))
+        test_sets = []
+        for (it, x, texts, g, vectors, tokens), margins in zip(test_articles, test_margins):
+            words = [float(v[names.index("words")]) for v in x]
+            test_sets.append((it, [float(m) for m in margins], texts, words, vectors, 1.0, tokens))
+        import pickle
+
+        with open(os.path.join(cache, f"rerank-{args.train_on}.pkl"), "wb") as f:
+            pickle.dump((train_sets, test_sets), f)
+        rerank_weights = rerank.train(tokenize, train_sets, sizes=RERANK_SIZES)
+        rerank_note = (
+            f"ROUGE-1 F1 of {'/'.join(map(str, RERANK_SIZES))}-sentence candidates (sets of the n + {rerank.EXTRA} "
+            f"best-scored), ridge L2 1, BBC weight {args.rerank_bbc_weight}, sentence scores out of fold (2 folds) "
+            f"from trees as above; trained on {len(train_sets)} articles of "
+            f"{'both halves' if args.train_on == 'all' else 'the train half'} of {' + '.join(FILES)}."
+        )
+        rerank.export(rerank_weights, os.path.join(os.path.dirname(args.out), "rerank.txt"), note + "\n# " + rerank_note)
     if args.check:
         from collections import defaultdict
 
         sums = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
-        for it, x, texts, g in test_articles:
-            x = np.array(x, dtype=np.float32)
-            x[:, ng] = ngram_scores(table, g)
-            set_ranks(x, ng, ng_rank, [0] * len(x))
-            scores = booster.predict(x, raw_score=True)
-            chosen = select(list(scores), texts)
-            pred = "\n".join(rouge.one_line(texts[i]) for i in chosen)
+        reranked = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
+        for (it, x, texts, g, vectors, tokens), scores in zip(test_articles, test_margins):
             ref = "\n".join(rouge.one_line(s) for s in it["summary"])
-            s = scorer.score(ref, pred)
-            acc = sums[it.get("collection")]
-            acc[0] += 1
-            for k, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
-                acc[k + 1] += s[key].fmeasure
-        for coll, acc in sorted(sums.items()):
-            n = acc[0]
-            print(f"{coll:22s} {n:5d}  " + "  ".join(f"{100 * v / n:.2f}" for v in acc[1:]))
+            picks = [(sums, select(list(scores), tokens))]
+            if rerank_weights is not None:
+                words = [float(v[names.index("words")]) for v in x]
+                article = rerank.Article([float(m) for m in scores], tokens, words, vectors)
+                picks.append((reranked, sorted(rerank.pick(article, 3, rerank_weights))))
+            for table_, chosen in picks:
+                pred = "\n".join(rouge.one_line(texts[i]) for i in chosen)
+                s = scorer.score(ref, pred)
+                acc = table_[it.get("collection")]
+                acc[0] += 1
+                for k, key in enumerate(("rouge1", "rouge2", "rougeLsum")):
+                    acc[k + 1] += s[key].fmeasure
+        for title, table_ in (("greedy selection", sums), ("reranked", reranked)):
+            if table_:
+                print(title)
+            for coll, acc in sorted(table_.items()):
+                n = acc[0]
+                print(f"{coll:22s} {n:5d}  " + "  ".join(f"{100 * v / n:.2f}" for v in acc[1:]))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ pub mod features;
 pub mod kind;
 pub mod model;
 pub mod ngrams;
-mod num;
+pub(crate) mod num;
 
 use crate::hash::Map;
 
