@@ -112,7 +112,7 @@ impl Summarizer {
     /// Splits `text` into sentences (scores 0, kinds set). Never fails.
     pub fn split<'t>(&self, text: &'t str) -> Vec<Sentence<'t>> {
         let lang = self.lang(text);
-        sentences(text, &sentence_spans(text, lang))
+        sentences(text, &sentence_spans(text, lang), lang)
     }
 
     /// Extracts the facts of `text`. Never fails.
@@ -127,7 +127,7 @@ impl Summarizer {
         let lang = self.lang(text);
         let spans = sentence_spans(text, lang);
         // Each sentence classified once: its kind and the fact finders' view of it.
-        let alone = kind::classify_each(text, &spans);
+        let alone = kind::classify_each(text, &spans, lang);
         let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
         let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
@@ -161,7 +161,7 @@ impl Summarizer {
     #[doc(hidden)]
     pub fn sentence_features<'t>(&self, text: &'t str) -> (Vec<Sentence<'t>>, Vec<score::features::Row>, TermRows) {
         let lang = self.lang(text);
-        let sentences = sentences(text, &sentence_spans(text, lang));
+        let sentences = sentences(text, &sentence_spans(text, lang), lang);
         let ((rows, vectors), _) = self.with_document(text, lang, &sentences, |doc| {
             (score::feature_rows(doc), doc.vectors.rows[..doc.texts.len()].to_vec())
         });
@@ -218,11 +218,11 @@ pub type TermRows = Vec<Vec<(u32, f32)>>;
 /// (see [`score::caseless`]).
 fn sentence_spans(text: &str, lang: Lang) -> Vec<Span> {
     let spans = score::caseless::refine(text, segment::split_spans(text, lang));
-    kind::split_meta_prefix(text, spans)
+    kind::split_meta_prefix(text, spans, lang)
 }
 
-fn sentences<'t>(text: &'t str, spans: &[Span]) -> Vec<Sentence<'t>> {
-    sentences_of_kinds(text, spans, kind::classify_each(text, spans))
+fn sentences<'t>(text: &'t str, spans: &[Span], lang: Lang) -> Vec<Sentence<'t>> {
+    sentences_of_kinds(text, spans, kind::classify_each(text, spans, lang))
 }
 
 /// The sentences, given each one's kind from its own words ([`kind::classify_each`]).

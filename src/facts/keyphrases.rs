@@ -376,7 +376,7 @@ mod tests {
 
     fn phrases(text: &str) -> Vec<(String, usize)> {
         let sentences = crate::segment::split_spans(text, Lang::En);
-        let alone = crate::score::kind::classify_each(text, &sentences);
+        let alone = crate::score::kind::classify_each(text, &sentences, Lang::En);
         extract(
             &Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None },
             &alone,

@@ -49,7 +49,7 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     let alone: Cow<'_, [SentenceKind]> = match input.alone {
         Some(k) => Cow::Borrowed(k),
         None if kinds.people || kinds.places || kinds.organizations || kinds.keyphrases => {
-            Cow::Owned(crate::score::kind::classify_each(input.text, input.sentences))
+            Cow::Owned(crate::score::kind::classify_each(input.text, input.sentences, input.lang))
         }
         None => Cow::Borrowed(&[]),
     };
