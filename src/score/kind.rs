@@ -132,7 +132,7 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 }
 
 /// [`classify`] of every sentence alone; in English also the labelled photo captions of
-/// tabloid pages ([`labelled_caption`]).
+/// tabloid pages ("Tearful: Maria Lane, 21, speaks to reporters…").
 pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
     spans
         .iter()
