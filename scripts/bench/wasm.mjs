@@ -11,6 +11,8 @@
 //   node scripts/bench/wasm.mjs --only news     inputs whose name contains "news"
 //   node scripts/bench/wasm.mjs --memory        only the 10 MB memory check
 //   node scripts/bench/wasm.mjs --runs 3        3 runs per stage (the novels take minutes)
+//   node scripts/bench/wasm.mjs --rounds 7      7 rounds per input, each one native run and one
+//                                               wasm run of every stage, interleaved (see below)
 //
 // Inputs follow benches/common/inputs.rs rule for rule (the news article and the 10k-word
 // text are picked from ../shared/eval/news_dev.jsonl, or BREVITY_EVAL_DIR, at run time).
@@ -155,16 +157,36 @@ function median(xs) {
   return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
-/** Median ms of one call: `--runs N` runs, else as many as fit in about a second (5 to 1,000). */
-function time(fn) {
+/** Median ms of one call: `runs` or `--runs N` runs, else as many as fit in about a second (5 to 1,000). */
+function time(fn, runs = Number(flag("--runs")) || 0) {
   const once = () => {
     const t = process.hrtime.bigint();
     fn();
     return Number(process.hrtime.bigint() - t) / 1e6;
   };
   const first = once();
-  const runs = Number(flag("--runs")) || Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
+  runs ||= Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
   return median(Array.from({ length: runs }, once));
+}
+
+/**
+ * `rounds` rounds on `input`: each the median of n native runs of every stage, then of n
+ * wasm runs of each, with n chosen so that a round of the full stage takes about 0.2 s
+ * (a single run of a 0.1 ms stage just after the native process ran is mostly cold caches).
+ */
+function interleaved(input, rounds, libs, nativeOf) {
+  const estimate = nativeOf(input.name, 1);
+  const n = estimate ? Math.max(1, Math.min(200, Math.round(200 / estimate.stages.full.ms_per_doc))) : 1;
+  const empty = () => Object.fromEntries(Object.keys(STAGES).map((stage) => [stage, []]));
+  const samples = { native: empty(), ...Object.fromEntries(libs.map(({ name }) => [name, empty()])) };
+  for (let r = 0; r < rounds; r++) {
+    const nat = nativeOf(input.name, n);
+    for (const stage of Object.keys(STAGES)) samples.native[stage].push(nat ? nat.stages[stage].ms_per_doc : NaN);
+    for (const [stage, fn] of Object.entries(STAGES)) {
+      for (const { name, lib } of libs) samples[name][stage].push(time(() => fn(lib, input.text), n));
+    }
+  }
+  return samples;
 }
 
 function memoryChild(dir) {
@@ -202,8 +224,8 @@ function main() {
     // runs on it: on a shared machine the load changes over minutes, so the two sides of a
     // ratio are measured as close together as they can be.
     run("cargo", ["build", "--quiet", "--profile", "native", "--features", "cli"]);
-    const nativeOf = (name) => JSON.parse(execFileSync(join(ROOT, "target/native/brevity"),
-      ["bench", "--json", "--standard", ...(flag("--runs") ? ["--runs", flag("--runs")] : []), "--only", name],
+    const nativeOf = (name, runs = flag("--runs")) => JSON.parse(execFileSync(join(ROOT, "target/native/brevity"),
+      ["bench", "--json", "--standard", ...(runs ? ["--runs", String(runs)] : []), "--only", name],
       { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, env: { ...process.env, BREVITY_EVAL_DIR: EVAL } }))
       .find((r) => r.input === name);
     const libs = Object.entries(dirs).filter(([, dir]) => dir).map(([name, dir]) => ({ name, lib: load(dir).lib }));
@@ -213,13 +235,19 @@ function main() {
     const head = libs.map(({ name }) => `${`${name} ms`.padStart(11)} ${`${name} MB/s`.padStart(10)} ${`${name}/native`.padStart(11)}`);
     console.log(`${"input".padEnd(22)} ${"stage".padEnd(10)} ${"native ms".padStart(11)} ${head.join(" ")}`);
     const worst = Object.fromEntries(libs.map(({ name }) => [name, 0]));
+    const rounds = Number(flag("--rounds")) || 0;
     for (const input of all) {
       const bytes = Buffer.byteLength(input.text);
-      const nat = nativeOf(input.name);
+      // With --rounds: a load burst on a shared machine lasts seconds to minutes, and hits
+      // one side of a ratio when native and wasm take turns input by input. Taking turns run
+      // by run (one native run of every stage, then one wasm run of each) spreads it over
+      // both sides; the figures are the medians of the rounds.
+      const samples = rounds ? interleaved(input, rounds, libs, nativeOf) : null;
+      const nat = samples ? null : nativeOf(input.name);
       for (const [stage, fn] of Object.entries(STAGES)) {
-        const nms = nat ? nat.stages[stage].ms_per_doc : NaN;
+        const nms = samples ? median(samples.native[stage]) : nat ? nat.stages[stage].ms_per_doc : NaN;
         const cells = libs.map(({ name, lib }) => {
-          const ms = time(() => fn(lib, input.text));
+          const ms = samples ? median(samples[name][stage]) : time(() => fn(lib, input.text));
           const ratio = ms / nms;
           if (ratio > worst[name]) worst[name] = ratio;
           return `${ms.toFixed(4).padStart(11)} ${(bytes / 1e3 / ms).toFixed(2).padStart(10)} ${ratio.toFixed(2).padStart(11)}`;
