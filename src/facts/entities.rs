@@ -267,6 +267,18 @@ fn retype(text: &str, names: &mut [Name]) {
             Kind::Place => {}
         }
     }
+    // How often each word stands alone as a person, and each multiword organization's name
+    // in full: "JK Rowling" read once as an organization is the "Rowling" of three person
+    // mentions.
+    let mut alone_people: Map<String, usize> = Map::default();
+    let mut full_orgs: Map<String, usize> = Map::default();
+    for n in names.iter() {
+        match (n.kind, n.words.len()) {
+            (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
+            (Kind::Organization, 2..) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
+            _ => {}
+        }
+    }
     for n in names.iter_mut() {
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
@@ -281,6 +293,21 @@ fn retype(text: &str, names: &mut [Name]) {
         if n.kind == Kind::Person && n.words.len() >= 2 && PLACE_OPENERS.contains(n.words[0].as_str()) {
             n.kind = Kind::Place;
             continue;
+        }
+        // A first name and a surname only: a longer run is more often a mis-cut phrase
+        // ("Hall of Famer so Sterling"); a place or capitals first is a team or a brand
+        // ("London Wasps", "BLACKBURN ROVERS").
+        let name_like = n.words.len() == 2 && {
+            let t = &text[n.span.range()];
+            let first = t.split_whitespace().next().unwrap_or("");
+            t.chars().any(char::is_lowercase) && !gazetteer::is_listed_place(first)
+        };
+        if n.kind == Kind::Organization && name_like {
+            let alone = n.words.last().and_then(|w| alone_people.get(w)).copied().unwrap_or(0);
+            if alone >= 2 && alone > full_orgs.get(&n.words.join(" ")).copied().unwrap_or(0) {
+                n.kind = Kind::Person;
+                continue;
+            }
         }
         let org = n.kind != Kind::Organization && org_openings.contains(&n.words.join(" "));
         let person = n.words.len() == 1 && n.kind != Kind::Person && surnames.contains(&n.words[0]);
@@ -396,6 +423,33 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[1].kind, Kind::Organization);
         assert_eq!(n[3].kind, Kind::Person);
+    }
+
+    #[test]
+    fn a_full_name_read_as_an_organization_follows_its_surname() {
+        // bbc-entertainment-276 had "Pete Doherty" as an organization beside four "Doherty"
+        // people; a team named after a place keeps its kind.
+        let text =
+            "Author Jo Rowan spoke. Rowan said no. Later Rowan left. London Wasps won; Wasps said so, Wasps too.";
+        let mut n = names(
+            text,
+            &[
+                ("Jo Rowan", Kind::Organization),
+                ("Rowan said", Kind::Person),
+                ("Rowan left", Kind::Person),
+                ("London Wasps", Kind::Organization),
+                ("Wasps said", Kind::Person),
+                ("Wasps too", Kind::Person),
+            ],
+        );
+        for i in [1, 2, 4, 5] {
+            let first = n[i].words[0].len();
+            n[i].span.end = n[i].span.start + first;
+            n[i].words.truncate(1);
+        }
+        retype(text, &mut n);
+        assert_eq!(n[0].kind, Kind::Person);
+        assert_eq!(n[3].kind, Kind::Organization, "a place opens a team's name");
     }
 
     #[test]
