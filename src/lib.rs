@@ -138,7 +138,9 @@ impl Summarizer {
             let scored = score::score(doc);
             let scores: Vec<f32> = scored.iter().map(|&(score, _)| score).collect();
             let rows = &doc.vectors.rows[..texts.len()];
-            (scored, select::select(&scores, &words, &eligible, &texts, rows, self.options.length))
+            let length = self.options.length;
+            let summary = select::select(&scores, &words, &eligible, &texts, rows, length, select::rerank::shipped());
+            (scored, summary)
         });
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;

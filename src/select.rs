@@ -3,7 +3,7 @@
 
 pub mod rerank;
 
-use crate::hash::Set;
+use crate::hash::{Map, Set};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -29,24 +29,13 @@ const SHARED_TRIGRAMS: usize = 2;
 /// then goes to [`rerank::choose`], which picks the best of that greedy summary and the
 /// other sets of as many sentences among the best-scored few, rated as whole summaries.
 /// Returns indices in document order. `eligible` are the candidates (prose); `texts` are all
-/// sentences, `rows` their TF-IDF vectors.
+/// sentences, `rows` their TF-IDF vectors; `weights` the reranker's (`None`: the greedy
+/// selection only; Brevity passes [`rerank::shipped`]).
 ///
 /// The budget is never exceeded: at most `n` sentences, the ratio of the eligible ones
 /// rounded up, or at most `max_words` words (a sentence that does not fit is skipped, never
 /// cut; a word budget keeps the greedy selection).
 pub fn select(
-    scores: &[f32],
-    words: &[usize],
-    eligible: &[usize],
-    texts: &[&str],
-    rows: &[Vec<(u32, f32)>],
-    length: Length,
-) -> Vec<usize> {
-    select_with(scores, words, eligible, texts, rows, length, rerank::shipped())
-}
-
-/// [`select`] with the reranker's weights given (`None`: the greedy selection only).
-fn select_with(
     scores: &[f32],
     words: &[usize],
     eligible: &[usize],
@@ -64,7 +53,7 @@ fn select_with(
         Length::MaxWords(w) => (usize::MAX, w),
     };
     let mut chosen: Vec<usize> = Vec::new();
-    let mut chosen_trigrams: Vec<Set<[&str; 3]>> = Vec::new();
+    let mut trigrams = Trigrams { texts, sets: Map::default() };
     let mut taken = vec![false; scores.len()];
     let mut used_words: usize = 0;
     for pass in 0..2 {
@@ -75,37 +64,39 @@ fn select_with(
             if taken[i] || used_words.saturating_add(words[i]) > max_words {
                 continue;
             }
-            let grams = if pass == 0 { trigrams(texts[i]) } else { Set::default() };
             if pass == 0 {
-                let recent = &chosen_trigrams[chosen_trigrams.len().saturating_sub(REDUNDANCY_WINDOW)..];
-                if recent.iter().any(|c| shares(c, &grams)) {
+                let recent = &chosen[chosen.len().saturating_sub(REDUNDANCY_WINDOW)..];
+                if recent.iter().any(|&c| trigrams.repeat(c, i)) {
                     continue;
                 }
             }
             chosen.push(i);
-            chosen_trigrams.push(grams);
             taken[i] = true;
             used_words += words[i];
         }
     }
     crate::sort::sort(&mut chosen);
     let Some(weights) = weights.filter(|_| max_words == usize::MAX) else { return chosen };
-    let mut seen: Vec<Option<Set<[&str; 3]>>> = std::iter::repeat_with(|| None).take(texts.len()).collect();
-    let mut repeats = |a: usize, b: usize| {
-        for i in [a, b] {
-            if seen[i].is_none() {
-                seen[i] = Some(trigrams(texts[i]));
-            }
-        }
-        matches!((&seen[a], &seen[b]), (Some(x), Some(y)) if shares(x, y))
-    };
     let input = rerank::Input { scores, words, eligible, rows, order: &order };
-    rerank::choose(&input, max_sentences, &chosen, weights, &mut repeats).unwrap_or(chosen)
+    rerank::choose(&input, max_sentences, &chosen, weights, &mut |a, b| trigrams.repeat(a, b)).unwrap_or(chosen)
 }
 
-/// Whether two sentences' trigram sets share `SHARED_TRIGRAMS` of them: a repeat.
-fn shares(a: &Set<[&str; 3]>, b: &Set<[&str; 3]>) -> bool {
-    a.intersection(b).nth(SHARED_TRIGRAMS - 1).is_some()
+/// The sentences' word trigrams, each set made once when first compared, for the greedy
+/// pass and the reranker alike.
+struct Trigrams<'t> {
+    texts: &'t [&'t str],
+    sets: Map<usize, Set<[&'t str; 3]>>,
+}
+
+impl<'t> Trigrams<'t> {
+    /// Whether sentences `a` and `b` share `SHARED_TRIGRAMS` trigrams: one repeats the other.
+    fn repeat(&mut self, a: usize, b: usize) -> bool {
+        for i in [a, b] {
+            let text = self.texts[i];
+            self.sets.entry(i).or_insert_with(|| trigrams(text));
+        }
+        self.sets[&a].intersection(&self.sets[&b]).nth(SHARED_TRIGRAMS - 1).is_some()
+    }
 }
 
 /// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
@@ -120,7 +111,7 @@ mod tests {
 
     /// The greedy selection alone (no reranking).
     fn greedy(scores: &[f32], words: &[usize], eligible: &[usize], texts: &[&str], length: Length) -> Vec<usize> {
-        select_with(scores, words, eligible, texts, &[], length, None)
+        select(scores, words, eligible, texts, &[], length, None)
     }
 
     #[test]
@@ -172,7 +163,7 @@ mod tests {
         w[6] = -10.0; // max_overlap
         let weights = rerank::Weights { extra: 3, w };
         let (scores, words) = ([0.9, 0.8, 0.7, 0.6], [4, 6, 3, 2]);
-        let pick = |length| select_with(&scores, &words, &[0, 1, 2, 3], &texts, &rows, length, Some(&weights));
+        let pick = |length| select(&scores, &words, &[0, 1, 2, 3], &texts, &rows, length, Some(&weights));
         assert_eq!(pick(Length::Sentences(2)), [0, 2]);
         assert_eq!(pick(Length::Ratio(0.5)), [0, 2]);
         // A word budget keeps the greedy choice, within its 10 words.

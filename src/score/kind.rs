@@ -165,7 +165,9 @@ const TITLE_SMALL_WORDS: &[&str] = &["of", "the", "and", "in", "on", "for", "a",
 /// throughout ("Joy Smith:", "EXPERT VERDICT:"), a list of a match's facts ("Booked:
 /// Smith, Jones"). English: other languages open quotations with their own verbs.
 pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
-    let colon = s.get(..48.min(s.len())).unwrap_or(s).find(':')?;
+    // The label sits in the first 48 bytes (cut back to a char boundary).
+    let head = (0..=48.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+    let colon = s[..head].find(':')?;
     let label = s[..colon].trim_end();
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > 4 || !label.chars().all(|c| c.is_alphabetic() || " '’-".contains(c)) {
