@@ -5,8 +5,6 @@ pub mod rerank;
 
 use crate::hash::{Map, Set};
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::options::Length;
 
 /// How many chosen sentences a candidate is compared with: a long summary (a ratio of a
@@ -101,7 +99,7 @@ impl<'t> Trigrams<'t> {
 
 /// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
 fn trigrams(text: &str) -> Set<[&str; 3]> {
-    let words: Vec<&str> = text.unicode_words().collect();
+    let words: Vec<&str> = crate::tokens::words(text).collect();
     words.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }
 

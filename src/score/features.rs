@@ -8,8 +8,6 @@
 
 use crate::hash::Set;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::{centrality, ngrams, Document};
 use crate::types::SentenceKind;
 
@@ -170,7 +168,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         in_paragraph += 1;
 
         let text = doc.texts[i];
-        let words: Vec<&str> = text.unicode_words().collect();
+        let words: Vec<&str> = crate::tokens::words(text).collect();
         let n_words = words.len().max(1) as f32;
         let terms = &doc.term_ids[i];
         let n_terms = terms.len() as f32;
