@@ -426,6 +426,10 @@ fn sentence_initial(c: &Cursor, i: usize) -> bool {
 
 /// "two days ago", "a week ago", "18 months ago".
 fn ago(c: &Cursor, i: usize) -> Option<(usize, When)> {
+    // "ago" first: this runs on every word, and most are followed by no "ago" (issue 8).
+    if !c.lower_is(i + 2, &["ago"]) {
+        return None;
+    }
     let t = c.tok(i)?;
     let n = match t.kind {
         Kind::Num => c.int(i, 3)?,
@@ -438,9 +442,6 @@ fn ago(c: &Cursor, i: usize) -> Option<(usize, When)> {
         }
     };
     let unit = c.lower(i + 1)?;
-    if !c.lower_is(i + 2, &["ago"]) {
-        return None;
-    }
     let when = match unit.trim_end_matches('s') {
         "day" => When::RelDays(-n),
         "week" => When::RelWeeks(-n),

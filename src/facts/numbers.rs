@@ -303,19 +303,19 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     let w = c.word(i)?;
     let lw = scan::lower(w);
+    // The word's value first: most words are no number, and the tests below read the
+    // words around it (issue 8).
+    let value = if lw == "a" { None } else { Some(word_value(&lw)?) };
     // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
     // two", "number one": a reference.
     if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
         return None;
     }
     let mut first = i;
-    let mut value = if lw == "a" {
-        if !c.lower_is(i + 1, &["dozen"]) {
-            return None;
-        }
-        1.0
-    } else {
-        word_value(&lw)?
+    let mut value = match value {
+        Some(v) => v,
+        None if c.lower_is(i + 1, &["dozen"]) => 1.0,
+        None => return None,
     };
     let mut last = i;
     let mut j = i + 1;

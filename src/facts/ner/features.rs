@@ -576,13 +576,14 @@ impl Document {
                 if j < 0 || j as usize >= n {
                     continue;
                 }
-                let GazHit { kinds } = gaz[j as usize];
-                for bit in 0..gazetteer::KIND_NAMES.len() {
-                    if kinds & (1 << bit) != 0 {
-                        out.push(t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
-                        if off == 0 {
-                            out.push(t.gaz_case[bit * 5 + case]);
-                        }
+                // The set bits only, in ascending order.
+                let mut kinds = gaz[j as usize].kinds & ((1 << gazetteer::KIND_NAMES.len()) - 1);
+                while kinds != 0 {
+                    let bit = kinds.trailing_zeros() as usize;
+                    kinds &= kinds - 1;
+                    out.push(t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
+                    if off == 0 {
+                        out.push(t.gaz_case[bit * 5 + case]);
                     }
                 }
             }

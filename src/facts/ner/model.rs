@@ -257,9 +257,11 @@ fn viterbi_into(
     for i in 1..n {
         let before = score[i - 1];
         for cur in 0..L {
+            // I-X follows only B-X or I-X: the other seven are −∞ and never the best.
+            let from = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..L };
             let mut best = (f32::NEG_INFINITY, 0);
-            for (prev, &p) in before.iter().enumerate() {
-                let s = p + t[prev * L + cur];
+            for prev in from {
+                let s = before[prev] + t[prev * L + cur];
                 if s > best.0 {
                     best = (s, prev);
                 }
