@@ -57,44 +57,60 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// `f` of the word in lower case. A short ASCII word with capitals ("The", "September") is
-/// lowered on the stack: a `String` for each was most of these look-ups' cost (issue 8).
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 16];
-    match buf.get_mut(..word.len()) {
-        Some(b) if word.is_ascii() => {
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            f(std::str::from_utf8(b).unwrap_or_default())
+/// A word in lower case. A short ASCII word with capitals ("The", "September") is lowered
+/// on the stack: a `String` for each was most of these look-ups' cost (issue 8).
+enum Lowered<'w> {
+    Stack([u8; 16], usize),
+    Other(Cow<'w, str>),
+}
+
+impl Lowered<'_> {
+    fn new(word: &str) -> Lowered<'_> {
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..word.len()) {
+            Some(b) if word.is_ascii() => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                Lowered::Stack(buf, word.len())
+            }
+            _ => Lowered::Other(lower(word)),
         }
-        _ => f(&lower(word)),
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            Lowered::Stack(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            Lowered::Other(s) => s,
+        }
     }
 }
 
 /// The month number of a month name or abbreviation ("Sept" → 9), any case.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    with_lower(word, |w| MONTHS.get(w)?.first()?.parse().ok())
+    MONTHS.get(Lowered::new(word).as_str())?.first()?.parse().ok()
 }
 
 /// Whether `word` is a full month name, not an abbreviation.
 pub(crate) fn is_full_month(word: &str) -> bool {
-    with_lower(word, |w| month(w).is_some() && (w.len() >= 4 && w != "sept" || w == "may"))
+    let w = Lowered::new(word);
+    let w = w.as_str();
+    month(w).is_some() && (w.len() >= 4 && w != "sept" || w == "may")
 }
 
 /// The ISO day number of a day name (Monday = 1), any case.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    with_lower(word, |w| WEEKDAYS.get(w)?.first()?.parse().ok())
+    WEEKDAYS.get(Lowered::new(word).as_str())?.first()?.parse().ok()
 }
 
 /// The value of a number word ("three" → 3), any case.
 pub(crate) fn number_word(word: &str) -> Option<f64> {
-    crate::decimal::parse_whole(with_lower(word, |w| NUMBER_WORDS.get(w)?.first().copied())?)
+    crate::decimal::parse_whole(NUMBER_WORDS.get(Lowered::new(word).as_str())?.first()?)
 }
 
 /// The factor of a scale word or suffix ("billion", "bn"), and whether it counts only
 /// after a currency ("m", "k").
 pub(crate) fn scale(word: &str) -> Option<(f64, bool)> {
-    let f = with_lower(word, |w| SCALES.get(w))?;
+    let f = SCALES.get(Lowered::new(word).as_str())?;
     Some((crate::decimal::parse_whole(f.first()?)?, f.get(1) == Some(&"money")))
 }
 
@@ -119,7 +135,7 @@ pub(crate) fn currency_sign(sign: &str) -> Option<&'static str> {
 
 /// The ISO 4217 code of a currency name written after a number ("euros").
 pub(crate) fn currency_name(word: &str) -> Option<&'static str> {
-    with_lower(word, |w| currencies().1.get(w).copied())
+    currencies().1.get(Lowered::new(word).as_str()).copied()
 }
 
 #[cfg(test)]
