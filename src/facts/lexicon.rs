@@ -68,7 +68,7 @@ impl Lowered<'_> {
     fn new(word: &str) -> Lowered<'_> {
         let mut buf = [0u8; 16];
         match buf.get_mut(..word.len()) {
-            Some(b) if word.is_ascii() => {
+            Some(b) if word.is_ascii() && word.bytes().any(|c| c.is_ascii_uppercase()) => {
                 b.copy_from_slice(word.as_bytes());
                 b.make_ascii_lowercase();
                 Lowered::Stack(buf, word.len())

@@ -588,28 +588,49 @@ impl Document {
                 }
             }
             if let Some(prior) = prior {
-                let mut v = prior.votes[form.word as usize];
-                // Elsewhere only: this token's own first-pass label is not evidence.
-                if let Some(&own) = prior.labels.get(unit.tokens.start + i) {
-                    if form.case.capitalized() {
-                        let k = usize::from(own).div_ceil(2);
-                        v[k] = v[k].saturating_sub(1);
-                    }
-                }
-                if v.iter().sum::<u32>() == 0 {
-                    out.push(t.prior[5]);
-                } else {
-                    let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-                    out.push(t.prior[best]);
-                    out.push(t.prior_case[(best * 5 + case) * 2 + hl]);
-                    for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
-                        if v[k] > 0 {
-                            out.push(any);
-                        }
-                    }
-                }
+                self.push_prior(prior, unit, i, form, out);
             }
             ends.push(out.len());
+        }
+    }
+
+    /// Only the second pass's own features of unit `u` (those [`Document::features`] adds
+    /// with a `prior`), laid out the same way: the tagger adds their weights to the sums
+    /// it kept from the first pass.
+    pub fn prior_features(&self, u: usize, prior: &Prior, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
+        out.clear();
+        ends.clear();
+        let unit = &self.units[u];
+        for (i, &f) in self.tokens[unit.tokens.clone()].iter().enumerate() {
+            self.push_prior(prior, unit, i, &self.forms[f as usize], out);
+            ends.push(out.len());
+        }
+    }
+
+    /// The second-pass features of token `i` of `unit`: how the first pass labelled its
+    /// word elsewhere.
+    fn push_prior(&self, prior: &Prior, unit: &Unit, i: usize, form: &Form, out: &mut Vec<u32>) {
+        let t = &self.tables;
+        let (case, hl) = (form.case as usize, usize::from(!unit.headline));
+        let mut v = prior.votes[form.word as usize];
+        // Elsewhere only: this token's own first-pass label is not evidence.
+        if let Some(&own) = prior.labels.get(unit.tokens.start + i) {
+            if form.case.capitalized() {
+                let k = usize::from(own).div_ceil(2);
+                v[k] = v[k].saturating_sub(1);
+            }
+        }
+        if v.iter().sum::<u32>() == 0 {
+            out.push(t.prior[5]);
+        } else {
+            let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
+            out.push(t.prior[best]);
+            out.push(t.prior_case[(best * 5 + case) * 2 + hl]);
+            for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
+                if v[k] > 0 {
+                    out.push(any);
+                }
+            }
         }
     }
 }

@@ -194,14 +194,28 @@ impl Model {
         scratch: &mut Scratch,
         labels: &mut Vec<u8>,
     ) {
-        scratch.em.clear();
+        let mut sums = std::mem::take(&mut scratch.sums);
+        self.sums_into(features, ends, base, &mut sums);
+        self.tag_sums(&sums, scratch, labels);
+        scratch.sums = sums;
+    }
+
+    /// The summed weights of each token (see [`Model::tag_into`]) into `out` (cleared first).
+    pub fn sums_into(&self, features: &[u32], ends: &[usize], base: &[[i32; L]], out: &mut Vec<[i32; L]>) {
+        out.clear();
         let mut start = 0;
         for (i, &end) in ends.iter().enumerate() {
             let mut q = base.get(i).copied().unwrap_or([0; L]);
             self.add(&features[start..end], &mut q);
-            scratch.em.push(self.scale(&q));
+            out.push(q);
             start = end;
         }
+    }
+
+    /// The best labels of a unit from its tokens' [`Model::sums_into`].
+    pub fn tag_sums(&self, sums: &[[i32; L]], scratch: &mut Scratch, labels: &mut Vec<u8>) {
+        scratch.em.clear();
+        scratch.em.extend(sums.iter().map(|q| self.scale(q)));
         viterbi_into(&scratch.em, &self.start, &self.trans, &mut scratch.score, &mut scratch.back, labels);
     }
 }
@@ -209,6 +223,7 @@ impl Model {
 /// Buffers for [`Model::tag_into`], reused from one unit to the next.
 #[derive(Debug, Default)]
 pub struct Scratch {
+    sums: Vec<[i32; L]>,
     em: Vec<[f32; L]>,
     score: Vec<[f32; L]>,
     back: Vec<[u8; L]>,
