@@ -66,9 +66,15 @@ enum Lowered<'w> {
 
 impl Lowered<'_> {
     fn new(word: &str) -> Lowered<'_> {
+        let (mut ascii, mut upper) = (true, false);
+        for b in word.bytes() {
+            ascii &= b.is_ascii();
+            upper |= b.is_ascii_uppercase();
+        }
         let mut buf = [0u8; 16];
         match buf.get_mut(..word.len()) {
-            Some(b) if word.is_ascii() && word.bytes().any(|c| c.is_ascii_uppercase()) => {
+            _ if ascii && !upper => Lowered::Other(Cow::Borrowed(word)),
+            Some(b) if ascii => {
                 b.copy_from_slice(word.as_bytes());
                 b.make_ascii_lowercase();
                 Lowered::Stack(buf, word.len())

@@ -76,6 +76,14 @@ fn hash(words: &[&str]) -> u32 {
             h ^= 0x20;
             h = h.wrapping_mul(0x0100_0193);
         }
+        // ASCII words (most) byte by byte: the same bytes as lower-casing char by char.
+        if w.is_ascii() {
+            for b in w.bytes() {
+                h ^= u32::from(b.to_ascii_lowercase());
+                h = h.wrapping_mul(0x0100_0193);
+            }
+            continue;
+        }
         for c in w.chars().flat_map(crate::case::lower_char) {
             let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
