@@ -25,11 +25,13 @@ pub fn classify(sentence: &str) -> SentenceKind {
     let s = sentence.trim();
     let lower = s.lower();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let words = s.split_whitespace().count();
+    // Only compared with 8 and 20 below: counted up to 21 (a text without full stops is
+    // one long "sentence").
+    let words = s.split_whitespace().take(21).count();
     let last = s.chars().last().unwrap_or(' ');
     // "By Jane Doe", "Additional reporting by …", "… contributed to this report."
-    let name_after_by = s.split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-    if (lower.starts_with("by ") && words <= 8 && (!matches!(last, '.' | '!' | '?') || name_after_by))
+    let name_after_by = || s.split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if (lower.starts_with("by ") && words <= 8 && (!matches!(last, '.' | '!' | '?') || name_after_by()))
         || lower.starts_with("additional reporting by")
         || lower.starts_with("reporting by")
         || lower.starts_with("reported from")
@@ -339,7 +341,13 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     let mut slash = false;
     let mut words = 0;
     for (i, w) in s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)) {
-        let caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        // Bytes for an ASCII word: the same test without decoding chars (a text without
+        // spaces is one long word).
+        let caps = if w.is_ascii() {
+            w.bytes().any(|b| b.is_ascii_uppercase()) && !w.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+        };
         if w == "/" || w == "|" {
             slash = true;
         } else if !caps {
@@ -354,7 +362,11 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     if slash && words >= 3 && !s[..end].ends_with(['/', '|']) {
         return Some((end, SentenceKind::Caption));
     }
-    // "Jim Herron Zamora, Chronicle Staff Writer"
+    // "Jim Herron Zamora, Chronicle Staff Writer" (most sentences have no " Staff ": not
+    // looked for word by word).
+    if !s.contains(" Staff ") {
+        return None;
+    }
     let head = s.split_whitespace().nth(8).map_or(s, |w| &s[..w.as_ptr() as usize - s.as_ptr() as usize]);
     let p = head.find(" Staff ")?;
     let title = ["Writer", "Reporter", "Correspondent"].iter().find(|t| s[p + 7..].starts_with(*t))?;
@@ -411,8 +423,12 @@ fn date_after_key(s: &str) -> Option<usize> {
         "at",
         "|",
     ];
-    let lower = s.to_ascii_lowercase();
-    let key = KEYS.iter().find(|k| lower.starts_with(*k) && lower[k.len()..].starts_with([' ', ':']))?;
+    // The key in any case, then a space or colon (the sentence itself is not lower-cased:
+    // it may be a whole book).
+    let key = KEYS.iter().find(|k| {
+        let b = s.as_bytes();
+        b.len() > k.len() && b[..k.len()].eq_ignore_ascii_case(k.as_bytes()) && matches!(b[k.len()], b' ' | b':')
+    })?;
     let mut end = key.len();
     let mut dated = false;
     let mut rest = &s[key.len()..];
