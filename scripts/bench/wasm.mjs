@@ -3,7 +3,7 @@
 // the median milliseconds of each and the wasm/native ratio; then the peak wasm linear
 // memory for a 10 MB input. Two wasm builds are timed side by side, both as shipped:
 //   node  the Node package (pkg-node/): profile wasm-node, opt-level 3, wasm-opt -O3
-//   web   the page's package (pkg/):    profile release, opt-level "z", wasm-opt -Oz (size first)
+//   web   the page's package (pkg/):    profile release, opt-level "z", wasm-opt -O2 as Cargo.toml (size first)
 //
 //   node scripts/bench/wasm.mjs                 build both, run everything
 //   node scripts/bench/wasm.mjs --pkg DIR       time this nodejs-target package as "node"
@@ -38,11 +38,13 @@ function run(cmd, argv, env = {}) {
   execFileSync(cmd, argv, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
 }
 
+// The web package's wasm-opt passes, as [package.metadata.wasm-pack.profile.release] in Cargo.toml.
+const WEB_OPT = ["-O2", "--skip-pass=memory-packing", "--one-caller-inline-max-function-size", "0"];
 const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals"];
 
-/** Builds a nodejs-target package with a cargo profile and wasm-opt level, as scripts/build does. */
-function build(profile, optLevel, name) {
+/** Builds a nodejs-target package with a cargo profile and wasm-opt arguments, as scripts/build does. */
+function build(profile, optArgs, name) {
   const dir = join(ROOT, "target", name);
   const wasm = join(ROOT, "target/wasm32-unknown-unknown", profile, "brevity.wasm");
   run("cargo", ["build", "--quiet", "--profile", profile, "--lib", "--target", "wasm32-unknown-unknown"]);
@@ -50,7 +52,7 @@ function build(profile, optLevel, name) {
   const opt = join(ROOT, "node_modules/.bin/wasm-opt");
   if (existsSync(opt)) {
     const out = join(dir, "brevity_bg.wasm");
-    run(opt, [optLevel, ...WASM_FEATURES, out, "-o", out]);
+    run(opt, [...optArgs, ...WASM_FEATURES, out, "-o", out]);
   } else {
     console.error("note: node_modules/.bin/wasm-opt missing (npm i --no-save binaryen@132.0.0); timing the unoptimized wasm");
   }
@@ -60,8 +62,8 @@ function build(profile, optLevel, name) {
 /** The packages to time: { node, web? } directories. */
 function packageDirs() {
   const given = flag("--pkg");
-  const node = given ? resolve(given) : build("wasm-node", "-O3", "bench-node");
-  const web = given || args.includes("--no-web") || args.includes("--memory") ? null : build("release", "-Oz", "bench-web");
+  const node = given ? resolve(given) : build("wasm-node", ["-O3"], "bench-node");
+  const web = given || args.includes("--no-web") || args.includes("--memory") ? null : build("release", WEB_OPT, "bench-web");
   return { node, web };
 }
 
