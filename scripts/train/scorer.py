@@ -63,7 +63,9 @@ BUCKETS = 4096
 def dump_features(binary, path, cache_dir):
     """Runs `brevity features` over a file, cached by the binary's and the file's mtime."""
     os.makedirs(cache_dir, exist_ok=True)
-    stamp = f"{int(os.path.getmtime(binary))}-{int(os.path.getmtime(path))}-{BUCKETS}v"
+    # Nanoseconds and size: two copies of different binaries made in the same second
+    # must not share a cache.
+    stamp = f"{os.stat(binary).st_mtime_ns}-{os.path.getsize(binary)}-{int(os.path.getmtime(path))}-{BUCKETS}v"
     out = os.path.join(cache_dir, os.path.basename(path) + f".{stamp}.features.jsonl")
     if not os.path.exists(out):
         for old in os.listdir(cache_dir):
@@ -108,7 +110,7 @@ def oracle_labels(tokenize, items, feats, features_path):
     )
 
 
-def short_versions(items, feats, features_path, all_halves, copies=1):
+def short_versions(items, feats, features_path, all_halves, copies=1, train_half="train"):
     """Train articles cut after their k-th prose sentence (k = 3..12, from a hash of the id;
     `copies` cuts an article, distinct k), written as a JSONL file beside the features. Few
     dev articles are short, and without these a pasted six-sentence text got position
@@ -116,12 +118,13 @@ def short_versions(items, feats, features_path, all_halves, copies=1):
     import hashlib
 
     suffix = "" if copies == 1 else str(copies)
-    path = features_path + (f".short{suffix}-all.jsonl" if all_halves else f".short{suffix}.jsonl")
+    half = "-all" if all_halves else ("" if train_half == "train" else f"-{train_half}")
+    path = features_path + f".short{suffix}{half}.jsonl"
     if os.path.exists(path):
         return path
     with open(path + ".tmp", "w") as out:
         for it in items:
-            if rouge.half_of(it.get("split_key", it["id"])) != "train" and not all_halves:
+            if rouge.half_of(it.get("split_key", it["id"])) != train_half and not all_halves:
                 continue
             text = it["text"]
             digest = hashlib.md5(it["id"].encode()).digest()
@@ -374,15 +377,18 @@ def main():
     parser.add_argument("--leaves", type=int, default=8)
     parser.add_argument("--rate", type=float, default=0.15)
     parser.add_argument("--min-leaf", type=int, default=100)
+    parser.add_argument("--bagging", type=float, default=1.0, help="share of the sentences each tree sees")
+    parser.add_argument("--feature-fraction", type=float, default=1.0, help="share of the features each tree sees")
     parser.add_argument(
         "--bbc-weight", type=float, default=0.5,
         help="weight of BBC sentences: its references are long extracts (~45 %% of the article), "
         "unlike the news highlights the product aims at",
     )
     parser.add_argument(
-        "--train-on", choices=["train", "all"], default="train",
-        help="train: the train half only (then `rouge.py --half test` is honest); all: both halves "
-        "(the shipped model: more data, but no held-out part of the dev files is left)",
+        "--train-on", choices=["train", "test", "all"], default="train",
+        help="train: the train half only (then `rouge.py --half test` is honest); test: the other half "
+        "(then `rouge.py --half train` is honest: the two together are a two-fold cross-validation); "
+        "all: both halves (the shipped model: more data, but no held-out part of the dev files is left)",
     )
     parser.add_argument("--monotone", type=int, default=1, help="scores never rise with position (1) or free (0)")
     parser.add_argument("--short", type=int, default=1, help="cut-short copies of each train article (0: none)")
@@ -408,6 +414,8 @@ def main():
     parser.add_argument("--bin", help="a built brevity binary (default: build one)")
     parser.add_argument("--out", default=os.path.join(rouge.REPO, "src", "data", "model", "scorer.txt"))
     args = parser.parse_args()
+    # The half trained on; `--check` scores the other one.
+    train_half = "test" if args.train_on == "test" else "train"
     rouge.ensure_venv()
     import lightgbm as lgb
     import numpy as np
@@ -440,7 +448,7 @@ def main():
         feats, features_path = dump_features(binary, path, cache)
         sources.append((items, feats, labels_of(items, feats, features_path)))
         if args.short:
-            short_path = short_versions(items, feats, features_path, args.train_on == "all", args.short)
+            short_path = short_versions(items, feats, features_path, args.train_on == "all", args.short, train_half)
             short_items = rouge.load(short_path)
             short_feats, short_features_path = dump_features(binary, short_path, cache)
             sources.append((short_items, short_feats, labels_of(short_items, short_feats, short_features_path)))
@@ -457,7 +465,7 @@ def main():
             texts = [r["sentences"][i]["text"] for i in prose]
             vectors = [r["sentences"][i]["v"] for i in prose]
             tokens = [r["sentences"][i]["w"] for i in prose]
-            if half == "train" or args.train_on == "all":
+            if half == train_half or args.train_on == "all":
                 if "#short" not in it["id"]:
                     rerank_train.append((it, len(train_y), texts, vectors, tokens))
                 train_x += x
@@ -494,8 +502,9 @@ def main():
         "num_leaves": args.leaves,
         "learning_rate": args.rate,
         "min_data_in_leaf": args.min_leaf,
-        "feature_fraction": 1.0,
-        "bagging_fraction": 1.0,
+        "feature_fraction": args.feature_fraction,
+        "bagging_fraction": args.bagging,
+        "bagging_freq": 1 if args.bagging < 1 else 0,
         "num_threads": 1,
         "deterministic": True,
         "seed": 7,
@@ -508,7 +517,7 @@ def main():
         f"{args.objective}, label {args.label}"
         + (f" (best {args.soft_top}, {'3' if args.soft_exact else '1..3'} sentences)" if args.label == "soft" else "")
         + f", monotone {args.monotone}, short copies {args.short}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}; "
-        f"trained on {'both halves' if args.train_on == 'all' else 'the train half'} of "
+        f"trained on {'both halves' if args.train_on == 'all' else 'the ' + train_half + ' half'} of "
         f"{' + '.join(FILES)} ({len(y)} sentences)."
     )
     export(booster, names, args.out, note)
@@ -551,7 +560,7 @@ def main():
             f"ROUGE-1 F1 of {'/'.join(map(str, RERANK_SIZES))}-sentence candidates (sets of the n + {rerank.EXTRA} "
             f"best-scored), ridge L2 1, BBC weight {args.rerank_bbc_weight}, sentence scores out of fold (2 folds) "
             f"from trees as above; trained on {len(train_sets)} articles of "
-            f"{'both halves' if args.train_on == 'all' else 'the train half'} of {' + '.join(FILES)}."
+            f"{'both halves' if args.train_on == 'all' else 'the ' + train_half + ' half'} of {' + '.join(FILES)}."
         )
         rerank.export(rerank_weights, os.path.join(os.path.dirname(args.out), "rerank.txt"), note + "\n# " + rerank_note)
     if args.check:
