@@ -57,7 +57,45 @@ export interface Summary {
 #[wasm_bindgen(start)]
 fn start() {
     #[cfg(feature = "console_error_panic_hook")]
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| panic_hook::report(info.location(), info.payload())));
+}
+
+/// A panic as a console error: what the `console_error_panic_hook` crate prints ("panicked
+/// at src/x.rs:12:5:", the message, then the JS stack), with the location written by hand
+/// instead of through `PanicHookInfo`'s `Display`: 475 bytes less download (issue 8).
+#[cfg(feature = "console_error_panic_hook")]
+mod panic_hook {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(
+        inline_js = "export function panicked(m) { console.error(m + '\\n\\nStack:\\n\\n' + new Error().stack + '\\n\\n'); }"
+    )]
+    extern "C" {
+        fn panicked(message: &str);
+    }
+
+    fn number(out: &mut String, n: u32) {
+        if n >= 10 {
+            number(out, n / 10);
+        }
+        out.push(char::from(b'0' + (n % 10) as u8));
+    }
+
+    pub fn report(at: Option<&std::panic::Location<'_>>, payload: &(dyn std::any::Any + Send)) {
+        let mut m = String::from("panicked at ");
+        if let Some(at) = at {
+            m.push_str(at.file());
+            m.push(':');
+            number(&mut m, at.line());
+            m.push(':');
+            number(&mut m, at.column());
+        }
+        m.push_str(":\n");
+        // A formatted message ("index out of bounds: …") reaches the hook as a `String`.
+        let message = payload.downcast_ref::<&str>().copied();
+        m.push_str(message.or_else(|| payload.downcast_ref::<String>().map(String::as_str)).unwrap_or("Box<dyn Any>"));
+        panicked(&m);
+    }
 }
 
 fn text_arg(text: &JsValue, function: &str) -> Result<String, JsValue> {
