@@ -108,10 +108,15 @@ impl Tokenizer {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
-                    let lower = word.lower();
+                    // Copied only when lower-casing changes it: stop words need no copy.
+                    let lower = if word.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+                        std::borrow::Cow::Owned(word.lower())
+                    } else {
+                        std::borrow::Cow::Borrowed(word)
+                    };
                     let id = self.term_of_lower(&lower).map(|t| cache.intern(t));
                     if let (Some(id), Stem::Snowball(_), true) = (id, &self.stem, cache.keep_stems) {
-                        cache.stemmed.entry(lower).or_insert(id);
+                        cache.stemmed.entry(lower.into_owned()).or_insert(id);
                     }
                     cache.words.insert(word, id);
                     id

@@ -105,13 +105,15 @@ impl Case {
 }
 
 /// Word shape: `Xxxx` → "Xx", `U.S.` → "X.X.", `1996-12-06` → "d-d-d" (collapsed runs).
+#[cfg(test)]
 fn shape(w: &str, collapse: bool) -> String {
     let mut out = String::new();
     shape_each(w, collapse, |k| out.push(k));
     out
 }
 
-/// Hands each char of [`shape`]`(w, collapse)` to `f`, for hashing it without a string.
+/// Hands each char of the word shape of `w` to `f` (`Xxxx` → "Xx", `U.S.` → "X.X.",
+/// `1996-12-06` → "d-d-d" with `collapse`, runs collapsed), for hashing it without a string.
 fn shape_each(w: &str, collapse: bool, mut f: impl FnMut(char)) {
     let mut last = '\0';
     let mut count = 0;
@@ -310,6 +312,8 @@ pub struct Document {
     /// both passes.
     gaz: Vec<GazHit>,
     tables: Tables,
+    /// The collapsed shape of the form being added.
+    shape_buf: String,
 }
 
 impl Document {
@@ -332,6 +336,7 @@ impl Document {
             tokens: Vec::with_capacity(tokens),
             gaz: Vec::with_capacity(tokens),
             tables: Tables::new(h),
+            shape_buf: String::new(),
         };
         let mut form_ids: Map<&'a str, u32> = Map::default();
         let mut word_ids: Map<String, u32> = Map::default();
@@ -382,7 +387,11 @@ impl Document {
                 id
             }
         };
-        let collapsed = shape(norm, true);
+        // Written into a buffer kept from form to form: a text has few shapes, and a new
+        // String for each form was most of this function's allocations (issue 8).
+        let mut collapsed = std::mem::take(&mut self.shape_buf);
+        collapsed.clear();
+        shape_each(norm, true, |k| collapsed.push(k));
         let shape_id = match shape_ids.get(&collapsed) {
             Some(&id) => id,
             None => {
@@ -421,6 +430,7 @@ impl Document {
             alnum: norm.chars().any(char::is_alphanumeric),
             fixed: start..self.fixed.len() as u32,
         };
+        self.shape_buf = collapsed;
         self.forms.push(form);
         (self.forms.len() - 1) as u32
     }

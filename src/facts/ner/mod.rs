@@ -78,6 +78,7 @@ fn units(text: &str, sentences: &[Span]) -> Units {
     let mut same_line = false;
     // Start, in `out.tokens`, of a letterless piece waiting for the next one.
     let mut pending: Option<usize> = None;
+    let (mut line_tokens, mut tail) = (Vec::new(), Vec::new());
     for (s, span) in sentences.iter().enumerate() {
         let mut start = span.start;
         if let Some(&end) = out.ends.last() {
@@ -87,8 +88,9 @@ fn units(text: &str, sentences: &[Span]) -> Units {
         }
         for (n, line) in text[span.range()].split('\n').enumerate() {
             let first = out.tokens.len();
-            out.tokens
-                .extend(tokenize::tokens(line).into_iter().map(|t| ((t.start + start) as u32, (t.end + start) as u32)));
+            line_tokens.clear();
+            tokenize::tokens_into(line, &mut line_tokens, &mut tail);
+            out.tokens.extend(line_tokens.iter().map(|t| ((t.start + start) as u32, (t.end + start) as u32)));
             out.sentences.resize(out.tokens.len(), s as u32);
             start += line.len() + 1;
             if n > 0 {

@@ -70,12 +70,21 @@ fn keeps_period(core: &str, first_on_line: bool) -> bool {
 /// ```
 pub fn tokens(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    tokens_into(text, &mut out, &mut Vec::new());
+    out
+}
+
+/// [`tokens`] appended to `out`, with a buffer the caller keeps: the tagger cuts every
+/// line of a text, and a list per line and per punctuated word was an allocation each
+/// (issue 8).
+pub(crate) fn tokens_into(text: &str, out: &mut Vec<Span>, tail: &mut Vec<Span>) {
+    let base = out.len();
     let mut first_on_line = true;
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
-                chunk(text, s, i, first_on_line, &mut out);
+                chunk(text, (s, i), first_on_line, base, out, tail);
                 first_on_line = false;
             }
             if c == '\n' {
@@ -85,11 +94,18 @@ pub fn tokens(text: &str) -> Vec<Span> {
             start = Some(i);
         }
     }
-    out
 }
 
-/// Cuts one whitespace-free chunk `text[start..end]`.
-fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out: &mut Vec<Span>) {
+/// Cuts one whitespace-free chunk `text[start..end]`. `out[base..]` holds the tokens of the
+/// text so far; `tail` is a buffer.
+fn chunk(
+    text: &str,
+    (mut start, mut end): (usize, usize),
+    first_on_line: bool,
+    base: usize,
+    out: &mut Vec<Span>,
+    tail: &mut Vec<Span>,
+) {
     let whole = &text[start..end];
     if whole.bytes().all(|b| b.is_ascii_alphanumeric()) {
         out.push(Span::new(start, end)); // nothing to split off (most words)
@@ -109,7 +125,7 @@ fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out:
         start += c.len_utf8();
     }
     // Trailing punctuation, collected back to front.
-    let mut tail = Vec::new();
+    tail.clear();
     loop {
         let rest = &text[start..end];
         if rest.len() <= 1 {
@@ -123,7 +139,7 @@ fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out:
         let Some(c) = rest.chars().next_back() else { break };
         if c == '.' {
             let core = &rest[..rest.len() - 1];
-            if keeps_period(core, first_on_line && out.is_empty()) {
+            if keeps_period(core, first_on_line && out.len() == base) {
                 break;
             }
             tail.push(Span::new(end - 1, end));
@@ -139,7 +155,7 @@ fn chunk(text: &str, mut start: usize, mut end: usize, first_on_line: bool, out:
         break;
     }
     core(text, start, end, out);
-    out.extend(tail.into_iter().rev());
+    out.extend(tail.drain(..).rev());
 }
 
 /// The word left after punctuation: possessives and "n't" split off, dashes split.
