@@ -39,7 +39,7 @@ function run(cmd, argv, env = {}) {
 }
 
 // The web package's wasm-opt passes, as [package.metadata.wasm-pack.profile.release] in Cargo.toml.
-const WEB_OPT = ["-O2", "--skip-pass=memory-packing", "--one-caller-inline-max-function-size", "0"];
+const WEB_OPT = ["--reorder-functions-by-name", "-O2", "--skip-pass=memory-packing", "--one-caller-inline-max-function-size", "0"];
 const WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals"];
 
