@@ -119,6 +119,8 @@ Battered: Waves crash over the sea wall at Folkestone as the storm hits the coas
 
 Ann Ruiz, Gazette Staff Writer Coastguard crews rescued two walkers who had been cut off by the tide near Folkestone.
 
+By Tom Smith, Reuters FOLKESTONE — The lifeboat crew was called out three times in the night.
+
 Additional reporting by Tom Smith.
 
 Sam Lee contributed to this report.";
@@ -142,6 +144,7 @@ Sam Lee contributed to this report.";
         "Mark Hall",
         "THE COURIER",
         "Staff Writer",
+        "Tom Smith, Reuters",
         // Tabloid captions: a label and a colon, one glued to the sentence after it.
         "Stranded:",
         "Battered:",
@@ -160,11 +163,12 @@ Sam Lee contributed to this report.";
     ));
     assert!(chosen.contains(&"Coastguard crews rescued two walkers who had been cut off by the tide near Folkestone."));
     assert!(chosen.contains(&"The storm is expected to ease by Tuesday morning, forecasters said."));
+    assert!(chosen.contains(&"FOLKESTONE — The lifeboat crew was called out three times in the night."));
     assert!(
         chosen.iter().any(|c| c.starts_with("Ferries were held"))
             && chosen.iter().any(|c| c.starts_with("The Met Office"))
     );
-    assert_eq!(chosen.len(), 5, "{chosen:#?}");
+    assert_eq!(chosen.len(), 6, "{chosen:#?}");
     // Non-prose sentences score 0 with an empty why.
     for x in s.sentences.iter().filter(|x| x.kind != SentenceKind::Prose) {
         assert_eq!(x.score, 0.0, "{:?}", x.text);

@@ -242,6 +242,7 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
             let prefix = meta_prefix_len(s)
                 .or_else(|| boilerplate_prefix(s).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])))
+                .or_else(|| if lang == Lang::En { glued_byline(s) } else { None })
                 .or_else(|| if lang == Lang::En { glued_caption(s).or_else(|| glued_sentence(s)) } else { None });
             let Some(len) = prefix else { break };
             let rest = &text[span.start + len..span.end];
@@ -287,6 +288,48 @@ fn glued_caption(s: &str) -> Option<usize> {
             }
         }
         prev = Some((at, w));
+    }
+    None
+}
+
+/// The end of a byline that a scraped page glued to the article's first sentence: "By Jane
+/// Doe The Senate passed …", "By Trisha Henry CNN Medical Producer A new study finds …",
+/// "By Jane Doe, Reuters WASHINGTON — The Senate …" (the dateline stays with its sentence).
+/// The byline is "By" and two to seven capitalised words (names, a title, an agency); the
+/// sentence opens with a capitalised opener ([`OPENERS`]) before a word in lower case
+/// ("The Senate passed": one capitalised word may come between), or with a dateline in
+/// capitals before a dash. "By Tuesday the council had voted" is a sentence: "the" is not
+/// capitalised.
+fn glued_byline(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY "))?;
+    let base = s.len() - rest.len();
+    let words: Vec<(usize, &str)> =
+        rest.split_whitespace().take(12).map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)).collect();
+    let lower_initial = |k: usize| words.get(k).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
+    let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    let dash = |w: &str| matches!(w, "—" | "–" | "--" | "-");
+    for (k, &(_, w)) in words.iter().enumerate() {
+        if (2..=7).contains(&k) {
+            let opener = w.chars().next().is_some_and(char::is_uppercase)
+                && !caps(w)
+                && OPENERS.contains(&w.lower())
+                && (lower_initial(k + 1) || (w == "The" && lower_initial(k + 2)));
+            let agency = w.starts_with('(') && w.ends_with(')') && caps(w);
+            let dateline = (caps(w.trim_end_matches(',')) || agency)
+                && words[k + 1..].iter().take(3).any(|(_, n)| dash(n))
+                && words[k..].iter().take_while(|(_, n)| !dash(n)).all(|(_, n)| caps(n) || n.ends_with('.'));
+            if opener || dateline {
+                let (p_at, p) = words[k - 1];
+                return Some(base + p_at + p.len());
+            }
+        }
+        // A name, a title or an agency: capitalised, no digits, no sentence end.
+        let name = w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && (!w.ends_with(['.', '!', '?']) || w.chars().count() <= 3);
+        if !(name || matches!(w, "and" | "&" | "of")) {
+            return None;
+        }
     }
     None
 }
@@ -689,6 +732,35 @@ mod tests {
             "He told the crowd at the rally \"We will win This election is ours\" and left.",
             "The singer (pictured with his band The who are you) waved to fans.",
             "The minister said that everything I have tried has failed so far.",
+        ] {
+            assert_eq!(split_en(text), [text], "{text}");
+        }
+        // A byline glued to the first sentence is split off; a sentence opening with "By"
+        // is left alone.
+        assert_eq!(
+            split_en("By Trisha Henry CNN Medical Producer A new study finds that athletes drink more."),
+            ["By Trisha Henry CNN Medical Producer", "A new study finds that athletes drink more."]
+        );
+        assert_eq!(
+            split_en("By Jane Doe The Senate passed the bill on Tuesday."),
+            ["By Jane Doe", "The Senate passed the bill on Tuesday."]
+        );
+        assert_eq!(
+            split_en("By Jane Doe, Reuters WASHINGTON — The Senate passed the bill."),
+            ["By Jane Doe, Reuters", "WASHINGTON — The Senate passed the bill."]
+        );
+        assert_eq!(
+            split_en("By Jane Doe (CNN) -- The Senate passed the bill."),
+            ["By Jane Doe", "(CNN) -- The Senate passed the bill."]
+        );
+        assert_eq!(
+            split_en("By The Associated Press The Senate passed the bill."),
+            ["By The Associated Press", "The Senate passed the bill."]
+        );
+        for text in [
+            "By Tuesday the council had voted to close the bridge.",
+            "By Monday The Guardian Media Group had sold its stake.",
+            "By 2030 The city plans to plant a million trees.",
         ] {
             assert_eq!(split_en(text), [text], "{text}");
         }

@@ -52,6 +52,8 @@ pub const FRAGMENTS: &[&str] = &[
     "date 2023-05-01 Officials said the storm had passed.",
     "By Jane Doe, Reuters",
     "A crowd gathers outside the court. Photo: AP",
+    "nursing other sick animals back to health The green-eyed cat was brought in It girl",
+    "By Jane Doe, Reuters WASHINGTON — The Senate By Tom (CNN) -- The",
     "Reported from Nairobi, Kenya.",
     "Additional reporting by John Smith; editing by Mark Heinrich",
     "Updated 3:14 PM ET, Mon May 1, 2023",
