@@ -16,14 +16,18 @@ def table(m):
     assert len(ents) == n, (name, n, len(ents))
     keys, ends, subs, results, methods, end = [], [], [], [], [], 0
     for s, sub, res, f in ents:
-        end += len(decode(s).encode())
+        k = decode(s).encode()
+        end += len(k)
         assert end < 65536 and -128 <= int(sub) < 128 and -128 <= int(res) < 128
-        keys.append(s); ends.append(end); subs.append(int(sub)); results.append(int(res)); methods.append(f)
-    packed = b''.join(e.to_bytes(2, 'little') for e in ends) + bytes(x & 0xff for x in subs) + bytes(x & 0xff for x in results)
-    rows = ''.join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else f'\\x{b:02x}' for b in packed)
+        keys.append(k); ends.append(end); subs.append(int(sub)); results.append(int(res)); methods.append(f)
+    packed = b''.join(e.to_bytes(2, 'little') for e in ends) + bytes(x & 0xff for x in subs) + bytes(x & 0xff for x in results) + b''.join(keys)
+    assert len(ents) < 65536
+    packed = len(ents).to_bytes(2, 'little') + packed
+    data = ''.join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else f'\\x{b:02x}' for b in packed)
     meth = '&[]' if all(f == 'None' for f in methods) else '&[' + ', '.join(methods) + ']'
-    return (f'static {name}: &\'static Among<Context> = &Among {{\n    keys: "{"".join(keys)}",\n'
-            f'    rows: b"{rows}",\n    methods: {meth},\n}};')
+    return (f'static {name}: &\'static Among<Context> = &Among {{\n    data: b"{data}",\n'
+            f'    methods: {meth},\n}};')
+
 for path in sorted(glob.glob(sys.argv[1] + '/src/snowball/algorithms/*.rs')):
     src = open(path).read()
     out, n = TABLE.subn(table, src)

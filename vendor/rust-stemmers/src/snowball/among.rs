@@ -5,37 +5,38 @@ use snowball::SnowballEnv;
 /// Replaces a 24-byte struct per key (a pointer, a length, two `i32` and an optional
 /// method) with 4 bytes, for a smaller WebAssembly download.
 pub struct Among<T: 'static> {
-    pub keys: &'static str,
-    /// Per key, in three columns: its end in `keys` (`u16`, little endian), the index of
-    /// the key it extends or -1 (`i8`), and its result (`i8`).
-    pub rows: &'static [u8],
+    /// The key count n (`u16`), then per key in three columns its end among the keys
+    /// (`u16`), the index of the key it extends or -1 (`i8`) and its result (`i8`), then
+    /// the keys (UTF-8, concatenated).
+    pub data: &'static [u8],
     /// Each key's method, when any key of the table has one; else empty.
     pub methods: &'static [Option<&'static (dyn Fn(&mut SnowballEnv, &mut T) -> bool + Sync)>],
 }
 
 impl<T> Among<T> {
     pub fn len(&self) -> usize {
-        self.rows.len() / 4
+        usize::from(self.data[0]) | usize::from(self.data[1]) << 8
     }
 
     fn end(&self, k: usize) -> usize {
-        usize::from(self.rows[2 * k]) | usize::from(self.rows[2 * k + 1]) << 8
+        usize::from(self.data[2 + 2 * k]) | usize::from(self.data[3 + 2 * k]) << 8
     }
 
     /// Key `k`'s bytes.
     pub fn key(&self, k: usize) -> &'static [u8] {
+        let keys = 2 + 4 * self.len();
         let start = if k == 0 { 0 } else { self.end(k - 1) };
-        &self.keys.as_bytes()[start..self.end(k)]
+        &self.data[keys + start..keys + self.end(k)]
     }
 
     /// The index of the key that key `k` extends, or -1.
     pub fn substring_i(&self, k: usize) -> i32 {
-        i32::from(self.rows[2 * self.len() + k] as i8)
+        i32::from(self.data[2 + 2 * self.len() + k] as i8)
     }
 
     /// Key `k`'s result.
     pub fn result(&self, k: usize) -> i32 {
-        i32::from(self.rows[3 * self.len() + k] as i8)
+        i32::from(self.data[2 + 3 * self.len() + k] as i8)
     }
 
     pub fn method(&self, k: usize) -> Option<&'static (dyn Fn(&mut SnowballEnv, &mut T) -> bool + Sync)> {
