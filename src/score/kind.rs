@@ -27,7 +27,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // Only compared with 8 and 20 below: counted up to 21 (a text without full stops is
     // one long "sentence").
-    let words = s.split_whitespace().take(21).count();
+    let words = crate::tokens::split_whitespace(s).take(21).count();
     let last = s.chars().last().unwrap_or(' ');
     // "By Jane Doe", "Additional reporting by …", "… contributed to this report."
     let name_after_by = || s.split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
@@ -437,7 +437,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     let mut end = 0;
     let mut slash = false;
     let mut words = 0;
-    for (i, w) in s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)) {
+    for (i, w) in crate::tokens::split_whitespace(s).map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)) {
         // Bytes for an ASCII word: the same test without decoding chars (a text without
         // spaces is one long word).
         let caps = if w.is_ascii() {

@@ -94,7 +94,7 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
     let s = raw.trim();
     let len = s.chars().count();
-    let first_word = s.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let first_word = crate::tokens::split_whitespace(s).next().map_or(0, |w| w.chars().count());
     let trailing_space = raw.trim_end_matches('\r').ends_with([' ', '\t']);
     Line {
         end,
