@@ -344,8 +344,9 @@ static GLUED_OPENERS: WordSet = WordSet::new(crate::data_file!("en/glued_openers
 /// in …", "… at the hospital He is listed in stable condition …"). Such a "The" or "He"
 /// mid-sentence is a sentence's first word: a title's "The" follows "of", "in", "called"
 /// ([`BEFORE_TITLES`]) or precedes a capital ("Lord of The Rings", "in The Hague"), a
-/// title may end in "It" after a capital ("You Can Do It to three"), and "I" and "A" are
-/// left alone. On the mixed-case CNN/DailyMail articles of `news_dev`
+/// title may end in "It" after a capital ("You Can Do It to three"), a function word
+/// before it makes it a reverent pronoun ("And Jesus lifted up His hands"), and "I" and
+/// "A" are left alone. On the mixed-case CNN/DailyMail articles of `news_dev`
 /// such pages ran a photo caption into the article's next sentence about once in two
 /// articles. English, outside brackets and quotations.
 fn glued_sentence(s: &str) -> Option<usize> {
@@ -361,10 +362,13 @@ fn glued_sentence(s: &str) -> Option<usize> {
                 && brackets <= 0
                 && curly <= 0
                 && !straight
-                && (last.is_alphanumeric() || "’”')".contains(last))
+                && (last.is_alphanumeric() || "’”'".contains(last) || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
                 && next_lower
                 && GLUED_OPENERS.contains(w)
                 && !BEFORE_TITLES.contains(&p.lower())
+                // A caption ends on a name or a noun; after a function word a capital is
+                // a reverent "He" or "His" ("when He has done", "lifted up His hands").
+                && !crate::data::EN_STOPWORDS.contains(&p.lower())
                 // A title's last word: "Ice Cube's You Can Do It to three".
                 && !(w == "It" && p.chars().next().is_some_and(char::is_uppercase))
                 && starts_sentence(&s[at..])
@@ -732,6 +736,8 @@ mod tests {
             "He told the crowd at the rally \"We will win This election is ours\" and left.",
             "The singer (pictured with his band The who are you) waved to fans.",
             "The minister said that everything I have tried has failed so far.",
+            "And when He has done with all of them, then Jesus lifted up His hands to us.",
+            "The order has three aims: (1) The preservation and study of the mystery.",
         ] {
             assert_eq!(split_en(text), [text], "{text}");
         }
