@@ -272,7 +272,17 @@ impl<'t> Iterator for SplitWhitespace<'t> {
         let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
         let b = s.as_bytes();
         let start = *at + b.get(*at..)?.iter().position(|c| !space(c))?;
-        let end = b[start..].iter().position(space).map_or(b.len(), |n| start + n);
+        // Eight bytes at a time past those that are all above b' ' (no space among them):
+        // a word of a text without spaces is the whole text.
+        let mut end = start;
+        while let Some(chunk) = b.get(end..end + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if w.wrapping_sub(0x2121_2121_2121_2121) & !w & 0x8080_8080_8080_8080 != 0 {
+                break; // a byte below b'!' in this word
+            }
+            end += 8;
+        }
+        let end = b[end..].iter().position(space).map_or(b.len(), |n| end + n);
         *at = end;
         Some(&s[start..end])
     }
@@ -407,7 +417,22 @@ mod tests {
 
     #[test]
     fn ascii_whitespace_splits_as_the_standard_library_does() {
-        for t in ["", " ", "a", " a b\t\tc\n", "x\x0by\x0cz\rw", "a\x1cb", "  lead and trail  ", "é b\u{a0}c d"] {
+        let mut texts: Vec<String> =
+            ["", " ", "a", " a b\t\tc\n", "x\x0by\x0cz\rw", "a\x1cb", "  lead and trail  ", "é b\u{a0}c d"]
+                .map(String::from)
+                .to_vec();
+        // A space or control char at every offset of a long word (the scan reads 8 bytes at
+        // a time).
+        for n in 0..40 {
+            for c in [" ", "\t", "\r\n", "\x0b", "\x1f", "!", "\x7f"] {
+                texts.push(format!(
+                    "{}{c}{}",
+                    "Thequickbrownfox,jumps".repeat(2).get(..n).unwrap_or(""),
+                    "x".repeat(n)
+                ));
+            }
+        }
+        for t in &texts {
             let expected: Vec<&str> = t.split_whitespace().collect();
             assert_eq!(split_whitespace(t).collect::<Vec<_>>(), expected, "{t:?}");
         }
