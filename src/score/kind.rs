@@ -255,6 +255,11 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
     out
 }
 
+/// The words of `s[from..]`, split at whitespace, with their byte offsets in `s`.
+fn words_at(s: &str, from: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    crate::tokens::split_whitespace(&s[from..]).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
 /// Words that open a sentence (`en/sentence_openers.txt`): where a labelled caption without
 /// a full stop runs into the article's sentence after it.
 static OPENERS: WordSet = WordSet::new(crate::data_file!("en/sentence_openers.txt"));
@@ -268,9 +273,7 @@ static BEFORE_TITLES: WordSet = WordSet::new(crate::data_file!("en/before_titles
 fn glued_caption(s: &str) -> Option<usize> {
     let label_end = labelled_caption(s)?;
     let mut prev: Option<(usize, &str)> = None;
-    for (k, (at, w)) in
-        s[label_end..].split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).enumerate()
-    {
+    for (k, (at, w)) in words_at(s, label_end).enumerate() {
         if let Some((p_at, p)) = prev {
             // A caption with a full stop is a sentence of its own already.
             if p.ends_with(['.', '!', '?']) {
@@ -302,9 +305,7 @@ fn glued_caption(s: &str) -> Option<usize> {
 /// capitalised.
 fn glued_byline(s: &str) -> Option<usize> {
     let rest = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY "))?;
-    let base = s.len() - rest.len();
-    let words: Vec<(usize, &str)> =
-        rest.split_whitespace().take(12).map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)).collect();
+    let words: Vec<(usize, &str)> = words_at(s, s.len() - rest.len()).take(12).collect();
     let lower_initial = |k: usize| words.get(k).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     let dash = |w: &str| matches!(w, "—" | "–" | "--" | "-");
@@ -320,7 +321,7 @@ fn glued_byline(s: &str) -> Option<usize> {
                 && words[k..].iter().take_while(|(_, n)| !dash(n)).all(|(_, n)| caps(n) || n.ends_with('.'));
             if opener || dateline {
                 let (p_at, p) = words[k - 1];
-                return Some(base + p_at + p.len());
+                return Some(p_at + p.len());
             }
         }
         // A name, a title or an agency: capitalised, no digits, no sentence end.
@@ -350,7 +351,7 @@ static GLUED_OPENERS: WordSet = WordSet::new(crate::data_file!("en/glued_openers
 /// such pages ran a photo caption into the article's next sentence about once in two
 /// articles. English, outside brackets and quotations.
 fn glued_sentence(s: &str) -> Option<usize> {
-    let mut words = s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).peekable();
+    let mut words = words_at(s, 0).peekable();
     let mut prev: Option<(usize, &str)> = None;
     let mut k = 0;
     let (mut brackets, mut curly, mut straight) = (0i32, 0i32, false);
@@ -365,10 +366,9 @@ fn glued_sentence(s: &str) -> Option<usize> {
                 && (last.is_alphanumeric() || "’”'".contains(last) || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
                 && next_lower
                 && GLUED_OPENERS.contains(w)
-                && !BEFORE_TITLES.contains(&p.lower())
                 // A caption ends on a name or a noun; after a function word a capital is
                 // a reverent "He" or "His" ("when He has done", "lifted up His hands").
-                && !crate::data::EN_STOPWORDS.contains(&p.lower())
+                && { let p = p.lower(); !BEFORE_TITLES.contains(&p) && !crate::data::EN_STOPWORDS.contains(&p) }
                 // A title's last word: "Ice Cube's You Can Do It to three".
                 && !(w == "It" && p.chars().next().is_some_and(char::is_uppercase))
                 && starts_sentence(&s[at..])
@@ -441,7 +441,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     let mut end = 0;
     let mut slash = false;
     let mut words = 0;
-    for (i, w) in crate::tokens::split_whitespace(s).map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)) {
+    for (i, w) in words_at(s, 0) {
         // Bytes for an ASCII word: the same test without decoding chars (a text without
         // spaces is one long word).
         let caps = if w.is_ascii() {
