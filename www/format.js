@@ -12,11 +12,6 @@ export const FACT_KINDS = [
   ["keyphrases", "Key phrases"],
 ];
 
-/** Where a fact occurs: an entity's or key phrase's mentions, or the fact's own span. */
-export function mentionsOf(fact) {
-  return Array.isArray(fact.mentions) ? fact.mentions : [fact];
-}
-
 /** A one-line label for a fact: its text, plus its resolved value or speaker when known. */
 export function factLabel(kind, fact) {
   switch (kind) {
@@ -37,6 +32,32 @@ export function factLabel(kind, fact) {
   }
 }
 
+/**
+ * The facts of a kind as the page lists them: `{ label, fact, mentions }` in order of first
+ * appearance. Entities and key phrases already gather their mentions; dates, numbers and
+ * quotes are one fact per occurrence, so those with the same label ("Friday" three times,
+ * or "Friday (2024-03-15)") become one item with all their occurrences as mentions.
+ */
+export function factGroups(kind, facts) {
+  const groups = [];
+  const byLabel = new Map();
+  for (const fact of facts || []) {
+    const label = factLabel(kind, fact);
+    if (Array.isArray(fact.mentions)) {
+      groups.push({ label, fact, mentions: fact.mentions });
+      continue;
+    }
+    const group = byLabel.get(label);
+    if (group) group.mentions.push(fact);
+    else {
+      const created = { label, fact, mentions: [fact] };
+      byLabel.set(label, created);
+      groups.push(created);
+    }
+  }
+  return groups;
+}
+
 function unquote(text) {
   return text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "");
 }
@@ -54,7 +75,7 @@ export function summaryMarkdown(result) {
   if (facts.length > 0) {
     lines.push("", "## Key facts", "");
     for (const [kind, heading] of facts) {
-      const items = result.facts[kind].map((fact) => escapeMarkdown(factLabel(kind, fact)));
+      const items = factGroups(kind, result.facts[kind]).map((group) => escapeMarkdown(group.label));
       lines.push(`- **${heading}:** ${items.join("; ")}`);
     }
   }

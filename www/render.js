@@ -1,6 +1,6 @@
 // Builds the page's output from a Summary. User text reaches the DOM only through
 // textContent and text nodes, never innerHTML, so pasted markup stays text.
-import { FACT_KINDS, factLabel, mentionsOf, statsOf } from "./format.js";
+import { FACT_KINDS, factGroups, statsOf } from "./format.js";
 
 /** Removes every child of `element`. */
 export function clear(element) {
@@ -50,29 +50,29 @@ export function renderStats(container, result, ms) {
 /** At most this many facts of a kind are listed; a novel can name thousands. */
 const FACTS_SHOWN = 24;
 
-/** The facts panel: one group per kind that has facts; each fact is a button. */
+/** The facts panel: one group per kind that has facts; each fact (`factGroups`) is a button. */
 export function renderFacts(container, result) {
   clear(container);
   let any = false;
   for (const [kind, heading] of FACT_KINDS) {
-    const facts = result.facts[kind] || [];
-    if (facts.length === 0) continue;
+    const groups = factGroups(kind, result.facts[kind]);
+    if (groups.length === 0) continue;
     any = true;
     const list = el("ul", { className: "chips" });
-    facts.slice(0, FACTS_SHOWN).forEach((fact, i) => {
-      const count = mentionsOf(fact).length;
-      const button = el("button", { type: "button", className: "chip", text: factLabel(kind, fact) });
+    groups.slice(0, FACTS_SHOWN).forEach((group, i) => {
+      const count = group.mentions.length;
+      const button = el("button", { type: "button", className: "chip", text: group.label });
       button.dataset.kind = kind;
       button.dataset.index = String(i);
       button.setAttribute("aria-pressed", "false");
       if (count > 1) {
         button.append(el("span", { className: "count", text: `×${count}` }));
-        button.setAttribute("aria-label", `${factLabel(kind, fact)}, ${count} mentions`);
+        button.setAttribute("aria-label", `${group.label}, ${count} mentions`);
       }
       list.append(el("li", {}, button));
     });
     const group = el("section", { className: `fact-group ${kind}` }, el("h3", { text: heading }), list);
-    if (facts.length > FACTS_SHOWN) group.append(el("p", { className: "more", text: `and ${facts.length - FACTS_SHOWN} more` }));
+    if (groups.length > FACTS_SHOWN) group.append(el("p", { className: "more", text: `and ${groups.length - FACTS_SHOWN} more` }));
     container.append(group);
   }
   if (!any) {

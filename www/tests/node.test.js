@@ -34,7 +34,7 @@ test("a bad option throws an Error naming it", () => {
 });
 
 test("copy formats: plain text and Markdown with a facts list, markup escaped", async () => {
-  const { summaryText, summaryMarkdown, factLabel, statsOf } = await import("../format.js");
+  const { summaryText, summaryMarkdown, factLabel, factGroups, statsOf } = await import("../format.js");
   const text = "Ana Ruiz said *all* is <b>fine</b>. Nothing else. It rained in Lyon on 3 May 2024.";
   // All three sentences, so the one with markup is in the summary whatever the scorer prefers.
   const result = brevity.summarize(text, { sentences: 3 });
@@ -52,6 +52,25 @@ test("copy formats: plain text and Markdown with a facts list, markup escaped", 
   assert.equal(factLabel("numbers", { text: "200 homes", value: 200, unit: "homes" }), "200 homes", "no repeat of what the text says");
   assert.equal(factLabel("dates", { text: "Monday", value: "2024-03-18" }), "Monday (2024-03-18)");
   assert.equal(factLabel("dates", { text: "last week", value: null }), "last week");
+  // Dates, numbers and quotes come one per occurrence: the same label is one item listing
+  // every occurrence; entities keep their own mentions.
+  const fridays = [
+    { text: "Friday", value: null, sentence: 0, start: 10, end: 16 },
+    { text: "June", value: null, sentence: 1, start: 30, end: 34 },
+    { text: "Friday", value: null, sentence: 2, start: 50, end: 56 },
+  ];
+  const groups = factGroups("dates", fridays);
+  assert.deepEqual(groups.map((g) => [g.label, g.mentions.length]), [["Friday", 2], ["June", 1]]);
+  assert.deepEqual(groups[0].mentions, [fridays[0], fridays[2]]);
+  const people = [
+    { text: "Ana Ruiz", mentions: [{ sentence: 0, start: 0, end: 8 }] },
+    { text: "Ana Ruiz", mentions: [{ sentence: 1, start: 0, end: 8 }] },
+  ];
+  assert.equal(factGroups("people", people).length, 2, "entities are never merged by the page");
+  assert.ok(
+    summaryMarkdown({ ...result, facts: { ...result.facts, dates: fridays } }).includes("- **Dates:** Friday; June\n"),
+    "each date once in the Markdown",
+  );
   const stats = statsOf(result, 0.4);
   assert.equal(stats.ms, 1, "under a millisecond shows as 1 ms");
   assert.equal(stats.sentencesOut, 3);
