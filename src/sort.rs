@@ -15,7 +15,7 @@ pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
         let v: &[T] = v;
         order(v.len(), &mut |a, b| cmp(&v[a], &v[b]))
     };
-    apply(v, &perm);
+    apply(v, perm);
 }
 
 /// Sorts `v` by a key, stable.
@@ -41,6 +41,9 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> 
                 j -= 1;
             }
         }
+    }
+    if n <= RUN {
+        return a; // one run: no merge buffer (most sorts are of a sentence's few items)
     }
     let mut b = vec![0; n];
     let mut width = RUN;
@@ -73,18 +76,17 @@ fn order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> 
 }
 
 /// Rearranges `v` so that `v[i]` becomes the old `v[perm[i]]`, in place, by following cycles.
-fn apply<T>(v: &mut [T], perm: &[usize]) {
-    let mut done = vec![false; v.len()];
+/// A place done is marked in `perm` itself (`perm[j] == j`): no list of its own.
+fn apply<T>(v: &mut [T], mut perm: Vec<usize>) {
     for start in 0..v.len() {
-        if done[start] {
-            continue;
-        }
-        done[start] = true;
         let mut j = start;
-        while perm[j] != start {
+        loop {
             let next = perm[j];
+            perm[j] = j;
+            if next == start {
+                break;
+            }
             v.swap(j, next);
-            done[next] = true;
             j = next;
         }
     }

@@ -1,5 +1,7 @@
 //! Words of a sentence: UAX #29 words, lower case, stop words dropped, stemmed.
 
+use std::borrow::Cow;
+
 use crate::case::Lower;
 use crate::hash::Map;
 
@@ -87,7 +89,7 @@ impl Tokenizer {
     /// [`Tokenizer::terms`] with a cache of the words already seen: a document stems each
     /// distinct word once (stemming every occurrence was a tenth of the pipeline, issue 8).
     pub fn terms_cached<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<String> {
-        self.term_ids(text, cache).into_iter().map(|id| cache.terms[id as usize].clone()).collect()
+        self.term_ids(text, cache).into_iter().map(|id| cache.term(id).to_string()).collect()
     }
 
     /// The terms of `text` as ids into `cache`, which gives each distinct term the next id
@@ -104,19 +106,24 @@ impl Tokenizer {
     /// ```
     pub fn term_ids<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<u32> {
         let mut out = Vec::new();
+        cache.snowball = cache.keep_stems && matches!(self.stem, Stem::Snowball(_));
         for word in words(text) {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
                     // Copied only when lower-casing changes it: stop words need no copy.
                     let lower = if word.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-                        std::borrow::Cow::Owned(word.lower())
+                        Cow::Owned(word.lower())
                     } else {
-                        std::borrow::Cow::Borrowed(word)
+                        Cow::Borrowed(word)
                     };
-                    let id = self.term_of_lower(&lower).map(|t| cache.intern(t));
-                    if let (Some(id), Stem::Snowball(_), true) = (id, &self.stem, cache.keep_stems) {
-                        cache.stemmed.entry(lower.into_owned()).or_insert(id);
+                    let in_text = match lower {
+                        Cow::Borrowed(word) => Some(word),
+                        Cow::Owned(_) => None,
+                    };
+                    let id = self.term_of_lower(&lower).map(|t| cache.intern(t, in_text));
+                    if let (Some(id), true) = (id, cache.snowball) {
+                        cache.stemmed.entry(lower).or_insert(id);
                     }
                     cache.words.insert(word, id);
                     id
@@ -128,18 +135,19 @@ impl Tokenizer {
     }
 
     /// The term of one word, given in lower case; `None` for a stop word or a word without
-    /// letters or digits.
-    fn term_of_lower(&self, lower: &str) -> Option<String> {
+    /// letters or digits. Borrowed from `lower` when it is a part of it: the word itself
+    /// ("market", which the stemmer leaves alone) or a prefix.
+    fn term_of_lower<'w>(&self, lower: &'w str) -> Option<Cow<'w, str>> {
         if self.is_stopword(lower) || !lower.chars().any(char::is_alphanumeric) {
             return None;
         }
         Some(match &self.stem {
-            Stem::Snowball(s) => s.stem(lower).into_owned(),
+            Stem::Snowball(s) => s.stem(lower),
             Stem::Prefix => match lower.char_indices().nth(PREFIX_CHARS) {
-                Some((cut, _)) => lower[..cut].to_string(),
-                None => lower.to_string(),
+                Some((cut, _)) => Cow::Borrowed(&lower[..cut]),
+                None => Cow::Borrowed(lower),
             },
-            Stem::Whole => lower.to_string(),
+            Stem::Whole => Cow::Borrowed(lower),
         })
     }
 }
@@ -150,25 +158,35 @@ pub struct Stems<'t> {
     /// Each word seen, and its term's id (`None`: a stop word or no letter).
     words: Map<&'t str, Option<u32>>,
     /// Each term's id.
-    ids: Map<String, u32>,
-    /// The terms, by id.
-    terms: Vec<String>,
+    ids: Map<Cow<'t, str>, u32>,
+    /// The terms, by id: borrowed from the text where it spells them (most lower-case words
+    /// and their prefixes), so that only the other terms are copied (issue 8).
+    terms: Vec<Cow<'t, str>>,
     /// The id of the Snowball stem of each lower-cased word stemmed so far, if asked for
     /// ([`Stems::keeping_stems`]).
-    stemmed: Map<String, u32>,
+    stemmed: Map<Cow<'t, str>, u32>,
     keep_stems: bool,
+    /// Whether the stems are kept and the terms are Snowball stems.
+    snowball: bool,
 }
 
-impl Stems<'_> {
+impl<'t> Stems<'t> {
     /// An empty cache.
     pub fn new() -> Self {
         Self::default()
     }
 
-    fn intern(&mut self, term: String) -> u32 {
-        if let Some(&id) = self.ids.get(&term) {
+    /// The id of `term`, the term of a lower-cased word: a new one if `term` is new. A term
+    /// that begins `word`, the lower-cased word when the text has it as it is, is kept as
+    /// that part of the text.
+    fn intern(&mut self, term: Cow<'_, str>, word: Option<&'t str>) -> u32 {
+        if let Some(&id) = self.ids.get(term.as_ref()) {
             return id;
         }
+        let term: Cow<'t, str> = match (term, word) {
+            (Cow::Borrowed(t), Some(w)) if w.starts_with(t) => Cow::Borrowed(&w[..t.len()]),
+            (t, _) => Cow::Owned(t.into_owned()),
+        };
         let id = self.terms.len() as u32;
         self.terms.push(term.clone());
         self.ids.insert(term, id);
@@ -194,6 +212,13 @@ impl Stems<'_> {
     /// part of both (issue 8).
     pub fn snowball(&self, lower: &str) -> Option<&str> {
         self.stemmed.get(lower).map(|&id| self.term(id))
+    }
+
+    /// The Snowball stem of `word` as written, if it was a word of the text and was stemmed
+    /// ([`Stems::keeping_stems`]): [`Stems::snowball`] without lower-casing `word` first.
+    pub fn snowball_of_word(&self, word: &str) -> Option<&str> {
+        let id = self.words.get(word).copied().flatten().filter(|_| self.snowball)?;
+        Some(self.term(id))
     }
 
     /// The number of distinct terms seen.
@@ -375,11 +400,12 @@ mod tests {
         let mut kept = Stems::keeping_stems();
         t.term_ids("Rivers were rising.", &mut kept);
         assert_eq!((kept.snowball("rivers"), kept.snowball("rising")), (Some("river"), Some("rise")));
+        assert_eq!((kept.snowball_of_word("Rivers"), kept.snowball_of_word("rivers")), (Some("river"), None));
         // Stop words are not stemmed, and a plain cache keeps nothing.
         assert_eq!(kept.snowball("were"), None);
         let mut plain = Stems::new();
         t.term_ids("Rivers were rising.", &mut plain);
-        assert_eq!(plain.snowball("rivers"), None);
+        assert_eq!((plain.snowball("rivers"), plain.snowball_of_word("Rivers")), (None, None));
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //! whose words are all inside a better one is dropped. Headings, captions, bylines and
 //! metadata lines are not read.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
+
 use crate::case::Lower;
 use crate::hash::{Map, Set};
 
@@ -34,11 +37,37 @@ const MAX_WORDS: usize = 4;
 
 /// A maximal run of content words: one candidate phrase.
 struct Cand {
-    /// Each word's span and stem (an index into the stems of [`candidates`]).
-    words: Vec<(Span, u32)>,
+    /// Each word's span and stem (an index into the stems of [`candidates`]), in the first
+    /// `len` places: a run keeps at most [`MAX_WORDS`], so no list of its own (one was an
+    /// allocation per run, issue 8).
+    words: [(Span, u32); MAX_WORDS],
+    len: usize,
     sentence: usize,
     /// Whether it opens its sentence (its capital may be only the sentence's).
     initial: bool,
+}
+
+impl Cand {
+    fn words(&self) -> &[(Span, u32)] {
+        &self.words[..self.len]
+    }
+}
+
+/// Where a phrase occurs, the first place apart: most phrases occur once, and a list for
+/// each was most of this finder's allocations (issue 8).
+struct Occurrences {
+    first: Occurrence,
+    more: Vec<Occurrence>,
+}
+
+impl Occurrences {
+    fn len(&self) -> usize {
+        1 + self.more.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Occurrence> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
 }
 
 /// One occurrence of a phrase: the run and its first word.
@@ -80,7 +109,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     let mut tf: Vec<f32> = vec![0.0; n_stems];
     let mut sents: Vec<(usize, usize)> = vec![(0, usize::MAX); n_stems];
     for c in &cands {
-        for &(_, s) in &c.words {
+        for &(_, s) in c.words() {
             tf[s as usize] += 1.0;
             let v = &mut sents[s as usize];
             if v.1 != c.sentence {
@@ -91,11 +120,16 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     let weight = |s: u32| tf[s as usize] * (1.0 + sents[s as usize].0 as f32 / n_sent);
     // Every stretch of every run, by its stems: "river crossing" also occurs inside
     // "river crossing open".
-    let mut occurrences: Map<Key, Vec<Occurrence>> = Map::default();
+    let mut occurrences: Map<Key, Occurrences> = Map::default();
     for (i, c) in cands.iter().enumerate() {
-        for a in 0..c.words.len() {
-            for b in a + 1..=c.words.len() {
-                occurrences.entry(Key::new(&c.words[a..b])).or_default().push((i, a));
+        for a in 0..c.len {
+            for b in a + 1..=c.len {
+                match occurrences.entry(Key::new(&c.words()[a..b])) {
+                    Entry::Occupied(mut o) => o.get_mut().more.push((i, a)),
+                    Entry::Vacant(v) => {
+                        v.insert(Occurrences { first: (i, a), more: Vec::new() });
+                    }
+                }
             }
         }
     }
@@ -103,7 +137,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     let mut keys: Vec<(Key, usize)> = Vec::new();
     let mut seen: Set<Key> = Set::default();
     for (i, c) in cands.iter().enumerate() {
-        let key = Key::new(&c.words);
+        let key = Key::new(c.words());
         if seen.insert(key) {
             keys.push((key, i));
         }
@@ -113,12 +147,12 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
         .enumerate()
         .map(|(g, (key, i))| {
             let c = &cands[*i];
-            let mean = c.words.iter().map(|w| weight(w.1)).sum::<f32>() / c.words.len() as f32;
+            let mean = c.words().iter().map(|w| weight(w.1)).sum::<f32>() / c.words().len() as f32;
             let count = occurrences[key].len() as f32;
-            let length = 1.0 + 0.25 * (c.words.len() as f32 - 1.0);
+            let length = 1.0 + 0.25 * (c.words().len() as f32 - 1.0);
             let early = 1.0 + 0.5 * (1.0 - c.sentence as f32 / n_sent);
             // A lone name is already a person, place or organization: it ranks lower here.
-            let name = c.words.len() == 1 && is_capitalized(&text[c.words[0].0.range()]) && !c.initial;
+            let name = c.words().len() == 1 && is_capitalized(&text[c.words()[0].0.range()]) && !c.initial;
             let name = if name { 0.6 } else { 1.0 };
             (mean * count.sqrt() * length * early * name, g)
         })
@@ -136,7 +170,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
         let count = occurrences[&keys[g].0].len();
         // One word used once says little; one adjective says nothing ("portable").
         let first = &cands[keys[g].1];
-        let word = &text[first.words[0].0.range()];
+        let word = &text[first.words()[0].0.range()];
         let word = if first.initial { word.lower() } else { word.to_string() };
         if stems.len() == 1 && (count < 2 || english && adjective(&word)) {
             continue;
@@ -148,7 +182,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
             let lw = word.lower();
             let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
             let nominal = occurrences[&keys[g].0].iter().any(|&(i, a)| {
-                let span = cands[i].words[a].0;
+                let span = cands[i].words()[a].0;
                 a > 0
                     || if english {
                         after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
@@ -188,7 +222,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
                 .iter()
                 .map(|&(i, a)| {
                     let c = &cands[i];
-                    let span = Span::new(c.words[a].0.start, c.words[a + n - 1].0.end);
+                    let span = Span::new(c.words()[a].0.start, c.words()[a + n - 1].0.end);
                     (Mention { sentence: c.sentence, span }, c.initial && a == 0)
                 })
                 .collect();
@@ -288,7 +322,7 @@ fn candidates(
     let mut run_sentence = 0;
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let mut memo: Map<&str, Option<u32>> = Map::default();
-    let mut stem_ids: Map<String, u32> = Map::default();
+    let mut stem_ids: Map<Cow<'_, str>, u32> = Map::default();
     let mut stem_len: Vec<usize> = Vec::new();
     let flush = |run: &mut Vec<(usize, usize, u32, bool)>, stem_len: &[usize], sentence: usize, out: &mut Vec<Cand>| {
         if run.is_empty() {
@@ -303,8 +337,11 @@ fn candidates(
         let verbal = words.iter().all(|w| stem_len[w.2 as usize] > 3 && ing(&text[w.0..w.1]) && !w.3);
         if !verbal {
             let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
-            let words = words.iter().map(|w| (Span::new(w.0, w.1), w.2)).collect();
-            out.push(Cand { words, sentence, initial });
+            let mut cand = Cand { words: [(Span::new(0, 0), 0); MAX_WORDS], len: words.len(), sentence, initial };
+            for (slot, w) in cand.words.iter_mut().zip(words) {
+                *slot = (Span::new(w.0, w.1), w.2);
+            }
+            out.push(cand);
         }
         run.clear();
     };
@@ -332,25 +369,33 @@ fn candidates(
             if !content(core) {
                 return None;
             }
-            let lower = core.lower();
             // Other languages' articles, pronouns and auxiliaries end a phrase too
             // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
             let foreign = !matches!(input.lang, Lang::En | Lang::Und);
-            (!(foreign && crate::lang::is_function_word(input.lang, &lower))).then(|| {
-                // The scorer stemmed most of these words with the same stemmer already.
-                let known = input.stems.filter(|_| input.lang != Lang::Und).and_then(|s| s.snowball(&lower));
-                let stem = match (known, stemmer) {
-                    (Some(known), Some(_)) => known.to_string(),
-                    (_, Some(s)) => s.stem(&lower).into_owned(),
-                    (_, None) => lower.clone(),
-                };
-                let (next, len) = (stem_len.len() as u32, stem.len());
-                let id = *stem_ids.entry(stem).or_insert(next);
-                if id == next {
-                    stem_len.push(len);
+            if foreign && crate::lang::is_function_word(input.lang, &core.lower()) {
+                return None;
+            }
+            // The scorer stemmed most of these words with the same stemmer already: looked
+            // up as written, then lower-cased (a copy per word was most of this finder's
+            // allocations, issue 8).
+            let stems = input.stems.filter(|_| input.lang != Lang::Und && stemmer.is_some());
+            let stem: Cow<'_, str> = match stems.and_then(|s| s.snowball_of_word(core)) {
+                Some(known) => Cow::Borrowed(known),
+                None => {
+                    let lower = core.lower();
+                    match (stems.and_then(|s| s.snowball(&lower)), stemmer) {
+                        (Some(known), _) => Cow::Borrowed(known),
+                        (None, Some(s)) => Cow::Owned(s.stem(&lower).into_owned()),
+                        (None, None) => Cow::Owned(lower),
+                    }
                 }
-                id
-            })
+            };
+            let (next, len) = (stem_len.len() as u32, stem.len());
+            let id = *stem_ids.entry(stem).or_insert(next);
+            if id == next {
+                stem_len.push(len);
+            }
+            Some(id)
         });
         let Some(stem) = stem else {
             flush(&mut run, &stem_len, run_sentence, &mut out);

@@ -15,11 +15,19 @@ static EN_ABBREVIATIONS: WordSet = WordSet::new(crate::data_file!("en/abbreviati
 /// Whether `text` is lower-cased: enough cased letters, and almost none upper case.
 pub fn is_caseless(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in text.chars() {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
+    if text.is_ascii() {
+        // Byte by byte, no char decoding (twice per summary: 1.5 % of it, issue 8).
+        for b in text.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+    } else {
+        for c in text.chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
         }
     }
     // A stray capital (a unit, a name left cased) must not switch this off: 1 in 200.

@@ -151,6 +151,8 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let mut seen: Set<u32> = Set::default();
     let mut paragraph = 0usize;
     let mut in_paragraph = 0usize;
+    // Each sentence's words, in one list kept from sentence to sentence.
+    let mut words: Vec<&str> = Vec::new();
     for (r, &i) in prose.iter().enumerate() {
         let row = &mut rows[i];
         let set = |row: &mut Row, f: F, x: f32| row[f as usize] = x;
@@ -168,7 +170,8 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         in_paragraph += 1;
 
         let text = doc.texts[i];
-        let words: Vec<&str> = crate::tokens::words(text).collect();
+        words.clear();
+        words.extend(crate::tokens::words(text));
         let n_words = words.len().max(1) as f32;
         let terms = &doc.term_ids[i];
         let n_terms = terms.len() as f32;
@@ -179,12 +182,9 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         let c = if centroid_norm > 0.0 { dense_dot(&v.rows[i], &centroid) / centroid_norm } else { 0.0 };
         set(row, F::centroid, c);
 
-        let others: Vec<usize> = lead.iter().copied().filter(|&j| j != i).collect();
-        let lead_sim = if others.is_empty() {
-            0.0
-        } else {
-            others.iter().map(|&j| v.cosine(i, j)).sum::<f32>() / others.len() as f32
-        };
+        let others = lead.iter().filter(|&&j| j != i);
+        let n_others = others.clone().count();
+        let lead_sim = if n_others == 0 { 0.0 } else { others.map(|&j| v.cosine(i, j)).sum::<f32>() / n_others as f32 };
         set(row, F::lead_similarity, lead_sim);
         set(row, F::first_similarity, if r == 0 { 1.0 } else { v.cosine(i, prose[0]) });
         set(row, F::heading_similarity, heading.map_or(0.0, |h| v.cosine(i, h)));

@@ -109,9 +109,13 @@ pub fn score(words: &[&str]) -> f32 {
     if table.weights.is_empty() || words.is_empty() {
         return 0.0;
     }
-    let ids = buckets(words, table.weights.len());
-    let sum: i64 = ids.iter().map(|&b| table.weights[b as usize] as i64).sum();
-    table.scale * (sum as f32 / ids.len() as f32)
+    // Summed as they are hashed: no list of buckets per sentence (issue 8).
+    let m = table.weights.len() as u32;
+    let weight = |h: u32| i64::from(table.weights[(h % m) as usize]);
+    let unigrams: i64 = words.iter().map(|w| weight(hash(std::slice::from_ref(w)))).sum();
+    let bigrams: i64 = words.windows(2).map(|p| weight(hash(p))).sum();
+    let count = 2 * words.len() - 1;
+    table.scale * ((unigrams + bigrams) as f32 / count as f32)
 }
 
 /// The table size, for `brevity features` (0 without a table).

@@ -189,8 +189,10 @@ struct Form {
 
 /// One distinct lower-cased word.
 #[derive(Debug, Clone)]
-struct Word {
-    lower: String,
+struct Word<'a> {
+    /// Borrowed from the text when the text has it in lower case already: most words, no
+    /// copy each (issue 8).
+    lower: Cow<'a, str>,
     /// `w-1`, `w+1`, `w-2`, `w+2` of this word as a neighbour.
     near: [u32; 4],
     /// Title-cased, not sentence-initial, not in a headline.
@@ -299,11 +301,11 @@ pub struct Prior<'p> {
 
 /// A document prepared for featurizing (see the module docs).
 #[derive(Debug, Clone)]
-pub struct Document {
+pub struct Document<'a> {
     h: Hasher,
     forms: Vec<Form>,
     fixed: Vec<u32>,
-    words: Vec<Word>,
+    words: Vec<Word<'a>>,
     shapes: Vec<Shape>,
     units: Vec<Unit>,
     /// Form index of each token, units one after another.
@@ -316,11 +318,11 @@ pub struct Document {
     shape_buf: String,
 }
 
-impl Document {
+impl<'a> Document<'a> {
     /// Prepares a document whose units (sentences or lines) hold the given tokens.
     /// `tokens`: how many tokens the units hold in all, so the per-token lists are
     /// allocated once.
-    pub fn new<'a, U, T>(units: U, tokens: usize, bits: u32) -> Document
+    pub fn new<U, T>(units: U, tokens: usize, bits: u32) -> Document<'a>
     where
         U: IntoIterator<Item = T>,
         T: IntoIterator<Item = &'a str>,
@@ -339,7 +341,7 @@ impl Document {
             shape_buf: String::new(),
         };
         let mut form_ids: Map<&'a str, u32> = Map::default();
-        let mut word_ids: Map<String, u32> = Map::default();
+        let mut word_ids: Map<Cow<'a, str>, u32> = Map::default();
         let mut shape_ids: Map<String, u32> = Map::default();
         for unit in units {
             let start = doc.tokens.len();
@@ -367,26 +369,31 @@ impl Document {
         doc
     }
 
-    fn add_form(&mut self, token: &str, word_ids: &mut Map<String, u32>, shape_ids: &mut Map<String, u32>) -> u32 {
+    fn add_form(
+        &mut self,
+        token: &'a str,
+        word_ids: &mut Map<Cow<'a, str>, u32>,
+        shape_ids: &mut Map<String, u32>,
+    ) -> u32 {
         let h = self.h;
         let norm = normalized(token);
-        let norm = norm.as_ref();
         let lower = if norm.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
             Cow::Owned(norm.lower())
         } else {
-            Cow::Borrowed(norm)
+            norm.clone()
         };
-        let lower = lower.as_ref();
-        let word = match word_ids.get(lower) {
+        let norm = norm.as_ref();
+        let word = match word_ids.get(lower.as_ref()) {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[lower]));
-                self.words.push(Word { lower: lower.to_string(), near, title: 0, lowered: 0 });
-                word_ids.insert(lower.to_string(), id);
+                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
+                self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
+                word_ids.insert(lower.clone(), id);
                 id
             }
         };
+        let lower = lower.as_ref();
         // Written into a buffer kept from form to form: a text has few shapes, and a new
         // String for each form was most of this function's allocations (issue 8).
         let mut collapsed = std::mem::take(&mut self.shape_buf);
@@ -541,7 +548,7 @@ impl Document {
                 Ok(j as usize)
             }
         };
-        let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_str());
+        let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_ref());
         let sh = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| shape(j).text.as_str());
         // The hash of the neighbour `off` away under template `k` of `near`.
         let near_word = |i: usize, off: isize, k: usize| {
@@ -553,7 +560,7 @@ impl Document {
         for (i, form) in forms.iter().enumerate() {
             let ii = i as isize;
             let case = form.case as usize;
-            let l = word(i).lower.as_str();
+            let l = word(i).lower.as_ref();
             if with_form {
                 out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
             }
