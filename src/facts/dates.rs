@@ -18,6 +18,7 @@
 //! anchor.
 
 use super::lexicon;
+use super::locale::{self, Locale};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
 use crate::case::Lower;
@@ -64,7 +65,7 @@ pub(crate) struct Found {
 /// The dates of the text, in order, resolved against its anchor.
 pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok]) -> Vec<DateFact<'t>> {
     let text = input.text;
-    let found = find(text, toks, input.sentences);
+    let found = find(text, toks, input.sentences, input.lang);
     let anchor = anchor(text, &found);
     found
         .iter()
@@ -148,13 +149,18 @@ const TIME_CUES: &[&str] = &[
 ];
 
 /// Finds every date expression, in order, none overlapping.
-pub(crate) fn find(text: &str, toks: &[Tok], sentences: &[Span]) -> Vec<Found> {
+pub(crate) fn find(text: &str, toks: &[Tok], sentences: &[Span], lang: crate::Lang) -> Vec<Found> {
     let c = Cursor { text, toks };
+    let loc = locale::get(lang);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((end, when)) = at(&c, i, sentences) {
-            let start = extend_weekday(&c, i, when);
+        let found = match loc {
+            Some(loc) => at_in(&c, loc, i, sentences),
+            None => at(&c, i, sentences),
+        };
+        if let Some((end, when)) = found {
+            let start = if loc.is_some() { i } else { extend_weekday(&c, i, when) };
             out.push(Found { span: c.span(start, end), when });
             i = end + 1;
         } else {
@@ -283,6 +289,11 @@ fn numeric(c: &Cursor, i: usize) -> Option<(usize, When)> {
 
 /// A year, a decade or a span of years at token `i`.
 fn year(c: &Cursor, i: usize) -> Option<(usize, When)> {
+    year_in(c, None, i)
+}
+
+/// [`year`], with the cue words and nouns of a language with its own date words.
+fn year_in(c: &Cursor, loc: Option<&Locale>, i: usize) -> Option<(usize, When)> {
     let s = c.num(i)?;
     if s.len() != 4 {
         return None;
@@ -323,13 +334,20 @@ fn year(c: &Cursor, i: usize) -> Option<(usize, When)> {
         return (y2 > y && y2 - y < 100).then_some((i + 2, When::Years(y, y2)));
     }
     // A plural noun after it makes a count ("for 1500 tickets", "2000 protesters").
-    let counted = next.is_some_and(|w| !is_capitalized(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    let counted = next.is_some_and(|w| !is_capitalized(w) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        // German: "2000 Menschen", "2000 Millionen"; the language's own scales elsewhere.
+        || loc.is_some_and(|l| {
+            next.is_some_and(|w| l.scale(w).is_some() || l.capitalized && is_capitalized(w) && l.month(w).is_none())
+        });
     // ... unless a possessive owns it: "its 2004 results".
     let owned = i > 0 && c.lower_is(i - 1, &["its", "their", "his", "her", "our", "my", "your"]);
     if counted && !owned {
         return None;
     }
-    let cue = i > 0 && (c.lower_is(i - 1, TIME_CUES) || (c.is(i - 1, '-') && c.lower_is(i - 2, &["mid"])));
+    let cue = i > 0
+        && (c.lower_is(i - 1, TIME_CUES)
+            || (c.is(i - 1, '-') && c.lower_is(i - 2, &["mid"]))
+            || loc.is_some_and(|l| c.word(i - 1).is_some_and(|w| l.is_cue(w))));
     if cue {
         return Some((i, When::Year(y)));
     }
@@ -529,6 +547,138 @@ fn month_date(c: &Cursor, i: usize, m: u32, end: usize) -> Option<(usize, When)>
         return None;
     }
     Some((i, When::Month { y: None, m }))
+}
+
+// ---------------------------------------------------------------------------------------
+// Other languages: the words of `src/data/<lang>/dates.txt`, day before month
+
+/// The date expression starting at token `i` in a language with its own date words.
+fn at_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
+    match c.tok(i)?.kind {
+        Kind::Num => numeric_in(c, loc, i),
+        Kind::Word => words_in(c, loc, i, sentences),
+        Kind::Punct => None,
+    }
+}
+
+/// A four-digit year at `k` ("2024"), not glued to a word ("2024er").
+fn year_at(c: &Cursor, k: usize) -> Option<i64> {
+    c.int(k, 4)
+        .filter(|&v| v >= 1000 && c.num(k).map(str::len) == Some(4) && !(c.glued(k + 1) && c.word(k + 1).is_some()))
+}
+
+/// A month name at `j` in the language ("Mai", "mayo", "janv."): its number and last token.
+fn month_in(c: &Cursor, loc: &Locale, j: usize) -> Option<(u32, usize)> {
+    let w = c.word(j)?;
+    // German writes its months capitalized; "mai" there is no month.
+    if loc.capitalized && !is_capitalized(w) {
+        return None;
+    }
+    let m = loc.month(w)?;
+    let dotted = loc.is_abbreviation(w) && c.is(j + 1, '.') && c.glued(j + 1);
+    Some((m, if dotted { j + 1 } else { j }))
+}
+
+/// Day-first dates: "3. Mai 2024", "3 mai 2024", "1er mai", "3 de mayo de 2024", "il 3
+/// maggio 2024", "30.09.2023", "30/9/2023", "2023-09-30"; else a year.
+fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
+    let s = c.num(i)?;
+    // "30.09.2023", "2023-09-30": as in English.
+    if s.matches('.').count() == 2 && !s.contains(',') || s.len() == 4 && c.is(i + 1, '-') && c.glued(i + 1) {
+        return numeric(c, i);
+    }
+    // "30/9/2023": the day first.
+    if c.is(i + 1, '/') && c.glued(i + 1) && c.glued(i + 2) && c.is(i + 3, '/') && c.glued(i + 3) && c.glued(i + 4) {
+        let (d, m) = (c.int(i, 2)? as u32, c.int(i + 2, 2)? as u32);
+        let y = year_at(c, i + 4)?;
+        return valid_day(m, d).then_some((i + 4, When::Day { y: Some(y), m, d }));
+    }
+    if let Some(d) = c.int(i, 2) {
+        // "3." (German), "1er" (French), "1º" (Spanish, Portuguese).
+        let ordinal =
+            |j: usize| c.glued(j) && (c.is(j, '.') || c.word(j).is_some_and(|w| matches!(w, "er" | "º" | "ª" | "o")));
+        let mut j = i + 1;
+        if ordinal(j) {
+            j += 1;
+        }
+        // "3.–5. Mai", "1-3 mai"
+        let mut d2 = None;
+        if is_dash(c, j) {
+            if let Some(e) = c.int(j + 1, 2) {
+                d2 = Some(e as u32);
+                j += 2;
+                if ordinal(j) {
+                    j += 1;
+                }
+            }
+        }
+        if c.word(j).is_some_and(|w| loc.is_date_link(w)) {
+            j += 1;
+        }
+        if let Some((m, mut end)) = month_in(c, loc, j) {
+            let d = d as u32;
+            let k = if c.is(end + 1, ',') || c.word(end + 1).is_some_and(|w| loc.is_date_link(w)) {
+                end + 2
+            } else {
+                end + 1
+            };
+            let mut y = None;
+            if let Some(yy) = year_at(c, k) {
+                y = Some(yy);
+                end = k;
+            }
+            if !valid_day(m, d) {
+                return None;
+            }
+            return match d2 {
+                Some(d2) if valid_day(m, d2) && d2 > d => Some((end, When::Days { y, m1: m, d1: d, m2: m, d2 })),
+                Some(_) => None,
+                None => Some((end, When::Day { y, m, d })),
+            };
+        }
+    }
+    year_in(c, Some(loc), i)
+}
+
+/// Dates that start with a word: a month ("enero de 2025", "im Mai"), a day name ("am
+/// Mittwoch", "mercredi 3 mai"), a relative day ("gestern", "hier").
+fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
+    let w = c.word(i)?;
+    // Outside German these words are lower case; capitalized inside a sentence they are a
+    // name ("Plácido Domingo").
+    let case_ok = if loc.capitalized { is_capitalized(w) } else { !is_capitalized(w) || sentence_initial(c, i) };
+    if let Some((m, end)) = month_in(c, loc, i) {
+        let k = if c.word(end + 1).is_some_and(|w| loc.is_date_link(w)) { end + 2 } else { end + 1 };
+        if let Some(y) = year_at(c, k) {
+            return Some((k, When::Month { y: Some(y), m }));
+        }
+        // A month alone only after a cue ("en enero", "im Mai"), and not before a name.
+        let cue = i > 0 && c.word(i - 1).is_some_and(|p| loc.is_cue(p));
+        let named = c.word(end + 1).is_some_and(is_capitalized) && !loc.capitalized;
+        return (cue && case_ok && !named).then_some((end, When::Month { y: None, m }));
+    }
+    if !case_ok {
+        return None;
+    }
+    if let Some(wd) = loc.weekday(w) {
+        // "mercredi 3 mai", "Mittwoch, 3. Mai 2024": the day takes it.
+        let k = if c.is(i + 1, ',') { i + 2 } else { i + 1 };
+        if let Some((end, when @ When::Day { .. })) = numeric_in(c, loc, k) {
+            return Some((end, when));
+        }
+        let ahead = looks_ahead_in(c, loc, i, sentences);
+        return Some((i, When::Weekday { wd, ahead, strict: false }));
+    }
+    loc.relative_day(w).map(|n| (i, When::RelDays(n)))
+}
+
+/// Whether the clause before the day name at `i` points ahead: a future or modal word
+/// ("wird", "soll"), or a future ending ("annoncera", "aprobará").
+fn looks_ahead_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> bool {
+    let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start())).copied();
+    (i.saturating_sub(10)..i)
+        .filter(|&k| sent.map_or(true, |s| c.toks[k].start() >= s.start))
+        .any(|k| c.word(k).is_some_and(|w| loc.is_ahead(w)))
 }
 
 /// Whether the clause around the day name at `i` looks ahead ("will vote on Tuesday").
@@ -793,8 +943,12 @@ mod tests {
     use crate::Lang;
 
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
-        let sentences = crate::segment::split_spans(text, Lang::En);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None }, &scan::tokens(text))
+        dates_in(text, Lang::En)
+    }
+
+    fn dates_in(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::split_spans(text, lang);
+        extract(&Input { text, sentences: &sentences, lang, alone: None, stems: None }, &scan::tokens(text))
             .into_iter()
             .map(|d| {
                 assert_eq!(&text[d.at.span.range()], d.text);
@@ -914,5 +1068,56 @@ mod tests {
         let text = "It may rain. Theresa May spoke to the May government. He paid $2000 for 1500 tickets; \
                     2000 protesters came; sales rose 2000%. March on!";
         assert!(dates(text).is_empty(), "{:?}", dates(text));
+    }
+
+    #[test]
+    fn day_month_year_in_other_languages() {
+        let cases = [
+            (Lang::De, "Das Kabinett entscheidet am 3. Mai 2024.", "3. Mai 2024"),
+            (Lang::Fr, "Les travaux commenceront le 3 mai 2024.", "3 mai 2024"),
+            (Lang::Es, "El plan entrará en vigor el 3 de mayo de 2024.", "3 de mayo de 2024"),
+            (Lang::It, "I lavori inizieranno il 3 maggio 2024.", "3 maggio 2024"),
+            (Lang::Pt, "As obras começam a 3 de maio de 2024.", "3 de maio de 2024"),
+            (Lang::Nl, "De werkzaamheden beginnen op 3 mei 2024.", "3 mei 2024"),
+        ];
+        for (lang, text, date) in cases {
+            assert_eq!(dates_in(text, lang), pairs(&[(date, Some("2024-05-03"))]), "{lang}");
+        }
+        assert_eq!(
+            dates_in("Las ayudas llegarán en enero de 2025 y el 1º de marzo.", Lang::Es),
+            pairs(&[("enero de 2025", Some("2025-01")), ("1º de marzo", None)])
+        );
+        // German months are capitalized: "mai" is no German month; English words are not dates there.
+        assert_eq!(
+            dates_in("Er sagte mai 2024 und may 2024 nicht.", Lang::De),
+            pairs(&[("2024", Some("2024")), ("2024", Some("2024"))])
+        );
+    }
+
+    #[test]
+    fn day_names_in_other_languages_resolve_against_the_dateline() {
+        // 2024-05-02 was a Thursday.
+        let text = "BERLIN, 2. Mai 2024 (dpa) - Die Regierung hat am Mittwoch einen Entwurf vorgelegt. \
+                    Das Kabinett soll am Freitag entscheiden. Gestern gab es Kritik.";
+        assert_eq!(
+            dates_in(text, Lang::De),
+            pairs(&[
+                ("2. Mai 2024", Some("2024-05-02")),
+                ("Mittwoch", Some("2024-05-01")),
+                ("Freitag", Some("2024-05-03")),
+                ("Gestern", Some("2024-05-01")),
+            ])
+        );
+        let text = "MADRID, 2 de mayo de 2024 - El Gobierno aprobó el martes un plan que el Congreso votará el lunes.";
+        assert_eq!(
+            dates_in(text, Lang::Es),
+            pairs(&[
+                ("2 de mayo de 2024", Some("2024-05-02")),
+                ("martes", Some("2024-04-30")),
+                ("lunes", Some("2024-05-06")),
+            ])
+        );
+        // Outside German a capitalized day name inside a sentence is a name.
+        assert_eq!(dates_in("Cantó Plácido Domingo en Madrid.", Lang::Es), pairs(&[]));
     }
 }

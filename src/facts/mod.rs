@@ -7,6 +7,7 @@ mod dates;
 mod entities;
 mod keyphrases;
 mod lexicon;
+mod locale;
 pub mod ner;
 mod numbers;
 mod quotes;

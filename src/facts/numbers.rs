@@ -13,6 +13,7 @@
 //! "Article 50", "Formula One").
 
 use super::lexicon;
+use super::locale::{self, Digits, Locale};
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
 use crate::case::Lower;
@@ -89,7 +90,13 @@ const REFERENCE_WORDS: &[&str] = &[
 pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[DateFact<'_>]) -> Vec<NumberFact<'t>> {
     let text = input.text;
     let date_spans: Vec<Span> = dates.iter().map(|d| d.at.span).collect();
-    let c = C { at: scan::Toks { text, toks }, dates: &date_spans };
+    let c = C {
+        at: scan::Toks { text, toks },
+        dates: &date_spans,
+        digits: locale::digits(input.lang),
+        locale: locale::get(input.lang),
+        lang: input.lang,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -115,6 +122,11 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[Da
 struct C<'a, 't> {
     at: scan::Toks<'a, 't>,
     dates: &'a [Span],
+    /// How the language writes numerals ("3.000" is 3000 in Spanish, 3 in English).
+    digits: Digits,
+    /// The language's number words, when it has its own (English keeps [`lexicon`]).
+    locale: Option<&'static Locale>,
+    lang: crate::Lang,
 }
 
 impl<'a, 't> std::ops::Deref for C<'a, 't> {
@@ -130,6 +142,43 @@ impl<'t> C<'_, 't> {
     }
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
+    }
+    /// The value of a numeral in the text's digit style.
+    fn parse(&self, s: &str) -> Option<f64> {
+        match self.digits {
+            Digits::Comma => parse_numeral(s),
+            style => locale::parse_numeral(s, style),
+        }
+    }
+    /// The numeral at `i` with the groups that follow it after a space in languages that
+    /// group digits so ("4 000 établissements", also with a no-break or narrow no-break
+    /// space): its last token and value.
+    fn grouped(&self, i: usize) -> Option<(usize, f64)> {
+        let s = self.num(i)?;
+        let mut last = i;
+        if self.digits == Digits::Space && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let mut digits = s.to_string();
+            while let Some(n) = self.num(last + 1) {
+                let gap = &self.text[self.toks[last].end()..self.toks[last + 1].start()];
+                let head = n.split(',').next().unwrap_or(n);
+                if !matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                    || head.len() != 3
+                    || !head.bytes().all(|b| b.is_ascii_digit())
+                    || self.in_date(last + 1)
+                {
+                    break;
+                }
+                digits.push_str(n);
+                last += 1;
+                if n.contains(',') {
+                    break;
+                }
+            }
+            if last > i {
+                return Some((last, self.parse(&digits)?));
+            }
+        }
+        Some((i, self.parse(s)?))
     }
     fn in_date(&self, i: usize) -> bool {
         // The dates are in order and apart: look at the last one starting before the token.
@@ -184,11 +233,14 @@ fn number_at<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
                 if c.in_date(n) {
                     return None;
                 }
-                let v = parse_numeral(c.num(n)?)?;
+                let v = c.parse(c.num(n)?)?;
                 return Some(tail(c, i, n, v, Some(code)));
             }
             if t.kind == Kind::Word {
-                return words(c, i);
+                return match c.locale {
+                    Some(loc) => words_in(c, loc, i),
+                    None => words(c, i),
+                };
             }
             None
         }
@@ -271,8 +323,8 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if i > 0 && c.lower_is(i - 1, &["call", "dial", "called", "dialled", "dialed", "calling", "dialling"]) {
         return None;
     }
-    let value = parse_numeral(s)?;
-    let found = tail(c, i, i, value, None);
+    let (last, value) = c.grouped(i)?;
+    let found = tail(c, i, last, value, None);
     // A number right after a reference word is a reference ("Radio 4 listeners", "Model 3
     // sedan", "No 2"); after a capitalized word it belongs to a name ("Apollo 11") unless
     // it measures or counts something.
@@ -285,7 +337,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         }
     }
     // "10 Downing Street", "at 11 Acacia Avenue": a name follows.
-    if found.unit.is_none() && c.word(i + 1).is_some_and(is_capitalized) && !c.toks[i + 1].newline {
+    if found.unit.is_none() && c.word(last + 1).is_some_and(is_capitalized) && !c.toks[last + 1].newline {
         return None;
     }
     // A four-digit numeral the date finder did not take is still year-like ("the 2004
@@ -372,6 +424,9 @@ fn word_value(w: &str) -> Option<f64> {
 
 /// The scale, unit or counted noun after a number whose numeral is token `last`.
 fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: Option<&'static str>) -> Found<'t> {
+    if let Some(loc) = c.locale {
+        return tail_in(c, loc, first, last, value, code);
+    }
     let mut end = last;
     let money = code.is_some();
     // Scale: "1.2 billion", "£600m", "$3.36bn".
@@ -440,6 +495,135 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
     }
     Found { first, last: end, value, unit: None }
+}
+
+/// Number words of a language with its own ("sechs Monate", "dos millones de viviendas").
+/// "un", "eine", "een" are articles unless a scale follows ("un milliard"); a number word
+/// counts only with what it counts ("los dos" is a pronoun).
+fn words_in<'t>(c: &C<'_, 't>, loc: &Locale, i: usize) -> Option<Found<'t>> {
+    let w = c.word(i)?;
+    let v = loc.number_word(w)?;
+    if c.in_date(i) || is_capitalized(w) && !c.initial(i) {
+        return None;
+    }
+    let found = tail_in(c, loc, i, i, v, None);
+    let scaled = found.value != v;
+    (scaled || found.unit.is_some() && v != 1.0).then_some(found)
+}
+
+/// The scale, currency, percent word, unit or counted noun after a number, in a language
+/// with its own words (see `src/data/<lang>/numbers.txt`).
+fn tail_in<'t>(
+    c: &C<'_, 't>,
+    loc: &Locale,
+    first: usize,
+    last: usize,
+    mut value: f64,
+    mut code: Option<&'static str>,
+) -> Found<'t> {
+    let mut end = last;
+    // Scales, one after another: "3.000 millones" is 3e9, "mil millones" 1e9, "3,5 Mrd." 3.5e9.
+    while let Some(w) = c.word(end + 1) {
+        let Some((f, dot)) = loc.scale(w) else { break };
+        if dot && !(c.is(end + 2, '.') && c.glued(end + 2)) {
+            break;
+        }
+        value *= f;
+        end += 1 + usize::from(dot);
+    }
+    let scaled = end > last;
+    // Currency after the number: "Euro", "de euros", "d'euros", "20 €".
+    if code.is_none() {
+        if let Some((cc, e)) = currency_after(c, loc, end) {
+            code = Some(cc);
+            end = e;
+        }
+    }
+    if code.is_some() {
+        return Found { first, last: end, value, unit: code };
+    }
+    // Percent: "2,5 %", "2,5 Prozent", "40 pour cent".
+    if c.is(end + 1, '%') {
+        return Found { first, last: end + 1, value, unit: Some("%") };
+    }
+    for p in loc.percent() {
+        if p.iter().enumerate().all(|(k, w)| c.word(end + 1 + k).is_some_and(|x| x.lower() == *w)) {
+            return Found { first, last: end + p.len(), value, unit: Some("%") };
+        }
+    }
+    // Units: the language's words ("Kilometer", "kilómetros") and the symbols ("km", "kg").
+    if let Some(w) = c.word(end + 1) {
+        let glued = c.glued(end + 1);
+        let symbol = lexicon::UNITS.contains(w)
+            && w.chars().count() <= 3
+            && (glued || w.chars().count() > 2 || matches!(w, "km" | "kg" | "mm" | "cm"));
+        if loc.is_unit(w) || symbol {
+            let s = Span::new(c.toks[end + 1].start(), c.toks[end + 1].end());
+            return Found { first, last: end + 1, value, unit: Some(&c.text[s.range()]) };
+        }
+        if glued {
+            return Found { first, last: end, value, unit: None };
+        }
+    }
+    if let Some(u) = counted_in(c, loc, end + 1) {
+        let s = Span::new(c.toks[end + 1].start(), c.toks[u].end());
+        return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
+    }
+    // "dos millones de viviendas", "três milhões de passageiros": the noun after the link.
+    if scaled && c.word(end + 1).is_some_and(|w| loc.is_link(w)) {
+        if let Some(u) = counted_in(c, loc, end + 2) {
+            let s = Span::new(c.toks[end + 2].start(), c.toks[u].end());
+            return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
+        }
+    }
+    Found { first, last: end, value, unit: None }
+}
+
+/// A currency named after the number ending at `end`: its code and last token.
+fn currency_after(c: &C, loc: &Locale, end: usize) -> Option<(&'static str, usize)> {
+    let k = end + 1;
+    if let Some(w) = c.word(k) {
+        if let Some(cc) = loc.currency(w) {
+            return Some((cc, k));
+        }
+        // "milliards d'euros": the elided link is part of the word.
+        if let Some(p) = w.find(['\'', '’']) {
+            let cut = p + w[p..].chars().next().map_or(1, char::len_utf8);
+            return loc.is_link(&w[..cut]).then(|| loc.currency(&w[cut..])).flatten().map(|cc| (cc, k));
+        }
+        if loc.is_link(w) {
+            return c.word(k + 1).and_then(|n| loc.currency(n)).map(|cc| (cc, k + 1));
+        }
+        return None;
+    }
+    // "20 €", "3,5 Mrd. €": the sign after the number, not before another one.
+    let sign = lexicon::currency_sign(c.punct(k)?)?;
+    (!(c.glued(k + 1) && c.num(k + 1).is_some())).then_some((sign, k))
+}
+
+/// The last token of what a number counts, in a language with its own words: up to two
+/// adjectives, then a noun. German capitalizes its nouns ("1.500 neue Anlagen"); other
+/// languages need a plural ending ("4 000 établissements", not "… seraient concernés").
+fn counted_in(c: &C, loc: &Locale, k: usize) -> Option<usize> {
+    let usable = |w: &str| {
+        let lw = w.lower();
+        w.chars().count() > 2
+            && !crate::lang::is_function_word(c.lang, &lw)
+            && loc.number_word(w).is_none()
+            && loc.scale(w).is_none()
+    };
+    let mut j = k;
+    while j < k + 2 {
+        let w = c.word(j)?;
+        let adjective = if loc.capitalized { !is_capitalized(w) } else { loc.is_adjective(w) };
+        if !adjective || !usable(w) {
+            break;
+        }
+        j += 1;
+    }
+    let w = c.word(j)?;
+    let noun = if loc.capitalized { is_capitalized(w) } else { !is_capitalized(w) && loc.is_plural(w) };
+    (noun && usable(w) && !c.in_date(j)).then_some(j)
 }
 
 /// Words that end a counted noun phrase although they are not stop words.
@@ -632,8 +816,12 @@ mod tests {
     use crate::Lang;
 
     fn numbers(text: &str) -> Vec<(String, f64, Option<String>)> {
-        let sentences = crate::segment::split_spans(text, Lang::En);
-        let input = Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None };
+        numbers_in(text, Lang::En)
+    }
+
+    fn numbers_in(text: &str, lang: Lang) -> Vec<(String, f64, Option<String>)> {
+        let sentences = crate::segment::split_spans(text, lang);
+        let input = Input { text, sentences: &sentences, lang, alone: None, stems: None };
         let toks = scan::tokens(input.text);
         let dates = super::super::dates::extract(&input, &toks);
         extract(&input, &toks, &dates)
@@ -697,5 +885,58 @@ mod tests {
         assert_eq!(numbers("Three people died."), vec![t("Three people", 3.0, Some("people"))]);
         assert_eq!(numbers("the twenty-five members"), vec![t("twenty-five members", 25.0, Some("members"))]);
         assert_eq!(numbers("Jess Quinn, 23, ran."), vec![t("23", 23.0, None)]);
+    }
+
+    #[test]
+    fn separators_follow_the_language() {
+        // Spanish groups with "." and marks decimals with ",": "3.000 millones" is 3e9, not 3.
+        assert_eq!(
+            numbers_in("El plan de 3.000 millones de euros creará 1.500 nuevos empleados y subirá un 2,5 %.", Lang::Es),
+            vec![
+                t("3.000 millones de euros", 3e9, Some("EUR")),
+                t("1.500 nuevos empleados", 1500.0, Some("nuevos empleados")),
+                t("2,5 %", 2.5, Some("%")),
+            ]
+        );
+        // French groups with a space, a no-break space or a narrow no-break space.
+        assert_eq!(
+            numbers_in(
+                "Au total, 4 000 établissements seraient concernés, 2\u{a0}500 élèves et 1\u{202f}800 enseignants, pour 1,2 milliard d'euros.",
+                Lang::Fr
+            ),
+            vec![
+                t("4 000 établissements", 4000.0, Some("établissements")),
+                t("2\u{a0}500 élèves", 2500.0, Some("élèves")),
+                t("1\u{202f}800 enseignants", 1800.0, Some("enseignants")),
+                t("1,2 milliard d'euros", 1.2e9, Some("EUR")),
+            ]
+        );
+        // English keeps "," for thousands: "1,2" is no English numeral.
+        assert_eq!(numbers("It rose 1,2 points to 4,500 units."), vec![t("4,500 units", 4500.0, Some("units"))]);
+    }
+
+    #[test]
+    fn words_of_other_languages() {
+        assert_eq!(
+            numbers_in(
+                "Das Verfahren soll höchstens sechs Monate dauern. Der Bund gibt 3,5 Mrd. Euro, der Anteil stieg um zwei Prozent.",
+                Lang::De
+            ),
+            vec![
+                t("sechs Monate", 6.0, Some("Monate")),
+                t("3,5 Mrd. Euro", 3.5e9, Some("EUR")),
+                t("zwei Prozent", 2.0, Some("%")),
+            ]
+        );
+        assert_eq!(
+            numbers_in("Faltan dos millones de viviendas y el precio subió un 7,5 por ciento.", Lang::Es),
+            vec![t("dos millones de viviendas", 2e6, Some("viviendas")), t("7,5 por ciento", 7.5, Some("%"))]
+        );
+        assert_eq!(
+            numbers_in("Il piano vale 2,5 miliardi di euro e porterà 300 nuovi treni.", Lang::It),
+            vec![t("2,5 miliardi di euro", 2.5e9, Some("EUR")), t("300 nuovi treni", 300.0, Some("nuovi treni"))]
+        );
+        // An article is no number; a verb after a number is not what it counts.
+        assert_eq!(numbers_in("Un ministre a parlé. 30 ont voté.", Lang::Fr), vec![t("30", 30.0, None)]);
     }
 }
