@@ -8,6 +8,7 @@ use crate::hash::{Map, Set};
 use crate::data::WordSet;
 use crate::span::Span;
 use crate::types::{Entity, Facts, Mention, SentenceKind};
+use crate::Lang;
 
 use super::ner::{self, gazetteer, Kind};
 use super::Input;
@@ -16,6 +17,19 @@ static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
 static ORG_WORDS: WordSet = WordSet::new(crate::data_file!("en/org_words.txt"));
 static NOT_NAMES: WordSet = WordSet::new(crate::data_file!("en/not_names.txt"));
 static PLACE_OPENERS: WordSet = WordSet::new(crate::data_file!("en/place_openers.txt"));
+static OTHER_FIRST_NAMES: WordSet = WordSet::new(crate::data_file!("und/first_names.txt"));
+static OTHER_PLACES: WordSet = WordSet::new(crate::data_file!("und/places.txt"));
+static TEAM_WORDS: WordSet = WordSet::new(crate::data_file!("und/team_words.txt"));
+static COMPANY_FORMS: WordSet = WordSet::new(crate::data_file!("und/company_forms.txt"));
+/// Words that open (German: end) an organization's name, per language.
+static ORG_HEADS: [(Lang, WordSet); 6] = [
+    (Lang::De, WordSet::new(crate::data_file!("de/org_words.txt"))),
+    (Lang::Fr, WordSet::new(crate::data_file!("fr/org_words.txt"))),
+    (Lang::Es, WordSet::new(crate::data_file!("es/org_words.txt"))),
+    (Lang::It, WordSet::new(crate::data_file!("it/org_words.txt"))),
+    (Lang::Pt, WordSet::new(crate::data_file!("pt/org_words.txt"))),
+    (Lang::Nl, WordSet::new(crate::data_file!("nl/org_words.txt"))),
+];
 
 /// Sentences counted as the lead of a text: the part a summary draws on most.
 const LEAD: usize = 3;
@@ -144,6 +158,10 @@ pub fn extract<'t>(
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     retype(text, &mut names);
+    // The tagger learned English: elsewhere its names need evidence.
+    if !matches!(input.lang, Lang::En | Lang::Und) {
+        refine(text, input.lang, input.sentences, &mut names);
+    }
 
     // Fullest names first, so shorter mentions find the entity they belong to.
     let mut order: Vec<usize> = (0..names.len()).collect();
@@ -319,6 +337,165 @@ fn retype(text: &str, names: &mut [Name]) {
     }
 }
 
+/// Whether `name` (as written) is a listed place, in English or another language's name
+/// for it ("Germany", "Deutschland", "Den Haag").
+/// Any case: a dateline writes "SEVILLA".
+fn is_place(name: &str) -> bool {
+    static LOWER: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
+    gazetteer::is_listed_place(name)
+        || LOWER.get_or_init(|| OTHER_PLACES.get().iter().map(|p| p.lower()).collect()).contains(&name.lower())
+}
+
+/// Whether a word is written as an acronym: two capitals or more, more capitals than small
+/// letters ("BUND", "CGIL", "SNUipp-FSU").
+fn is_acronym_word(w: &str) -> bool {
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    upper >= 2 && upper > w.chars().filter(|c| c.is_lowercase()).count()
+}
+
+/// Small words inside people's names ("Ursula von der Leyen", "Pedro Sánchez y Pérez").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "de" | "der" | "den" | "da" | "di" | "du" | "del" | "della" | "dos" | "das" | "zu" | "y" | "e"
+    )
+}
+
+/// The tagger's names in a language other than English, made precise rather than noisy.
+/// The tagger learned English capitals: in German, which capitalizes every noun, it read
+/// "Mittwoch" and "Genehmigungsverfahren" as organizations, "Kritik" as a place and
+/// "Ausbau der Windkraft" as a person; in French and Spanish it read "Lyon" and "Barcelona"
+/// as organizations and "Gobierno de España" as a person. Here a leading article or
+/// function word leaves the name ("Die Bundesregierung" → "Bundesregierung"), and a name
+/// stays only with evidence of its kind:
+/// - a listed place is a place ("Lyon"), unless a team word stands beside it ("FC Porto");
+/// - an organization has a listed name, a legal form ("Siemens Energy AG"), an acronym
+///   ("BUND"), or a word that opens one in the language ("Gobierno de España", German:
+///   ends one, "Bundesregierung");
+/// - a person has two words or more, the first a known first name (outside German, any
+///   capitalized run inside a sentence), or is the surname of such a person ("Habeck");
+/// - outside German, a capitalized name inside a sentence keeps the tagger's kind; German
+///   keeps no other name, and a listed place at the end of a rejected one is kept
+///   ("Stadt München" → "München").
+fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
+    let nouns_capitalized = lang == Lang::De;
+    let heads = ORG_HEADS.iter().find(|h| h.0 == lang).map(|h| &h.1);
+    for n in names.iter_mut() {
+        let t = &text[n.span.range()];
+        if is_place(t) || gazetteer::is_listed_org(t) {
+            continue;
+        }
+        let mut start = n.span.start;
+        loop {
+            let rest = &text[start..n.span.end];
+            let Some(first) = rest.split_whitespace().next() else { break };
+            if first.len() == rest.len() || !crate::lang::is_function_word(lang, &first.lower()) {
+                break;
+            }
+            start += first.len();
+            start += text[start..n.span.end].len() - text[start..n.span.end].trim_start().len();
+        }
+        if start != n.span.start {
+            n.span = Span::new(start, n.span.end);
+            n.words = words(&text[n.span.range()]);
+        }
+    }
+    let opens_sentence = |n: &Name| {
+        sentences
+            .get(n.sentence)
+            .is_some_and(|s| text[s.start..n.span.start.max(s.start)].chars().all(|c| !c.is_alphanumeric()))
+    };
+    let first_name = |w: &str| gazetteer::is_first_name(w) || OTHER_FIRST_NAMES.contains(w);
+    let word_near = |n: &Name, before: bool| {
+        let w = if before {
+            text[..n.span.start].split_whitespace().next_back()
+        } else {
+            text[n.span.end..].split_whitespace().next()
+        };
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).is_some_and(|w| TEAM_WORDS.contains(&w))
+    };
+    let mut kinds: Vec<Option<Kind>> = names
+        .iter()
+        .map(|n| {
+            let t = &text[n.span.range()];
+            let ws: Vec<&str> = t.split_whitespace().collect();
+            let last = ws.last().copied().unwrap_or("");
+            if is_place(t) {
+                let team = n.kind == Kind::Organization && (word_near(n, true) || word_near(n, false));
+                return Some(if team { Kind::Organization } else { Kind::Place });
+            }
+            let head = heads.is_some_and(|h| {
+                if nouns_capitalized {
+                    n.words.iter().any(|w| h.get().iter().any(|e| w.ends_with(e)))
+                } else {
+                    n.words.first().is_some_and(|w| h.contains(w))
+                }
+            });
+            let form = ws.len() >= 2
+                && last.chars().any(char::is_uppercase)
+                && COMPANY_FORMS.contains(&last.trim_end_matches('.').lower());
+            if gazetteer::is_listed_org(t) || ws.len() == 1 && is_acronym_word(t) || form || head {
+                return Some(Kind::Organization);
+            }
+            let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            let name_words = ws.len() >= 2
+                && capitalized(&ws[0])
+                && capitalized(&last)
+                && ws.iter().all(|w| capitalized(w) || is_particle(w));
+            match n.kind {
+                Kind::Person if name_words && (first_name(ws[0]) || !nouns_capitalized && !opens_sentence(n)) => {
+                    Some(Kind::Person)
+                }
+                _ if nouns_capitalized || opens_sentence(n) => None,
+                kind if n.kind != Kind::Person
+                    && ws.iter().all(|w| capitalized(w) || crate::lang::is_function_word(lang, &w.lower())) =>
+                {
+                    Some(kind)
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    // Surnames of the people kept: "Habeck" after "Robert Habeck".
+    let surnames: Set<&str> = names
+        .iter()
+        .zip(&kinds)
+        .filter(|(n, k)| **k == Some(Kind::Person) && n.words.len() >= 2)
+        .filter_map(|(n, _)| n.words.last().map(String::as_str))
+        .collect();
+    for (n, k) in names.iter().zip(kinds.iter_mut()) {
+        if n.words.len() == 1 && surnames.contains(n.words[0].as_str()) && *k != Some(Kind::Organization) {
+            *k = Some(Kind::Person);
+        }
+    }
+    drop(surnames);
+    for (n, k) in names.iter_mut().zip(kinds.iter_mut()) {
+        // "Stadt München", "Freistaat Bayern": the listed place at the end; "Angaben der
+        // Hafengesellschaft HHLA": the acronym at the end.
+        if k.is_none() && nouns_capitalized {
+            let t = &text[n.span.range()];
+            let tail = t.split_whitespace().skip(1).find_map(|w| {
+                let at = w.as_ptr() as usize - t.as_ptr() as usize;
+                if is_place(&t[at..]) {
+                    Some((at, Kind::Place))
+                } else {
+                    (at + w.len() == t.len() && is_acronym_word(w)).then_some((at, Kind::Organization))
+                }
+            });
+            if let Some((at, kind)) = tail {
+                n.span = Span::new(n.span.start + at, n.span.end);
+                n.words = words(&text[n.span.range()]);
+                *k = Some(kind);
+            }
+        }
+        if let Some(kind) = *k {
+            n.kind = kind;
+        }
+    }
+    let mut k = kinds.into_iter();
+    names.retain(|_| k.next().flatten().is_some());
+}
+
 /// What a sentence is worth to salience.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Role {
@@ -486,5 +663,77 @@ mod tests {
         assert_eq!(&t[trim(t, Span::new(0, t.len()), Kind::Person).unwrap().range()], "A. Smith");
         let t = "IT Department";
         assert_eq!(&t[trim(t, Span::new(0, t.len()), Kind::Organization).unwrap().range()], "IT Department");
+    }
+
+    fn refined(text: &str, lang: Lang, parts: &[(&str, Kind)]) -> Vec<(String, Kind)> {
+        let mut n = names(text, parts);
+        refine(text, lang, &[Span::new(0, text.len())], &mut n);
+        n.iter().map(|n| (text[n.span.range()].to_string(), n.kind)).collect()
+    }
+
+    fn owned(v: &[(&str, Kind)]) -> Vec<(String, Kind)> {
+        v.iter().map(|(t, k)| (t.to_string(), *k)).collect()
+    }
+
+    #[test]
+    fn german_names_need_evidence() {
+        // The tagger's output on a German article: every noun is capitalized.
+        let text = "Die Bundesregierung hat am Mittwoch einen Gesetzentwurf vorgelegt, sagte Robert Habeck. \
+                    Habeck nannte die Genehmigungsverfahren, Kritik kam vom BUND. Die Stadt München und die \
+                    Siemens Energy AG stimmten zu.";
+        let got = refined(
+            text,
+            Lang::De,
+            &[
+                ("Die Bundesregierung", Kind::Person),
+                ("Mittwoch", Kind::Organization),
+                ("Gesetzentwurf", Kind::Place),
+                ("Robert Habeck", Kind::Person),
+                ("Habeck", Kind::Organization),
+                ("Genehmigungsverfahren", Kind::Organization),
+                ("Kritik", Kind::Place),
+                ("BUND", Kind::Organization),
+                ("Stadt München", Kind::Person),
+                ("Siemens Energy AG", Kind::Person),
+            ],
+        );
+        assert_eq!(
+            got,
+            owned(&[
+                ("Bundesregierung", Kind::Organization),
+                ("Robert Habeck", Kind::Person),
+                ("Habeck", Kind::Person),
+                ("BUND", Kind::Organization),
+                ("München", Kind::Place),
+                ("Siemens Energy AG", Kind::Organization),
+            ])
+        );
+    }
+
+    #[test]
+    fn listed_places_are_places_unless_a_team_is_meant() {
+        let text = "El Gobierno de España llegó a Barcelona. Según Lisboa, el FC Porto ganó en Lyon.";
+        let got = refined(
+            text,
+            Lang::Es,
+            &[
+                ("Gobierno de España", Kind::Person),
+                ("Barcelona", Kind::Organization),
+                ("Según", Kind::Person),
+                ("Lisboa", Kind::Person),
+                ("Porto", Kind::Organization),
+                ("Lyon", Kind::Organization),
+            ],
+        );
+        assert_eq!(
+            got,
+            owned(&[
+                ("Gobierno de España", Kind::Organization),
+                ("Barcelona", Kind::Place),
+                ("Lisboa", Kind::Place),
+                ("Porto", Kind::Organization),
+                ("Lyon", Kind::Place),
+            ])
+        );
     }
 }
