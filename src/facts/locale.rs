@@ -67,23 +67,25 @@ pub(crate) fn parse_numeral(s: &str, style: Digits) -> Option<f64> {
     Some(n / 10f64.powi(frac.len() as i32))
 }
 
-/// The number and date words of one language.
+/// One word's entry in a language's tables: what it is ("scale", "month"…), its value, and
+/// a code or flag ("EUR", "dot").
+struct Entry {
+    kind: &'static str,
+    value: f64,
+    extra: &'static str,
+}
+
+/// The number and date words of one language. One map for every kind of word: a map per
+/// kind cost a copy of the hash table's code each in the download.
 #[derive(Default)]
 pub(crate) struct Locale {
-    scales: Map<String, (f64, bool)>,
-    currencies: Map<String, &'static str>,
+    /// Lower-case word → its entries.
+    words: Map<String, Vec<Entry>>,
+    /// Percent phrases, each as its lower-case words ("pour cent").
     percent: Vec<Vec<String>>,
-    links: Vec<String>,
-    words: Map<String, f64>,
-    adjectives: Vec<String>,
-    plurals: Vec<String>,
-    units: Vec<String>,
-    months: Map<String, u32>,
-    weekdays: Map<String, u32>,
-    rel: Map<String, i64>,
-    cues: Vec<String>,
-    date_links: Vec<String>,
-    ahead: Vec<String>,
+    /// Plural endings of nouns; future endings that point a day name ahead ("-ra").
+    plurals: Vec<&'static str>,
+    ahead_endings: Vec<&'static str>,
     /// Month and day names are capitalized (German).
     pub capitalized: bool,
 }
@@ -110,62 +112,50 @@ impl Locale {
         let mut l = Locale::default();
         let all = lines(numbers).map(|l| (l, false)).chain(lines(dates).map(|l| (l, true)));
         for (line, date) in all {
-            let f: Vec<&str> = line.split_whitespace().collect();
-            let key = || f.get(1).map(|w| w.lower()).unwrap_or_default();
-            let num = |k: usize| f.get(k).and_then(|v| v.parse::<f64>().ok());
+            let f: Vec<&'static str> = line.split_whitespace().collect();
             match (f[0], f.len()) {
-                ("scale", 3..) => {
-                    if let Some(v) = num(2) {
-                        l.scales.insert(key(), (v, f.get(3) == Some(&"dot")));
-                    }
-                }
-                ("currency", 3) => {
-                    l.currencies.insert(key(), f[2]);
-                }
+                ("capitalized", _) => l.capitalized = true,
                 ("percent", 2..) => l.percent.push(f[1..].iter().map(|w| w.lower()).collect()),
-                ("link", 2) if date => l.date_links.push(key()),
-                ("link", 2) => l.links.push(key()),
-                ("word", 3) => {
-                    if let Some(v) = num(2) {
-                        l.words.insert(key(), v);
-                    }
+                ("plural", _) => l.plurals.extend(&f[1..]),
+                ("ahead", 2) if f[1].starts_with('-') => l.ahead_endings.push(&f[1][1..]),
+                (kind, 2..) => {
+                    // A link between day, month and year is not one between a scale and its
+                    // currency ("de" is both in Spanish).
+                    let kind = if kind == "link" && date { "date-link" } else { kind };
+                    // The crate's own number reader: `str::parse::<f64>` would add ~10 KB to
+                    // the download.
+                    let v = f.get(2).copied().unwrap_or("0");
+                    let value = match v.strip_prefix('-') {
+                        Some(n) => crate::decimal::parse_whole(n).map(|x| -x),
+                        None => crate::decimal::parse_whole(v),
+                    };
+                    let extra = f.get(if value.is_some() { 3 } else { 2 }).copied().unwrap_or("");
+                    let e = Entry { kind, value: value.unwrap_or(0.0), extra };
+                    l.words.entry(f[1].lower()).or_default().push(e);
                 }
-                ("adj", 2) => l.adjectives.push(key()),
-                ("plural", _) => l.plurals.extend(f[1..].iter().map(|w| w.to_string())),
-                ("unit", 2) => l.units.push(key()),
-                ("month", 3) => {
-                    if let Some(v) = num(2) {
-                        l.months.insert(key(), v as u32);
-                    }
-                }
-                ("weekday", 3) => {
-                    if let Some(v) = num(2) {
-                        l.weekdays.insert(key(), v as u32);
-                    }
-                }
-                ("rel", 3) => {
-                    if let Some(v) = num(2) {
-                        l.rel.insert(key(), v as i64);
-                    }
-                }
-                ("cue", 2) => l.cues.push(key()),
-                ("ahead", 2) => l.ahead.push(key()),
-                ("capitalized", 1) => l.capitalized = true,
                 _ => {}
             }
         }
         l
     }
 
+    fn entry(&self, kind: &str, w: &str) -> Option<&Entry> {
+        self.words.get(&w.lower())?.iter().find(|e| e.kind == kind)
+    }
+
+    fn has(&self, kind: &str, w: &str) -> bool {
+        self.entry(kind, w).is_some()
+    }
+
     /// The factor of a scale word ("Milliarden" → 1e9), and whether it is an abbreviation
     /// that needs its period ("Mrd.").
     pub fn scale(&self, w: &str) -> Option<(f64, bool)> {
-        self.scales.get(&w.lower()).copied()
+        self.entry("scale", w).map(|e| (e.value, e.extra == "dot"))
     }
 
     /// The ISO 4217 code of a currency named after a number ("euros" → EUR).
     pub fn currency(&self, w: &str) -> Option<&'static str> {
-        self.currencies.get(&w.lower()).copied()
+        self.entry("currency", w).map(|e| e.extra)
     }
 
     /// The percent phrases ("pour cent"), each as its lower-case words.
@@ -175,71 +165,73 @@ impl Locale {
 
     /// Whether `w` links a scale to its currency ("de" in "millones de euros").
     pub fn is_link(&self, w: &str) -> bool {
-        self.links.iter().any(|l| *l == w.lower())
+        self.has("link", w)
     }
 
     /// The value of a number word ("sechs" → 6).
     pub fn number_word(&self, w: &str) -> Option<f64> {
-        self.words.get(&w.lower()).copied()
+        self.entry("word", w).map(|e| e.value)
     }
 
     /// Whether `w` is an adjective that may stand between a number and its noun.
     pub fn is_adjective(&self, w: &str) -> bool {
-        self.adjectives.iter().any(|l| *l == w.lower())
+        self.has("adj", w)
     }
 
     /// Whether `w` ends like a plural noun (any word when the language lists no endings).
     pub fn is_plural(&self, w: &str) -> bool {
-        self.plurals.is_empty() || self.plurals.iter().any(|p| w.ends_with(p.as_str()))
+        self.plurals.is_empty() || self.plurals.iter().any(|p| w.ends_with(p))
     }
 
     /// Whether `w` is a unit of measure.
     pub fn is_unit(&self, w: &str) -> bool {
-        self.units.iter().any(|l| *l == w.lower())
+        self.has("unit", w)
     }
 
     /// The month number of a month name ("Mai" → 5).
     pub fn month(&self, w: &str) -> Option<u32> {
-        self.months.get(&w.lower()).copied()
+        self.entry("month", w).map(|e| e.value as u32)
     }
 
     /// The ISO day number of a day name ("mercredi" → 3).
     pub fn weekday(&self, w: &str) -> Option<u32> {
-        self.weekdays.get(&w.lower()).copied()
+        self.entry("weekday", w).map(|e| e.value as u32)
     }
 
     /// Days from the text's date of a relative day word ("gestern" → -1).
     pub fn relative_day(&self, w: &str) -> Option<i64> {
-        self.rel.get(&w.lower()).copied()
+        self.entry("rel", w).map(|e| e.value as i64)
     }
 
     /// Whether `w` makes a following bare month or year a date ("im", "en").
     pub fn is_cue(&self, w: &str) -> bool {
-        self.cues.iter().any(|l| *l == w.lower())
+        self.has("cue", w)
     }
 
     /// Whether `w` stands between day, month and year ("de").
     pub fn is_date_link(&self, w: &str) -> bool {
-        self.date_links.iter().any(|l| *l == w.lower())
+        self.has("date-link", w)
     }
 
     /// Whether `w` points a day name forward: a listed word ("wird", "sera") or ending
     /// (listed with a leading "-": "-ra" for "annoncera").
     pub fn is_ahead(&self, w: &str) -> bool {
-        let lw = w.lower();
-        self.ahead.iter().any(|l| match l.strip_prefix('-') {
-            Some(end) => lw.len() > end.len() + 2 && lw.ends_with(end),
-            None => *l == lw,
-        })
+        self.has("ahead", w) || {
+            let lw = w.lower();
+            self.ahead_endings.iter().any(|end| lw.len() > end.len() + 2 && lw.ends_with(end))
+        }
     }
 
     /// Whether a month name is the abbreviation of a longer one ("janv" of "janvier"),
     /// written with a period.
     pub fn is_abbreviation(&self, w: &str) -> bool {
         let lw = w.lower();
-        self.months
-            .iter()
-            .any(|(k, m)| k.len() > lw.len() && k.starts_with(lw.as_str()) && Some(*m) == self.months.get(&lw).copied())
+        let Some(m) = self.month(&lw) else { return false };
+        self.words.iter().any(|(k, es)| {
+            k.len() > lw.len()
+                && k.starts_with(lw.as_str())
+                && es.iter().any(|e| e.kind == "month" && e.value as u32 == m)
+        })
     }
 }
 
