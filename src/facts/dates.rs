@@ -644,6 +644,9 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
 /// Mittwoch", "mercredi 3 mai"), a relative day ("gestern", "hier").
 fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
     let w = c.word(i)?;
+    if let Some(found) = relative_period(c, loc, i) {
+        return Some(found);
+    }
     // Outside German these words are lower case; capitalized inside a sentence they are a
     // name ("Plácido Domingo").
     let case_ok = if loc.capitalized { is_capitalized(w) } else { !is_capitalized(w) || sentence_initial(c, i) };
@@ -670,6 +673,38 @@ fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(u
         return Some((i, When::Weekday { wd, ahead, strict: false }));
     }
     loc.relative_day(w).map(|n| (i, When::RelDays(n)))
+}
+
+/// A week, month or year relative to the text's date: "letzte Woche", "im vergangenen Jahr",
+/// "la semaine dernière", "l'année prochaine", "el año pasado", "quest'anno", "vorig jaar".
+fn relative_period(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
+    let w = c.word(i)?;
+    let when = |step: i64, period: &str| match period {
+        "week" => Some(When::RelWeeks(step)),
+        "month" => Some(When::RelMonths(step)),
+        "year" => Some(When::RelYears(step)),
+        _ => None,
+    };
+    // The step first ("letzte Woche", "próximo año").
+    if let Some(step) = loc.step(w) {
+        let period = loc.period(c.word(i + 1)?)?;
+        return Some((i + 1, when(step, period)?));
+    }
+    // An elided article or step in the same word ("l'année", "quest'anno").
+    let (head, noun) = match w.find(['\'', '’']) {
+        Some(p) => {
+            let cut = p + w[p..].chars().next().map_or(1, char::len_utf8);
+            (Some(&w[..cut]), &w[cut..])
+        }
+        None => (None, w),
+    };
+    let period = loc.period(noun)?;
+    if let Some(step) = head.and_then(|h| loc.step(h)) {
+        return Some((i, when(step, period)?));
+    }
+    // The period first ("la semaine dernière", "el año pasado").
+    let step = loc.step(c.word(i + 1)?)?;
+    Some((i + 1, when(step, period)?))
 }
 
 /// Whether the clause before the day name at `i` points ahead: a future or modal word
@@ -1115,6 +1150,17 @@ mod tests {
                 ("2 de mayo de 2024", Some("2024-05-02")),
                 ("martes", Some("2024-04-30")),
                 ("lunes", Some("2024-05-06")),
+            ])
+        );
+        let text = "PARIS, 2 mai 2024 (AFP) - Les ventes ont baissé la semaine dernière et cette année, \
+                    après une hausse l'an dernier.";
+        assert_eq!(
+            dates_in(text, Lang::Fr),
+            pairs(&[
+                ("2 mai 2024", Some("2024-05-02")),
+                ("semaine dernière", Some("2024-W17")),
+                ("cette année", Some("2024")),
+                ("l'an dernier", Some("2023")),
             ])
         );
         // Outside German a capitalized day name inside a sentence is a name.

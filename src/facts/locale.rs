@@ -203,6 +203,16 @@ impl Locale {
         self.entry("rel", w).map(|e| e.value as i64)
     }
 
+    /// How a word moves a period: -1 last, 0 this, 1 next ("letzte", "prochaine", "quest'").
+    pub fn step(&self, w: &str) -> Option<i64> {
+        self.entry("step", w).map(|e| e.value as i64)
+    }
+
+    /// The period a word names, `"week"`, `"month"` or `"year"` ("Woche", "année").
+    pub fn period(&self, w: &str) -> Option<&'static str> {
+        self.entry("period", w).map(|e| e.extra)
+    }
+
     /// Whether `w` makes a following bare month or year a date ("im", "en").
     pub fn is_cue(&self, w: &str) -> bool {
         self.has("cue", w)
