@@ -183,6 +183,16 @@ impl Locale {
         self.plurals.is_empty() || self.plurals.iter().any(|p| w.ends_with(p))
     }
 
+    /// Whether a number before `w` is a clock time ("Uhr", "h").
+    pub fn is_clock(&self, w: &str) -> bool {
+        self.has("clock", w)
+    }
+
+    /// Whether `w` glued to a number makes an ordinal ("e" of "3e"; "." in German).
+    pub fn is_ordinal(&self, w: &str) -> bool {
+        self.has("ordinal", w)
+    }
+
     /// Whether `w` is a unit of measure.
     pub fn is_unit(&self, w: &str) -> bool {
         self.has("unit", w)

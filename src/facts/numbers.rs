@@ -96,6 +96,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[Da
         digits: locale::digits(input.lang),
         locale: locale::get(input.lang),
         lang: input.lang,
+        sentences: input.sentences,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -127,6 +128,7 @@ struct C<'a, 't> {
     /// The language's number words, when it has its own (English keeps [`lexicon`]).
     locale: Option<&'static Locale>,
     lang: crate::Lang,
+    sentences: &'a [Span],
 }
 
 impl<'a, 't> std::ops::Deref for C<'a, 't> {
@@ -324,6 +326,11 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         return None;
     }
     let (last, value) = c.grouped(i)?;
+    if let Some(loc) = c.locale {
+        if time_or_ordinal(c, loc, last) {
+            return None;
+        }
+    }
     let found = tail(c, i, last, value, None);
     // A number right after a reference word is a reference ("Radio 4 listeners", "Model 3
     // sedan", "No 2"); after a capitalized word it belongs to a name ("Apollo 11") unless
@@ -336,8 +343,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
             }
         }
     }
-    // "10 Downing Street", "at 11 Acacia Avenue": a name follows.
-    if found.unit.is_none() && c.word(last + 1).is_some_and(is_capitalized) && !c.toks[last + 1].newline {
+    // "10 Downing Street", "at 11 Acacia Avenue": a name follows. (Elsewhere, after what
+    // the number took: "2,7 Millionen" before a capitalized word.)
+    let next = if c.locale.is_some() { found.last + 1 } else { last + 1 };
+    if found.unit.is_none() && c.word(next).is_some_and(is_capitalized) && !c.toks[next].newline {
         return None;
     }
     // A four-digit numeral the date finder did not take is still year-like ("the 2004
@@ -495,6 +504,20 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
     }
     Found { first, last: end, value, unit: None }
+}
+
+/// Whether the numeral ending at token `last` is a clock time ("18 Uhr", "18h30") or an
+/// ordinal ("3e", "1er", "3º"; German "den 3. Platz", a period inside the sentence).
+fn time_or_ordinal(c: &C, loc: &Locale, last: usize) -> bool {
+    let glued = c.glued(last + 1);
+    if c.word(last + 1).is_some_and(|w| loc.is_clock(w) || glued && loc.is_ordinal(w)) {
+        return true;
+    }
+    loc.is_ordinal(".")
+        && glued
+        && c.is(last + 1, '.')
+        && c.word(last + 2).is_some()
+        && scan::sentence_holding(c.sentences, Span::new(c.toks[last].start(), c.toks[last + 2].end())).is_some()
 }
 
 /// Number words of a language with its own ("sechs Monate", "dos millones de viviendas").
@@ -938,5 +961,14 @@ mod tests {
         );
         // An article is no number; a verb after a number is not what it counts.
         assert_eq!(numbers_in("Un ministre a parlé. 30 ont voté.", Lang::Fr), vec![t("30", 30.0, None)]);
+    }
+
+    #[test]
+    fn clock_times_and_ordinals_in_other_languages_are_not_numbers() {
+        let text = "Die Sitzung beginnt um 18 Uhr. Der Verein belegte den 3. Platz, die Zahl stieg auf 2,7 Millionen.";
+        assert_eq!(numbers_in(text, Lang::De), vec![t("2,7 Millionen", 2.7e6, None)]);
+        let text = "La réunion commence à 18h30. Le club a terminé 3e, le 1er tour a lieu dimanche.";
+        assert_eq!(numbers_in(text, Lang::Fr), vec![]);
+        assert_eq!(numbers_in("El equipo quedó 3º en la liga.", Lang::Es), vec![]);
     }
 }
