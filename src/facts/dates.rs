@@ -644,6 +644,10 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
 /// Mittwoch", "mercredi 3 mai"), a relative day ("gestern", "hier").
 fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
     let w = c.word(i)?;
+    // One look-up for the several below (an elided "l'année" is two words in one).
+    if !loc.knows(w) && !w.contains(['\'', '’']) {
+        return None;
+    }
     if let Some(found) = relative_period(c, loc, i) {
         return Some(found);
     }

@@ -59,13 +59,13 @@ fn lower(word: &str) -> Cow<'_, str> {
 
 /// A word in lower case. A short ASCII word with capitals ("The", "September") is lowered
 /// on the stack: a `String` for each was most of these look-ups' cost (issue 8).
-enum Lowered<'w> {
+pub(super) enum Lowered<'w> {
     Stack([u8; 16], usize),
     Other(Cow<'w, str>),
 }
 
 impl Lowered<'_> {
-    fn new(word: &str) -> Lowered<'_> {
+    pub(super) fn new(word: &str) -> Lowered<'_> {
         let (mut ascii, mut upper) = (true, false);
         for b in word.bytes() {
             ascii &= b.is_ascii();
@@ -83,7 +83,7 @@ impl Lowered<'_> {
         }
     }
 
-    fn as_str(&self) -> &str {
+    pub(super) fn as_str(&self) -> &str {
         match self {
             Lowered::Stack(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
             Lowered::Other(s) => s,

@@ -139,8 +139,14 @@ impl Locale {
         l
     }
 
+    /// Whether the tables hold `w` at all: most words of a text are in none, and the date
+    /// finder asks this once per word before its several questions.
+    pub fn knows(&self, w: &str) -> bool {
+        self.words.contains_key(super::lexicon::Lowered::new(w).as_str())
+    }
+
     fn entry(&self, kind: &str, w: &str) -> Option<&Entry> {
-        self.words.get(&w.lower())?.iter().find(|e| e.kind == kind)
+        self.words.get(super::lexicon::Lowered::new(w).as_str())?.iter().find(|e| e.kind == kind)
     }
 
     fn has(&self, kind: &str, w: &str) -> bool {
