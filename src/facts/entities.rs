@@ -372,8 +372,8 @@ fn is_particle(w: &str) -> bool {
 /// - an organization has a listed name, a legal form ("Siemens Energy AG"), an acronym
 ///   ("BUND"), or a word that opens one in the language ("Gobierno de España", German:
 ///   ends one, "Bundesregierung");
-/// - a person has two words or more, the first a known first name (outside German, any
-///   capitalized run inside a sentence), or is the surname of such a person ("Habeck");
+/// - a person has two words or more, the first a known first name (whatever the tagger
+///   read: "Luís Montenegro" was a place), or is the surname of such a person ("Habeck");
 /// - outside German, a capitalized name inside a sentence keeps the tagger's kind; German
 ///   keeps no other name, and a listed place at the end of a rejected one is kept
 ///   ("Stadt München" → "München").
@@ -442,10 +442,14 @@ fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
                 && capitalized(&ws[0])
                 && capitalized(&last)
                 && ws.iter().all(|w| capitalized(w) || is_particle(w));
+            // A first name opens a person's name, whatever the tagger read ("Luís Montenegro"
+            // was a place for the country in it); without one a run of capitals is no
+            // person ("Tweede Kamer", "Forza Italia" were).
+            if name_words && first_name(ws[0]) {
+                return Some(Kind::Person);
+            }
             match n.kind {
-                Kind::Person if name_words && (first_name(ws[0]) || !nouns_capitalized && !opens_sentence(n)) => {
-                    Some(Kind::Person)
-                }
+                Kind::Person => None,
                 _ if nouns_capitalized || opens_sentence(n) => None,
                 kind if n.kind != Kind::Person
                     && ws.iter().all(|w| capitalized(w) || crate::lang::is_function_word(lang, &w.lower())) =>
@@ -735,5 +739,16 @@ mod tests {
                 ("Lyon", Kind::Place),
             ])
         );
+    }
+
+    #[test]
+    fn a_first_name_makes_a_person_and_none_makes_none() {
+        let text = "Het kabinet van premier Dick Schoof sprak met de Tweede Kamer. O ministro Luís Montenegro falou.";
+        let got = refined(
+            text,
+            Lang::Nl,
+            &[("Dick Schoof", Kind::Person), ("Tweede Kamer", Kind::Person), ("Luís Montenegro", Kind::Place)],
+        );
+        assert_eq!(got, owned(&[("Dick Schoof", Kind::Person), ("Luís Montenegro", Kind::Person)]));
     }
 }
