@@ -129,18 +129,18 @@ impl Summarizer {
         // Each sentence classified once: its kind and the fact finders' view of it.
         let alone = kind::classify_each(text, &spans, lang);
         let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
-        let words: Vec<usize> = sentences.iter().map(|s| tokens::word_count(s.text)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         // Selected here, where the sentences' term vectors are at hand.
-        let ((scored, summary), stems) = self.with_document(text, lang, &sentences, |doc| {
+        let ((scored, summary, words), stems) = self.with_document(text, lang, &sentences, |doc| {
+            let words: Vec<usize> = (0..texts.len()).map(|i| doc.words.of(i).len()).collect();
             let scored = score::score(doc);
             let scores: Vec<f32> = scored.iter().map(|&(score, _)| score).collect();
             let rows = &doc.vectors.rows[..texts.len()];
             let length = self.options.length;
             let summary = select::select(&scores, &words, &eligible, &texts, rows, length, select::rerank::shipped());
-            (scored, summary)
+            (scored, summary, words)
         });
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
             s.score = score;
@@ -183,7 +183,10 @@ impl Summarizer {
         // The key-phrase finder reuses the stems.
         let mut stems =
             if self.options.facts.keyphrases { tokens::Stems::keeping_stems() } else { tokens::Stems::new() };
-        let mut terms: Vec<Vec<u32>> = sentences.iter().map(|s| tokenizer.term_ids(s.text, &mut stems)).collect();
+        // Each sentence split into words once, for its terms, its features and its length.
+        let words = tokens::SentenceWords::new(sentences.iter().map(|s| s.text));
+        let mut terms: Vec<Vec<u32>> =
+            (0..sentences.len()).map(|i| tokenizer.term_ids_of(words.of(i), &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
@@ -205,6 +208,7 @@ impl Summarizer {
             paragraph_start: &paragraph_start,
             vectors: &vectors,
             term_ids: &vectors.ids[..sentences.len()],
+            words: &words,
             caseless: score::caseless::is_caseless(text),
             focus: focus.as_deref(),
         };

@@ -105,9 +105,15 @@ impl Tokenizer {
     /// assert_eq!((cache.term(2), cache.len()), ("rose", 3));
     /// ```
     pub fn term_ids<'t>(&self, text: &'t str, cache: &mut Stems<'t>) -> Vec<u32> {
+        self.term_ids_of(&words(text).collect::<Vec<_>>(), cache)
+    }
+
+    /// [`Tokenizer::term_ids`] of words already split off ([`SentenceWords`]). A slice, not
+    /// any iterator: one copy of this loop in the `.wasm`.
+    pub fn term_ids_of<'t>(&self, words: &[&'t str], cache: &mut Stems<'t>) -> Vec<u32> {
         let mut out = Vec::new();
         cache.snowball = cache.keep_stems && matches!(self.stem, Stem::Snowball(_));
-        for word in words(text) {
+        for &word in words {
             let id = match cache.words.get(word) {
                 Some(&id) => id,
                 None => {
@@ -264,6 +270,43 @@ pub(crate) fn stemmer(lang: Lang) -> Option<Stemmer> {
 /// The number of words in `text` (UAX #29 words with a letter or digit).
 pub fn word_count(text: &str) -> usize {
     words(text).count()
+}
+
+/// The words of each of some texts (UAX #29 words with a letter or digit), in one list: the summary's word counts,
+/// the scorer's terms and its features read them, where each split the sentences itself
+/// (issue 8).
+#[derive(Debug, Default)]
+pub struct SentenceWords<'t> {
+    words: Vec<&'t str>,
+    /// Where each text's words end in `words`.
+    ends: Vec<usize>,
+}
+
+impl<'t> SentenceWords<'t> {
+    /// The words of each of `texts`.
+    ///
+    /// # Example
+    /// ```
+    /// let w = brevity::tokens::SentenceWords::new(["Rivers rose.", "It's 3.5 m."]);
+    /// assert_eq!((w.of(0), w.of(1)), (&["Rivers", "rose"][..], &["It's", "3.5", "m"][..]));
+    /// ```
+    pub fn new(texts: impl IntoIterator<Item = &'t str>) -> Self {
+        let mut out = Self::default();
+        for text in texts {
+            out.words.extend(words(text));
+            out.ends.push(out.words.len());
+        }
+        out
+    }
+
+    /// The words of text `i`.
+    ///
+    /// # Panics
+    /// If there are not `i + 1` texts.
+    pub fn of(&self, i: usize) -> &[&'t str] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.words[start..self.ends[i]]
+    }
 }
 
 /// `s.split_whitespace()`, read byte by byte when `s` is ASCII: the tests that look at a

@@ -151,8 +151,6 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let mut seen: Set<u32> = Set::default();
     let mut paragraph = 0usize;
     let mut in_paragraph = 0usize;
-    // Each sentence's words, in one list kept from sentence to sentence.
-    let mut words: Vec<&str> = Vec::new();
     for (r, &i) in prose.iter().enumerate() {
         let row = &mut rows[i];
         let set = |row: &mut Row, f: F, x: f32| row[f as usize] = x;
@@ -170,8 +168,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         in_paragraph += 1;
 
         let text = doc.texts[i];
-        words.clear();
-        words.extend(crate::tokens::words(text));
+        let words = doc.words.of(i);
         let n_words = words.len().max(1) as f32;
         let terms = &doc.term_ids[i];
         let n_terms = terms.len() as f32;
@@ -218,7 +215,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         };
         let first = words.iter().filter(person).count();
         set(row, F::first_person, first as f32 / n_words);
-        set(row, F::ngram, ngrams::score(&words));
+        set(row, F::ngram, ngrams::score(words));
     }
     rank_share(&mut rows, &prose, F::words, F::words_rank);
     rank_share(&mut rows, &prose, F::centrality, F::centrality_rank);

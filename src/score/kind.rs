@@ -365,6 +365,8 @@ fn glued_sentence(s: &str) -> Option<usize> {
                 && !straight
                 && (last.is_alphanumeric() || "’”'".contains(last) || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
                 && next_lower
+                // Every opener is capitalised: most words need no look-up (issue 8).
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && GLUED_OPENERS.contains(w)
                 // A caption ends on a name or a noun; after a function word a capital is
                 // a reverent "He" or "His" ("when He has done", "lifted up His hands").
@@ -557,6 +559,14 @@ fn date_after_key(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_glued_opener_is_capitalised() {
+        // `glued_sentence` looks a word up only when it starts with a capital.
+        for w in GLUED_OPENERS.get() {
+            assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w:?} in en/glued_openers.txt");
+        }
+    }
 
     #[test]
     fn classifies_debris() {

@@ -118,6 +118,8 @@ pub struct Document<'a> {
     pub vectors: &'a Vectors,
     /// Each sentence's terms as ids (`vectors.ids`).
     pub term_ids: &'a [Vec<u32>],
+    /// Each sentence's words (UAX #29 words with a letter or digit).
+    pub words: &'a crate::tokens::SentenceWords<'a>,
     /// Whether the text is lower-cased ([`caseless::is_caseless`]).
     pub caseless: bool,
     /// The distinct term ids of the focus, if the caller gave one.

@@ -532,12 +532,14 @@ impl<'a> Document<'a> {
         ends.clear();
         let (h, t) = (self.h, &self.tables);
         let unit = &self.units[u];
-        let forms: Vec<&Form> = self.tokens[unit.tokens.clone()].iter().map(|&f| &self.forms[f as usize]).collect();
-        let n = forms.len();
+        // The unit's forms, looked up where used: a list of them was an allocation per unit.
+        let form_ids = &self.tokens[unit.tokens.clone()];
+        let form_of = |i: usize| &self.forms[form_ids[i] as usize];
+        let n = form_ids.len();
         let gaz = &self.gaz[unit.tokens.clone()];
         let hl = usize::from(!unit.headline);
-        let word = |i: usize| &self.words[forms[i].word as usize];
-        let shape = |i: usize| &self.shapes[forms[i].shape as usize];
+        let word = |i: usize| &self.words[form_of(i).word as usize];
+        let shape = |i: usize| &self.shapes[form_of(i).shape as usize];
         // Token `j` of the unit, or the edge it falls off: 0 before the start, 1 after the end.
         let at = |j: isize| -> Result<usize, usize> {
             if j < 0 {
@@ -557,7 +559,8 @@ impl<'a> Document<'a> {
         let near_shape = |i: usize, off: isize, k: usize| {
             at(i as isize + off).map_or_else(|e| t.shape_edges[k * 2 + e], |j| shape(j).near[k])
         };
-        for (i, form) in forms.iter().enumerate() {
+        for i in 0..n {
+            let form = form_of(i);
             let ii = i as isize;
             let case = form.case as usize;
             let l = word(i).lower.as_ref();

@@ -33,6 +33,9 @@ pub struct Model {
     scales: [f32; L],
     start: [f32; L],
     trans: [f32; L * L],
+    /// `trans` with the illegal transitions −∞ ([`blocked`]), made once for every unit the
+    /// model tags.
+    legal: [f32; L * L],
     keys: Vec<u32>,
     rows: Vec<[i8; L]>,
     /// Which buckets have a row, one bit each, and the number of rows before each 64-bucket
@@ -115,7 +118,7 @@ impl Model {
             ranks.push(before);
             before += word.count_ones();
         }
-        Some(Model { bits, scales, start, trans, keys, rows, present, ranks })
+        Some(Model { bits, scales, start, trans, legal: blocked(&trans), keys, rows, present, ranks })
     }
 
     /// The model as a file (what [`write()`] gives for the weights it was made from).
@@ -216,7 +219,7 @@ impl Model {
     pub fn tag_sums(&self, sums: &[[i32; L]], scratch: &mut Scratch, labels: &mut Vec<u8>) {
         scratch.em.clear();
         scratch.em.extend(sums.iter().map(|q| self.scale(q)));
-        viterbi_into(&scratch.em, &self.start, &self.trans, &mut scratch.score, &mut scratch.back, labels);
+        viterbi_into(&scratch.em, &self.start, &self.legal, &mut scratch.score, &mut scratch.back, labels);
     }
 }
 
@@ -233,15 +236,30 @@ pub struct Scratch {
 /// (`trans[prev * L + cur]`), with illegal transitions blocked.
 pub fn viterbi(em: &[[f32; L]], start: &[f32; L], trans: &[f32; L * L]) -> Vec<usize> {
     let mut labels = Vec::new();
-    viterbi_into(em, start, trans, &mut Vec::new(), &mut Vec::new(), &mut labels);
+    viterbi_into(em, start, &blocked(trans), &mut Vec::new(), &mut Vec::new(), &mut labels);
     labels.into_iter().map(usize::from).collect()
 }
 
-/// [`viterbi`] with its buffers given; the labels go to `out` (cleared first).
+/// Transition weights with the illegal transitions as −∞: never better than a legal one,
+/// as when they were skipped.
+fn blocked(trans: &[f32; L * L]) -> [f32; L * L] {
+    let mut t = [f32::NEG_INFINITY; L * L];
+    for prev in 0..L {
+        for cur in 0..L {
+            if allowed(Some(prev), cur) {
+                t[prev * L + cur] = trans[prev * L + cur];
+            }
+        }
+    }
+    t
+}
+
+/// [`viterbi`] with its buffers given and the transitions [`blocked`]; the labels go to
+/// `out` (cleared first).
 fn viterbi_into(
     em: &[[f32; L]],
     start: &[f32; L],
-    trans: &[f32; L * L],
+    t: &[f32; L * L],
     score: &mut Vec<[f32; L]>,
     back: &mut Vec<[u8; L]>,
     out: &mut Vec<u8>,
@@ -250,15 +268,6 @@ fn viterbi_into(
     let n = em.len();
     if n == 0 {
         return;
-    }
-    // Illegal transitions as −∞: never better than a legal one, as when they were skipped.
-    let mut t = [f32::NEG_INFINITY; L * L];
-    for prev in 0..L {
-        for cur in 0..L {
-            if allowed(Some(prev), cur) {
-                t[prev * L + cur] = trans[prev * L + cur];
-            }
-        }
     }
     score.clear();
     score.resize(n, [f32::NEG_INFINITY; L]);
