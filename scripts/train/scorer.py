@@ -390,6 +390,14 @@ def main():
         "(then `rouge.py --half train` is honest: the two together are a two-fold cross-validation); "
         "all: both halves (the shipped model: more data, but no held-out part of the dev files is left)",
     )
+    parser.add_argument(
+        "--mixed-weight", type=float, default=1.0,
+        help="weight of the mixed-case news articles of news_dev that are not BBC's (FRANK, SummEval, Newsroom)",
+    )
+    parser.add_argument(
+        "--drop", nargs="*", default=[], metavar="FEATURE",
+        help="features the trees may not use (their column is held constant in training)",
+    )
     parser.add_argument("--monotone", type=int, default=1, help="scores never rise with position (1) or free (0)")
     parser.add_argument("--short", type=int, default=1, help="cut-short copies of each train article (0: none)")
     parser.add_argument(
@@ -476,11 +484,16 @@ def main():
                 train_fold += [fold] * len(prose)
                 train_article += [len(groups) - 1] * len(prose)
                 w = args.bbc_weight if it.get("source") == "bbc" else 1.0
+                if it.get("source") != "bbc" and any(c.isupper() for c in it["text"]):
+                    w = args.mixed_weight
                 weights += [w] * len(prose)
             else:
                 test_articles.append((it, x, texts, g, vectors, tokens))
     X, y = np.array(train_x, dtype=np.float32), np.array(train_y, dtype=float)
     W = np.array(weights)
+    for name in args.drop:
+        # A constant column: no tree splits on it, so the shipped model ignores the feature.
+        X[:, names.index(name)] = 0.0
     ng, ng_rank = names.index("ngram"), names.index("ngram_rank")
     G = ngram_matrix(train_g)
     folds = np.array(train_fold)
@@ -516,7 +529,10 @@ def main():
     note = (
         f"{args.objective}, label {args.label}"
         + (f" (best {args.soft_top}, {'3' if args.soft_exact else '1..3'} sentences)" if args.label == "soft" else "")
-        + f", monotone {args.monotone}, short copies {args.short}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}; "
+        + f", monotone {args.monotone}, short copies {args.short}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}"
+        + (f", mixed-case weight {args.mixed_weight}" if args.mixed_weight != 1.0 else "")
+        + (f", without {' '.join(args.drop)}" if args.drop else "")
+        + "; "
         f"trained on {'both halves' if args.train_on == 'all' else 'the ' + train_half + ' half'} of "
         f"{' + '.join(FILES)} ({len(y)} sentences)."
     )
