@@ -66,7 +66,7 @@ pub(crate) struct Found {
 pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok]) -> Vec<DateFact<'t>> {
     let text = input.text;
     let found = find(text, toks, input.sentences, input.lang);
-    let anchor = anchor(text, &found);
+    let anchor = anchor(text, &found, locale::get(input.lang));
     found
         .iter()
         .filter_map(|f| {
@@ -766,7 +766,7 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
 // Anchor
 
 /// A date the text states about itself: (days since 1970-01-01).
-fn anchor(text: &str, found: &[Found]) -> Option<i64> {
+fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
     let mut dateline: Option<(u32, u32)> = None;
     for f in found {
         // Only the 80 bytes before a date can make it an anchor (a prefix of 40 or 60 at
@@ -781,7 +781,16 @@ fn anchor(text: &str, found: &[Found]) -> Option<i64> {
             When::Day { y, m, d } => (y, m, d),
             _ => continue,
         };
-        if is_meta_prefix(prefix) || (is_dateline_prefix(prefix) && f.span.start < 2000) || first_line_date(text, f) {
+        // "Publié le", "Veröffentlicht am": the language's own metadata words.
+        let meta_in = || {
+            let words: Vec<&str> = prefix.split_whitespace().collect();
+            words.len() <= 4 && words.first().is_some_and(|w| loc.is_some_and(|l| l.is_meta(w.trim_end_matches(':'))))
+        };
+        if is_meta_prefix(prefix)
+            || meta_in()
+            || (is_dateline_prefix(prefix) && f.span.start < 2000)
+            || first_line_date(text, f)
+        {
             match y {
                 Some(y) => return Some(days_from_civil(y, m, d)),
                 None => {
@@ -1169,5 +1178,25 @@ mod tests {
         );
         // Outside German a capitalized day name inside a sentence is a name.
         assert_eq!(dates_in("Cantó Plácido Domingo en Madrid.", Lang::Es), pairs(&[]));
+    }
+
+    #[test]
+    fn metadata_lines_of_other_languages_anchor() {
+        // 2024-05-03 was a Friday.
+        let text =
+            "Publié le 3 mai 2024 à 10h12\nLe gouvernement a présenté mercredi son plan. Le vote aura lieu demain.";
+        assert_eq!(
+            dates_in(text, Lang::Fr),
+            pairs(&[
+                ("3 mai 2024", Some("2024-05-03")),
+                ("mercredi", Some("2024-05-01")),
+                ("demain", Some("2024-05-04"))
+            ])
+        );
+        let text = "Regierung entscheidet\nVeröffentlicht am 3. Mai 2024, 10:12 Uhr\nDie Regierung hat am Mittwoch entschieden.";
+        assert_eq!(
+            dates_in(text, Lang::De),
+            pairs(&[("3. Mai 2024", Some("2024-05-03")), ("Mittwoch", Some("2024-05-01"))])
+        );
     }
 }

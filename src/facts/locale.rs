@@ -229,6 +229,11 @@ impl Locale {
         self.entry("period", w).map(|e| e.extra)
     }
 
+    /// Whether `w` opens a metadata line that dates the text ("Veröffentlicht", "publié").
+    pub fn is_meta(&self, w: &str) -> bool {
+        self.has("meta", w)
+    }
+
     /// Whether `w` makes a following bare month or year a date ("im", "en").
     pub fn is_cue(&self, w: &str) -> bool {
         self.has("cue", w)
