@@ -971,4 +971,17 @@ mod tests {
         assert_eq!(numbers_in(text, Lang::Fr), vec![]);
         assert_eq!(numbers_in("El equipo quedó 3º en la liga.", Lang::Es), vec![]);
     }
+
+    #[test]
+    fn a_long_grouped_numeral_is_one_number() {
+        // One numeral however long (as an English "1,000,000,…"), not 400 numbers 0.
+        let text = format!("Le budget atteint 1 {} euros.", vec!["000"; 400].join(" "));
+        let found = numbers_in(&text, Lang::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("1 000 000") && found[0].0.ends_with("euros"));
+        assert_eq!(
+            numbers_in("La ville compte 2 500 000 habitants.", Lang::Fr),
+            vec![t("2 500 000 habitants", 2.5e6, Some("habitants"))]
+        );
+    }
 }
