@@ -43,6 +43,7 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
+mod bytes;
 mod case;
 mod data;
 mod decimal;
@@ -149,7 +150,7 @@ impl Summarizer {
         let input = facts::Input { text, sentences: &spans, lang, alone: Some(&alone), stems: Some(&stems) };
         let facts = facts::extract(input, self.options.facts);
         let stats = Stats {
-            characters: text.chars().count(),
+            characters: bytes::char_count(text),
             words: words.iter().sum(),
             sentences: sentences.len(),
             summary_words: summary.iter().map(|&i| words[i]).sum(),

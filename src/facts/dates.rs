@@ -821,7 +821,18 @@ fn is_meta_prefix(prefix: &str) -> bool {
     if p.len() > 40 {
         return false;
     }
-    let p = p.trim_end_matches(" on").trim_start_matches("last ").trim_start_matches("first ");
+    // `trim_end_matches(" on").trim_start_matches("last ").trim_start_matches("first ")`
+    // without core's substring searcher, which no other code needs (issue 8: the download).
+    let mut p = p.as_str();
+    while let Some(rest) = p.strip_suffix(" on") {
+        p = rest;
+    }
+    while let Some(rest) = p.strip_prefix("last ") {
+        p = rest;
+    }
+    while let Some(rest) = p.strip_prefix("first ") {
+        p = rest;
+    }
     let first = p.split([' ', ':']).next().unwrap_or("");
     matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
 }

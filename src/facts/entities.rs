@@ -256,7 +256,7 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
         Some(SentenceKind::Byline) => name.kind == Kind::Organization,
         Some(SentenceKind::Caption) => {
             let before = text[sentence.start..name.span.start.max(sentence.start)].lower();
-            let labelled = crate::score::kind::CREDIT_LABELS.iter().any(|l| before.contains(l));
+            let labelled = crate::score::kind::CREDIT_LABELS.iter().any(|l| crate::bytes::contains(&before, l));
             labelled || text[name.span.range()].contains('/')
         }
         _ => false,

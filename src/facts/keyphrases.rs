@@ -299,8 +299,8 @@ fn content(word: &str) -> bool {
         || lexicon::scale(&lw).is_some()
         // Contractions: only a word with an apostrophe is tested for their ten endings.
         || lw.contains(['\'', '’'])
-            && (lw.contains("n't")
-                || lw.contains("n’t")
+            && (crate::bytes::contains(&lw, "n't")
+                || crate::bytes::contains(&lw, "n’t")
                 || ["'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d"].iter().any(|e| lw.ends_with(e)))
         || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
         && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(&*lw, "family" | "supply" | "assembly" | "rally"))

@@ -773,7 +773,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
     let mut all_caps_initial = true;
     while j < k + 4 {
         let Some(w) = c.word(j) else { break };
-        if is_boundary_word(w) || w.contains('\'') || w.contains('’') {
+        if is_boundary_word(w) || w.contains(['\'', '’']) {
             break;
         }
         all_caps_initial &= is_capitalized(w);

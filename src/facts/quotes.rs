@@ -803,7 +803,7 @@ impl<'t> Attrib<'_, 't> {
         let ends = gap.matches(['.', '!', '?']).count();
         gap.len() <= 150
             && ends <= 1
-            && !gap.contains("\n\n")
+            && !crate::bytes::contains(gap, "\n\n")
             && gap
                 .split_whitespace()
                 .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))

@@ -205,7 +205,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
             set(row, F::capitals, caps as f32 / n_words);
         }
         let trimmed = text.trim_end_matches(|c: char| QUOTES.contains(&c) || c == '\'' || c == ')' || c == ' ');
-        set(row, F::quote, if text.contains(QUOTES) || text.contains("''") { 1.0 } else { 0.0 });
+        set(row, F::quote, if text.contains(QUOTES) || crate::bytes::contains(text, "''") { 1.0 } else { 0.0 });
         set(row, F::quote_start, if text.starts_with(QUOTES) || text.starts_with('\'') { 1.0 } else { 0.0 });
         set(row, F::question, if trimmed.ends_with('?') { 1.0 } else { 0.0 });
         // "We" and "we", but not "US" (the country).

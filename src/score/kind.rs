@@ -24,6 +24,8 @@ use crate::types::SentenceKind;
 pub fn classify(sentence: &str) -> SentenceKind {
     let s = sentence.trim();
     let lower = s.lower();
+    // Past ASCII punctuation eight bytes at a time first ("....." × 100,000 is one sentence).
+    let lower = &lower[crate::bytes::skip_ascii_other(lower.as_bytes(), 0)..];
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // Only compared with 8 and 20 below: counted up to 21 (a text without full stops is
     // one long "sentence").
@@ -37,8 +39,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("reported from")
         || lower.starts_with("editing by")
         || lower.starts_with("written by")
-        || lower.contains("contributed to this report")
-        || lower.contains("contributed reporting")
+        || crate::bytes::contains(lower, "contributed to this report")
+        || crate::bytes::contains(lower, "contributed reporting")
     {
         return SentenceKind::Byline;
     }
@@ -101,7 +103,8 @@ const AGENCIES: &[&str] = &[
 fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
-    if (lower.contains(':') || lower.contains("image")) && CREDIT_LABELS.iter().any(|l| lower.contains(l)) {
+    let has = |needle: &str| crate::bytes::contains(lower, needle);
+    if (has(":") || has("image")) && CREDIT_LABELS.iter().any(|l| has(l)) {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -114,7 +117,7 @@ fn is_credit(lower: &str) -> bool {
     }
     // "… – Reuters file", "… - AFP"
     for dash in [" – ", " — ", " - "] {
-        if let Some(p) = bare.rfind(dash) {
+        if let Some(p) = crate::bytes::rfind(bare, dash) {
             let tail = bare[p + dash.len()..].trim();
             let tail = tail.strip_suffix(" file").unwrap_or(tail);
             if AGENCIES.contains(&tail) {
@@ -172,7 +175,10 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
     let colon = s[..head].find(':')?;
     let label = s[..colon].trim_end();
     let words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || !label.chars().all(|c| c.is_alphabetic() || " '’-".contains(c)) {
+    if words.is_empty()
+        || words.len() > 4
+        || !label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
+    {
         return None;
     }
     let listed = |w: &str| {
@@ -279,7 +285,7 @@ fn glued_caption(s: &str) -> Option<usize> {
             if p.ends_with(['.', '!', '?']) {
                 return None;
             }
-            let glued = p.chars().last().is_some_and(|c| c.is_alphanumeric() || "’”')".contains(c));
+            let glued = p.chars().last().is_some_and(|c| c.is_alphanumeric() || matches!(c, '’' | '”' | '\'' | ')'));
             if k >= 4
                 && glued
                 && w.chars().next().is_some_and(char::is_uppercase)
@@ -363,7 +369,7 @@ fn glued_sentence(s: &str) -> Option<usize> {
                 && brackets <= 0
                 && curly <= 0
                 && !straight
-                && (last.is_alphanumeric() || "’”'".contains(last) || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
+                && (last.is_alphanumeric() || matches!(last, '’' | '”' | '\'') || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
                 && next_lower
                 // Every opener is capitalised: most words need no look-up (issue 8).
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -467,11 +473,11 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     }
     // "Jim Herron Zamora, Chronicle Staff Writer" (most sentences have no " Staff ": not
     // looked for word by word).
-    if !s.contains(" Staff ") {
+    if !crate::bytes::contains(s, " Staff ") {
         return None;
     }
     let head = s.split_whitespace().nth(8).map_or(s, |w| &s[..w.as_ptr() as usize - s.as_ptr() as usize]);
-    let p = head.find(" Staff ")?;
+    let p = crate::bytes::find(head, " Staff ")?;
     let title = ["Writer", "Reporter", "Correspondent"].iter().find(|t| s[p + 7..].starts_with(*t))?;
     let before = &s[..p];
     let name = before.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == ",");
@@ -545,7 +551,7 @@ fn date_after_key(s: &str) -> Option<usize> {
         }
         let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
         let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| c.is_ascii_digit() || "-/:.".contains(c));
+            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.'));
         if !(digit || PARTS.contains(&bare.as_str()) || crate::data::MONTH_WORDS.contains(&bare.as_str())) {
             break;
         }

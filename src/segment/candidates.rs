@@ -59,7 +59,9 @@ pub(super) fn find(text: &str, lang: Lang) -> Vec<Candidate> {
                 words += 1;
             }
             wordy = true;
-            i += c.len_utf8();
+            // The rest of an ASCII word counts no word: eight bytes at a time (1 MB of
+            // digits is one word).
+            i = crate::bytes::skip_ascii_alphanumeric(text.as_bytes(), i + c.len_utf8());
             continue;
         }
         if !opens_cluster(text, i, c, lang) {
@@ -118,6 +120,15 @@ fn scan(text: &str, start: usize) -> Cluster {
     let mut cl = Cluster { start, ..Cluster::default() };
     let mut j = start;
     while let Some(c) = char_at(text, j) {
+        if c == '.' {
+            // A run of full stops, eight at a time: "....." × 100,000 is one cluster, and
+            // char by char it took 1.4× its native time in Node (issue 8).
+            let end = crate::bytes::skip_byte(text.as_bytes(), j, b'.');
+            cl.marks += end - j;
+            cl.dots += end - j;
+            j = end;
+            continue;
+        }
         let first = j == start;
         if first || is_terminal(c) {
             cl.marks += 1;
@@ -162,7 +173,7 @@ fn scan(text: &str, start: usize) -> Cluster {
     }
     cl.end = j;
     cl.glued = char_before(text, start).is_some_and(|p| !p.is_whitespace());
-    cl.ellipsis |= !cl.spaced && text[start..j].contains("...");
+    cl.ellipsis |= !cl.spaced && crate::bytes::contains(&text[start..j], "...");
     cl
 }
 

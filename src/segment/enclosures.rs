@@ -171,11 +171,18 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     let prev = char_before(text, i);
     let next = char_at(text, i + c.len_utf8());
     // Left side open: start, space, or opening punctuation before the mark.
-    let before_open =
-        prev.map_or(true, |p| p.is_whitespace() || is_format(p) || is_dash(p) || "([{“‘„‚«‹/:".contains(p));
+    let before_open = prev.map_or(true, |p| {
+        p.is_whitespace()
+            || is_format(p)
+            || is_dash(p)
+            || matches!(p, '(' | '[' | '{' | '“' | '‘' | '„' | '‚' | '«' | '‹' | '/' | ':')
+    });
     // Right side open: end, space, or punctuation after the mark.
-    let after_open =
-        next.map_or(true, |n| n.is_whitespace() || (n.is_ascii_punctuation() && n != '\'') || "”’»›…“‘«".contains(n));
+    let after_open = next.map_or(true, |n| {
+        n.is_whitespace()
+            || (n.is_ascii_punctuation() && n != '\'')
+            || matches!(n, '”' | '’' | '»' | '›' | '…' | '“' | '‘' | '«')
+    });
     let opens = before_open && !after_open;
     let closes = !before_open && after_open;
     match c {

@@ -93,8 +93,10 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
 fn line(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
     let s = raw.trim();
-    let len = s.chars().count();
-    let first_word = crate::tokens::split_whitespace(s).next().map_or(0, |w| w.chars().count());
+    // Counted eight bytes at a time: a line of a text without line breaks is all of it
+    // (1 MB of digits: 2 % of Node's `split`, at 3× native, issue 8).
+    let len = crate::bytes::char_count(s);
+    let first_word = crate::tokens::split_whitespace(s).next().map_or(0, crate::bytes::char_count);
     let trailing_space = raw.trim_end_matches('\r').ends_with([' ', '\t']);
     Line {
         end,
@@ -168,7 +170,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
         let bare = token.trim_end_matches([',', ';']);
         let lower = bare.to_ascii_lowercase();
         let numeric = bare.chars().any(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| c.is_ascii_digit() || "-/:.+TZ".contains(c));
+            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | '+' | 'T' | 'Z'));
         if numeric || MONTHS.contains(&lower.trim_end_matches('.')) || TIME_WORDS.contains(&lower.as_str()) {
             dated |= numeric;
             // The token's end: its offset inside `text` plus its length.

@@ -50,7 +50,7 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
     }
     // "Her email is Jane.Doe@example.com. I sent…" (en-22), "…awesome_content.html. Please"
     // (en-23): the period after an address is a real one.
-    if word.contains('@') || word.contains("://") || word.starts_with("www.") {
+    if word.contains('@') || crate::bytes::contains(word, "://") || word.starts_with("www.") {
         return false;
     }
     let lower = word.lower();
@@ -186,7 +186,7 @@ fn short_number(word: &str) -> bool {
 }
 
 fn roman(word: &str) -> bool {
-    (2..=7).contains(&word.len()) && word.chars().all(|c| "IVXLCDM".contains(c))
+    (2..=7).contains(&word.len()) && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
 /// Whether the word at `at` is capitalised and commonly opens a sentence.

@@ -1,0 +1,224 @@
+//! Scans of text bytes eight at a time in one `u64` (SWAR), for the long runs where a
+//! scan has nothing to do. The shipped wasm builds have no SIMD, and core's searches
+//! (`is_ascii`, `memchr`, `str::contains`, the ASCII case maps) that use SSE2 natively go
+//! a byte or a 4-byte word at a time in wasm32: on "....." × 100,000 and 1 MB of digits,
+//! scans like these ran at 2–12× their native time in Node (issue 8). A `u64` is one
+//! register natively and in wasm alike.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `at` as one word (the first byte lowest), if there are eight.
+pub(crate) fn word(b: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(at..at.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The eight bytes at `at` as one word, if there are eight and all are ASCII.
+pub(crate) fn ascii_word(b: &[u8], at: usize) -> Option<u64> {
+    word(b, at).filter(|w| w & HIGH == 0)
+}
+
+/// The high bit of each byte of `w` that lies in `lo..=hi`; `w` must be ASCII (no high
+/// bits) and `lo >= 1`.
+pub(crate) fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    // A byte plus (0x80 - lo) reaches the high bit iff it is ≥ lo; plus (0x7f - hi) iff it
+    // is > hi. No byte carries into the next: both sums stay below 0x100.
+    let ge_lo = w + ONES * u64::from(0x80 - lo);
+    let gt_hi = w + ONES * u64::from(0x7f - hi);
+    ge_lo & !gt_hi & HIGH
+}
+
+/// Whether some byte of `w` is `byte`.
+pub(crate) fn has_byte(w: u64, byte: u8) -> bool {
+    let x = w ^ (ONES * u64::from(byte));
+    x.wrapping_sub(ONES) & !x & HIGH != 0
+}
+
+/// The first byte at or after `at` that is not ASCII, or `b.len()`.
+pub(crate) fn skip_ascii(b: &[u8], mut at: usize) -> usize {
+    while ascii_word(b, at).is_some() {
+        at += 8;
+    }
+    at + b.get(at..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii()).count())
+}
+
+/// The first `byte` at or after `at`.
+pub(crate) fn find_byte(b: &[u8], mut at: usize, byte: u8) -> Option<usize> {
+    while let Some(w) = word(b, at) {
+        if has_byte(w, byte) {
+            break;
+        }
+        at += 8;
+    }
+    b.get(at..)?.iter().position(|&c| c == byte).map(|k| at + k)
+}
+
+/// `s.chars().count()`: the bytes that are not a UTF-8 continuation byte (`0b10xx_xxxx`).
+pub(crate) fn char_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut continuation = 0;
+    let mut at = 0;
+    while let Some(w) = word(b, at) {
+        // Bit 7 set and bit 6 (moved up to bit 7 by the shift) clear.
+        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+        at += 8;
+    }
+    continuation += b[at..].iter().filter(|&&c| c & 0xc0 == 0x80).count();
+    b.len() - continuation
+}
+
+/// The letters and digits of an ASCII word, as [`in_range`] marks them.
+fn alphanumeric(w: u64) -> u64 {
+    in_range(w, b'0', b'9') | in_range(w, b'A', b'Z') | in_range(w, b'a', b'z')
+}
+
+/// The first byte at or after `at` that is not an ASCII letter or digit, or `b.len()`.
+pub(crate) fn skip_ascii_alphanumeric(b: &[u8], mut at: usize) -> usize {
+    while ascii_word(b, at).is_some_and(|w| alphanumeric(w) == HIGH) {
+        at += 8;
+    }
+    at + b.get(at..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+}
+
+/// Past whole words of ASCII bytes that are neither letters nor digits from `at` on: a
+/// place at or before the first letter, digit or non-ASCII byte.
+pub(crate) fn skip_ascii_other(b: &[u8], mut at: usize) -> usize {
+    while ascii_word(b, at).is_some_and(|w| alphanumeric(w) == 0) {
+        at += 8;
+    }
+    at
+}
+
+/// The first byte at or after `at` that is not `byte`, or `b.len()`.
+pub(crate) fn skip_byte(b: &[u8], mut at: usize, byte: u8) -> usize {
+    while word(b, at) == Some(ONES * u64::from(byte)) {
+        at += 8;
+    }
+    at + b.get(at..).map_or(0, |rest| rest.iter().take_while(|&&c| c == byte).count())
+}
+
+/// The last `byte` before `end`.
+fn rfind_byte(b: &[u8], mut end: usize, byte: u8) -> Option<usize> {
+    while end >= 8 && word(b, end - 8).is_some_and(|w| !has_byte(w, byte)) {
+        end -= 8;
+    }
+    b[..end].iter().rposition(|&c| c == byte)
+}
+
+/// The byte of `needle` to look for first: the first that is not a space, the commonest
+/// byte of text.
+fn key(needle: &[u8]) -> usize {
+    needle.iter().position(|&c| c != b' ').unwrap_or(0)
+}
+
+/// `hay.find(needle)`: each key byte of `needle` found as above, then the needle compared
+/// around it. Linear for the short needles it is used with.
+pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    if needle.is_empty() {
+        return Some(0);
+    }
+    let k = key(needle);
+    let mut at = k;
+    while let Some(p) = find_byte(hay, at, needle[k]) {
+        if hay[p - k..].starts_with(needle) {
+            return Some(p - k);
+        }
+        at = p + 1;
+    }
+    None
+}
+
+/// `hay.contains(needle)`, as [`find`].
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    find(hay, needle).is_some()
+}
+
+/// `hay.rfind(needle)`, as [`contains`] from the end.
+pub(crate) fn rfind(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    let k = key(needle);
+    let mut end = hay.len();
+    while let Some(p) = rfind_byte(hay, end, needle[k]) {
+        if p >= k && hay[p - k..].starts_with(needle) {
+            return Some(p - k);
+        }
+        end = p;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_tests_agree_with_byte_tests() {
+        let text = b"Az@[`{09 \t\n.,;:'\"()-/\x7f\x01ZzaA";
+        for at in 0..text.len() - 7 {
+            let w = word(text, at).unwrap();
+            for (lo, hi) in [(b'A', b'Z'), (b'a', b'z'), (b'0', b'9'), (1, 0x7f)] {
+                let bytes = (0..8).filter(|&k| (lo..=hi).contains(&text[at + k])).count();
+                assert_eq!(in_range(w, lo, hi).count_ones() as usize, bytes, "{at} {lo}..={hi}");
+            }
+            for byte in [b'.', b'(', 0x7f, 1, b'z', 0] {
+                assert_eq!(has_byte(w, byte), text[at..at + 8].contains(&byte), "{at} {byte}");
+            }
+        }
+    }
+
+    #[test]
+    fn char_count_as_chars_count() {
+        let text = "aé😀中b 0123456789 ÀÉÎÕÜ Straße ЗДРАВСТВУЙТЕ 中文。";
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let s = &text[start..];
+            assert_eq!(char_count(s), s.chars().count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn searches_as_str_searches() {
+        let hay = "image: photo: Contributed to this report. contributed to  this report…é - AP – Reuters —  x  ";
+        let needles = ["", "image", "photo:", "contributed to this report", "report…é", "é", "x", "imagex", " Staff "];
+        for needle in needles.into_iter().chain([" - ", " – ", " — ", " ", "  ", "  x", " x  "]) {
+            for start in (0..hay.len()).filter(|&i| hay.is_char_boundary(i)) {
+                for end in (start..=hay.len()).filter(|&i| hay.is_char_boundary(i)) {
+                    let h = &hay[start..end];
+                    assert_eq!(find(h, needle), h.find(needle), "{h:?} {needle:?}");
+                    assert_eq!(contains(h, needle), h.contains(needle), "{h:?} {needle:?}");
+                    assert_eq!(rfind(h, needle), h.rfind(needle), "{h:?} {needle:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_end_where_byte_loops_end() {
+        let text = "....... .................x...Ab9zZ0_aaaaaaaaaaaaaaaa-é.....";
+        let b = text.as_bytes();
+        for at in 0..=b.len() {
+            let run = |p: fn(&u8) -> bool| at + b[at..].iter().take_while(|c| p(c)).count();
+            assert_eq!(skip_byte(b, at, b'.'), run(|&c| c == b'.'), "{at}");
+            assert_eq!(skip_ascii_alphanumeric(b, at), run(u8::is_ascii_alphanumeric), "{at}");
+            let other = skip_ascii_other(b, at);
+            assert!(other <= run(|c| c.is_ascii() && !c.is_ascii_alphanumeric()) && (other - at) % 8 == 0, "{at}");
+        }
+    }
+
+    #[test]
+    fn scans_stop_where_byte_loops_stop() {
+        let text = "0123456789 abcdefgh é 0123456789ä…".as_bytes();
+        for at in 0..=text.len() {
+            let ascii = at + text[at..].iter().take_while(|c| c.is_ascii()).count();
+            assert_eq!(skip_ascii(text, at), ascii, "{at}");
+            for byte in [b' ', b'9', 0xa4, b'x'] {
+                let found = text[at..].iter().position(|&c| c == byte).map(|k| at + k);
+                assert_eq!(find_byte(text, at, byte), found, "{at} {byte}");
+            }
+        }
+    }
+}
