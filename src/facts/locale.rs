@@ -107,6 +107,35 @@ pub(crate) fn get(lang: Lang) -> Option<&'static Locale> {
     Some(CELLS[k].get_or_init(|| Locale::parse(FILES[k].1, FILES[k].2)))
 }
 
+/// For a text whose language is undetermined, the language whose own number and date words
+/// it uses most ("millones", "Milliarden", "mayo"), or [`Lang::Und`]. Only words English
+/// does not share count: "million", "euros", "per" say nothing.
+pub(crate) fn guess(text: &str, toks: &[super::scan::Tok]) -> Lang {
+    let mut counts = [0usize; 6];
+    for t in toks.iter().filter(|t| t.kind == super::scan::Kind::Word) {
+        let w = t.text(text);
+        let english = super::lexicon::scale(w).is_some()
+            || super::lexicon::month(w).is_some()
+            || super::lexicon::weekday(w).is_some()
+            || super::lexicon::number_word(w).is_some();
+        if english {
+            continue;
+        }
+        for (k, count) in counts.iter_mut().enumerate() {
+            if let Some(l) = get(FILES[k].0) {
+                let es = l.words.get(super::lexicon::Lowered::new(w).as_str());
+                let distinct = |e: &&Entry| matches!(e.kind, "scale" | "month" | "weekday" | "word");
+                *count += usize::from(es.is_some_and(|es| es.iter().any(|e| distinct(&e))));
+            }
+        }
+    }
+    let best = counts.iter().copied().max().unwrap_or(0);
+    match counts.iter().position(|&c| c == best) {
+        Some(k) if best > 0 => FILES[k].0,
+        _ => Lang::Und,
+    }
+}
+
 impl Locale {
     fn parse(numbers: &'static str, dates: &'static str) -> Locale {
         let mut l = Locale::default();
@@ -303,5 +332,14 @@ mod tests {
         let fr = get(Lang::Fr).unwrap();
         assert!(fr.is_link("d'") && !fr.capitalized);
         assert!(get(Lang::En).is_none());
+    }
+
+    #[test]
+    fn an_undetermined_text_is_read_by_its_number_words() {
+        let guess = |t: &str| super::guess(t, &crate::facts::scan::tokens(t));
+        assert_eq!(guess("Costó 3.000 millones."), Lang::Es);
+        assert_eq!(guess("Kosten: 3,5 Milliarden."), Lang::De);
+        // English words are no evidence: "million", "euros", "May".
+        assert_eq!(guess("It cost 3.5 million euros in May."), Lang::Und);
     }
 }

@@ -60,9 +60,15 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     let scanned = OnceCell::new();
     let toks = || scanned.get_or_init(|| scan::tokens(input.text)).as_slice();
     // Numbers skip what the dates took ("30 September 2023" holds no number).
-    let dates = if kinds.dates || kinds.numbers { dates::extract(&input, toks()) } else { Vec::new() };
+    // A text too short to tell its language may still write its numbers and dates in one
+    // ("Costó 3.000 millones." is 3e9, not 3): the language of those words then reads them.
+    let worded = match input.lang {
+        Lang::Und if kinds.dates || kinds.numbers => Input { lang: locale::guess(input.text, toks()), ..input },
+        _ => input,
+    };
+    let dates = if kinds.dates || kinds.numbers { dates::extract(&worded, toks()) } else { Vec::new() };
     if kinds.numbers {
-        facts.numbers = numbers::extract(&input, toks(), &dates);
+        facts.numbers = numbers::extract(&worded, toks(), &dates);
     }
     if kinds.dates {
         facts.dates = dates;
