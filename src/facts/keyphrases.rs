@@ -14,6 +14,7 @@
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
 
 use crate::case::Lower;
 use crate::hash::{Map, Set};
@@ -281,6 +282,25 @@ fn is_participle(word: &str, lower: &str) -> bool {
     lower.len() > 3 && lower.ends_with("ed") && !lower.ends_with("eed") && !is_capitalized(word)
 }
 
+/// The lower-case words that are never part of a key phrase: stop words, the key-phrase
+/// stop list, speech verbs, number words, weekdays and scale words, in one set: one
+/// look-up per word where [`content`] made six (issue 8).
+fn never_content() -> &'static Set<&'static str> {
+    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = Set::default();
+        for list in [&EN_STOPWORDS, &KEYPHRASE_STOP, &lexicon::SPEECH_VERBS] {
+            for &w in list.get() {
+                set.insert(w);
+            }
+        }
+        lexicon::number_weekday_and_scale_words(&mut |w| {
+            set.insert(w);
+        });
+        set
+    })
+}
+
 /// Whether a word may be part of a key phrase.
 fn content(word: &str) -> bool {
     let lw = scan::lower(word);
@@ -288,15 +308,10 @@ fn content(word: &str) -> bool {
     if letters < 2 && !word.chars().all(char::is_uppercase) {
         return false;
     }
-    !(EN_STOPWORDS.contains(&lw)
-        || KEYPHRASE_STOP.contains(&lw)
-        || lexicon::SPEECH_VERBS.contains(&lw)
-        || lexicon::number_word(&lw).is_some()
+    !(never_content().contains(&*lw)
         || lw
             .split_once('-')
             .is_some_and(|(a, b)| lexicon::number_word(a).is_some() && lexicon::number_word(b).is_some())
-        || lexicon::weekday(&lw).is_some()
-        || lexicon::scale(&lw).is_some()
         // Contractions: only a word with an apostrophe is tested for their ten endings.
         || lw.contains(['\'', '’'])
             && (crate::bytes::contains(&lw, "n't")
@@ -452,6 +467,14 @@ mod tests {
         for bad in ["the", "said", "will", "want", "dearly", "was"] {
             assert!(!texts.contains(&bad), "{bad} in {got:?}");
         }
+    }
+
+    #[test]
+    fn words_of_every_list_are_never_content() {
+        for w in ["the", "said", "three", "monday", "billion", "bn"] {
+            assert!(!content(w) && !content(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(content("bridge") && content("Council"));
     }
 
     #[test]

@@ -35,6 +35,19 @@ impl Table {
     }
 }
 
+/// Hands `f` every word that [`number_word`], [`weekday`] or [`scale`] knows, in the
+/// tables' case.
+pub(crate) fn number_weekday_and_scale_words(f: &mut dyn FnMut(&'static str)) {
+    let known: [fn(&str) -> bool; 3] = [|w| number_word(w).is_some(), |w| weekday(w).is_some(), |w| scale(w).is_some()];
+    for (table, known) in [&NUMBER_WORDS, &WEEKDAYS, &SCALES].into_iter().zip(known) {
+        for &w in table.map().keys() {
+            if known(w) {
+                f(w);
+            }
+        }
+    }
+}
+
 static MONTHS: Table = Table::new(crate::data_file!("en/months.txt"));
 static WEEKDAYS: Table = Table::new(crate::data_file!("en/weekdays.txt"));
 static NUMBER_WORDS: Table = Table::new(crate::data_file!("en/number_words.txt"));
