@@ -79,20 +79,14 @@ pub fn tokens(text: &str) -> Vec<Span> {
 /// (issue 8).
 pub(crate) fn tokens_into(text: &str, out: &mut Vec<Span>, tail: &mut Vec<Span>) {
     let base = out.len();
-    let mut first_on_line = true;
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                chunk(text, (s, i), first_on_line, base, out, tail);
-                first_on_line = false;
-            }
-            if c == '\n' {
-                first_on_line = true;
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
+    let mut end = 0;
+    // The whitespace scanner of the sentence-kind tests, which steps over ASCII bytes
+    // rather than decoding chars (issue 8).
+    for word in crate::tokens::split_whitespace(text) {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        let first_on_line = end == 0 || text[end..start].contains('\n');
+        end = start + word.len();
+        chunk(text, (start, end), first_on_line, base, out, tail);
     }
 }
 
