@@ -31,6 +31,101 @@ use crate::Lang;
 
 static KEYPHRASE_STOP: WordSet = WordSet::new(crate::data_file!("en/keyphrase_stop.txt"));
 
+/// The languages with a list of the verbs that cut their phrases (`keyphrase_stop.txt`).
+static VERB_FILES: [(Lang, &str); 6] = [
+    (Lang::De, crate::data_file!("de/keyphrase_stop.txt")),
+    (Lang::Fr, crate::data_file!("fr/keyphrase_stop.txt")),
+    (Lang::Es, crate::data_file!("es/keyphrase_stop.txt")),
+    (Lang::It, crate::data_file!("it/keyphrase_stop.txt")),
+    (Lang::Pt, crate::data_file!("pt/keyphrase_stop.txt")),
+    (Lang::Nl, crate::data_file!("nl/keyphrase_stop.txt")),
+];
+
+/// One language's verbs: without them a German, French or Spanish phrase ran on through
+/// its verb ("Monate dauern sollen", "d'enseignants ont salué l'annonce", "Renfe contratará").
+#[derive(Default)]
+struct Verbs {
+    /// Finite verbs, modals, auxiliaries and adverbs (lower case).
+    words: Set<&'static str>,
+    /// The auxiliaries and modals, after which a word is a verb form ("a salué").
+    aux: Set<&'static str>,
+    /// Endings of verb forms ("-ó" of "aprobó", "-ront" of "commenceront").
+    endings: Vec<&'static str>,
+}
+
+impl Verbs {
+    /// Whether the lower-case `lw` is a listed word or ends like a verb form.
+    fn is_verb(&self, lw: &str) -> bool {
+        self.words.contains(lw)
+            || self.endings.iter().any(|e| lw.ends_with(e) && lw[..lw.len() - e.len()].chars().count() >= 3)
+    }
+}
+
+/// The verbs of `lang`, or `None` (English has its own lists).
+fn verbs(lang: Lang) -> Option<&'static Verbs> {
+    static CELLS: [OnceLock<Verbs>; 6] = [const { OnceLock::new() }; 6];
+    let k = VERB_FILES.iter().position(|f| f.0 == lang)?;
+    Some(CELLS[k].get_or_init(|| {
+        let mut v = Verbs::default();
+        for line in crate::data::lines(VERB_FILES[k].1) {
+            if let Some(end) = line.strip_prefix('-') {
+                v.endings.push(end);
+            } else if let Some(w) = line.strip_prefix("aux ") {
+                v.words.insert(w);
+                v.aux.insert(w);
+            } else {
+                v.words.insert(line);
+            }
+        }
+        v
+    }))
+}
+
+/// Whether the lower-case `lw` never belongs to a phrase in `lang`: a verb, or a number,
+/// day, month or relative-day word of its own ("zwei", "mercredi", "dernier").
+fn foreign_stop(lang: Lang, lw: &str) -> bool {
+    verbs(lang).is_some_and(|v| v.is_verb(lw))
+        || super::locale::get(lang).is_some_and(|l| {
+            l.number_word(lw).is_some()
+                || l.month(lw).is_some()
+                || l.weekday(lw).is_some()
+                || l.relative_day(lw).is_some()
+                || l.step(lw).is_some()
+        })
+}
+
+/// The parts of a run that may be phrases, as ranges of its words. English runs are whole.
+/// German nouns are capitalized: a lower-case word stays only right before a capitalized
+/// one ("erneuerbare Energien"), so a phrase never ends in one ("Land deutlich
+/// beschleunigen" → "Land"). A phrase never ends in a lone scale word ("1.500 millones").
+fn pieces(text: &str, run: &[(usize, usize, u32, bool)], lang: Lang) -> Vec<std::ops::Range<usize>> {
+    let Some(locale) = super::locale::get(lang) else { return vec![0..run.len()] };
+    let word = |k: usize| &text[run[k].0..run[k].1];
+    let mut out = Vec::new();
+    let mut from = 0;
+    for k in 0..run.len() {
+        // An adjective in "-en" stands after an article or preposition ("den wichtigen
+        // Schritt"); without one it is a verb ("Bisher warten Betreiber").
+        let adjective = || {
+            run.get(k + 1).is_some_and(|_| is_capitalized(word(k + 1)))
+                && (!word(k).ends_with("en") || k == 0 && after_function_word(text, run[k].0, lang))
+        };
+        let keep = lang != Lang::De || is_capitalized(word(k)) || adjective();
+        if !keep {
+            out.push(from..k);
+            from = k + 1;
+        }
+    }
+    out.push(from..run.len());
+    for r in &mut out {
+        while r.end > r.start && locale.scale(word(r.end - 1)).is_some() {
+            r.end -= 1;
+        }
+    }
+    out.retain(|r| !r.is_empty());
+    out
+}
+
 /// How many phrases are returned.
 const TOP: usize = 10;
 /// Longest phrase, in words.
@@ -335,6 +430,8 @@ fn candidates(
     let mut run: Vec<(usize, usize, u32, bool)> = Vec::new(); // (start, end, stem, capitalized)
     let mut last_cap = false;
     let mut run_sentence = 0;
+    let verb_list = verbs(input.lang);
+    let mut after_aux = false;
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let mut memo: Map<&str, Option<u32>> = Map::default();
     let mut stem_ids: Map<Cow<'_, str>, u32> = Map::default();
@@ -343,20 +440,23 @@ fn candidates(
         if run.is_empty() {
             return;
         }
-        // Keep the head of a long run: English noun phrases end in their noun.
-        let from = run.len().saturating_sub(MAX_WORDS);
-        let words = &run[from..];
-        // A phrase of only -ing words is a verb ("saying", "going on").
-        // (No char but ASCII "i", "n", "g" lower-cases to them, so the bytes tell.)
-        let ing = |w: &str| w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing");
-        let verbal = words.iter().all(|w| stem_len[w.2 as usize] > 3 && ing(&text[w.0..w.1]) && !w.3);
-        if !verbal {
-            let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
-            let mut cand = Cand { words: [(Span::new(0, 0), 0); MAX_WORDS], len: words.len(), sentence, initial };
-            for (slot, w) in cand.words.iter_mut().zip(words) {
-                *slot = (Span::new(w.0, w.1), w.2);
+        for piece in pieces(text, run, input.lang) {
+            let run = &run[piece];
+            // Keep the head of a long run: English noun phrases end in their noun.
+            let from = run.len().saturating_sub(MAX_WORDS);
+            let words = &run[from..];
+            // A phrase of only -ing words is a verb ("saying", "going on").
+            // (No char but ASCII "i", "n", "g" lower-cases to them, so the bytes tell.)
+            let ing = |w: &str| w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing");
+            let verbal = words.iter().all(|w| stem_len[w.2 as usize] > 3 && ing(&text[w.0..w.1]) && !w.3);
+            if !verbal {
+                let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
+                let mut cand = Cand { words: [(Span::new(0, 0), 0); MAX_WORDS], len: words.len(), sentence, initial };
+                for (slot, w) in cand.words.iter_mut().zip(words) {
+                    *slot = (Span::new(w.0, w.1), w.2);
+                }
+                out.push(cand);
             }
-            out.push(cand);
         }
         run.clear();
     };
@@ -369,11 +469,23 @@ fn candidates(
         // "$1.2bn", "10km": a unit glued to a number is no phrase.
         let after_number = t.glued && k > 0 && toks[k - 1].kind == Kind::Num;
         if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number {
+            after_aux = false;
             // Inner hyphens are in the word already; any other mark ends the phrase.
             flush(&mut run, &stem_len, run_sentence, &mut out);
             continue;
         }
         let w = t.text(text);
+        // "a salué", "debe llegar": the word after an auxiliary or modal is a verb form, and
+        // so is a listed word after it ("a déjà annoncé").
+        if let Some(v) = verb_list {
+            let lw = scan::lower(w);
+            let verb = after_aux && !is_capitalized(w) && !crate::lang::is_function_word(input.lang, &lw);
+            after_aux = v.aux.contains(&*lw) || after_aux && v.words.contains(&*lw);
+            if verb {
+                flush(&mut run, &stem_len, run_sentence, &mut out);
+                continue;
+            }
+        }
         let (core, possessive) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
             Some(c) => (c, true),
             None => (w, false),
@@ -387,7 +499,10 @@ fn candidates(
             // Other languages' articles, pronouns and auxiliaries end a phrase too
             // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
             let foreign = !matches!(input.lang, Lang::En | Lang::Und);
-            if foreign && crate::lang::is_function_word(input.lang, &core.lower()) {
+            if foreign && {
+                let lw = core.lower();
+                crate::lang::is_function_word(input.lang, &lw) || foreign_stop(input.lang, &lw)
+            } {
                 return None;
             }
             // The scorer stemmed most of these words with the same stemmer already: looked
@@ -418,8 +533,9 @@ fn candidates(
         };
         let cap = is_capitalized(core);
         let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start());
-        // "US media giant | TimeWarner": a name starting after common words is its own phrase.
-        if cap && !opens && !run.is_empty() && !last_cap {
+        // "US media giant | TimeWarner": a name starting after common words is its own phrase
+        // (not in German, where every noun is capitalized: "erneuerbare Energien").
+        if cap && !opens && !run.is_empty() && !last_cap && input.lang != Lang::De {
             flush(&mut run, &stem_len, run_sentence, &mut out);
         }
         last_cap = cap;
