@@ -172,3 +172,56 @@ fn english_keeps_its_separators() {
     let got: Vec<(&str, f64)> = f.numbers.iter().map(|n| (n.text, n.value)).collect();
     assert_eq!(got, [("$3.000", 3.0), ("1,200 tickets", 1200.0)]);
 }
+
+/// Key phrases in the six languages. `tests/data/keyphrases_languages.jsonl` holds news
+/// items written for this test, each with the phrases a reader would list (`keyphrases`:
+/// every one must be found) and the verb-heavy junk the English rules gave on it
+/// (`keyphrases_never`:
+/// "Monate dauern sollen", "d'enseignants ont salué l'annonce", "Renfe contratará"); the
+/// cases above list the junk the English rules gave on them (`keyphrases_never`). A German
+/// phrase ends in a capitalized noun ("Land deutlich beschleunigen" was one).
+#[test]
+fn key_phrases_are_noun_phrases_in_other_languages() {
+    let own: Vec<Value> = include_str!("data/keyphrases_languages.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("keyphrases_languages.jsonl is JSON"))
+        .collect();
+    let mut problems = Vec::new();
+    let (mut wanted, mut found) = (0, 0);
+    for case in own.iter().chain(&cases()) {
+        let id = case["id"].as_str().unwrap();
+        let text = case["text"].as_str().unwrap();
+        let summary = Summarizer::new(Options::default()).unwrap().summarize(text);
+        assert_eq!(summary.language, Lang::from_code(case["lang"].as_str().unwrap()).unwrap(), "{id}");
+        let got: Vec<&str> = summary.facts.keyphrases.iter().map(|k| k.text.as_str()).collect();
+        for k in &summary.facts.keyphrases {
+            for m in &k.mentions {
+                assert!(text.get(m.span.range()).is_some(), "{id}: {:?}", k.text);
+            }
+        }
+        for w in strings(&case["keyphrases"]) {
+            wanted += 1;
+            if got.contains(&w.as_str()) {
+                found += 1;
+            } else {
+                problems.push(format!("{id}: missed {w:?} in {got:?}"));
+            }
+        }
+        for junk in strings(&case["keyphrases_never"]) {
+            if got.contains(&junk.as_str()) {
+                problems.push(format!("{id}: junk {junk:?} in {got:?}"));
+            }
+        }
+        if case["lang"] == "de" {
+            for k in &got {
+                let last = k.rsplit(' ').next().unwrap_or(k);
+                if !last.starts_with(char::is_uppercase) {
+                    problems.push(format!("{id}: {k:?} ends in a lower-case word"));
+                }
+            }
+        }
+    }
+    assert!(wanted >= 20, "the annotated set shrank");
+    assert!(problems.is_empty(), "{found}/{wanted} wanted phrases found\n{}", problems.join("\n"));
+}

@@ -22,6 +22,7 @@ use crate::hash::{Map, Set};
 use rust_stemmers::Stemmer;
 
 use super::lexicon;
+use super::locale::Locale;
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
 use crate::data::{WordSet, EN_STOPWORDS};
@@ -94,12 +95,11 @@ fn foreign_stop(lang: Lang, lw: &str) -> bool {
         })
 }
 
-/// The parts of a run that may be phrases, as ranges of its words. English runs are whole.
-/// German nouns are capitalized: a lower-case word stays only right before a capitalized
+/// The parts of a run in a language with its own number words that may be phrases, as
+/// ranges of its words (English runs stay whole). German nouns are capitalized: a lower-case word stays only right before a capitalized
 /// one ("erneuerbare Energien"), so a phrase never ends in one ("Land deutlich
 /// beschleunigen" → "Land"). A phrase never ends in a lone scale word ("1.500 millones").
-fn pieces(text: &str, run: &[(usize, usize, u32, bool)], lang: Lang) -> Vec<std::ops::Range<usize>> {
-    let Some(locale) = super::locale::get(lang) else { return vec![0..run.len()] };
+fn pieces(text: &str, run: &[(usize, usize, u32, bool)], lang: Lang, locale: &Locale) -> Vec<(usize, usize)> {
     let word = |k: usize| &text[run[k].0..run[k].1];
     let mut out = Vec::new();
     let mut from = 0;
@@ -112,17 +112,17 @@ fn pieces(text: &str, run: &[(usize, usize, u32, bool)], lang: Lang) -> Vec<std:
         };
         let keep = lang != Lang::De || is_capitalized(word(k)) || adjective();
         if !keep {
-            out.push(from..k);
+            out.push((from, k));
             from = k + 1;
         }
     }
-    out.push(from..run.len());
+    out.push((from, run.len()));
     for r in &mut out {
-        while r.end > r.start && locale.scale(word(r.end - 1)).is_some() {
-            r.end -= 1;
+        while r.1 > r.0 && locale.scale(word(r.1 - 1)).is_some() {
+            r.1 -= 1;
         }
     }
-    out.retain(|r| !r.is_empty());
+    out.retain(|r| r.1 > r.0);
     out
 }
 
@@ -431,6 +431,7 @@ fn candidates(
     let mut last_cap = false;
     let mut run_sentence = 0;
     let verb_list = verbs(input.lang);
+    let locale = super::locale::get(input.lang);
     let mut after_aux = false;
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let mut memo: Map<&str, Option<u32>> = Map::default();
@@ -440,8 +441,17 @@ fn candidates(
         if run.is_empty() {
             return;
         }
-        for piece in pieces(text, run, input.lang) {
-            let run = &run[piece];
+        let split;
+        let whole = [(0, run.len())];
+        let parts: &[(usize, usize)] = match locale {
+            Some(l) => {
+                split = pieces(text, run, input.lang, l);
+                &split
+            }
+            None => &whole,
+        };
+        for &(a, b) in parts {
+            let run = &run[a..b];
             // Keep the head of a long run: English noun phrases end in their noun.
             let from = run.len().saturating_sub(MAX_WORDS);
             let words = &run[from..];
@@ -553,21 +563,21 @@ mod tests {
     use super::*;
 
     fn phrases(text: &str) -> Vec<(String, usize)> {
-        let sentences = crate::segment::split_spans(text, Lang::En);
-        let alone = crate::score::kind::classify_each(text, &sentences, Lang::En);
-        extract(
-            &Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None },
-            &alone,
-            scan::tokens(text),
-        )
-        .into_iter()
-        .map(|k| {
-            for m in &k.mentions {
-                assert!(sentences[m.sentence].contains(m.span));
-            }
-            (k.text, k.mentions.len())
-        })
-        .collect()
+        phrases_in(text, Lang::En)
+    }
+
+    fn phrases_in(text: &str, lang: Lang) -> Vec<(String, usize)> {
+        let sentences = crate::segment::split_spans(text, lang);
+        let alone = crate::score::kind::classify_each(text, &sentences, lang);
+        extract(&Input { text, sentences: &sentences, lang, alone: None, stems: None }, &alone, scan::tokens(text))
+            .into_iter()
+            .map(|k| {
+                for m in &k.mentions {
+                    assert!(sentences[m.sentence].contains(m.span));
+                }
+                (k.text, k.mentions.len())
+            })
+            .collect()
     }
 
     #[test]
@@ -591,6 +601,83 @@ mod tests {
             assert!(!content(w) && !content(&w.to_ascii_uppercase()), "{w}");
         }
         assert!(content("bridge") && content("Council"));
+    }
+
+    fn texts(got: &[(String, usize)]) -> Vec<&str> {
+        got.iter().map(|(t, _)| t.as_str()).collect()
+    }
+
+    #[test]
+    fn german_phrases_are_capitalized_nouns() {
+        let text = "Die Regierung will den Ausbau der Windkraft an Land deutlich beschleunigen. \
+                    Genehmigungsverfahren sollen künftig höchstens sechs Monate dauern. Die Branche \
+                    begrüßte den Plan für erneuerbare Energien. Der Ausbau der Windkraft soll zwei \
+                    Jahre dauern. Erneuerbare Energien sind billig.";
+        let got = phrases_in(text, Lang::De);
+        let t = texts(&got);
+        assert!(t.contains(&"Windkraft") && t.contains(&"erneuerbare Energien"), "{got:?}");
+        for (p, _) in &got {
+            let last = p.rsplit(' ').next().unwrap();
+            assert!(is_capitalized(last), "{p:?} ends in a lower-case word: {got:?}");
+            assert!(!p.contains("sechs") && !p.contains("zwei") && !p.contains("soll"), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn german_runs_split_at_lower_case_words() {
+        let text = "Land deutlich beschleunigen. Bisher warten Betreiber den wichtigen Schritt";
+        let run = |words: &[&str]| -> Vec<(usize, usize, u32, bool)> {
+            words
+                .iter()
+                .map(|w| {
+                    let at = text.find(w).unwrap();
+                    (at, at + w.len(), 0, false)
+                })
+                .collect()
+        };
+        let de = super::super::locale::get(Lang::De).unwrap();
+        assert_eq!(pieces(text, &run(&["Land", "deutlich", "beschleunigen"]), Lang::De, de), [(0, 1)]);
+        // "warten" before a noun is a verb: an adjective in "-en" follows an article.
+        assert_eq!(pieces(text, &run(&["warten", "Betreiber"]), Lang::De, de), [(1, 2)]);
+        assert_eq!(pieces(text, &run(&["wichtigen", "Schritt"]), Lang::De, de), [(0, 2)]);
+        // French keeps its lower-case words.
+        let fr = super::super::locale::get(Lang::Fr).unwrap();
+        assert_eq!(pieces(text, &run(&["Land", "deutlich", "beschleunigen"]), Lang::Fr, fr), [(0, 3)]);
+    }
+
+    #[test]
+    fn romance_phrases_stop_at_verbs() {
+        let fr = "Les syndicats d'enseignants ont salué l'annonce du plan. Les syndicats \
+                  d'enseignants avaient présenté mercredi leurs demandes. Environ cinq mille \
+                  établissements seraient concernés, selon le gouvernement français. Le \
+                  gouvernement français a annoncé le plan.";
+        let got = phrases_in(fr, Lang::Fr);
+        let t = texts(&got);
+        assert!(t.contains(&"syndicats d'enseignants") && t.contains(&"gouvernement français"), "{got:?}");
+        for (p, _) in &got {
+            for verb in ["salué", "présenté", "mercredi", "seraient", "concernés", "annoncé", "cinq"] {
+                assert!(!p.contains(verb), "{p:?}: {got:?}");
+            }
+        }
+        let es = "Renfe contratará nuevos empleados. España aprobó el plan de los nuevos \
+                  empleados. El plan debe llegar al Congreso. Las obras comenzarán en enero.";
+        let got = phrases_in(es, Lang::Es);
+        assert!(texts(&got).contains(&"nuevos empleados"), "{got:?}");
+        for (p, _) in &got {
+            for verb in ["contratará", "aprobó", "llegar", "comenzarán", "enero"] {
+                assert!(!p.contains(verb), "{p:?}: {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn verb_lists_and_endings() {
+        let es = verbs(Lang::Es).unwrap();
+        assert!(es.is_verb("aprobó") && es.is_verb("comenzarán") && es.is_verb("debe"));
+        // An ending needs three letters before it, and nouns do not end so.
+        assert!(!es.is_verb("dió") && !es.is_verb("camión") && !es.is_verb("trenes"));
+        assert!(verbs(Lang::Fr).unwrap().aux.contains("ont"));
+        assert!(verbs(Lang::En).is_none());
     }
 
     #[test]
