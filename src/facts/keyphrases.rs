@@ -55,10 +55,11 @@ struct Verbs {
 }
 
 impl Verbs {
-    /// Whether the lower-case `lw` is a listed word or ends like a verb form.
-    fn is_verb(&self, lw: &str) -> bool {
+    /// Whether the lower-case `lw` is a listed word or, written in lower case (`cap`
+    /// false), ends like a verb form: a name may end so ("Miró", "Niccolò").
+    fn is_verb(&self, lw: &str, cap: bool) -> bool {
         self.words.contains(lw)
-            || self.endings.iter().any(|e| lw.ends_with(e) && lw[..lw.len() - e.len()].chars().count() >= 3)
+            || !cap && self.endings.iter().any(|e| lw.ends_with(e) && lw[..lw.len() - e.len()].chars().count() >= 3)
     }
 }
 
@@ -82,10 +83,11 @@ fn verbs(lang: Lang) -> Option<&'static Verbs> {
     }))
 }
 
-/// Whether the lower-case `lw` never belongs to a phrase in `lang`: a verb, or a number,
+/// Whether the lower-case `lw` (written capitalized: `cap`) never belongs to a phrase in
+/// `lang`: a verb, or a number,
 /// day, month or relative-day word of its own ("zwei", "mercredi", "dernier").
-fn foreign_stop(lang: Lang, lw: &str) -> bool {
-    verbs(lang).is_some_and(|v| v.is_verb(lw))
+fn foreign_stop(lang: Lang, lw: &str, cap: bool) -> bool {
+    verbs(lang).is_some_and(|v| v.is_verb(lw, cap))
         || super::locale::get(lang).is_some_and(|l| {
             l.number_word(lw).is_some()
                 || l.month(lw).is_some()
@@ -511,7 +513,7 @@ fn candidates(
             let foreign = !matches!(input.lang, Lang::En | Lang::Und);
             if foreign && {
                 let lw = core.lower();
-                crate::lang::is_function_word(input.lang, &lw) || foreign_stop(input.lang, &lw)
+                crate::lang::is_function_word(input.lang, &lw) || foreign_stop(input.lang, &lw, is_capitalized(core))
             } {
                 return None;
             }
@@ -673,9 +675,10 @@ mod tests {
     #[test]
     fn verb_lists_and_endings() {
         let es = verbs(Lang::Es).unwrap();
-        assert!(es.is_verb("aprobó") && es.is_verb("comenzarán") && es.is_verb("debe"));
-        // An ending needs three letters before it, and nouns do not end so.
-        assert!(!es.is_verb("dió") && !es.is_verb("camión") && !es.is_verb("trenes"));
+        assert!(es.is_verb("aprobó", false) && es.is_verb("comenzarán", false) && es.is_verb("debe", false));
+        // An ending needs three letters before it, nouns do not end so, and names may.
+        assert!(!es.is_verb("dió", false) && !es.is_verb("camión", false) && !es.is_verb("trenes", false));
+        assert!(!es.is_verb("miró", true) && es.is_verb("debe", true));
         assert!(verbs(Lang::Fr).unwrap().aux.contains("ont"));
         assert!(verbs(Lang::En).is_none());
     }
