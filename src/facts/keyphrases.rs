@@ -52,6 +52,8 @@ struct Verbs {
     aux: Set<&'static str>,
     /// Endings of verb forms ("-ó" of "aprobó", "-ront" of "commenceront").
     endings: Vec<&'static str>,
+    /// The word that joins two nouns inside a phrase ("red de trenes", "rete di vendita").
+    link: Option<&'static str>,
 }
 
 impl Verbs {
@@ -72,6 +74,8 @@ fn verbs(lang: Lang) -> Option<&'static Verbs> {
         for line in crate::data::lines(VERB_FILES[k].1) {
             if let Some(end) = line.strip_prefix('-') {
                 v.endings.push(end);
+            } else if let Some(w) = line.strip_prefix("link ") {
+                v.link = Some(w);
             } else if let Some(w) = line.strip_prefix("aux ") {
                 v.words.insert(w);
                 v.aux.insert(w);
@@ -197,7 +201,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     let text = input.text;
     // Phrases are grouped by their words' stems in the text's language (English when unknown).
     let stemmer = crate::tokens::stemmer(if input.lang == Lang::Und { Lang::En } else { input.lang });
-    let (cands, n_stems) = candidates(input, alone, &toks, stemmer.as_ref());
+    let (cands, n_stems, link) = candidates(input, alone, &toks, stemmer.as_ref());
     drop(toks); // 12 bytes a token: not held while the phrases are counted (peak memory)
     if cands.is_empty() {
         return Vec::new();
@@ -245,9 +249,11 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
         .enumerate()
         .map(|(g, (key, i))| {
             let c = &cands[*i];
-            let mean = c.words().iter().map(|w| weight(w.1)).sum::<f32>() / c.words().len() as f32;
+            // A linking "de" weighs nothing and adds no length.
+            let n = c.words().iter().filter(|w| Some(w.1) != link).count() as f32;
+            let mean = c.words().iter().filter(|w| Some(w.1) != link).map(|w| weight(w.1)).sum::<f32>() / n;
             let count = occurrences[key].len() as f32;
-            let length = 1.0 + 0.25 * (c.words().len() as f32 - 1.0);
+            let length = 1.0 + 0.25 * (n - 1.0);
             let early = 1.0 + 0.5 * (1.0 - c.sentence as f32 / n_sent);
             // A lone name is already a person, place or organization: it ranks lower here.
             let name = c.words().len() == 1 && is_capitalized(&text[c.words()[0].0.range()]) && !c.initial;
@@ -425,7 +431,7 @@ fn candidates(
     alone: &[SentenceKind],
     toks: &[scan::Tok],
     stemmer: Option<&Stemmer>,
-) -> (Vec<Cand>, usize) {
+) -> (Vec<Cand>, usize, Option<u32>) {
     let text = input.text;
     let mut out = Vec::new();
     let skip: Vec<bool> = alone.iter().map(|k| !matches!(k, SentenceKind::Prose | SentenceKind::Heading)).collect();
@@ -434,11 +440,19 @@ fn candidates(
     let mut run_sentence = 0;
     let verb_list = verbs(input.lang);
     let locale = super::locale::get(input.lang);
+    // Where the head noun comes first ("rete ferroviaria"), a long run keeps its head.
+    let head_first = matches!(input.lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt);
     let mut after_aux = false;
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let mut memo: Map<&str, Option<u32>> = Map::default();
     let mut stem_ids: Map<Cow<'_, str>, u32> = Map::default();
     let mut stem_len: Vec<usize> = Vec::new();
+    // The linking word's own stem id (no content word stems to "\0").
+    let link = verb_list.and_then(|v| v.link).map(|_| {
+        stem_ids.insert(Cow::Borrowed("\0"), 0);
+        stem_len.push(0);
+        0
+    });
     let flush = |run: &mut Vec<(usize, usize, u32, bool)>, stem_len: &[usize], sentence: usize, out: &mut Vec<Cand>| {
         if run.is_empty() {
             return;
@@ -454,9 +468,26 @@ fn candidates(
         };
         for &(a, b) in parts {
             let run = &run[a..b];
-            // Keep the head of a long run: English noun phrases end in their noun.
-            let from = run.len().saturating_sub(MAX_WORDS);
-            let words = &run[from..];
+            // Keep the head of a long run: English noun phrases end in their noun, French
+            // ones start with it.
+            let (from, to) = if head_first {
+                (0, run.len().min(MAX_WORDS))
+            } else {
+                (run.len().saturating_sub(MAX_WORDS), run.len())
+            };
+            let mut words = &run[from..to];
+            // A linking word is only ever inside ("red de"), and a phrase never ends in a
+            // scale word ("millones de").
+            let scale = |w: &(usize, usize, u32, bool)| locale.is_some_and(|l| l.scale(&text[w.0..w.1]).is_some());
+            while let Some((_, rest)) = words.split_last().filter(|(w, _)| Some(w.2) == link || scale(w)) {
+                words = rest;
+            }
+            while let Some((_, rest)) = words.split_first().filter(|(w, _)| Some(w.2) == link) {
+                words = rest;
+            }
+            if words.is_empty() {
+                continue;
+            }
             // A phrase of only -ing words is a verb ("saying", "going on").
             // (No char but ASCII "i", "n", "g" lower-cases to them, so the bytes tell.)
             let ing = |w: &str| w.len() >= 3 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ing");
@@ -496,6 +527,14 @@ fn candidates(
             if verb {
                 flush(&mut run, &stem_len, run_sentence, &mut out);
                 continue;
+            }
+            // "red de trenes": a linking word between two words stays in the run.
+            if let (Some(id), Some(l)) = (link, v.link) {
+                if *lw == *l && run.last().is_some_and(|r| r.2 != id) {
+                    run.push((t.start(), t.end(), id, false));
+                    last_cap = false;
+                    continue;
+                }
             }
         }
         let (core, possessive) = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
@@ -557,7 +596,7 @@ fn candidates(
         }
     }
     flush(&mut run, &stem_len, run_sentence, &mut out);
-    (out, stem_len.len())
+    (out, stem_len.len(), link)
 }
 
 #[cfg(test)]
@@ -665,6 +704,12 @@ mod tests {
                   empleados. El plan debe llegar al Congreso. Las obras comenzarán en enero.";
         let got = phrases_in(es, Lang::Es);
         assert!(texts(&got).contains(&"nuevos empleados"), "{got:?}");
+        // "de" joins two nouns, never starts or ends a phrase.
+        let got = phrases_in("La red de trenes de cercanías crece. La red de trenes llega a Madrid.", Lang::Es);
+        assert!(texts(&got).contains(&"red de trenes"), "{got:?}");
+        for (p, _) in &got {
+            assert!(!p.starts_with("de ") && !p.ends_with(" de"), "{got:?}");
+        }
         for (p, _) in &got {
             for verb in ["contratará", "aprobó", "llegar", "comenzarán", "enero"] {
                 assert!(!p.contains(verb), "{p:?}: {got:?}");
