@@ -5,6 +5,11 @@
 //! ("-ed"), adverbs ("-ly"), possessives ("AOL's") and where a name starts after a common
 //! word ("US media giant | TimeWarner"). A run never holds a lone stop word.
 //!
+//! German, French, Spanish, Italian, Portuguese and Dutch runs also end at their language's
+//! auxiliaries, modals, frequent verbs, verb endings and number and date words, and at the
+//! word after an auxiliary (`src/data/<lang>/keyphrase_stop.txt`); "de" may join two nouns
+//! inside one ("red de trenes"); German runs are capitalized nouns, an adjective before.
+//!
 //! Each word's weight is its frequency in the text times its spread over the sentences;
 //! a phrase scores its mean word weight times how often it occurs, a little more per extra
 //! word, and a little more when it appears early. Phrases are merged by their stems
