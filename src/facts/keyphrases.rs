@@ -144,11 +144,8 @@ const MAX_WORDS: usize = 4;
 
 /// A maximal run of content words: one candidate phrase.
 struct Cand {
-    /// Each word's span and stem (an index into the stems of [`candidates`]), in the first
-    /// `len` places: a run keeps at most [`MAX_WORDS`], so no list of its own (one was an
-    /// allocation per run, issue 8).
-    words: [(Span, u32); MAX_WORDS],
-    len: usize,
+    /// Each word's span and stem (an index into the stems of [`candidates`]).
+    words: Vec<(Span, u32)>,
     sentence: usize,
     /// Whether it opens its sentence (its capital may be only the sentence's).
     initial: bool,
@@ -156,7 +153,7 @@ struct Cand {
 
 impl Cand {
     fn words(&self) -> &[(Span, u32)] {
-        &self.words[..self.len]
+        &self.words
     }
 }
 
@@ -229,8 +226,8 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     // "river crossing open".
     let mut occurrences: Map<Key, Occurrences> = Map::default();
     for (i, c) in cands.iter().enumerate() {
-        for a in 0..c.len {
-            for b in a + 1..=c.len {
+        for a in 0..c.words.len() {
+            for b in a + 1..=c.words.len() {
                 match occurrences.entry(Key::new(&c.words()[a..b])) {
                     Entry::Occupied(mut o) => o.get_mut().more.push((i, a)),
                     Entry::Vacant(v) => {
@@ -499,11 +496,8 @@ fn candidates(
             let verbal = words.iter().all(|w| stem_len[w.2 as usize] > 3 && ing(&text[w.0..w.1]) && !w.3);
             if !verbal {
                 let initial = input.sentences.get(sentence).is_some_and(|s| s.start == words[0].0);
-                let mut cand = Cand { words: [(Span::new(0, 0), 0); MAX_WORDS], len: words.len(), sentence, initial };
-                for (slot, w) in cand.words.iter_mut().zip(words) {
-                    *slot = (Span::new(w.0, w.1), w.2);
-                }
-                out.push(cand);
+                let words = words.iter().map(|w| (Span::new(w.0, w.1), w.2)).collect();
+                out.push(Cand { words, sentence, initial });
             }
         }
         run.clear();
