@@ -81,6 +81,14 @@ pub const FRAGMENTS: &[&str] = &[
     "No. 10 Downing St. said the P.M. was in the U.K.",
     "It cost 1,000,000 dollars (or 1e6, or 0.000001 millions)",
     "`` it is over . '' the mayor said . '' `` why ? '' '' ''",
+    "Veröffentlicht am 3. Mai 2024, 10:12 Uhr Die Regierung stellte am Mittwoch 2,5 Mrd. Euro bereit.",
+    "Habeck sagte, die Länder müssten zwei Prozent ihrer Fläche ausweisen; letzte Woche kam Kritik vom BUND.",
+    "Publié le 3 mai 2024 à 10h12 Le ministre a annoncé 4\u{202F}000 postes et 1,2 milliard d'euros l'an dernier.",
+    "Le 1er mars, la 3e édition a réuni 12\u{A0}500 visiteurs à Lyon.",
+    "El Gobierno de España aprobó el martes 3.000 millones de euros; 1.500 nuevos empleados en enero de 2025.",
+    "Il governo ha stanziato il 3 maggio 2024 2,7 miliardi di euro per la rete ferroviaria.",
+    "O Governo português aprovou 1,5 mil milhões de euros para habitação no ano passado.",
+    "Het kabinet trekt vorig jaar 2,3 miljard euro uit voor 100.000 nieuwe woningen in Den Haag.",
 ];
 
 const ABBREVIATIONS: &[&str] = &[
@@ -416,7 +424,10 @@ pub fn options(rng: &mut Rng) -> String {
         4 => format!("{{\"sentences\":{}}}", 1 + rng.below(12)),
         5 => format!("{{\"ratio\":{}}}", (1 + rng.below(100)) as f64 / 100.0),
         6 => format!("{{\"maxWords\":{}}}", 1 + rng.below(200)),
-        7 => format!("{{\"language\":\"{}\"}}", rng.pick(&["en", "de", "fr", "zh", "ja", "ar", "ru", "und", "auto"])),
+        7 => format!(
+            "{{\"language\":\"{}\"}}",
+            rng.pick(&["en", "de", "fr", "es", "it", "pt", "nl", "zh", "ja", "ar", "ru", "und", "auto"])
+        ),
         8 => json_options(rng, 0),
         _ => {
             let mut s = json_options(rng, 0);
