@@ -31,8 +31,12 @@ pub(crate) fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 
 /// Whether some byte of `w` is `byte`.
 pub(crate) fn has_byte(w: u64, byte: u8) -> bool {
-    let x = w ^ (ONES * u64::from(byte));
-    x.wrapping_sub(ONES) & !x & HIGH != 0
+    has_byte_below(w ^ (ONES * u64::from(byte)), 1)
+}
+
+/// Whether some byte of `w` is below `n` (`n <= 0x80`).
+pub(crate) fn has_byte_below(w: u64, n: u8) -> bool {
+    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0
 }
 
 /// The first byte at or after `at` that is not ASCII, or `b.len()`.

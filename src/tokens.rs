@@ -343,11 +343,7 @@ impl<'t> Iterator for SplitWhitespace<'t> {
         // Eight bytes at a time past those that are all above b' ' (no space among them):
         // a word of a text without spaces is the whole text.
         let mut end = start;
-        while let Some(chunk) = b.get(end..end + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            if w.wrapping_sub(0x2121_2121_2121_2121) & !w & 0x8080_8080_8080_8080 != 0 {
-                break; // a byte below b'!' in this word
-            }
+        while crate::bytes::word(b, end).is_some_and(|w| !crate::bytes::has_byte_below(w, b'!')) {
             end += 8;
         }
         let end = b[end..].iter().position(space).map_or(b.len(), |n| end + n);

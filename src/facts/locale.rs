@@ -32,8 +32,9 @@ pub(crate) fn digits(lang: Lang) -> Digits {
     }
 }
 
-/// The value of a numeral written in `style`; `None` when it is not well formed there
-/// ("1.5" in German, "1,23,4" anywhere), so that an ambiguous numeral gives no fact
+/// The value of a numeral written in `style` (the fact finders' number tokens: digits first,
+/// then digits between separators); `None` when it is not well formed there ("1.5" in
+/// German, "1,23" or "30.09.2023" in English), so that an ambiguous numeral gives no fact
 /// rather than a wrong one.
 pub(crate) fn parse_numeral(s: &str, style: Digits) -> Option<f64> {
     let (group, decimal) = match style {

@@ -147,10 +147,7 @@ impl<'t> C<'_, 't> {
     }
     /// The value of a numeral in the text's digit style.
     fn parse(&self, s: &str) -> Option<f64> {
-        match self.digits {
-            Digits::Comma => parse_numeral(s),
-            style => locale::parse_numeral(s, style),
-        }
+        locale::parse_numeral(s, self.digits)
     }
     /// The numeral at `i` with the groups that follow it after a space in languages that
     /// group digits so ("4 000 établissements", also with a no-break or narrow no-break
@@ -207,24 +204,6 @@ struct Found<'t> {
 /// `v` to 12 significant digits, so "$261.9m" is 261900000 and not 261899999.99999997.
 fn round(v: f64) -> f64 {
     crate::decimal::round12(v)
-}
-
-/// The value of a numeral with `,` thousands separators and a `.` decimal point; `None`
-/// for anything else ("1,2", "30.09.2023").
-pub(crate) fn parse_numeral(s: &str) -> Option<f64> {
-    let (int, frac) = match s.split_once('.') {
-        Some((a, b)) if !b.contains(['.', ',']) => (a, b),
-        Some(_) => return None,
-        None => (s, ""),
-    };
-    let groups: Vec<&str> = int.split(',').collect();
-    if groups.len() > 1 && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
-        return None;
-    }
-    // Exact for newspaper figures: digits as an integer, then one division ("1.13" → 113 / 100).
-    let digits: String = groups.concat() + frac;
-    let n = crate::decimal::parse_whole(&digits)?;
-    Some(n / 10f64.powi(frac.len() as i32))
 }
 
 fn number_at<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
@@ -862,6 +841,7 @@ mod tests {
 
     #[test]
     fn numerals_parse() {
+        let parse_numeral = |s| locale::parse_numeral(s, Digits::Comma);
         assert_eq!(parse_numeral("4,500"), Some(4500.0));
         assert_eq!(parse_numeral("1.13"), Some(1.13));
         assert_eq!(parse_numeral("1,234,567.5"), Some(1_234_567.5));
