@@ -451,9 +451,7 @@ fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
             match n.kind {
                 Kind::Person => None,
                 _ if nouns_capitalized || opens_sentence(n) => None,
-                kind if n.kind != Kind::Person
-                    && ws.iter().all(|w| capitalized(w) || crate::lang::is_function_word(lang, &w.lower())) =>
-                {
+                kind if ws.iter().all(|w| capitalized(w) || crate::lang::is_function_word(lang, &w.lower())) => {
                     Some(kind)
                 }
                 _ => None,
