@@ -157,6 +157,7 @@ pub fn extract<'t>(
         .filter(|n| !n.words.is_empty() && !is_credit(text, input.sentences, alone, n))
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
+    join_particles(text, &mut names);
     retype(text, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
     if !matches!(input.lang, Lang::En | Lang::Und) {
@@ -359,6 +360,41 @@ fn is_particle(w: &str) -> bool {
         w,
         "von" | "van" | "de" | "der" | "den" | "da" | "di" | "du" | "del" | "della" | "dos" | "das" | "zu" | "y" | "e"
     )
+}
+
+/// Small words that join a person's given names to the rest of the name, in any language's
+/// text: the particles above without the conjunctions, and Arabic "bin" and "ibn".
+fn is_name_link(w: &str) -> bool {
+    is_particle(w) && !matches!(w, "y" | "e") || matches!(w, "bin" | "ibn" | "bint" | "binti")
+}
+
+/// Joins a person's name to the capitalized name after it across lower-case particles:
+/// the tagger cut "Mohammed bin Salman" into the people "Mohammed" and "Salman", and "Vítor
+/// Domingues dos Santos" into the person "Vítor Domingues" and the organization "Santos".
+/// The rest of the name must follow at once ("Mohammed bin Salman", not "Ramos de Lisboa
+/// said"): one or two particles ("von der"), single spaces, then the next name, which
+/// becomes part of the person.
+fn join_particles(text: &str, names: &mut Vec<Name>) {
+    let mut i = 0;
+    while i + 1 < names.len() {
+        let (a, b) = (&names[i], &names[i + 1]);
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        let links: Vec<&str> = gap.split(' ').collect();
+        let joins = a.kind == Kind::Person
+            && a.sentence == b.sentence
+            && (3..=4).contains(&links.len())
+            && links[0].is_empty()
+            && links[links.len() - 1].is_empty()
+            && links[1..links.len() - 1].iter().all(|w| is_name_link(w))
+            && !gazetteer::is_listed_place(&text[b.span.range()]);
+        if joins {
+            let span = Span::new(a.span.start, b.span.end);
+            names[i] = Name { span, sentence: a.sentence, kind: Kind::Person, words: words(&text[span.range()]) };
+            names.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// The tagger's names in a language other than English, made precise rather than noisy.
@@ -581,6 +617,50 @@ mod tests {
                 Name { span, sentence: 0, kind, words: words(p) }
             })
             .collect()
+    }
+
+    #[test]
+    fn particles_join_a_name_cut_in_two() {
+        let text = "Mohammed bin Salman met Vítor Domingues dos Santos. Ana da Lisbon de Paula spoke.";
+        let mut n = names(
+            text,
+            &[
+                ("Mohammed", Kind::Person),
+                ("Salman", Kind::Person),
+                ("Vítor Domingues", Kind::Person),
+                ("Santos", Kind::Organization),
+                ("Ana", Kind::Person),
+                ("Lisbon", Kind::Place),
+                ("Paula", Kind::Person),
+            ],
+        );
+        join_particles(text, &mut n);
+        let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Mohammed bin Salman", Kind::Person),
+                ("Vítor Domingues dos Santos", Kind::Person),
+                // A listed place after the particle is where the person is from.
+                ("Ana", Kind::Person),
+                ("Lisbon", Kind::Place),
+                ("Paula", Kind::Person),
+            ]
+        );
+        assert_eq!(n[1].words, ["vítor", "domingues", "dos", "santos"]);
+        // Only a person's name continues, only across particles.
+        let text = "Banco de Portugal and Maria and Silva";
+        let mut n = names(
+            text,
+            &[
+                ("Banco", Kind::Organization),
+                ("Portugal", Kind::Place),
+                ("Maria", Kind::Person),
+                ("Silva", Kind::Person),
+            ],
+        );
+        join_particles(text, &mut n);
+        assert_eq!(n.len(), 4);
     }
 
     #[test]

@@ -374,6 +374,16 @@ fn word_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// The particles of people's names ("von der Leyen", "bin Salman", "dos Santos"), in lower
+/// case.
+const NAME_PARTICLES: [&str; 14] =
+    ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn"];
+
+/// The index in [`NAME_PARTICLES`] of `word` (any case).
+fn name_particle(word: &str) -> Option<usize> {
+    NAME_PARTICLES.iter().position(|p| p.eq_ignore_ascii_case(word))
+}
+
 /// Whether a lower-case word ends like an adjective ("portable", "famous", "massive").
 fn adjective(word: &str) -> bool {
     !is_capitalized(word)
@@ -445,6 +455,13 @@ fn candidates(
     // Where the head noun comes first ("rete ferroviaria"), a long run keeps its head.
     let head_first = matches!(input.lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt);
     let mut after_aux = false;
+    // Name particles: "van" in "Louis van Gaal" joins the name instead of ending one phrase
+    // ("Louis van") before the next ("Gaal"). English text only: the other languages' "de"
+    // is their linking word.
+    let english = matches!(input.lang, Lang::En | Lang::Und);
+    let mut particles: Vec<usize> = Vec::new(); // the start of each particle so joined
+    let mut in_name = false;
+    let mut particle_ids: [Option<u32>; NAME_PARTICLES.len()] = [None; NAME_PARTICLES.len()];
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let mut memo: Map<&str, Option<u32>> = Map::default();
     let mut stem_ids: Map<Cow<'_, str>, u32> = Map::default();
@@ -455,9 +472,24 @@ fn candidates(
         stem_len.push(0);
         0
     });
-    let flush = |run: &mut Vec<(usize, usize, u32, bool)>, stem_len: &[usize], sentence: usize, out: &mut Vec<Cand>| {
+    let flush = |run: &mut Vec<(usize, usize, u32, bool)>,
+                 stem_len: &[usize],
+                 particles: &[usize],
+                 sentence: usize,
+                 out: &mut Vec<Cand>| {
         if run.is_empty() {
             return;
+        }
+        let particle = |w: &(usize, usize, u32, bool)| particles.binary_search(&w.0).is_ok();
+        // A name run too long to be a phrase is a name: the entities list it whole ("Luiz
+        // Inácio Lula da Silva"), and four of its words would be a piece of it.
+        if run.len() > MAX_WORDS && run.iter().any(particle) {
+            run.clear();
+            return;
+        }
+        // The rest of the name did not follow ("van" before a stop word).
+        while run.last().is_some_and(particle) {
+            run.pop();
         }
         let split;
         let whole = [(0, run.len())];
@@ -505,18 +537,47 @@ fn candidates(
     for (k, t) in toks.iter().enumerate() {
         let sentence = scan::sentence_of(input.sentences, t.start());
         if sentence != run_sentence || t.newline {
-            flush(&mut run, &stem_len, run_sentence, &mut out);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
             run_sentence = sentence;
         }
         // "$1.2bn", "10km": a unit glued to a number is no phrase.
         let after_number = t.glued && k > 0 && toks[k - 1].kind == Kind::Num;
         if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number {
-            after_aux = false;
+            (after_aux, in_name) = (false, false);
             // Inner hyphens are in the word already; any other mark ends the phrase.
-            flush(&mut run, &stem_len, run_sentence, &mut out);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
             continue;
         }
         let w = t.text(text);
+        // "Louis van Gaal", "Mohammed bin Salman": a lower-case particle right before a
+        // capitalized word of the same sentence is part of a name; it continues the name
+        // before it, or starts one ("manager | van Gaal").
+        // ("Van Gaal said", "Van der Wiel": capitalized, it opens the sentence.)
+        if let Some(p) = if english { name_particle(w) } else { None } {
+            // Past any further particles ("von der Leyen").
+            let spaced = |n: &&scan::Tok| {
+                n.kind == Kind::Word
+                    && !n.glued
+                    && !n.newline
+                    && scan::sentence_of(input.sentences, n.start()) == sentence
+            };
+            let next = toks[k + 1..].iter().take(3).find(|n| !(spaced(n) && name_particle(n.text(text)).is_some()));
+            let next_cap = next.filter(spaced).is_some_and(|n| is_capitalized(n.text(text)));
+            if next_cap {
+                if !(last_cap || in_name) {
+                    flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
+                }
+                // Its own stem id, apart from the noun "van" ("a white van").
+                let id = *particle_ids[p].get_or_insert_with(|| {
+                    stem_len.push(w.len());
+                    stem_len.len() as u32 - 1
+                });
+                particles.push(t.start());
+                run.push((t.start(), t.end(), id, false));
+                (last_cap, in_name) = (false, true);
+                continue;
+            }
+        }
         // "a salué", "debe llegar": the word after an auxiliary or modal is a verb form, and
         // so is a listed word after it ("a déjà annoncé").
         if let Some(v) = verb_list {
@@ -524,7 +585,7 @@ fn candidates(
             let verb = after_aux && !is_capitalized(w) && !crate::lang::is_function_word(input.lang, &lw);
             after_aux = v.aux.contains(&*lw) || after_aux && v.words.contains(&*lw);
             if verb {
-                flush(&mut run, &stem_len, run_sentence, &mut out);
+                flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
                 continue;
             }
             // "red de trenes": a linking word between two words stays in the run.
@@ -578,23 +639,24 @@ fn candidates(
             Some(id)
         });
         let Some(stem) = stem else {
-            flush(&mut run, &stem_len, run_sentence, &mut out);
+            in_name = false;
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
             continue;
         };
         let cap = is_capitalized(core);
         let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start());
         // "US media giant | TimeWarner": a name starting after common words is its own phrase
         // (not in German, where every noun is capitalized: "erneuerbare Energien").
-        if cap && !opens && !run.is_empty() && !last_cap && input.lang != Lang::De {
-            flush(&mut run, &stem_len, run_sentence, &mut out);
+        if cap && !opens && !run.is_empty() && !last_cap && !in_name && input.lang != Lang::De {
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
         }
-        last_cap = cap;
+        (last_cap, in_name) = (cap, false);
         run.push((t.start(), t.start() + core.len(), stem, cap && !opens));
         if possessive {
-            flush(&mut run, &stem_len, run_sentence, &mut out);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
         }
     }
-    flush(&mut run, &stem_len, run_sentence, &mut out);
+    flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
     (out, stem_len.len(), link)
 }
 
@@ -725,6 +787,30 @@ mod tests {
         assert!(!es.is_verb("miró", true) && es.is_verb("debe", true));
         assert!(verbs(Lang::Fr).unwrap().aux.contains("ont"));
         assert!(verbs(Lang::En).is_none());
+    }
+
+    #[test]
+    fn name_particles_stay_inside_names() {
+        let text = "Manchester United manager Louis van Gaal praised Robin van Persie. Van Gaal said \
+                    van Persie was fit. The club sent a white van to collect Ursula von der Leyen. \
+                    Crown Prince Mohammed bin Salman arrived. Mr van Gaal left in the van.";
+        let got = phrases(text);
+        let t = texts(&got);
+        assert!(t.contains(&"van Persie") || t.contains(&"Robin van Persie"), "{got:?}");
+        for (p, _) in &got {
+            let words: Vec<&str> = p.split(' ').collect();
+            // Never a name cut at its particle ("Louis van", "Gaal" alone) or a piece of one
+            // ("Prince Mohammed bin Salman" is five words: the name is an entity).
+            assert!(
+                name_particle(words[words.len() - 1]).is_none() || p.ends_with("white van") || p == "van",
+                "{got:?}"
+            );
+            assert!(!matches!(p.as_str(), "Gaal" | "Persie" | "Leyen" | "der Leyen" | "Salman"), "{got:?}");
+        }
+        // "van" after a common word is a noun, in its phrase.
+        assert!(t.iter().any(|p| p.ends_with("van") && !p.contains("Gaal")), "{got:?}");
+        // Other languages keep their own linking words ("red de trenes", above).
+        assert!(name_particle("y").is_none() && name_particle("of").is_none());
     }
 
     #[test]
