@@ -53,6 +53,9 @@ pub(crate) enum When {
     RelMonths(i64),
     /// Years from the anchor's.
     RelYears(i64),
+    /// A day of the month without its month (Chinese and Japanese "14日"): the nearest
+    /// such day to the anchor.
+    MonthDay(u32),
 }
 
 /// A date expression found in the text.
@@ -150,6 +153,9 @@ const TIME_CUES: &[&str] = &[
 
 /// Finds every date expression, in order, none overlapping.
 pub(crate) fn find(text: &str, toks: &[Tok], sentences: &[Span], lang: crate::Lang) -> Vec<Found> {
+    if super::cjk::applies(lang) {
+        return super::cjk::dates(text);
+    }
     let c = Cursor { text, toks };
     let loc = locale::get(lang);
     let mut out = Vec::new();
@@ -992,6 +998,17 @@ pub(crate) fn resolve(when: When, anchor: i64) -> Option<String> {
             Some(format!("{:04}-{:02}", k.div_euclid(12), k.rem_euclid(12) + 1))
         }
         When::RelYears(n) => Some(format!("{:04}", ay + n)),
+        When::MonthDay(d) => {
+            // This month's, last month's or next month's, whichever is nearest.
+            let here = ay * 12 + am as i64 - 1;
+            (here - 1..=here + 1)
+                .filter_map(|k| {
+                    let (y, m) = (k.div_euclid(12), k.rem_euclid(12) as u32 + 1);
+                    (d <= days_in_month(y, m)).then(|| days_from_civil(y, m, d))
+                })
+                .min_by_key(|&days| (days - anchor).abs())
+                .and_then(day_of)
+        }
         other => resolve_absolute(other),
     }
 }

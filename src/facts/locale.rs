@@ -70,10 +70,10 @@ pub(crate) fn parse_numeral(s: &str, style: Digits) -> Option<f64> {
 
 /// One word's entry in a language's tables: what it is ("scale", "month"…), its value, and
 /// a code or flag ("EUR", "dot").
-struct Entry {
-    kind: &'static str,
-    value: f64,
-    extra: &'static str,
+pub(crate) struct Entry {
+    pub kind: &'static str,
+    pub value: f64,
+    pub extra: &'static str,
 }
 
 /// The number and date words of one language. One map for every kind of word: a map per
@@ -138,7 +138,11 @@ pub(crate) fn guess(text: &str, toks: &[super::scan::Tok]) -> Lang {
 }
 
 impl Locale {
-    fn parse(numbers: &'static str, dates: &'static str) -> Locale {
+    /// The tables of a `numbers.txt` and a `dates.txt` (the Chinese, Japanese and Korean
+    /// marks of `und/cjk.txt` are read the same way, see [`super::cjk`]).
+    // One copy for both callers (inlined into each, it was 1.5 KB more of the download).
+    #[inline(never)]
+    pub(crate) fn parse(numbers: &'static str, dates: &'static str) -> Locale {
         let mut l = Locale::default();
         let all = lines(numbers).map(|l| (l, false)).chain(lines(dates).map(|l| (l, true)));
         for (line, date) in all {
@@ -173,6 +177,11 @@ impl Locale {
     /// finder asks this once per word before its several questions.
     pub fn knows(&self, w: &str) -> bool {
         self.words.contains_key(super::lexicon::Lowered::new(w).as_str())
+    }
+
+    /// Every entry of `w` (in the table's case): kind, value and code or flag.
+    pub(crate) fn entries(&self, w: &str) -> &[Entry] {
+        self.words.get(w).map_or(&[], Vec::as_slice)
     }
 
     fn entry(&self, kind: &str, w: &str) -> Option<&Entry> {

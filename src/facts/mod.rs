@@ -3,6 +3,7 @@
 //! Each kind lives in its own module that separates *find* (where) from *parse* (what
 //! value). This module runs the finders that were asked for.
 
+mod cjk;
 mod dates;
 mod entities;
 mod keyphrases;

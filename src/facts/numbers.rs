@@ -90,6 +90,20 @@ const REFERENCE_WORDS: &[&str] = &[
 pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[DateFact<'_>]) -> Vec<NumberFact<'t>> {
     let text = input.text;
     let date_spans: Vec<Span> = dates.iter().map(|d| d.at.span).collect();
+    if super::cjk::applies(input.lang) {
+        return super::cjk::numbers(text, &date_spans)
+            .into_iter()
+            .filter_map(|n| {
+                let sentence = scan::sentence_holding(input.sentences, n.span)?;
+                Some(NumberFact {
+                    text: &text[n.span.range()],
+                    value: round(n.value),
+                    unit: n.unit,
+                    at: Mention { sentence, span: n.span },
+                })
+            })
+            .collect();
+    }
     let c = C {
         at: scan::Toks { text, toks },
         dates: &date_spans,
