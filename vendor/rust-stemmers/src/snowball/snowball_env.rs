@@ -250,6 +250,17 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
+        let keys = Among::<()> { data: amongs.data, methods: &[] };
+        self.find_among_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
+    }
+
+    /// The search itself, the same for every algorithm: one copy in the download, not one
+    /// per algorithm's context type. `method(env, k)` runs key `k`'s method, if it has one.
+    fn find_among_keys(
+        &mut self,
+        amongs: &Among<()>,
+        method: &mut dyn FnMut(&mut SnowballEnv<'a>, usize) -> Option<bool>,
+    ) -> i32 {
         use std::cmp::min;
         let mut i: i32 = 0;
         let mut j: i32 = amongs.len() as i32;
@@ -303,8 +314,7 @@ impl<'a> SnowballEnv<'a> {
             let (substring_i, result) = (amongs.substring_i(i as usize), amongs.result(i as usize));
             if common_i >= w.len() {
                 self.cursor = c + w.len();
-                if let Some(method) = amongs.method(i as usize) {
-                    let res = method(self, context);
+                if let Some(res) = method(self, i as usize) {
                     self.cursor = c + w.len();
                     if res {
                         return result;
@@ -321,6 +331,17 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among_b<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
+        let keys = Among::<()> { data: amongs.data, methods: &[] };
+        self.find_among_b_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
+    }
+
+    /// The search itself, the same for every algorithm: one copy in the download, not one
+    /// per algorithm's context type. `method(env, k)` runs key `k`'s method, if it has one.
+    fn find_among_b_keys(
+        &mut self,
+        amongs: &Among<()>,
+        method: &mut dyn FnMut(&mut SnowballEnv<'a>, usize) -> Option<bool>,
+    ) -> i32 {
         let mut i: i32 = 0;
         let mut j: i32 = amongs.len() as i32;
 
@@ -377,8 +398,7 @@ impl<'a> SnowballEnv<'a> {
             let (substring_i, result) = (amongs.substring_i(i as usize), amongs.result(i as usize));
             if common_i >= w.len() {
                 self.cursor = c - w.len();
-                if let Some(method) = amongs.method(i as usize) {
-                    let res = method(self, context);
+                if let Some(res) = method(self, i as usize) {
                     self.cursor = c - w.len();
                     if res {
                         return result;
