@@ -13,6 +13,7 @@
 //   node scripts/bench/wasm.mjs --runs 3        3 runs per stage (the novels take minutes)
 //   node scripts/bench/wasm.mjs --rounds 7      7 rounds per input, each one native run and one
 //                                               wasm run of every stage, interleaved (see below)
+//   node scripts/bench/wasm.mjs --cpu           CPU time instead of wall time on both sides
 //
 // Inputs follow benches/common/inputs.rs rule for rule (the news article and the 10k-word
 // text are picked from ../shared/eval/news_dev.jsonl, or BREVITY_EVAL_DIR, at run time).
@@ -153,19 +154,38 @@ const STAGES = {
   full: (lib, t) => lib.summarize(t),
 };
 
+/** The native figure of a stage: its CPU time with --cpu (when the system tells), else wall time. */
+function nativeMs(stage) {
+  return CPU ? (stage.cpu_ms_per_doc ?? NaN) : stage.ms_per_doc;
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
   return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
+// --cpu: CPU time instead of wall time on both sides of a ratio (native: the thread's, from
+// /proc/thread-self/schedstat; Node: the process's, process.cpuUsage(), which also counts V8's
+// garbage collector and compiler threads). On a loaded machine a call's wall time includes
+// whole scheduler time slices taken by other processes, which a median of a few rounds does
+// not always remove; CPU time leaves them out.
+const CPU = args.includes("--cpu");
+
 /** Median ms of one call: `runs` or `--runs N` runs, else as many as fit in about a second (5 to 1,000). */
 function time(fn, runs = Number(flag("--runs")) || 0) {
-  const once = () => {
-    const t = process.hrtime.bigint();
-    fn();
-    return Number(process.hrtime.bigint() - t) / 1e6;
-  };
+  const once = CPU
+    ? () => {
+        const t = process.cpuUsage();
+        fn();
+        const d = process.cpuUsage(t);
+        return (d.user + d.system) / 1e3;
+      }
+    : () => {
+        const t = process.hrtime.bigint();
+        fn();
+        return Number(process.hrtime.bigint() - t) / 1e6;
+      };
   const first = once();
   runs ||= Math.min(1000, Math.max(5, Math.floor(1000 / Math.max(first, 1e-6))));
   return median(Array.from({ length: runs }, once));
@@ -183,7 +203,7 @@ function interleaved(input, rounds, libs, nativeOf) {
   const samples = { native: empty(), ...Object.fromEntries(libs.map(({ name }) => [name, empty()])) };
   for (let r = 0; r < rounds; r++) {
     const nat = nativeOf(input.name, n);
-    for (const stage of Object.keys(STAGES)) samples.native[stage].push(nat ? nat.stages[stage].ms_per_doc : NaN);
+    for (const stage of Object.keys(STAGES)) samples.native[stage].push(nat ? nativeMs(nat.stages[stage]) : NaN);
     for (const [stage, fn] of Object.entries(STAGES)) {
       for (const { name, lib } of libs) samples[name][stage].push(time(() => fn(lib, input.text), n));
     }
@@ -247,7 +267,7 @@ function main() {
       const samples = rounds ? interleaved(input, rounds, libs, nativeOf) : null;
       const nat = samples ? null : nativeOf(input.name);
       for (const [stage, fn] of Object.entries(STAGES)) {
-        const nms = samples ? median(samples.native[stage]) : nat ? nat.stages[stage].ms_per_doc : NaN;
+        const nms = samples ? median(samples.native[stage]) : nat ? nativeMs(nat.stages[stage]) : NaN;
         const cells = libs.map(({ name, lib }) => {
           const ms = samples ? median(samples[name][stage]) : time(() => fn(lib, input.text));
           const ratio = ms / nms;
