@@ -1,4 +1,5 @@
-//! Dates, numbers and entities in German, French, Spanish, Italian, Portuguese and Dutch.
+//! Dates, numbers, entities, quote speakers and key phrases in German, French, Spanish,
+//! Italian, Portuguese and Dutch.
 //!
 //! `tests/data/facts_languages.jsonl` holds short news items written for these tests, each
 //! annotated by hand with what a reader would list, misses included: `dates` (`[text, ISO
@@ -224,4 +225,62 @@ fn key_phrases_are_noun_phrases_in_other_languages() {
     }
     assert!(wanted >= 20, "the annotated set shrank");
     assert!(problems.is_empty(), "{found}/{wanted} wanted phrases found\n{}", problems.join("\n"));
+}
+
+/// Quote speakers in the six languages. `tests/data/quotes_languages.jsonl` holds news items
+/// written for this test, each with every quote a reader would list (`quotes`: the text
+/// inside the marks and its speaker, alternatives as `"Lutz|Richard Lutz"`, `null` for a
+/// quoted title, a slogan or a name for something, which must stay without one). The
+/// attributions vary: verb first after the quote (`« … », a déclaré la Première ministre
+/// …`, `"…", dijo el ministro de …, …,`), subject first, before the quote (`Lutz sagte:
+/// „…“`), "according to" (`selon`, `según`, `secondo`, `segundo`, `volgens`, `laut`, `so`,
+/// `aldus`), pronouns (`a-t-elle ajouté`, `sagte sie`, `Selon lui`) and verbs without a
+/// subject (`aseguró`, `ha aggiunto`, `acrescentou`). Measured when written: 66 of 69
+/// speakers right, the 10 unattributed quotes without one (the English rules before: no
+/// speaker at all). The last six items were written after the rules and first measured 16
+/// of 21; three general rules they showed missing (a lower-case role before a first name,
+/// "Jan" as a first name before a surname rather than a month, a known surname or a name
+/// after a role as a pronoun's antecedent) made it 19 of 21.
+#[test]
+fn quote_speakers_in_other_languages() {
+    let cases: Vec<Value> = include_str!("data/quotes_languages.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("quotes_languages.jsonl is JSON"))
+        .collect();
+    let (mut named, mut right, mut problems) = (0, 0, Vec::new());
+    for case in &cases {
+        let id = case["id"].as_str().unwrap();
+        let text = case["text"].as_str().unwrap();
+        let summary = Summarizer::new(Options::default()).unwrap().summarize(text);
+        assert_eq!(summary.language, Lang::from_code(case["lang"].as_str().unwrap()).unwrap(), "{id}");
+        let mut left: Vec<&Value> = case["quotes"].as_array().unwrap().iter().collect();
+        for q in &summary.facts.quotes {
+            assert_eq!(&text[q.at.span.range()], q.text, "{id}");
+            let Some(k) = left.iter().position(|e| e[0] == q.text) else {
+                problems.push(format!("{id}: extra quote {:?} ({:?})", q.text, q.speaker));
+                continue;
+            };
+            let want = left.remove(k)[1].as_str();
+            match want {
+                // A title or a slogan is nobody's words: a strict check.
+                None => assert_eq!(q.speaker, None, "{id}: {:?} is no one's quote", q.text),
+                Some(w) => {
+                    named += 1;
+                    if q.speaker.is_some_and(|s| w.split('|').any(|a| a == s)) {
+                        right += 1;
+                    } else {
+                        problems.push(format!("{id}: {:?} has speaker {:?}, expected {w}", q.text, q.speaker));
+                    }
+                }
+            }
+        }
+        problems.extend(left.iter().map(|e| format!("{id}: missed quote {}", e[0])));
+        named += left.iter().filter(|e| e[1].is_string()).count();
+    }
+    let report = format!("{right}/{named} speakers right\n{}", problems.join("\n"));
+    println!("{report}");
+    assert!(named >= 60, "the annotated set shrank\n{report}");
+    assert!(!problems.iter().any(|p| p.contains("extra quote") || p.contains("missed quote")), "{report}");
+    assert!(right as f64 >= 0.9 * named as f64, "speakers right below 0.9\n{report}");
 }

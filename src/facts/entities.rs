@@ -17,7 +17,9 @@ static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
 static ORG_WORDS: WordSet = WordSet::new(crate::data_file!("en/org_words.txt"));
 static NOT_NAMES: WordSet = WordSet::new(crate::data_file!("en/not_names.txt"));
 static PLACE_OPENERS: WordSet = WordSet::new(crate::data_file!("en/place_openers.txt"));
-static OTHER_FIRST_NAMES: WordSet = WordSet::new(crate::data_file!("und/first_names.txt"));
+/// First names of the other languages' news that the English list lacks (also read by the
+/// quote finder).
+pub(super) static OTHER_FIRST_NAMES: WordSet = WordSet::new(crate::data_file!("und/first_names.txt"));
 static OTHER_PLACES: WordSet = WordSet::new(crate::data_file!("und/places.txt"));
 static TEAM_WORDS: WordSet = WordSet::new(crate::data_file!("und/team_words.txt"));
 static COMPANY_FORMS: WordSet = WordSet::new(crate::data_file!("und/company_forms.txt"));

@@ -14,6 +14,8 @@
 //! `at.sentence` is the sentence where it starts. One-word quotes count only with a speaker:
 //! alone they are mostly scare quotes or titles.
 
+mod languages;
+
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
@@ -48,7 +50,8 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
     if raws.is_empty() {
         return Vec::new();
     }
-    let a = Attrib { text, toks: toks(), sentences: input.sentences };
+    let speech = languages::get(input.lang);
+    let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref() };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
@@ -57,38 +60,60 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
     for (k, q) in raws.iter().enumerate() {
         let sentence = scan::sentence_of(input.sentences, q.inner.start);
         let next_open = raws.get(k + 1).map_or(text.len(), |n| n.outer.start);
-        let mut speaker = if q.continues { None } else { a.after(q, next_open).or_else(|| a.before(q, &outers)) };
+        // A pronoun or a verb alone in another language ("a-t-il dit", "dijo").
+        let mut pronoun = false;
+        let mut backed = false;
+        let mut speaker = match (q.continues, a.speech) {
+            (true, _) => None,
+            (false, None) => a.after(q, next_open).or_else(|| a.before(q, &outers)),
+            (false, Some(sp)) => {
+                let said = a.said_after(sp, q, next_open).or_else(|| a.said_before(sp, q, &outers));
+                pronoun = said == Some(languages::Said::Pronoun);
+                backed = matches!(said, Some(languages::Said::Name(_, true)));
+                said.and_then(languages::Said::text)
+            }
+        };
         // (Full quotes only: a scare quote in the next sentence is nobody's words.)
-        if speaker.is_none() && !q.continues && text[q.inner.range()].split_whitespace().count() >= 4 {
+        // (In the other languages only a quote that opens its sentence: "Op spandoeken stond
+        // "Wonen is een recht"" is no one's.)
+        let opens = a.speech.is_none()
+            || input
+                .sentences
+                .get(sentence)
+                .is_some_and(|s| text[s.start..q.outer.start].chars().all(|c| !c.is_alphanumeric()));
+        if speaker.is_none()
+            && !pronoun
+            && opens
+            && !q.continues
+            && text[q.inner.range()].split_whitespace().count() >= 4
+        {
             // "Chief constable Mr Hayman acknowledged that … 'If you come to Norwich …'":
             // reported speech right before an unattributed quote names its speaker.
             speaker = a.last_reported(q, &outers).filter(|s| is_capitalized(s));
         }
-        if speaker.is_none() {
+        if speaker.is_none() && !pronoun {
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
         }
-        if let Some(s) = speaker {
-            if matches!(s.lower().as_str(), "he" | "she") {
-                // The nearer of the last person who spoke and the last person named.
-                let pos = |x: &str| x.as_ptr() as usize - text.as_ptr() as usize;
-                // The speaker of a quote just before ("…," the chief executive told BBC
-                // News. It was "stupid", he said); else the nearer of the last person who
-                // spoke and the last person named.
-                let recent = prev.and_then(|(p, s)| s.map(|s| (p.outer.end, s)));
-                // Reported speech just before ("O'Donoghue said Mrs Blair was likely to
-                // face calls … '…,' he said") names the speaker best; else the nearest of
-                // the last quote's speaker, the last person who spoke and the last name.
-                let candidates = [
-                    recent,
-                    named.map(|n| (pos(n), n)),
-                    a.last_name(q.outer.start, &known, &outers).map(|l| (pos(l), l)),
-                ];
-                speaker = a
-                    .last_reported(q, &outers)
-                    .or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
-            }
+        if pronoun || speaker.is_some_and(|s| matches!(s.lower().as_str(), "he" | "she")) {
+            // The nearer of the last person who spoke and the last person named.
+            let pos = |x: &str| x.as_ptr() as usize - text.as_ptr() as usize;
+            // The speaker of a quote just before ("…," the chief executive told BBC
+            // News. It was "stupid", he said); else the nearer of the last person who
+            // spoke and the last person named.
+            let recent = prev.and_then(|(p, s)| s.map(|s| (p.outer.end, s)));
+            // Reported speech just before ("O'Donoghue said Mrs Blair was likely to
+            // face calls … '…,' he said") names the speaker best; else the nearest of
+            // the last quote's speaker, the last person who spoke and the last name.
+            let last = match a.speech {
+                None => a.last_name(q.outer.start, &known, &outers),
+                Some(sp) => a.last_person(sp, q.outer.start, &known, &outers),
+            };
+            let candidates = [recent, named.map(|n| (pos(n), n)), last.map(|l| (pos(l), l))];
+            speaker = a
+                .last_reported(q, &outers)
+                .or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
         }
-        if let Some(s) = speaker.filter(|s| is_person(s)) {
+        if let Some(s) = speaker.filter(|s| is_person(s) || a.speech.is_some_and(|sp| a.person(sp, s, backed))) {
             named = Some(s);
             if let Some(last) = s.split_whitespace().last().filter(|l| !known.contains(l)) {
                 known.push(last);
@@ -389,6 +414,9 @@ struct Attrib<'a, 't> {
     text: &'t str,
     toks: &'a [Tok],
     sentences: &'a [Span],
+    /// The attribution words of German, French, Spanish, Italian, Portuguese or Dutch;
+    /// `None` reads the English way.
+    speech: Option<&'a languages::Speech>,
 }
 
 /// Last words of capitalized runs that name no person ("Uefa Cup", "BBC News"), for
@@ -659,6 +687,9 @@ impl<'t> Attrib<'_, 't> {
     /// spokeswoman said two Britons were hurt. 'We are in contact,' she added."): the
     /// subject of the last verb of saying in the sentence before, if it is no pronoun.
     fn last_reported(&self, q: &Raw, quoted: &Quoted) -> Option<&'t str> {
+        if let Some(sp) = self.speech {
+            return self.reported_before(sp, q, quoted);
+        }
         let here = scan::sentence_of(self.sentences, q.outer.start);
         let prev = *self.sentences.get(here.checked_sub(1)?)?;
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
@@ -804,9 +835,12 @@ impl<'t> Attrib<'_, 't> {
         gap.len() <= 150
             && ends <= 1
             && !crate::bytes::contains(gap, "\n\n")
-            && gap
-                .split_whitespace()
-                .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
+            && match self.speech {
+                None => gap
+                    .split_whitespace()
+                    .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str())),
+                Some(sp) => self.continues_after(sp, gap),
+            }
             || gap.trim().is_empty()
     }
 
@@ -878,9 +912,14 @@ mod tests {
     use crate::Lang;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-        let sentences = crate::segment::split_spans(text, Lang::En);
+        quotes_in(text, Lang::En)
+    }
+
+    /// The quotes of `text` in `lang`, with their speakers.
+    pub(super) fn quotes_in(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        let sentences = crate::segment::split_spans(text, lang);
         let toks = scan::tokens(text);
-        extract(&Input { text, sentences: &sentences, lang: Lang::En, alone: None, stems: None }, || &toks)
+        extract(&Input { text, sentences: &sentences, lang, alone: None, stems: None }, || &toks)
             .into_iter()
             .map(|q| {
                 assert_eq!(&text[q.at.span.range()], q.text);
