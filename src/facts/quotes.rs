@@ -51,6 +51,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
         return Vec::new();
     }
     let speech = languages::get(input.lang);
+    let cjk = super::cjk::applies(input.lang);
     let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref() };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
@@ -64,6 +65,9 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
         let mut pronoun = false;
         let mut backed = false;
         let mut speaker = match (q.continues, a.speech) {
+            // Chinese, Japanese and Korean attributions are not read: a quote has no speaker
+            // rather than a wrong one (the English rules would look for "said").
+            _ if cjk => None,
             (true, _) => None,
             (false, None) => a.after(q, next_open).or_else(|| a.before(q, &outers)),
             (false, Some(sp)) => {
@@ -120,7 +124,10 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             }
         }
         let words = text[q.inner.range()].split_whitespace().count();
-        if words >= 2 || speaker.is_some() {
+        // Chinese and Japanese write no spaces: four letters or more make a quote
+        // ("「安全を最優先にする」と述べた").
+        let unspaced = cjk && text[q.inner.range()].chars().filter(|c| c.is_alphanumeric()).nth(3).is_some();
+        if words >= 2 || unspaced || speaker.is_some() {
             out.push(Quote { text: &text[q.inner.range()], speaker, at: Mention { sentence, span: q.inner } });
         }
         prev = Some((*q, speaker));
@@ -238,7 +245,8 @@ fn opener(text: &str, i: usize, style: Style) -> Option<usize> {
     let prev = prev_char(text, i);
     match style {
         Style::Double => match c {
-            '“' | '«' | '„' => Some(c.len_utf8()),
+            // Chinese and Japanese corner brackets too: 「…」, 『…』.
+            '“' | '«' | '„' | '「' | '『' => Some(c.len_utf8()),
             '`' if next == Some('`') => Some(2),
             '"' if is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()) => Some(1),
             _ => None,
@@ -275,7 +283,7 @@ fn closer(text: &str, j: usize, open: char, style: Style, inside: &str) -> Optio
     let prev = prev_char(text, j);
     match style {
         Style::Double => match (open, c) {
-            ('«', '»') => Some(c.len_utf8()),
+            ('«', '»') | ('「', '」') | ('『', '』') => Some(c.len_utf8()),
             ('`', '\'') if next == Some('\'') => Some(2),
             ('“' | '„', '”' | '"' | '“') => Some(c.len_utf8()),
             ('"', '"' | '”') => Some(c.len_utf8()),
@@ -334,11 +342,12 @@ fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
         }
         let Some(w) = opener(text, i, style) else {
             // On to the next byte that can start an opening mark (`"`, `'`, `` ` ``, or the
-            // first byte of “ ‘ „ «): no char before it opens a quote, so stepping char by
+            // first byte of “ ‘ „ « 「 『): no char before it opens a quote, so stepping char by
             // char would only get there, or into a region that the top of the loop skips
             // just the same from here (this was most of the quote finder's time, issue 8).
             let from = next_pos(text, i);
-            let ahead = text.as_bytes()[from..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2));
+            let ahead =
+                text.as_bytes()[from..].iter().position(|b| matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3));
             i = ahead.map_or(text.len(), |k| from + k);
             continues = false;
             continue;
@@ -400,7 +409,7 @@ fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
 fn trim_inner(text: &str, span: Span) -> Option<Span> {
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start().len();
-    let t = s.trim().trim_end_matches([',', ' ']).trim_end();
+    let t = s.trim().trim_end_matches([',', ' ', '，', '、']).trim_end();
     if !t.chars().any(|c| c.is_alphanumeric()) {
         return None;
     }
@@ -947,6 +956,17 @@ mod tests {
                 q("Prices rise", Some("Boockvar")),
             ]
         );
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_quotes_without_a_speaker() {
+        let zh = "“我们要把更多资源投向民生领域，”李强说。他称之为“新常态”。";
+        // A term of three letters in marks is a scare quote, as one word is in English.
+        assert_eq!(quotes_in(zh, Lang::Zh), vec![q("我们要把更多资源投向民生领域", None)]);
+        let ja = "知事は「安全を最優先にする」と述べた。『はい』と答えた。";
+        assert_eq!(quotes_in(ja, Lang::Ja), vec![q("安全を最優先にする", None)]);
+        let ko = "김 장관은 \"쉽지 않다\"라고 밝혔다.";
+        assert_eq!(quotes_in(ko, Lang::Ko), vec![q("쉽지 않다", None)]);
     }
 
     #[test]
