@@ -286,6 +286,27 @@ fn speakers_link_to_people() {
     let f = brevity::facts(text);
     let speakers: Vec<Option<&str>> = f.quotes.iter().map(|q| q.speaker).collect();
     assert_eq!(speakers, [Some("Gary Locke"), Some("a club spokeswoman")], "{:?}", f.quotes);
+    // A title or a party kept before the name is not part of the person.
+    let text = "House Speaker Mike Johnson said the House would \"work its own will\" on the bill. \
+                Labour MP Jean Corston said: \"We need clarity on this.\" Ms Corston left.";
+    let f = brevity::facts(text);
+    let speakers: Vec<Option<&str>> = f.quotes.iter().map(|q| q.speaker).collect();
+    assert_eq!(speakers, [Some("Mike Johnson"), Some("Jean Corston")], "{:?}", f.quotes);
+}
+
+/// An agency's rights notice and a social media handle are no facts of the story.
+#[test]
+fn rights_notices_and_handles_are_not_facts() {
+    let text = "The Senate passed the bill on Tuesday, Senator Chuck Schumer said.\n\n\
+                — Chuck Schumer (@SenSchumer) February 13, 2024\n\n\
+                Copyright 2024 The Coastline Press. All rights reserved.";
+    let s = brevity::summarize(text);
+    let kinds: Vec<_> = s.sentences.iter().map(|x| x.kind).collect();
+    assert_eq!(kinds[kinds.len() - 2..], [brevity::SentenceKind::Meta; 2], "{kinds:?}");
+    // The tagger reads the handle and the notice's first word as organizations.
+    let orgs: Vec<&str> = s.facts.organizations.iter().map(|e| e.text).collect();
+    assert!(orgs.iter().all(|o| !o.starts_with('@') && *o != "Copyright"), "{orgs:?}");
+    assert!(orgs.contains(&"Coastline Press"), "{orgs:?}");
 }
 
 /// Texts made of nothing but quote marks, attributions or dates: every fact still lies on

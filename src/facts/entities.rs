@@ -156,7 +156,10 @@ pub fn extract<'t>(
             let span = trim(text, f.span, f.kind)?;
             Some(Name { span, sentence: f.sentence, kind: f.kind, words: words(&text[span.range()]) })
         })
-        .filter(|n| !n.words.is_empty() && !is_credit(text, input.sentences, alone, n))
+        // A social media handle ("@SenSchumer") names an account, not an organization.
+        .filter(|n| {
+            !n.words.is_empty() && !text[n.span.range()].starts_with('@') && !is_credit(text, input.sentences, alone, n)
+        })
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, &mut names);

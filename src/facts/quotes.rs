@@ -142,12 +142,19 @@ pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'
     for q in quotes {
         let Some(speaker) = q.speaker.filter(|s| s.split_whitespace().all(is_capitalized)) else { continue };
         let words: Vec<&str> = speaker.split_whitespace().collect();
+        // Also a speaker that ends in the person's full name after a title the attribution
+        // kept ("Senate Majority Leader Chuck Schumer", "House Speaker Mike Johnson").
+        let ends_in = |e: &Entity<'_>| {
+            let name: Vec<&str> = e.text.split_whitespace().collect();
+            name.len() >= 2 && words.ends_with(&name)
+        };
         let matches: Vec<&Entity<'t>> = people
             .iter()
             .filter(|e| {
                 e.mentions.iter().any(|m| &text[m.span.range()] == speaker)
                     || (e.text.split_whitespace().last() == words.last().copied()
                         && words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)))
+                    || ends_in(e)
             })
             .collect();
         if let [e] = matches[..] {

@@ -58,6 +58,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("subscribe to")
         || lower == "share"
         || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
+        || is_rights_notice(s, lower, words)
     {
         return SentenceKind::Meta;
     }
@@ -75,6 +76,25 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// The rights notice at the end of an agency's story: "Copyright 2024 The Associated
+/// Press.", "© 2024 Reuters", "All rights reserved.", "This material may not be published,
+/// broadcast, rewritten or redistributed.", "This article was originally published on …".
+/// "Copyright" opens one only before "©", "(c)" or a year ("Copyright lawsuits rose" is
+/// prose).
+fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
+    let t = s.trim_start();
+    let after = lower.strip_prefix("copyright").map(str::trim_start);
+    t.starts_with('©')
+        || after.is_some_and(|a| {
+            a.starts_with('©') || a.starts_with("(c)") || a.bytes().take(4).all(|b| b.is_ascii_digit()) && a.len() >= 4
+        })
+        || words <= 6 && crate::bytes::contains(lower, "all rights reserved")
+        || crate::bytes::contains(lower, "may not be published, broadcast, rewritten or redistributed")
+        || lower.starts_with("this article was originally published")
+        || lower.starts_with("this article originally appeared")
+        || lower.starts_with("this story originally appeared")
 }
 
 /// Labels that open a credit: "Photo: AP", "Image copyright Getty Images".
@@ -589,6 +609,27 @@ mod tests {
         assert_eq!(classify("Firefighters at the scene on Tuesday (EPA)"), SentenceKind::Caption);
         assert_eq!(classify("The old bridge in 2019 – Reuters file"), SentenceKind::Caption);
         assert_eq!(classify("Storm closes port"), SentenceKind::Heading);
+    }
+
+    #[test]
+    fn rights_notices_are_metadata() {
+        for line in [
+            "Copyright 2024 The Associated Press.",
+            "All rights reserved.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "© 2024 Reuters. All rights reserved.",
+            "Copyright © 2023 Coastline Press Ltd",
+            "This article was originally published on The Conversation.",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Meta, "{line}");
+        }
+        // Prose about copyright, and a sentence that mentions rights, stay prose.
+        for line in [
+            "Copyright lawsuits against the company rose sharply last year.",
+            "The union said all rights reserved to members under the 1998 agreement had been honoured.",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Prose, "{line}");
+        }
     }
 
     #[test]
