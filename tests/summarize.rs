@@ -123,7 +123,19 @@ By Tom Smith, Reuters FOLKESTONE — The lifeboat crew was called out three time
 
 Additional reporting by Tom Smith.
 
-Sam Lee contributed to this report.";
+Sam Lee contributed to this report.
+
+Ad Feedback
+
+Related Topics
+
+A version of this article appears in print on Feb. 12, 2024, Section A, Page 6 of the New York edition with the headline: Storm Closes Dover Port.
+
+First published on Sun 11 Feb 2024 10.00 GMT
+
+Last modified on Sun 11 Feb 2024 14.10 GMT
+
+Copyright 2024 The Herald Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
     let debris = [
         "Storm closes port of Dover",
         "date 2024-02-11",
@@ -139,6 +151,15 @@ Sam Lee contributed to this report.";
         "Share this article",
         "Additional reporting by Tom Smith.",
         "Sam Lee contributed to this report.",
+        // The site's own lines and an agency's rights notice.
+        "Ad Feedback",
+        "Related Topics",
+        "A version of this article appears in print",
+        "First published on",
+        "Last modified on",
+        "Copyright 2024",
+        "All rights reserved.",
+        "This material may not be published",
         // Credits and a byline glued to the paragraph after them.
         "Scroll down for video",
         "Mark Hall",

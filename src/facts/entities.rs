@@ -218,10 +218,13 @@ pub fn extract<'t>(
             .names
             .iter()
             .enumerate()
-            // A headline's "PARIS" names the entity only if no "Paris" is written.
+            // A headline's "PARIS" names the entity only if no "Paris" is written; a site's
+            // own line ("… with the headline: Bank of England Raises Rates Again") only if
+            // the story does not name it.
             .max_by_key(|(i, n)| {
                 let caps = !text[n.span.range()].chars().any(char::is_lowercase);
-                (n.words.len(), !caps, n.span.len(), std::cmp::Reverse(*i))
+                let story = alone.get(n.sentence) != Some(&SentenceKind::Meta);
+                (story, n.words.len(), !caps, n.span.len(), std::cmp::Reverse(*i))
             })
             .map_or(0, |(i, _)| i);
         g.head = fullest;
@@ -230,6 +233,11 @@ pub fn extract<'t>(
         let head = &text[g.head().span.range()];
         let acronym = head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !head.chars().any(char::is_lowercase);
         if g.names.iter().all(|n| n.words.len() == 1) && !acronym && NOT_NAMES.contains(g.head().words[0].as_str()) {
+            continue;
+        }
+        // Named only in the site's own lines ("Ad Feedback", the print edition's headline in
+        // "A version of this article appears in print …"): no fact of the story.
+        if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta)) {
             continue;
         }
         let kind = g.kind();

@@ -59,6 +59,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower == "share"
         || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
         || is_rights_notice(s, lower, words)
+        || PAGE_LINES.iter().any(|p| lower.starts_with(p) && words <= 8)
+        || lower.starts_with("a version of this article appears in print")
     {
         return SentenceKind::Meta;
     }
@@ -77,6 +79,22 @@ pub fn classify(sentence: &str) -> SentenceKind {
     }
     SentenceKind::Prose
 }
+
+/// A news site's own lines around a story, pasted with it ("Related Topics", "Reuse this
+/// content", "Ad Feedback"), at the start of a short line.
+const PAGE_LINES: &[&str] = &[
+    "related topics",
+    "related stories",
+    "more on this story",
+    "explore more on these topics",
+    "reuse this content",
+    "send any friend a story",
+    "supported by",
+    "ad feedback",
+    "most viewed",
+    "most read",
+    "recommended stories",
+];
 
 /// The rights notice at the end of an agency's story: "Copyright 2024 The Associated
 /// Press.", "© 2024 Reuters", "All rights reserved.", "This material may not be published,
@@ -516,7 +534,18 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// Where a metadata key and the date or time after it end ("Updated 3:14 PM ET" → all of
 /// it), if `s` opens with a key followed by at least one number.
 fn date_after_key(s: &str) -> Option<usize> {
-    const KEYS: &[&str] = &["last updated", "updated", "published", "posted", "date", "dateline", "filed"];
+    const KEYS: &[&str] = &[
+        "last updated",
+        "last modified",
+        "first published",
+        "updated",
+        "published",
+        "modified",
+        "posted",
+        "date",
+        "dateline",
+        "filed",
+    ];
     // Tokens that may follow the key: numbers, month names (`MONTH_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
         "mon",
@@ -609,6 +638,23 @@ mod tests {
         assert_eq!(classify("Firefighters at the scene on Tuesday (EPA)"), SentenceKind::Caption);
         assert_eq!(classify("The old bridge in 2019 – Reuters file"), SentenceKind::Caption);
         assert_eq!(classify("Storm closes port"), SentenceKind::Heading);
+    }
+
+    #[test]
+    fn site_lines_are_metadata() {
+        for line in [
+            "Related Topics",
+            "More on this story",
+            "Reuse this content",
+            "Ad Feedback",
+            "Supported by",
+            "First published on Thu 23 Mar 2023 12.00 GMT",
+            "Last modified on Thu 23 Mar 2023 14.10 GMT",
+            "A version of this article appears in print on March 24, 2023, Section B, Page 1 of the New York edition.",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Meta, "{line}");
+        }
+        assert_eq!(classify("Most viewed videos were of cats, the study found."), SentenceKind::Prose);
     }
 
     #[test]

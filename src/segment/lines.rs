@@ -147,6 +147,27 @@ const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", 
 
 const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "utc", "gmt", "et", "edt", "est", "bst", "cet", "cest"];
 
+/// Day names and their abbreviations, lower case.
+const WEEKDAYS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The end of a `key value` metadata prefix that starts the block at `from` and is glued to
 /// a sentence ("date 2023-05-01 Officials said…"): a key, one or more date or time tokens,
 /// then a capitalised word. Looks at most a few tokens ahead.
@@ -159,19 +180,31 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
     let window = &text[from..window_end];
     let start = from + (window.len() - window.trim_start().len());
     let line = text[start..window_end].split('\n').next().unwrap_or("");
-    let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty());
+    let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty()).peekable();
     let key = tokens.next()?.trim_end_matches(':');
     if !META_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
         return None;
     }
     let mut end = None;
     let mut dated = false;
-    for token in tokens.take(8) {
+    let is_numeric = |bare: &str| {
+        bare.chars().any(|c| c.is_ascii_digit())
+            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | '+' | 'T' | 'Z'))
+    };
+    for _ in 0..8 {
+        let Some(token) = tokens.next() else { break };
         let bare = token.trim_end_matches([',', ';']);
         let lower = bare.to_ascii_lowercase();
-        let numeric = bare.chars().any(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | '+' | 'T' | 'Z'));
-        if numeric || MONTHS.contains(&lower.trim_end_matches('.')) || TIME_WORDS.contains(&lower.as_str()) {
+        let numeric = is_numeric(bare);
+        // A day name inside the date ("Updated 10:14 AM EDT, Tue March 14, 2023"): before a
+        // comma, a number or a month, not a sentence's first word ("Monday officials said").
+        let weekday = WEEKDAYS.contains(&lower.trim_end_matches('.'))
+            && (token.ends_with(',')
+                || tokens.peek().is_some_and(|n| {
+                    let n = n.trim_end_matches([',', '.']);
+                    is_numeric(n) || MONTHS.contains(&n.to_ascii_lowercase().as_str())
+                }));
+        if numeric || weekday || MONTHS.contains(&lower.trim_end_matches('.')) || TIME_WORDS.contains(&lower.as_str()) {
             dated |= numeric;
             // The token's end: its offset inside `text` plus its length.
             end = Some(token.as_ptr() as usize - text.as_ptr() as usize + token.len());
@@ -236,5 +269,11 @@ mod tests {
         assert_eq!(pieces("Updated: May 3, 2023 10:15 ET Rain fell."), ["Updated: May 3, 2023 10:15 ET", "Rain fell."]);
         // Not metadata: no date value, or the key is an ordinary word in prose.
         assert_eq!(pieces("date night was fun."), ["date night was fun."]);
+        // A day name inside the date is part of it; before a sentence's own words it is not.
+        assert_eq!(
+            pieces("Updated 10:14 AM EDT, Tue March 14, 2023 Rain fell."),
+            ["Updated 10:14 AM EDT, Tue March 14, 2023", "Rain fell."]
+        );
+        assert_eq!(pieces("Published 2023-05-01 Monday Rain fell."), ["Published 2023-05-01", "Monday Rain fell."]);
     }
 }
