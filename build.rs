@@ -23,8 +23,14 @@ fn copy(from: &Path, to: &Path) {
             copy(&path, &target);
         } else if path.extension().is_some_and(|e| e == "txt") {
             let text = fs::read_to_string(&path).expect("data files are UTF-8");
-            let kept: String =
-                text.lines().filter(|l| !l.trim_start().starts_with('#')).flat_map(|l| [l, "\n"]).collect();
+            let mut kept: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with('#')).collect();
+            // A list read only as a set (its header says `# set`): in sorted order, neighbours
+            // share their first letters, which gzip compresses better (the download, issue 8).
+            if text.lines().any(|l| l.trim() == "# set") {
+                kept.sort_unstable();
+                kept.dedup();
+            }
+            let kept: String = kept.into_iter().flat_map(|l| [l, "\n"]).collect();
             fs::write(&target, kept).expect("write a data file to OUT_DIR");
         }
     }

@@ -1,5 +1,7 @@
 //! Word lists compiled in from `src/data/<lang>/*.txt`: one item a line, `#` starts a
-//! comment line (each file opens with a `# source:` header). Parsed once, on first use.
+//! comment line (each file opens with a `# source:` header). Parsed once, on first use. A
+//! list whose header holds the line `# set` is read only as a set, so `build.rs` compiles it
+//! in sorted (446 bytes less of the gzipped download for the 29 such lists).
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
