@@ -44,6 +44,18 @@ fn entity_does_not_cross_a_letterless_sentence() {
     }
 }
 
+/// Found by fuzzing (seed 121): an opening quote mark that ends the sentence before its
+/// words, in one of the languages whose speakers have their own rules, made the quote finder
+/// slice backwards.
+#[test]
+fn quote_mark_ending_the_sentence_before_its_words() {
+    let text = "Fim ?“ O governo português aprovou o plano de habitação no ano passado e o ministro disse que é bom.”";
+    let s = summary(text);
+    assert_eq!(s.language.code(), "pt");
+    let q: Vec<&str> = s.facts.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(q, ["O governo português aprovou o plano de habitação no ano passado e o ministro disse que é bom."]);
+}
+
 // The corpus. Every text also passes every invariant of `support/check.rs`.
 
 /// Sentence ends fall between grapheme clusters: an emoji ZWJ sequence, a flag or a

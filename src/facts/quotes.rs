@@ -84,7 +84,10 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             || input
                 .sentences
                 .get(sentence)
-                .is_some_and(|s| text[s.start..q.outer.start].chars().all(|c| !c.is_alphanumeric()));
+                // (Its opening mark may end the sentence before: "“" of `᠃؟“`.)
+                .is_some_and(|s| {
+                    s.start >= q.outer.start || text[s.start..q.outer.start].chars().all(|c| !c.is_alphanumeric())
+                });
         if speaker.is_none()
             && !pronoun
             && opens
