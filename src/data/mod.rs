@@ -93,3 +93,25 @@ pub(crate) const MONTH_WORDS: &[&str] = &[
     "november",
     "december",
 ];
+
+/// English day names and their abbreviations (lower case, without a period), for the same
+/// classifiers ("Updated 10:14 AM EDT, Tue March 14, 2023").
+pub(crate) const WEEKDAY_WORDS: &[&str] = &[
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

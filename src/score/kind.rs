@@ -546,40 +546,11 @@ fn date_after_key(s: &str) -> Option<usize> {
         "dateline",
         "filed",
     ];
-    // Tokens that may follow the key: numbers, month names (`MONTH_WORDS`), AM/PM, time zones.
+    // Tokens that may follow the key: numbers, month and day names (`MONTH_WORDS`,
+    // `WEEKDAY_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "et",
-        "edt",
-        "est",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "pt",
-        "pst",
-        "pdt",
-        "ct",
-        "on",
-        "at",
-        "|",
+        "am", "pm", "a.m.", "p.m.", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt", "ct", "on",
+        "at", "|",
     ];
     // The key in any case, then a space or colon (the sentence itself is not lower-cased:
     // it may be a whole book).
@@ -601,7 +572,11 @@ fn date_after_key(s: &str) -> Option<usize> {
         let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
         let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
             && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.'));
-        if !(digit || PARTS.contains(&bare.as_str()) || crate::data::MONTH_WORDS.contains(&bare.as_str())) {
+        if !(digit
+            || PARTS.contains(&bare.as_str())
+            || crate::data::MONTH_WORDS.contains(&bare.as_str())
+            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
+        {
             break;
         }
         dated |= digit;

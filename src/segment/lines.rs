@@ -4,7 +4,7 @@
 //! a sentence and that no later pass removes.
 
 use super::chars::{char_at, is_closer, is_terminal};
-use crate::data::MONTH_WORDS as MONTHS;
+use crate::data::{MONTH_WORDS as MONTHS, WEEKDAY_WORDS as WEEKDAYS};
 
 /// One line: byte range (without the `\n`), visible length in chars, first word's length.
 struct Line {
@@ -146,27 +146,6 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
 
 const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "utc", "gmt", "et", "edt", "est", "bst", "cet", "cest"];
-
-/// Day names and their abbreviations, lower case.
-const WEEKDAYS: &[&str] = &[
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// The end of a `key value` metadata prefix that starts the block at `from` and is glued to
 /// a sentence ("date 2023-05-01 Officials said…"): a key, one or more date or time tokens,
