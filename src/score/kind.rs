@@ -94,6 +94,8 @@ const PAGE_LINES: &[&str] = &[
     "most viewed",
     "most read",
     "recommended stories",
+    "sign up",
+    "our standards:",
 ];
 
 /// The rights notice at the end of an agency's story: "Copyright 2024 The Associated
@@ -623,6 +625,8 @@ mod tests {
             "Reuse this content",
             "Ad Feedback",
             "Supported by",
+            "Sign up here.",
+            "Our Standards: The Thomson Reuters Trust Principles.",
             "First published on Thu 23 Mar 2023 12.00 GMT",
             "Last modified on Thu 23 Mar 2023 14.10 GMT",
             "A version of this article appears in print on March 24, 2023, Section B, Page 1 of the New York edition.",
