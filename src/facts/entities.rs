@@ -163,7 +163,6 @@ pub fn extract<'t>(
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, &mut names);
-    first_name_before_place(text, &mut names);
     retype(text, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
     if !matches!(input.lang, Lang::En | Lang::Und) {
@@ -380,30 +379,6 @@ fn is_particle(w: &str) -> bool {
 /// text: the particles above without the conjunctions, and Arabic "bin" and "ibn".
 fn is_name_link(w: &str) -> bool {
     is_particle(w) && !matches!(w, "y" | "e") || matches!(w, "bin" | "ibn" | "bint" | "binti")
-}
-
-/// A one-word place right after a known first name that no name holds is a person's
-/// surname: "Prime Minister Luís Montenegro's office" (the tagger read "Montenegro" alone,
-/// the country), "George Washington".
-fn first_name_before_place(text: &str, names: &mut [Name]) {
-    let mut prev_end = 0;
-    for n in names.iter_mut() {
-        let before = &text[prev_end..n.span.start];
-        prev_end = n.span.end;
-        if n.kind != Kind::Place || n.words.len() != 1 {
-            continue;
-        }
-        let Some(gap) = before.strip_suffix(' ') else { continue };
-        let first = gap.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        if !(gazetteer::is_first_name(first) || OTHER_FIRST_NAMES.contains(first)) {
-            continue;
-        }
-        if !first.chars().next().is_some_and(char::is_uppercase) || first.chars().skip(1).any(char::is_uppercase) {
-            continue;
-        }
-        let span = Span::new(n.span.start - 1 - first.len(), n.span.end);
-        *n = Name { span, sentence: n.sentence, kind: Kind::Person, words: words(&text[span.range()]) };
-    }
 }
 
 /// Joins a person's name to the capitalized name after it across lower-case particles:
@@ -655,18 +630,6 @@ mod tests {
                 Name { span, sentence: 0, kind, words: words(p) }
             })
             .collect()
-    }
-
-    #[test]
-    fn a_first_name_before_a_place_makes_a_person() {
-        let text = "Prime Minister Luís Montenegro met officials in Lisbon and George Washington.";
-        let mut n = names(text, &[("Montenegro", Kind::Place), ("Lisbon", Kind::Place), ("Washington", Kind::Place)]);
-        first_name_before_place(text, &mut n);
-        let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
-        assert_eq!(
-            got,
-            [("Luís Montenegro", Kind::Person), ("Lisbon", Kind::Place), ("George Washington", Kind::Person)]
-        );
     }
 
     #[test]

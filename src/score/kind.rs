@@ -41,6 +41,12 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("written by")
         || crate::bytes::contains(lower, "contributed to this report")
         || crate::bytes::contains(lower, "contributed reporting")
+        // "Par Jean Dupont", "Von Anna Müller", "Por Juan Pérez", "Door Jan de Vries" (a name
+        // only: "Von der Leyen sagte" is prose).
+        || ["par ", "von ", "por ", "di ", "door "].iter().any(|p| lower.starts_with(p))
+            && words <= 6
+            && !matches!(last, '.' | '!' | '?' | ':')
+            && name_after_by()
     {
         return SentenceKind::Byline;
     }
@@ -59,6 +65,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower == "share"
         || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
         || is_rights_notice(s, lower, words)
+        || OTHER_LANGUAGE_LINES
+            .iter()
+            .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
+        || DATE_KEYS.iter().any(|k| lower.starts_with(k)) && words <= 14 && s.bytes().any(|b| b.is_ascii_digit())
         || PAGE_LINES.iter().any(|p| lower.starts_with(p) && words <= 8)
         || lower.starts_with("a version of this article appears in print")
     {
@@ -98,6 +108,39 @@ const PAGE_LINES: &[&str] = &[
     "our standards:",
 ];
 
+/// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
+/// : …", "Lesen Sie auch: …" (a whole word at the start). A lone "Publicité", "Anzeige" or
+/// "Partager" has no full stop: a heading, never summarized.
+const OTHER_LANGUAGE_LINES: &[&str] = &[
+    "lire aussi",
+    "à lire aussi",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lee también",
+    "leer más",
+    "leggi anche",
+    "lees ook",
+    "leia também",
+    "leia mais",
+];
+
+/// Keys of a metadata line in those languages, before its date ("Publié le 3 mai 2024 à
+/// 18h30", "Aktualisiert am 3. Mai 2024").
+const DATE_KEYS: &[&str] = &[
+    "publié le",
+    "mis à jour",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "publicado el",
+    "actualizado el",
+    "pubblicato il",
+    "aggiornato il",
+    "gepubliceerd op",
+    "bijgewerkt op",
+    "publicado em",
+    "atualizado em",
+];
+
 /// The rights notice at the end of an agency's story: "Copyright 2024 The Associated
 /// Press.", "© 2024 Reuters", "All rights reserved.", "This material may not be published,
 /// broadcast, rewritten or redistributed.", "This article was originally published on …".
@@ -121,6 +164,11 @@ fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
 pub(crate) const CREDIT_LABELS: &[&str] =
     &["photo:", "photograph:", "photos:", "picture:", "image:", "credit:", "image copyright", "image caption"];
 
+/// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
+/// "Foto: dpa", "Bild: Reuters"): only at the start, as "the photo :" is prose in tokenized
+/// English ("she captioned the photo : '…'").
+const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:"];
+
 /// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
 const AGENCIES: &[&str] = &[
     "ap",
@@ -137,6 +185,14 @@ const AGENCIES: &[&str] = &[
     "alamy",
     "bloomberg",
     "xinhua",
+    "dpa",
+    "efe",
+    "ansa",
+    "anp",
+    "lusa",
+    "belga",
+    "kyodo",
+    "yonhap",
 ];
 
 /// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "– Reuters file".
@@ -144,7 +200,9 @@ fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
     let has = |needle: &str| crate::bytes::contains(lower, needle);
-    if (has(":") || has("image")) && CREDIT_LABELS.iter().any(|l| has(l)) {
+    if (has(":") || has("image")) && CREDIT_LABELS.iter().any(|l| has(l))
+        || START_LABELS.iter().any(|l| lower.starts_with(l))
+    {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
@@ -634,6 +692,33 @@ mod tests {
             assert_eq!(classify(line), SentenceKind::Meta, "{line}");
         }
         assert_eq!(classify("Most viewed videos were of cats, the study found."), SentenceKind::Prose);
+    }
+
+    #[test]
+    fn other_languages_debris() {
+        for (line, kind) in [
+            ("Par Jean Dupont", SentenceKind::Byline),
+            ("Von Anna Müller", SentenceKind::Byline),
+            ("Por Juan Pérez", SentenceKind::Byline),
+            ("Publié le 3 mai 2024 à 18h30, mis à jour à 19h05", SentenceKind::Meta),
+            ("Aktualisiert am 3. Mai 2024, 14:05 Uhr", SentenceKind::Meta),
+            ("Lire aussi : Retraites, ce que contient le projet de loi", SentenceKind::Meta),
+            ("Lesen Sie auch: Was das Klimapaket bedeutet.", SentenceKind::Meta),
+            ("Publicité", SentenceKind::Heading),
+            ("Photo : AFP", SentenceKind::Caption),
+            ("Foto: dpa", SentenceKind::Caption),
+            ("Demonstranten vor dem Kanzleramt (dpa)", SentenceKind::Caption),
+        ] {
+            assert_eq!(classify(line), kind, "{line}");
+        }
+        // A name's particle and the words of prose are not a byline or a label.
+        for line in [
+            "Von der Leyen sagte, die Kommission werde handeln.",
+            "Partagerons-nous les frais, a demandé le maire.",
+            "she captioned the photo : ' i 'll post a few pics of us . '",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Prose, "{line}");
+        }
     }
 
     #[test]
