@@ -10,21 +10,16 @@
 use brevity::{Lang, Options, Summarizer};
 use serde_json::Value;
 
+#[path = "support/tally.rs"]
+mod tally;
+use tally::Tally;
+
 fn cases() -> Vec<Value> {
     include_str!("data/facts_cjk.jsonl")
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).expect("facts_cjk.jsonl is JSON"))
         .collect()
-}
-
-/// Found, expected, matched by text, and matched with the right value (and unit).
-#[derive(Default, Debug)]
-struct Tally {
-    found: usize,
-    expected: usize,
-    matched: usize,
-    right: usize,
 }
 
 /// Measured when the finder landed (the three items): dates P 1.00, R 1.00, one value wrong
@@ -40,44 +35,8 @@ fn chinese_japanese_and_korean_match_the_annotations() {
         let text = case["text"].as_str().unwrap();
         let s = Summarizer::new(Options::default()).unwrap().summarize(text);
         assert_eq!(s.language, Lang::from_code(case["lang"].as_str().unwrap()).unwrap(), "{id}");
-        for (span, _) in s.facts.dates.iter().map(|d| (d.text, ())) {
-            assert!(text.contains(span), "{id}: {span}");
-        }
-        let want: Vec<&Value> = case["dates"].as_array().unwrap().iter().collect();
-        dates.found += s.facts.dates.len();
-        dates.expected += want.len();
-        for d in &s.facts.dates {
-            match want.iter().find(|w| w[0] == d.text) {
-                Some(w) => {
-                    dates.matched += 1;
-                    if w[1].as_str() == d.value.as_deref() {
-                        dates.right += 1;
-                    } else {
-                        misses.push(format!("{id}: date {} = {:?}, want {}", d.text, d.value, w[1]));
-                    }
-                }
-                None => misses.push(format!("{id}: extra date {}", d.text)),
-            }
-        }
-        let want: Vec<&Value> = case["numbers"].as_array().unwrap().iter().collect();
-        numbers.found += s.facts.numbers.len();
-        numbers.expected += want.len();
-        for n in &s.facts.numbers {
-            match want.iter().find(|w| w[0] == n.text) {
-                Some(w) => {
-                    numbers.matched += 1;
-                    if w[1].as_f64() == Some(n.value) && w[2].as_str() == n.unit {
-                        numbers.right += 1;
-                    } else {
-                        misses.push(format!(
-                            "{id}: number {} = {} {:?}, want {} {}",
-                            n.text, n.value, n.unit, w[1], w[2]
-                        ));
-                    }
-                }
-                None => misses.push(format!("{id}: extra number {}", n.text)),
-            }
-        }
+        tally::dates(id, text, &s.facts, &case["dates"], &mut dates, &mut misses);
+        tally::numbers(id, text, &s.facts, &case["numbers"], &mut numbers, &mut misses);
     }
     eprintln!("dates {dates:?}\nnumbers {numbers:?}\n{}", misses.join("\n"));
     for (name, t) in [("dates", &dates), ("numbers", &numbers)] {

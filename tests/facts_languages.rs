@@ -15,6 +15,10 @@ use std::collections::BTreeMap;
 use brevity::{Lang, Options, Summarizer};
 use serde_json::Value;
 
+#[path = "support/tally.rs"]
+mod tally;
+use tally::Tally;
+
 fn cases() -> Vec<Value> {
     include_str!("data/facts_languages.jsonl")
         .lines()
@@ -25,27 +29,6 @@ fn cases() -> Vec<Value> {
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array().map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect()).unwrap_or_default()
-}
-
-/// Found and expected counts per kind, and the share of matched items with the right value.
-#[derive(Default, Debug)]
-struct Tally {
-    found: usize,
-    expected: usize,
-    matched: usize,
-    right: usize,
-}
-
-impl Tally {
-    fn precision(&self) -> f64 {
-        self.matched as f64 / self.found.max(1) as f64
-    }
-    fn recall(&self) -> f64 {
-        self.matched as f64 / self.expected.max(1) as f64
-    }
-    fn accuracy(&self) -> f64 {
-        self.right as f64 / self.matched.max(1) as f64
-    }
 }
 
 /// Runs every case; returns the tallies and a line for each miss.
@@ -60,51 +43,8 @@ fn run() -> (BTreeMap<&'static str, Tally>, Vec<String>) {
         assert_eq!(summary.language, Lang::from_code(case["lang"].as_str().unwrap()).unwrap(), "{id}");
         let f = &summary.facts;
 
-        let tally = t.entry("dates").or_default();
-        let mut left: Vec<&Value> = case["dates"].as_array().unwrap().iter().collect();
-        tally.expected += left.len();
-        for d in &f.dates {
-            assert_eq!(&text[d.at.span.range()], d.text, "{id}");
-            tally.found += 1;
-            match left.iter().position(|e| e[0] == d.text) {
-                Some(k) => {
-                    let e = left.remove(k);
-                    tally.matched += 1;
-                    if e[1].as_str() == d.value.as_deref() {
-                        tally.right += 1;
-                    } else {
-                        misses.push(format!("{id}: date {:?} is {:?}, expected {}", d.text, d.value, e[1]));
-                    }
-                }
-                None => misses.push(format!("{id}: extra date {:?}", d.text)),
-            }
-        }
-        misses.extend(left.iter().map(|e| format!("{id}: missed date {}", e[0])));
-
-        let tally = t.entry("numbers").or_default();
-        let mut left: Vec<&Value> = case["numbers"].as_array().unwrap().iter().collect();
-        tally.expected += left.len();
-        for n in &f.numbers {
-            assert_eq!(&text[n.at.span.range()], n.text, "{id}");
-            tally.found += 1;
-            match left.iter().position(|e| e[0] == n.text) {
-                Some(k) => {
-                    let e = left.remove(k);
-                    tally.matched += 1;
-                    let v = e[1].as_f64().unwrap();
-                    if (n.value - v).abs() <= 1e-9 * v.abs().max(1.0) && e[2].as_str() == n.unit {
-                        tally.right += 1;
-                    } else {
-                        misses.push(format!(
-                            "{id}: {:?} is {} {:?}, expected {} {}",
-                            n.text, n.value, n.unit, e[1], e[2]
-                        ));
-                    }
-                }
-                None => misses.push(format!("{id}: extra number {:?} ({} {:?})", n.text, n.value, n.unit)),
-            }
-        }
-        misses.extend(left.iter().map(|e| format!("{id}: missed number {}", e[0])));
+        tally::dates(id, text, f, &case["dates"], t.entry("dates").or_default(), &mut misses);
+        tally::numbers(id, text, f, &case["numbers"], t.entry("numbers").or_default(), &mut misses);
 
         let optional = strings(&case["optional"]);
         let never = strings(&case["never"]);
