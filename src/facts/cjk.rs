@@ -142,9 +142,8 @@ fn date_at(text: &str, nums: &[Numeral], k: usize) -> Option<(usize, usize, When
     let after = |n: &Numeral| mark(text, n.span.end, &[]);
     let next = |k: usize, end: usize| nums.get(k + 1).filter(|m| m.span.start == skip_space(text, end));
     match after(n) {
-        Some(("year", ..)) if n.digits == 4 && (1000..=2999).contains(&int(n, 4)?) => {
+        Some(("year", .., end)) if n.digits == 4 && (1000..=2999).contains(&int(n, 4)?) => {
             let y = i64::from(int(n, 4)?);
-            let end = mark(text, n.span.end, &["year"])?.3;
             // "1990年代": a decade.
             if text[end..].starts_with('代') && y % 10 == 0 {
                 return Some((k, end + '代'.len_utf8(), When::Decade(y)));

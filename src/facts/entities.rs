@@ -388,26 +388,33 @@ fn is_name_link(w: &str) -> bool {
 /// said"): one or two particles ("von der"), single spaces, then the next name, which
 /// becomes part of the person.
 fn join_particles(text: &str, names: &mut Vec<Name>) {
-    let mut i = 0;
-    while i + 1 < names.len() {
-        let (a, b) = (&names[i], &names[i + 1]);
-        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
-        let links: Vec<&str> = gap.split(' ').collect();
-        let joins = a.kind == Kind::Person
-            && a.sentence == b.sentence
-            && (3..=4).contains(&links.len())
-            && links[0].is_empty()
-            && links[links.len() - 1].is_empty()
-            && links[1..links.len() - 1].iter().all(|w| is_name_link(w))
-            && !gazetteer::is_listed_place(&text[b.span.range()]);
-        if joins {
+    // Into a new list, each name joined to the one before or kept: removing a joined name
+    // from the list in place shifted the rest, quadratic on a text of many such names.
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for b in names.drain(..) {
+        if let Some(a) = out.last_mut().filter(|a| joins_across_particles(text, a, &b)) {
             let span = Span::new(a.span.start, b.span.end);
-            names[i] = Name { span, sentence: a.sentence, kind: Kind::Person, words: words(&text[span.range()]) };
-            names.remove(i + 1);
+            *a = Name { span, sentence: a.sentence, kind: Kind::Person, words: words(&text[span.range()]) };
         } else {
-            i += 1;
+            out.push(b);
         }
     }
+    *names = out;
+}
+
+/// Whether person `a` and name `b` after it are one name: one or two particles between them,
+/// single spaces, and `b` no listed place.
+fn joins_across_particles(text: &str, a: &Name, b: &Name) -> bool {
+    // Two particles and three spaces are at most 13 bytes ("della binti"): a longer gap is
+    // not looked at word by word.
+    let Some(gap) = text.get(a.span.end..b.span.start).filter(|g| g.len() <= 16) else { return false };
+    let Some(inner) = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' ')) else { return false };
+    let links = inner.split(' ');
+    a.kind == Kind::Person
+        && a.sentence == b.sentence
+        && (1..=2).contains(&links.clone().count())
+        && links.into_iter().all(is_name_link)
+        && !gazetteer::is_listed_place(&text[b.span.range()])
 }
 
 /// The tagger's names in a language other than English, made precise rather than noisy.
