@@ -2,6 +2,12 @@
 
 mod detect;
 
+/// Whether this build reads languages other than English with their own stemmers, fact words
+/// and abbreviation lists (cargo feature `languages`, on by default). The page's English build
+/// leaves them out, a smaller download: it gives an English text the same result, and the
+/// page's worker loads the build with every language for any other text (`www/worker.js`).
+pub(crate) const OTHERS: bool = cfg!(feature = "languages");
+
 pub(crate) use detect::{has_function_words, is_function_word};
 
 use serde::Serialize;

@@ -241,8 +241,12 @@ impl<'t> Stems<'t> {
 /// The Snowball stemmer of `lang`, for every language `rust-stemmers` has.
 ///
 /// Choosing the algorithm at run time links all 18 (~36 KB of the gzipped download, issue
-/// 5 asks for all of them): `Stemmer::create` is one `match` over every algorithm.
+/// 5 asks for all of them): `Stemmer::create` is one `match` over every algorithm. Builds
+/// without the feature `languages` (the page's English build) link English only.
 pub(crate) fn stemmer(lang: Lang) -> Option<Stemmer> {
+    if !crate::lang::OTHERS {
+        return (lang == Lang::En).then(|| Stemmer::create(Algorithm::English));
+    }
     let algorithm = match lang {
         Lang::En => Algorithm::English,
         Lang::Ar => Algorithm::Arabic,

@@ -25,9 +25,10 @@ const channel = new Channel(show, (error) => {
   status.textContent = error.message;
 });
 
-async function show({ result, ms, text: input }) {
+async function show({ result, ms, notice, text: input }) {
   shown = { result, text: input };
-  status.textContent = result.stats.sentences === 0 ? "" : `Summary updated: ${result.summary.length} sentences.`;
+  const updated = result.stats.sentences === 0 ? "" : `Summary updated: ${result.summary.length} sentences.`;
+  status.textContent = notice ? `${updated} ${notice}`.trim() : updated;
   renderSummary(summary, result);
   renderStats(stats, result, ms);
   renderFacts(facts, result);

@@ -1,6 +1,6 @@
 // Keeps the page usable offline after the first visit. Network first, so a new build shows
 // at once when online; the cached copy answers when the network does not.
-const CACHE = "brevity-v1";
+const CACHE = "brevity-v2";
 const ASSETS = [
   "./",
   "index.html",
@@ -16,7 +16,9 @@ const ASSETS = [
   "embed.css",
   "embed.js",
   "pkg/brevity.js",
-  "pkg/brevity_bg.wasm",
+  // The English build only: the build with every language (pkg/brevity_bg.wasm) is cached
+  // the first time a text needs it (worker.js), so an English reader never fetches it.
+  "pkg/brevity_en_bg.wasm",
 ];
 
 self.addEventListener("install", (event) => {

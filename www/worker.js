@@ -1,9 +1,19 @@
 // Runs the wasm summarizer off the page's thread, so a long text never freezes the page.
-// The module is instantiated once per Worker (wasm fetched relative to pkg/brevity.js);
-// each message { id, text, options } gets one reply { id, result, ms } or { id, error }.
+// Each message { id, text, options } gets one reply { id, result, ms, notice } (`notice` set
+// when the module for other languages could not be loaded) or { id, error }.
+//
+// Two builds of the one module sit in pkg/, both run by the same glue (pkg/brevity.js):
+// - brevity_en_bg.wasm, without the other languages' stemmers and fact words: the only one
+//   fetched while the texts are English, the common case;
+// - brevity_bg.wasm, every language: fetched the first time a text is in another language or
+//   its language is undetermined (a headline may be), and kept for the Worker's life.
+// Both give an English text the same result (www/tests/builds.test.js checks it on news).
 import init, { summarize } from "./pkg/brevity.js";
 
-// One small summary as soon as the module is ready: V8 compiles wasm functions on their
+const ENGLISH_WASM = new URL("./pkg/brevity_en_bg.wasm", import.meta.url);
+const ALL_WASM = new URL("./pkg/brevity_bg.wasm", import.meta.url);
+
+// One small summary as soon as a module is ready: V8 compiles wasm functions on their
 // first call, which made the first real request ~150 ms slower than the next ones. A text
 // with a name, a place, a date, a number and a quote runs every stage.
 const WARM_UP =
@@ -11,23 +21,70 @@ const WARM_UP =
   '"Crews are working through the night," said Marie Dubois of the city council. ' +
   "Power should return by Friday.";
 
-const ready = init().then(() => {
+function warm(run) {
   try {
-    summarize(WARM_UP, {});
+    run(WARM_UP, {});
   } catch {
     // A failure here shows again, as an error reply, on the first real request.
   }
-});
+  return run;
+}
+
+const english = init({ module_or_path: ENGLISH_WASM }).then(() => warm(summarize));
+
+// The module with every language: a second instance of the glue (its own URL, so its own
+// module record) initialized with the other .wasm. A failed fetch (offline before it was
+// ever cached) is retried on the next text that needs it.
+let everyLanguage = null;
+function allLanguages() {
+  everyLanguage ??= import("./pkg/brevity.js?languages=all")
+    .then(async (glue) => {
+      await glue.default({ module_or_path: ALL_WASM });
+      return warm(glue.summarize);
+    })
+    .catch((error) => {
+      everyLanguage = null;
+      throw error;
+    });
+  return everyLanguage;
+}
+
+// Language detection reads a text's first 1,536 bytes (`Lang::detect`), never fewer than its
+// first 1,536 UTF-16 units hold: summarizing those, without facts, gives the text's language.
+const SAMPLE = 1536;
+
+/**
+ * Whether `text` needs the module with every language: it has letters and is not English.
+ * An undetermined language needs it too: the other languages' number and date words still
+ * count there ("3 millones" is 3,000,000, not 3).
+ */
+function needsAll(text, options) {
+  try {
+    if (!/\p{L}/u.test(text)) return false;
+    return summarize(text.slice(0, SAMPLE), { ...options, facts: false }).language !== "en";
+  } catch {
+    // Bad text or options: the English module's summarize reports them.
+    return false;
+  }
+}
 
 self.onmessage = async (event) => {
   const { id, text, options } = event.data;
   try {
-    await ready;
+    let run = await english;
+    let notice;
+    if (needsAll(text, options)) {
+      try {
+        run = await allLanguages();
+      } catch {
+        notice = "The module for other languages did not load: English rules were used.";
+      }
+    }
     const started = performance.now();
-    const result = summarize(text, options);
+    const result = run(text, options);
     const ms = performance.now() - started;
     // Results are plain objects: they cross postMessage as they are.
-    self.postMessage({ id, result, ms });
+    self.postMessage({ id, result, ms, notice });
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }

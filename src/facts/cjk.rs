@@ -16,7 +16,7 @@ use crate::Lang;
 
 /// Whether `lang` writes its dates and numbers so.
 pub(crate) fn applies(lang: Lang) -> bool {
-    matches!(lang, Lang::Zh | Lang::Ja | Lang::Ko)
+    crate::lang::OTHERS && matches!(lang, Lang::Zh | Lang::Ja | Lang::Ko)
 }
 
 fn table() -> &'static Locale {

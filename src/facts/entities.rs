@@ -435,7 +435,7 @@ fn joins_across_particles(text: &str, a: &Name, b: &Name) -> bool {
 ///   ("Stadt München" → "München").
 fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
     let nouns_capitalized = lang == Lang::De;
-    let heads = ORG_HEADS.iter().find(|h| h.0 == lang).map(|h| &h.1);
+    let heads = ORG_HEADS.iter().find(|h| crate::lang::OTHERS && h.0 == lang).map(|h| &h.1);
     for n in names.iter_mut() {
         let t = &text[n.span.range()];
         if is_place(t) || gazetteer::is_listed_org(t) {

@@ -72,6 +72,9 @@ impl Verbs {
 
 /// The verbs of `lang`, or `None` (English has its own lists).
 fn verbs(lang: Lang) -> Option<&'static Verbs> {
+    if !crate::lang::OTHERS {
+        return None;
+    }
     static CELLS: [OnceLock<Verbs>; 6] = [const { OnceLock::new() }; 6];
     let k = VERB_FILES.iter().position(|f| f.0 == lang)?;
     Some(CELLS[k].get_or_init(|| {

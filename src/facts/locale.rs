@@ -103,6 +103,9 @@ static FILES: [(Lang, &str, &str); 6] = [
 
 /// The words of `lang`, or `None` when it has none of its own (English among them).
 pub(crate) fn get(lang: Lang) -> Option<&'static Locale> {
+    if !crate::lang::OTHERS {
+        return None;
+    }
     static CELLS: [OnceLock<Locale>; 6] = [const { OnceLock::new() }; 6];
     let k = FILES.iter().position(|f| f.0 == lang)?;
     Some(CELLS[k].get_or_init(|| Locale::parse(FILES[k].1, FILES[k].2)))
@@ -112,6 +115,9 @@ pub(crate) fn get(lang: Lang) -> Option<&'static Locale> {
 /// it uses most ("millones", "Milliarden", "mayo"), or [`Lang::Und`]. Only words English
 /// does not share count: "million", "euros", "per" say nothing.
 pub(crate) fn guess(text: &str, toks: &[super::scan::Tok]) -> Lang {
+    if !crate::lang::OTHERS {
+        return Lang::Und;
+    }
     let mut counts = [0usize; 6];
     for t in toks.iter().filter(|t| t.kind == super::scan::Kind::Word) {
         let w = t.text(text);

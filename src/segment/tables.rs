@@ -22,25 +22,42 @@ pub(super) enum AbbrClass {
     Acronym,
 }
 
-/// The language-neutral lists (`und`) apply to every language.
+/// The language-neutral lists (`und`) apply to every language. The other languages' lists are
+/// only in builds with them (cargo feature `languages`).
 const ABBREVIATIONS: &[(Lang, &str)] = &[
     (Lang::Und, crate::data_file!("und/abbreviations.txt")),
     (Lang::En, crate::data_file!("en/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Da, crate::data_file!("da/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::De, crate::data_file!("de/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Nl, crate::data_file!("nl/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Fr, crate::data_file!("fr/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Es, crate::data_file!("es/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::It, crate::data_file!("it/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Pt, crate::data_file!("pt/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Ru, crate::data_file!("ru/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Uk, crate::data_file!("uk/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Bg, crate::data_file!("bg/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Kk, crate::data_file!("kk/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Sk, crate::data_file!("sk/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Cs, crate::data_file!("cs/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Pl, crate::data_file!("pl/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::El, crate::data_file!("el/abbreviations.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Ar, crate::data_file!("ar/abbreviations.txt")),
 ];
 
@@ -48,30 +65,50 @@ const ABBREVIATIONS: &[(Lang, &str)] = &[
 const KINDS: &[(Lang, &str)] = &[
     (Lang::Und, crate::data_file!("und/abbreviation_kinds.txt")),
     (Lang::En, crate::data_file!("en/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Da, crate::data_file!("da/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::De, crate::data_file!("de/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Nl, crate::data_file!("nl/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Fr, crate::data_file!("fr/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Es, crate::data_file!("es/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::It, crate::data_file!("it/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Pt, crate::data_file!("pt/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Sk, crate::data_file!("sk/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Cs, crate::data_file!("cs/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Pl, crate::data_file!("pl/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::El, crate::data_file!("el/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Ar, crate::data_file!("ar/abbreviation_kinds.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Ru, crate::data_file!("ru/abbreviation_kinds.txt")),
 ];
 
 /// English starters apply in every language (English acronyms such as "U.S." travel).
 const STARTERS: &[(Lang, &str)] = &[
     (Lang::En, crate::data_file!("en/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Da, crate::data_file!("da/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::De, crate::data_file!("de/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Fr, crate::data_file!("fr/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Es, crate::data_file!("es/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::It, crate::data_file!("it/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Ru, crate::data_file!("ru/sentence_starters.txt")),
+    #[cfg(feature = "languages")]
     (Lang::Nl, crate::data_file!("nl/sentence_starters.txt")),
 ];
 

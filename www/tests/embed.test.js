@@ -50,9 +50,10 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
 
   // The host page's listener got the Summary with the time taken.
   assert.match(await page.$eval("#timing", (el) => el.textContent), /^Summarized \d+ words into 2 sentences in \d+ ms/);
-  const wasm = seen.requests.filter((url) => url.endsWith("/pkg/brevity_bg.wasm"));
+  const wasm = seen.requests.filter((url) => url.endsWith("/pkg/brevity_en_bg.wasm"));
   const workers = seen.requests.filter((url) => url.endsWith("/worker.js"));
   assert.equal(wasm.length, 1, "the wasm is fetched once for both elements");
+  assert.ok(!seen.requests.some((url) => url.endsWith("/pkg/brevity_bg.wasm")), "English texts: the English build only");
   assert.equal(workers.length, 1, "one Worker serves both elements");
   assert.deepEqual(seen.consoleErrors, []);
   assert.deepEqual(seen.pageErrors, []);
@@ -107,7 +108,7 @@ test("served from another path, the wasm loads relative to the module", { timeou
     const { page, seen } = await h.open(env.browser, site.origin, "/");
     await page.waitForFunction(allDone);
     assert.equal(await page.$$eval("brevity-summary li", (lis) => lis.length), 2);
-    assert.ok(seen.requests.includes(`${site.origin}/static/vendor/brevity/pkg/brevity_bg.wasm`));
+    assert.ok(seen.requests.includes(`${site.origin}/static/vendor/brevity/pkg/brevity_en_bg.wasm`));
     assert.deepEqual(seen.pageErrors, []);
     assert.deepEqual(seen.consoleErrors, []);
     await page.close();
@@ -136,7 +137,7 @@ test("loaded from another origin with CORS, it still runs in a Worker", { timeou
     const items = await page.$$eval("brevity-summary li", (lis) => lis.map((li) => li.textContent));
     assert.equal(items.length, 1);
     assert.ok(ARTICLE.includes(items[0]));
-    assert.ok(seen.requests.includes(`${cdn.origin}/brevity/pkg/brevity_bg.wasm`), "wasm from the module's origin");
+    assert.ok(seen.requests.includes(`${cdn.origin}/brevity/pkg/brevity_en_bg.wasm`), "wasm from the module's origin");
     assert.deepEqual(seen.pageErrors, []);
     assert.deepEqual(seen.consoleErrors, []);
     await page.close();

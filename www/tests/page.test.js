@@ -49,7 +49,32 @@ test("a pasted news article gets a 3-sentence summary, highlights and stats", { 
   assert.ok(out < all, `the summary is shorter: ${stats.Words}`);
   assert.equal(stats.Reduction, `${Math.round((1 - out / all) * 100)}%`);
   assert.match(stats.Time, /^\d+ ms$/);
-  assert.ok(seen.requests.some((url) => url.endsWith("/pkg/brevity_bg.wasm")), "the wasm was fetched");
+  assert.ok(seen.requests.some((url) => url.endsWith("/pkg/brevity_en_bg.wasm")), "the English build was fetched");
+  assert.ok(!seen.requests.some((url) => url.endsWith("/pkg/brevity_bg.wasm")), "an English text never fetches the other build");
+});
+
+test("a text in another language loads the build with every language, once", { timeout: 90000 }, async () => {
+  const { page, seen } = await start();
+  await h.paste(page, h.newsArticle().text);
+  await h.summaryOf(page, 3);
+  const german =
+    "Die Bundesregierung will bis 2030 rund 2,7 Millionen Wohnungen bauen lassen. " +
+    "„Wir brauchen mehr bezahlbare Wohnungen“, sagte Bundeskanzler Olaf Scholz am Dienstag in Berlin. " +
+    "Die Opposition kritisierte die Pläne als unrealistisch. Der Mieterbund begrüßte das Ziel grundsätzlich. " +
+    "Die Bauindustrie verlangt schnellere Genehmigungen.";
+  await h.paste(page, german);
+  await page.waitForFunction(() => document.querySelector("#source")?.textContent.startsWith("Die Bundesregierung"));
+  await h.summaryOf(page, 3);
+  const chips = await page.$$eval("#facts button.chip", (buttons) => buttons.map((b) => b.textContent));
+  assert.ok(chips.some((c) => c.startsWith("2,7 Millionen") && c.includes("(2,700,000")), `German number words: ${chips.join(" | ")}`);
+  assert.ok(chips.some((c) => c.includes("(Olaf Scholz)")), `German quote speaker: ${chips.join(" | ")}`);
+  const all = () => seen.requests.filter((url) => url.endsWith("/pkg/brevity_bg.wasm")).length;
+  const fetched = all();
+  assert.ok(fetched >= 1, "the build with every language was fetched");
+  await h.paste(page, `${german} Das Kabinett berät am Mittwoch.`);
+  await page.waitForFunction(() => document.querySelector("#source")?.textContent.endsWith("am Mittwoch."));
+  await h.summaryOf(page, 3);
+  assert.equal(all(), fetched, "and not fetched again for the next text");
 });
 
 /** The first raw article of news_dev.jsonl of 650 to 750 words, as the benchmarks pick it. */

@@ -163,7 +163,7 @@ test("zero requests to any origin but the page's own over a full session", { tim
   }
 });
 
-test("offline after the first visit: reload with the network off, then summarize", { timeout: 90000 }, async () => {
+test("offline after the first visit: reload with the network off, then summarize (other languages by the English rules)", { timeout: 90000 }, async () => {
   const browser = await h.launch();
   try {
     const { page, seen } = await h.open(browser, server.origin);
@@ -182,6 +182,16 @@ test("offline after the first visit: reload with the network off, then summarize
     await page.click("#sample");
     const items = await h.summaryOf(page, 3);
     assert.equal(items.length, 3);
+    // The build with every language was never fetched online: a German text still gets a
+    // summary, by the English rules, and the status line says so.
+    await h.paste(
+      page,
+      "Die Regierung will neue Wohnungen bauen. Die Opposition kritisierte die Pläne scharf. " +
+        "Der Mieterbund begrüßte das Ziel. Die Bauindustrie verlangt schnellere Genehmigungen.",
+    );
+    await page.waitForFunction(() => document.querySelector("#source")?.textContent.startsWith("Die Regierung"));
+    await h.summaryOf(page, 3);
+    assert.match(await page.textContent("#status"), /English rules were used/);
     assert.deepEqual(seen.pageErrors, []);
   } finally {
     await browser.context.setOffline(false);

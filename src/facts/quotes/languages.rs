@@ -55,6 +55,9 @@ static FILES: [(Lang, &str); 6] = [
 /// The words of `lang`, or `None` for English and the languages without a list. Read
 /// afresh for each text: a hundred words, and a lock of their own cost more download.
 pub(in crate::facts) fn get(lang: Lang) -> Option<Speech> {
+    if !crate::lang::OTHERS {
+        return None;
+    }
     let file = FILES.iter().find(|f| f.0 == lang)?.1;
     let mut s = Speech { lang, words: Vec::new(), endings: Vec::new(), prodrop: false, nouns: lang == Lang::De };
     for line in lines(file) {
