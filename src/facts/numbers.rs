@@ -145,6 +145,14 @@ struct C<'a, 't> {
     sentences: &'a [Span],
 }
 
+impl C<'_, '_> {
+    /// The language's number words; always `None` in builds without other languages (so
+    /// that their code is left out of the English build).
+    fn locale(&self) -> Option<&'static Locale> {
+        self.locale.filter(|_| crate::lang::OTHERS)
+    }
+}
+
 impl<'a, 't> std::ops::Deref for C<'a, 't> {
     type Target = scan::Toks<'a, 't>;
     fn deref(&self) -> &Self::Target {
@@ -232,7 +240,7 @@ fn number_at<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
                 return Some(tail(c, i, n, v, Some(code)));
             }
             if t.kind == Kind::Word {
-                return match c.locale {
+                return match c.locale() {
                     Some(loc) => words_in(c, loc, i),
                     None => words(c, i),
                 };
@@ -319,7 +327,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         return None;
     }
     let (last, value) = c.grouped(i)?;
-    if let Some(loc) = c.locale {
+    if let Some(loc) = c.locale() {
         if time_or_ordinal(c, loc, last) {
             return None;
         }
@@ -338,7 +346,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     // "10 Downing Street", "at 11 Acacia Avenue": a name follows. (Elsewhere, after what
     // the number took: "2,7 Millionen" before a capitalized word.)
-    let next = if c.locale.is_some() { found.last + 1 } else { last + 1 };
+    let next = if c.locale().is_some() { found.last + 1 } else { last + 1 };
     if found.unit.is_none() && c.word(next).is_some_and(is_capitalized) && !c.toks[next].newline {
         return None;
     }
@@ -426,7 +434,7 @@ fn word_value(w: &str) -> Option<f64> {
 
 /// The scale, unit or counted noun after a number whose numeral is token `last`.
 fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: Option<&'static str>) -> Found<'t> {
-    if let Some(loc) = c.locale {
+    if let Some(loc) = c.locale() {
         return tail_in(c, loc, first, last, value, code);
     }
     let mut end = last;

@@ -64,7 +64,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
         // A pronoun or a verb alone in another language ("a-t-il dit", "dijo").
         let mut pronoun = false;
         let mut backed = false;
-        let mut speaker = match (q.continues, a.speech) {
+        let mut speaker = match (q.continues, a.speech()) {
             // Chinese, Japanese and Korean attributions are not read: a quote has no speaker
             // rather than a wrong one (the English rules would look for "said").
             _ if cjk => None,
@@ -80,7 +80,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
         // (Full quotes only: a scare quote in the next sentence is nobody's words.)
         // (In the other languages only a quote that opens its sentence: "Op spandoeken stond
         // "Wonen is een recht"" is no one's.)
-        let opens = a.speech.is_none()
+        let opens = a.speech().is_none()
             || input
                 .sentences
                 .get(sentence)
@@ -111,7 +111,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             // Reported speech just before ("O'Donoghue said Mrs Blair was likely to
             // face calls … '…,' he said") names the speaker best; else the nearest of
             // the last quote's speaker, the last person who spoke and the last name.
-            let last = match a.speech {
+            let last = match a.speech() {
                 None => a.last_name(q.outer.start, &known, &outers),
                 Some(sp) => a.last_person(sp, q.outer.start, &known, &outers),
             };
@@ -120,7 +120,7 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
                 .last_reported(q, &outers)
                 .or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
         }
-        if let Some(s) = speaker.filter(|s| is_person(s) || a.speech.is_some_and(|sp| a.person(sp, s, backed))) {
+        if let Some(s) = speaker.filter(|s| is_person(s) || a.speech().is_some_and(|sp| a.person(sp, s, backed))) {
             named = Some(s);
             if let Some(last) = s.split_whitespace().last().filter(|l| !known.contains(l)) {
                 known.push(last);
@@ -438,6 +438,14 @@ struct Attrib<'a, 't> {
     speech: Option<&'a languages::Speech>,
 }
 
+impl<'a> Attrib<'a, '_> {
+    /// The attribution words, always `None` in builds without other languages (so that
+    /// their code is left out of the English build).
+    fn speech(&self) -> Option<&'a languages::Speech> {
+        self.speech.filter(|_| crate::lang::OTHERS)
+    }
+}
+
 /// Last words of capitalized runs that name no person ("Uefa Cup", "BBC News"), for
 /// resolving "he said" to a name.
 const NOT_PERSON: &[&str] = &[
@@ -706,7 +714,7 @@ impl<'t> Attrib<'_, 't> {
     /// spokeswoman said two Britons were hurt. 'We are in contact,' she added."): the
     /// subject of the last verb of saying in the sentence before, if it is no pronoun.
     fn last_reported(&self, q: &Raw, quoted: &Quoted) -> Option<&'t str> {
-        if let Some(sp) = self.speech {
+        if let Some(sp) = self.speech() {
             return self.reported_before(sp, q, quoted);
         }
         let here = scan::sentence_of(self.sentences, q.outer.start);
@@ -854,7 +862,7 @@ impl<'t> Attrib<'_, 't> {
         gap.len() <= 150
             && ends <= 1
             && !crate::bytes::contains(gap, "\n\n")
-            && match self.speech {
+            && match self.speech() {
                 None => gap
                     .split_whitespace()
                     .any(|w| SPEECH_VERBS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str())),
