@@ -97,7 +97,7 @@ fn breaks(s: &str) -> Vec<usize> {
         if k == end || k >= bytes.len() {
             continue;
         }
-        if ends_sentence(s, mark) && starts_sentence(&s[k..]) {
+        if ends_sentence(s, mark) && starts_sentence(&s[k..]) && !title_before(s, mark, k) {
             out.push(end);
         }
     }
@@ -131,6 +131,16 @@ fn ends_sentence(s: &str, mark: usize) -> bool {
     !(single || dotted || numeric || EN_ABBREVIATIONS.contains(word))
 }
 
+/// Whether the mark at `mark` is a period set apart from a title that goes on into the word
+/// at `k` (tokenized text: "utah gov . gary herbert", "sgt . bill tate said", "no . 1").
+fn title_before(s: &str, mark: usize, k: usize) -> bool {
+    let Some(before) = s[..mark].strip_suffix(' ') else {
+        return false;
+    };
+    let word = &before[before.rfind(char::is_whitespace).map_or(0, |p| p + 1)..];
+    !word.is_empty() && crate::segment::title_goes_on(word, s, k)
+}
+
 /// Whether a sentence can start here: a word, a number or an opening quote or bracket.
 fn starts_sentence(rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '`' | '\'' | '"' | '(' | '‘' | '“'))
@@ -158,6 +168,21 @@ mod tests {
                 "his comments came on sunday .",
                 "`` we will stand by them , '' he said . ''",
                 "the talks resume in june in the u.s. capital .",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_set_apart_from_its_period_goes_on_into_the_name() {
+        let text = "last month , utah gov . gary herbert signed a law . sheriff 's office sgt . bill tate \
+                    said it was the no . 1 cause . he said no . then the rev . humphrey peter spoke .";
+        assert_eq!(
+            split(text),
+            [
+                "last month , utah gov . gary herbert signed a law .",
+                "sheriff 's office sgt . bill tate said it was the no . 1 cause .",
+                "he said no .",
+                "then the rev . humphrey peter spoke .",
             ]
         );
     }

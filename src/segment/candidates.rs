@@ -23,6 +23,9 @@ pub(super) struct Candidate {
     pub lone_period: bool,
     /// The cluster is a single `!` glued to a word ("Yahoo!").
     pub lone_bang: bool,
+    /// The cluster is a single `.` after one space after a word: tokenized text ("gov .
+    /// gary herbert", "no . 1"), where a title's period stands apart.
+    pub spaced_period: bool,
 }
 
 /// What one cluster of marks holds.
@@ -247,6 +250,11 @@ fn decide(text: &str, cl: &Cluster, lang: Lang, wordy: bool, words: usize) -> Op
             next,
             lone_period: lone && first == Some('.'),
             lone_bang: lone && first == Some('!'),
+            spaced_period: cl.marks == 1
+                && !cl.closer
+                && first == Some('.')
+                && char_before(text, cl.start) == Some(' ')
+                && char_before(text, cl.start - 1).is_some_and(|p| !p.is_whitespace()),
         })
     };
     let Some(nc) = char_at(text, next) else {

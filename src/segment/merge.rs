@@ -32,6 +32,9 @@ fn writes_ordinals_with_period(lang: Lang) -> bool {
 }
 
 fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start: usize) -> bool {
+    if c.spaced_period && c.next < text.len() {
+        return tokenized_title(text, c, t);
+    }
     if c.next >= text.len() || !(c.lone_period || c.lone_bang) {
         return false;
     }
@@ -104,6 +107,35 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
         return true;
     }
     false
+}
+
+/// Tokenized text sets a period apart from its word ("utah gov . gary herbert", "sgt . bill
+/// tate said", "no . 1"), also after a title, where the tokenizer took it for a sentence's end:
+/// a title goes on with the name after it, "no" with its number. Other abbreviations and
+/// initials do end sentences there ("pears etc . The", "plan b . It").
+fn tokenized_title(text: &str, c: &Candidate, t: &Tables) -> bool {
+    let end = c.start - 1;
+    let Some(start) = word_start(text, end) else {
+        return false;
+    };
+    goes_on(t, &clean_word(&text[start..end]), text, c.next)
+}
+
+/// Whether `word`, an abbreviation whose period stands apart, goes on into `text[next..]`: a
+/// title before a word, "no" before a number.
+fn goes_on(t: &Tables, word: &str, text: &str, next: usize) -> bool {
+    let after = char_at(text, next).unwrap_or(' ');
+    match t.abbreviation(&word.lower()) {
+        Some(AbbrClass::Title) => after.is_alphabetic(),
+        Some(AbbrClass::Number) => after.is_numeric() || number_follows(text, next),
+        _ => false,
+    }
+}
+
+/// [`goes_on`] for lower-cased, tokenized English text (`score::caseless`): "utah gov . gary
+/// herbert", "sgt . bill tate", "no . 1".
+pub(crate) fn title_goes_on(word: &str, text: &str, next: usize) -> bool {
+    goes_on(tables(Lang::En), word, text, next)
 }
 
 /// The start of the word that ends at `end` (back to whitespace), if it is short.
