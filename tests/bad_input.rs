@@ -20,6 +20,18 @@ fn short(text: &str) -> String {
 
 // Fuzz regressions: each input below once broke an invariant.
 
+/// Found by fuzzing (seed 124): in lower-cased text, a period set apart after a multi-byte
+/// space (U+2028 LINE SEPARATOR) made the check for a title before it slice inside the space.
+#[test]
+fn spaced_period_after_a_line_separator_in_lower_case_text() {
+    let text = format!("on sunday \u{2028} . {}", "word ".repeat(60));
+    let got = sentences(&text);
+    assert!(got.iter().any(|s| s.starts_with("on sunday")), "{got:?}");
+    let mut options = Options::default();
+    options.length = brevity::Length::Ratio(0.04);
+    check::all(&text, &options, true).unwrap();
+}
+
 /// An abbreviation after a multi-byte space (U+3000 IDEOGRAPHIC SPACE) made the
 /// abbreviation check slice inside the space and panic.
 #[test]

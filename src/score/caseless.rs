@@ -137,7 +137,9 @@ fn title_before(s: &str, mark: usize, k: usize) -> bool {
     let Some(before) = s[..mark].strip_suffix(' ') else {
         return false;
     };
-    let word = &before[before.rfind(char::is_whitespace).map_or(0, |p| p + 1)..];
+    // (The space before the word may be any, "\u{2028}" three bytes long.)
+    let start = before.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &before[start..];
     !word.is_empty() && crate::segment::title_goes_on(word, s, k)
 }
 
