@@ -27,7 +27,12 @@ const channel = new Channel(show, (error) => {
 
 async function show({ result, ms, notice, text: input }) {
   shown = { result, text: input };
-  const updated = result.stats.sentences === 0 ? "" : `Summary updated: ${result.summary.length} sentences.`;
+  const updated =
+    result.stats.sentences === 0
+      ? ""
+      : result.summary.length === 0
+        ? "Nothing to summarize: every line reads as a headline, caption, byline or metadata, which a summary leaves out."
+        : `Summary updated: ${result.summary.length} sentences.`;
   status.textContent = notice ? `${updated} ${notice}`.trim() : updated;
   renderSummary(summary, result);
   renderStats(stats, result, ms);

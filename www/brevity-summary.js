@@ -12,6 +12,7 @@
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the
 // files work from any path or, served with CORS, from another origin.
 import { Channel } from "./client.js";
+import { statsOf } from "./format.js";
 
 const STYLE = `
 :host {
@@ -149,13 +150,19 @@ export class BrevitySummary extends HTMLElement {
     const items = result.summary.map((index) => {
       const li = document.createElement("li");
       li.part = "item";
+      li.dir = "auto";
       li.textContent = result.sentences[index].text.trim();
       return li;
     });
     this.#list.replaceChildren(...items);
-    const { words, summaryWords } = result.stats;
-    const reduction = words > 0 ? Math.round((1 - summaryWords / words) * 100) : 0;
-    this.#meta.textContent = words > 0 ? `${result.summary.length} of ${result.stats.sentences} sentences · ${reduction}% shorter` : "";
+    const { words } = result.stats;
+    const { reduction } = statsOf(result);
+    this.#meta.textContent =
+      words === 0
+        ? ""
+        : reduction === null
+          ? "Nothing to summarize: no line reads as prose."
+          : `${result.summary.length} of ${result.stats.sentences} sentences · ${reduction}% shorter`;
     this.dataset.state = "done";
     this.dispatchEvent(new CustomEvent("brevity-summary", { detail: { ...result, ms }, bubbles: true, composed: true }));
   }

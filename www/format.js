@@ -15,8 +15,11 @@ export const FACT_KINDS = [
 /** A one-line label for a fact: its text, plus its resolved value or speaker when known. */
 export function factLabel(kind, fact) {
   switch (kind) {
-    case "dates":
-      return fact.value && fact.value !== fact.text ? `${fact.text} (${fact.value})` : fact.text;
+    case "dates": {
+      // A century comes as its two ISO 8601 digits ("20" for the 21st): shown as its years.
+      const value = /^\d\d$/.test(fact.value || "") ? `${fact.value}00–${fact.value}99` : fact.value;
+      return value && value !== fact.text ? `${fact.text} (${value})` : fact.text;
+    }
     case "numbers": {
       if (typeof fact.value !== "number") return fact.text;
       // The parsed value only when it says more than the text ("two" → 2, "$48 million").
@@ -90,7 +93,10 @@ export function escapeMarkdown(text) {
 /** Words in and out, the reduction, and the time taken. */
 export function statsOf(result, ms) {
   const { words, summaryWords, sentences } = result.stats;
-  const reduction = words > 0 ? Math.round((1 - summaryWords / words) * 100) : 0;
+  // None without a summary; never "100%" for a summary with words in it (99.96% → 99.9).
+  const share = words > 0 ? (1 - summaryWords / words) * 100 : 0;
+  let reduction = result.summary.length === 0 ? null : Math.round(share);
+  if (reduction === 100 && summaryWords > 0) reduction = Math.floor(share * 10) / 10;
   return {
     sentencesIn: sentences,
     sentencesOut: result.summary.length,

@@ -24,7 +24,8 @@ export function renderSummary(list, result) {
   clear(list);
   for (const index of result.summary) {
     const sentence = result.sentences[index];
-    const button = el("button", { type: "button", className: "pick", text: sentence.text.trim() });
+    // dir="auto": each sentence takes the direction of its own first letter (Arabic, Hebrew).
+    const button = el("button", { type: "button", className: "pick", dir: "auto", text: sentence.text.trim() });
     button.dataset.sentence = String(index);
     button.title = "Show in the original";
     list.append(el("li", {}, button));
@@ -39,7 +40,7 @@ export function renderStats(container, result, ms) {
   const rows = [
     ["Sentences", `${s.sentencesOut} of ${s.sentencesIn}`],
     ["Words", `${s.wordsOut} of ${s.wordsIn}`],
-    ["Reduction", `${s.reduction}%`],
+    ["Reduction", s.reduction === null ? "—" : `${s.reduction}%`],
   ];
   if (s.ms !== null) rows.push(["Time", `${s.ms} ms`]);
   for (const [term, value] of rows) {
@@ -61,7 +62,7 @@ export function renderFacts(container, result) {
     const list = el("ul", { className: "chips" });
     groups.slice(0, FACTS_SHOWN).forEach((group, i) => {
       const count = group.mentions.length;
-      const button = el("button", { type: "button", className: "chip", text: group.label });
+      const button = el("button", { type: "button", className: "chip", dir: "auto", text: group.label });
       button.dataset.kind = kind;
       button.dataset.index = String(i);
       button.setAttribute("aria-pressed", "false");
@@ -157,10 +158,15 @@ export class SourceView {
   highlight(mentions) {
     for (const index of this.highlighted) this.#plain(index);
     const bySentence = new Map();
+    const sentences = this.result ? this.result.sentences : [];
     for (const m of mentions) {
-      if (!this.nodes[m.sentence]) continue;
-      if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
-      bySentence.get(m.sentence).push(m);
+      // A quote may run over several sentences: each gets its part ("…me. It's about players.").
+      for (let index = m.sentence; index < sentences.length && sentences[index].start < m.end; index++) {
+        if (index > m.sentence && sentences[index].start < m.start) continue;
+        if (!this.nodes[index]) continue;
+        if (!bySentence.has(index)) bySentence.set(index, []);
+        bySentence.get(index).push(m);
+      }
     }
     const marks = [];
     for (const [index, list] of bySentence) {
@@ -197,13 +203,21 @@ export class SourceView {
 
 /** Names of the score features, as the `why` breakdown carries them. */
 const WHY_LABELS = {
+  base: "Base",
   position: "Position",
   centrality: "Centrality",
   terms: "Key terms",
   length: "Length",
   facts: "Facts",
+  quote: "Quotation",
   focus: "Focus",
 };
+
+/** `value` to two decimals with its sign: "+0.12", "−0.03", and "+0.00" for a part that rounds to nothing. */
+function signed(value) {
+  const cents = Math.round(value * 100);
+  return `${cents < 0 ? "−" : "+"}${(Math.abs(cents) / 100).toFixed(2)}`;
+}
 
 /** The tooltip for sentence `index`: its score, kind, and what each feature added. */
 export function renderWhy(tooltip, result, index) {
@@ -227,7 +241,7 @@ export function renderWhy(tooltip, result, index) {
         "tr",
         {},
         el("th", { scope: "row", text: WHY_LABELS[key] || key }),
-        el("td", { className: "num", text: `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(2)}` }),
+        el("td", { className: "num", text: signed(value) }),
         el("td", { className: "meter" }, bar),
       ),
     );

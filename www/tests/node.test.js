@@ -52,6 +52,8 @@ test("copy formats: plain text and Markdown with a facts list, markup escaped", 
   assert.equal(factLabel("numbers", { text: "200 homes", value: 200, unit: "homes" }), "200 homes", "no repeat of what the text says");
   assert.equal(factLabel("dates", { text: "Monday", value: "2024-03-18" }), "Monday (2024-03-18)");
   assert.equal(factLabel("dates", { text: "last week", value: null }), "last week");
+  assert.equal(factLabel("dates", { text: "21st century", value: "20" }), "21st century (2000–2099)", "a century as its years");
+  assert.equal(factLabel("dates", { text: "the 1960s", value: "1960/1969" }), "the 1960s (1960/1969)");
   // Dates, numbers and quotes come one per occurrence: the same label is one item listing
   // every occurrence; entities keep their own mentions.
   const fridays = [
@@ -75,4 +77,10 @@ test("copy formats: plain text and Markdown with a facts list, markup escaped", 
   assert.equal(stats.ms, 1, "under a millisecond shows as 1 ms");
   assert.equal(stats.sentencesOut, 3);
   assert.equal(stats.reduction, Math.round((1 - result.stats.summaryWords / result.stats.words) * 100));
+  // No summary: no reduction to state. A tiny summary of a long text is never "100%".
+  const headline = brevity.summarize("Storm leaves 40,000 without power in Maine");
+  assert.deepEqual([headline.stats.sentences, headline.summary.length], [1, 0], "a lone headline is no prose");
+  assert.equal(statsOf(headline).reduction, null);
+  const long = { summary: [0], stats: { words: 100000, summaryWords: 40, sentences: 5000 } };
+  assert.equal(statsOf(long).reduction, 99.9);
 });

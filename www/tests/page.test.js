@@ -189,6 +189,29 @@ test("the summary follows edits to the text (debounced)", { timeout: 90000 }, as
   assert.equal(items.at(-1), "And a third ends the text.");
 });
 
+test("a lone headline: the status says why there is no summary; no reduction is claimed", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await h.paste(page, "Storm leaves 40,000 without power in Maine");
+  await page.waitForFunction(() => /Nothing to summarize/.test(document.getElementById("status").textContent));
+  const reduction = await page.$eval("#stats", (el) => [...el.querySelectorAll(".stat")].find((r) => r.querySelector("dt").textContent === "Reduction")?.querySelector("dd").textContent);
+  assert.equal(reduction, "—");
+  assert.equal(await page.locator("#summary li").count(), 0);
+});
+
+test("right-to-left text: input, summary, facts and original take their own direction", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  const arabic =
+    "أعلنت الحكومة المصرية اليوم عن خطة جديدة لدعم المزارعين في صعيد مصر. " +
+    "وقال وزير الزراعة إن الخطة تشمل توفير البذور والأسمدة بأسعار مخفضة. " +
+    "ويأمل المزارعون أن تساعدهم الخطة على زيادة الإنتاج هذا العام. " +
+    "وتأتي الخطة بعد موسم صعب بسبب ارتفاع درجات الحرارة.";
+  await h.paste(page, arabic);
+  await h.summaryOf(page, 3);
+  assert.equal(await page.$eval("#text", (el) => getComputedStyle(el).direction), "rtl");
+  assert.equal(await page.$eval("#source", (el) => getComputedStyle(el).direction), "rtl");
+  assert.equal(await page.$eval("#summary button.pick", (el) => getComputedStyle(el).direction), "rtl");
+});
+
 test("clicking a summary sentence scrolls to it in the original and flashes it", { timeout: 90000 }, async () => {
   const article = h.newsArticle(3000);
   const { page } = await start();
@@ -220,7 +243,10 @@ test("hovering a sentence of the original shows its score and why", { timeout: 9
   const text = await tip.textContent();
   assert.match(text, new RegExp(`Sentence ${first + 1} of \\d+ · in the summary`));
   assert.match(text, /Score \d\.\d\d/);
-  for (const feature of ["Position", "Centrality"]) assert.ok(text.includes(feature), `why lists ${feature}: ${text}`);
+  for (const feature of ["Base", "Position", "Centrality", "Quotation"]) assert.ok(text.includes(feature), `why lists ${feature}: ${text}`);
+  const rows = await tip.locator("th").allTextContents();
+  assert.ok(rows.every((r) => /^[A-Z]/.test(r)), `every part is named: ${rows.join(", ")}`);
+  assert.ok(!text.includes("−0.00"), "a part that rounds to nothing has no minus sign");
   await page.keyboard.press("Escape");
   await tip.waitFor({ state: "hidden" });
 });
@@ -261,14 +287,18 @@ test("the facts panel lists what the result carries; a fact marks its mentions",
     const labels = [...host.querySelectorAll("button.chip")].map((b) => b.textContent);
     const headings = [...host.querySelectorAll("h3")].map((x) => x.textContent);
     const marks = view.highlight(facts.people[0].mentions).map((m) => m.textContent);
+    // A mention that runs over two sentences (a quote) is marked in both.
+    const spanning = view.highlight([{ sentence: 0, start: text.indexOf("Lyon"), end: text.indexOf(" agreed") }]).map((m) => m.textContent);
+    view.highlight(facts.people[0].mentions);
     const pageText = pane.textContent;
     host.remove();
     pane.remove();
-    return { labels, headings, marks, pageText };
+    return { labels, headings, marks, spanning, pageText };
   });
   assert.deepEqual(result.headings, ["People", "Places", "Dates", "Numbers"]);
   assert.deepEqual(result.labels, ["Ana Ruiz×2", "Lyon", "3 May 2024 (2024-05-03)", "40%"]);
   assert.deepEqual(result.marks, ["Ana Ruiz", "Ruiz"]);
+  assert.deepEqual(result.spanning, ["Lyon on 3 May 2024.", "Ruiz said 40%"]);
   assert.equal(result.pageText, "Ana Ruiz met Ben Ode in Lyon on 3 May 2024. Ruiz said 40% agreed.");
 
   // And the real result: every fact listed marks exactly its mentions when clicked.
