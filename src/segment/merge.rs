@@ -91,6 +91,20 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
             if only == 'I' && matches!(lang, Lang::En | Lang::Und) && next.is_uppercase() {
                 return !after_lowercase_word(text, word_start);
             }
+            // "Elon Musk wrote on X. The booster landed", "rich in vitamin C. The study": in
+            // English a capital after a lower-case word, before a word that commonly opens a
+            // sentence, ends it; an initial follows a name ("Jonas E. Smith"), and a letter the
+            // sentence already has is likely a symbol ("a set X ⊆ V … each vertex in X. If X =
+            // …"; any X before it, even inside a word, keeps the two together).
+            if only.is_uppercase()
+                && lang == Lang::En
+                && next.is_uppercase()
+                && after_lowercase_word(text, word_start)
+                && starter(text, c.next, t)
+                && !crate::bytes::contains(&text[sentence_start.min(word_start)..word_start], word)
+            {
+                return false;
+            }
             // Initials and one-letter abbreviations: "Jonas E. Smith" (en-04), "p. 55"
             // (en-05), "z. B." (de-02), "150 г. Саргон" (bg-04), "incident to v. If"
             // (en-issue-04).
