@@ -43,8 +43,9 @@ macro_rules! langs {
             /// assert_eq!(brevity::Lang::from_code("xx"), None);
             /// ```
             pub fn from_code(code: &str) -> Option<Lang> {
-                let code = code.to_ascii_lowercase();
-                match code.as_str() { "und" => Some(Lang::Und), $($code => Some(Lang::$variant),)* _ => None }
+                // A search of `ALL` through `code`, not a `match` of strings of its own: one
+                // table of codes in the download instead of two (issue 8).
+                Lang::ALL.iter().copied().find(|l| l.code().eq_ignore_ascii_case(code))
             }
         }
     };
