@@ -324,9 +324,13 @@ fn year_in(c: &Cursor, loc: Option<&Locale>, i: usize) -> Option<(usize, When)> 
         return None;
     }
     let next = c.word(i + 1);
-    if next
-        .is_some_and(|w| lexicon::scale(w).is_some() || lexicon::UNITS.contains(w) || w.eq_ignore_ascii_case("percent"))
-    {
+    // "by 1200 GMT" is a time of day.
+    if next.is_some_and(|w| {
+        lexicon::scale(w).is_some()
+            || lexicon::UNITS.contains(w)
+            || w.eq_ignore_ascii_case("percent")
+            || crate::segment::is_time_zone(w)
+    }) {
         return None;
     }
     // "1998-2003", "2003-04", "2003/2004"

@@ -199,13 +199,18 @@ fn company_form(text: &str, at: usize) -> bool {
 
 /// Whether a time-zone abbreviation ("ET", "GMT", "UTC") stands at `at`.
 fn time_zone(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let end = rest.bytes().take(5).take_while(u8::is_ascii_uppercase).count();
+    end <= 4 && is_time_zone(&rest[..end])
+}
+
+/// Whether `word` is a time zone's abbreviation ("GMT", "EST").
+pub(crate) fn is_time_zone(word: &str) -> bool {
     const ZONES: &[&str] = &[
         "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
         "CEST", "IST", "JST", "AEST", "AEDT",
     ];
-    let rest = &text[at..];
-    let end = rest.bytes().take(5).take_while(u8::is_ascii_uppercase).count();
-    end <= 4 && ZONES.contains(&&rest[..end])
+    ZONES.contains(&word)
 }
 
 /// Whether a bracketed or signed number starts at `at`: "Tel. (57-1) 3239300", "No. #4".

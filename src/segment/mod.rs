@@ -20,7 +20,7 @@ mod enclosures;
 mod lines;
 mod lists;
 mod merge;
-pub(crate) use merge::title_goes_on;
+pub(crate) use merge::{is_time_zone, title_goes_on};
 mod tables;
 
 use crate::span::Span;
