@@ -328,7 +328,9 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     let (last, value) = c.grouped(i)?;
     if let Some(loc) = c.locale() {
-        if time_or_ordinal(c, loc, last) {
+        // The minutes of a clock time: "vers 23 h 15".
+        let minutes = i >= 2 && c.word(i - 1).is_some_and(|w| loc.is_clock(w)) && c.num(i - 2).is_some();
+        if minutes || time_or_ordinal(c, loc, last) {
             return None;
         }
     }
@@ -971,6 +973,8 @@ mod tests {
         assert_eq!(numbers_in(text, Lang::De), vec![t("2,7 Millionen", 2.7e6, None)]);
         let text = "La réunion commence à 18h30. Le club a terminé 3e, le 1er tour a lieu dimanche.";
         assert_eq!(numbers_in(text, Lang::Fr), vec![]);
+        let text = "Le feu a pris vers 23 h 15 et 40 personnes ont été évacuées.";
+        assert_eq!(numbers_in(text, Lang::Fr), vec![t("40 personnes", 40.0, Some("personnes"))]);
         assert_eq!(numbers_in("El equipo quedó 3º en la liga.", Lang::Es), vec![]);
     }
 
