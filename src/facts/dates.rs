@@ -349,8 +349,13 @@ fn year_in(c: &Cursor, loc: Option<&Locale>, i: usize) -> Option<(usize, When)> 
         || loc.is_some_and(|l| {
             next.is_some_and(|w| l.scale(w).is_some() || l.capitalized && is_capitalized(w) && l.month(w).is_none())
         });
-    // ... unless a possessive owns it: "its 2004 results".
-    let owned = i > 0 && c.lower_is(i - 1, &["its", "their", "his", "her", "our", "my", "your"]);
+    // ... unless a possessive owns it ("its 2004 results") or a year joins it ("restate its
+    // 2000 and 2003 results").
+    let owned = i > 0 && c.lower_is(i - 1, &["its", "their", "his", "her", "our", "my", "your"])
+        || (1900..=2100).contains(&y)
+            && i > 1
+            && c.lower_is(i - 1, &["and", "or"])
+            && c.int(i - 2, 4).is_some_and(|p| (1900..=2100).contains(&p));
     if counted && !owned {
         return None;
     }
