@@ -30,7 +30,8 @@ impl fmt::Display for Error {
             }
             Error::UnsupportedLanguage(code) => write!(
                 f,
-                "invalid option `language`: {code:?} is not supported (expected \"auto\" or one of: {})",
+                "invalid option `language`: {} is not supported (expected \"auto\" or one of: {})",
+                crate::options::quoted(code),
                 crate::Lang::codes().join(", ")
             ),
             Error::Options(message) => write!(f, "invalid options: {message}"),

@@ -32,7 +32,14 @@ macro_rules! langs {
 
             /// The ISO 639-1 code (`"en"`), or `"und"`.
             pub fn code(self) -> &'static str {
-                match self { Lang::Und => "und", $(Lang::$variant => $code,)* }
+                // Every code is two letters: one string, not a table of string pointers in
+                // the download (issue 8).
+                const CODES: &str = concat!($($code,)*);
+                const _: () = assert!(CODES.len() == 2 * (Lang::ALL.len() - 1), "every code has two letters");
+                match self as usize {
+                    0 => "und",
+                    i => &CODES[2 * i - 2..2 * i],
+                }
             }
 
             /// The language with this ISO 639-1 code (case-insensitive), if Brevity knows it.

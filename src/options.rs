@@ -149,6 +149,11 @@ fn invalid(name: &'static str, value: &str, expected: &'static str) -> Error {
     Error::InvalidOption { name, value: value.to_string(), expected }
 }
 
+/// `text` in double quotes, as an error message shows a value given as a string.
+pub(crate) fn quoted(text: &str) -> String {
+    ["\"", text, "\""].concat()
+}
+
 /// The options as written by a caller, before validation. Values are read as whatever
 /// they are ([`Given`]) so that one of the wrong type is an [`Error::InvalidOption`] that
 /// names the option (`{"sentences": "3"}`), not a reader's message about `f64`. JSON comes
@@ -193,7 +198,9 @@ impl Given {
     fn describe(&self) -> String {
         match self {
             Given::Number(v) => crate::decimal::show(*v),
-            Given::Text(s) => format!("{s:?}"),
+            // Quoted by hand: `{:?}` would link core's escaping and printable-char tables into
+            // the download (about 0.4 KB gzipped, issue 8) for an error message.
+            Given::Text(s) => quoted(s),
             Given::Other(what) => what.clone(),
         }
     }
@@ -289,7 +296,7 @@ impl TryFrom<RawOptions> for Options {
                 for name in names {
                     let name = name.text("facts", KINDS)?;
                     if !kinds.set(&name) {
-                        return Err(invalid("facts", &format!("{name:?}"), KINDS));
+                        return Err(invalid("facts", &quoted(&name), KINDS));
                     }
                 }
                 kinds
