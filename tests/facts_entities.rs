@@ -204,3 +204,22 @@ fn credits_are_not_facts_and_port_towns_are_places() {
     assert!(texts(&facts.people).contains(&"Alan Brisk"), "{facts:#?}");
     assert!(texts(&facts.organizations).iter().any(|o| o.ends_with("Marine Institute")), "{facts:#?}");
 }
+
+/// An adverb opening its sentence before a comma ("Luckily,", "Already,") is never a name;
+/// a name there ("Kelly, 34,") still is.
+#[test]
+fn sentence_opening_adverbs_are_not_names() {
+    let text = "Luckily, the car behind the cyclists was driven by a physio. Already, the council had \
+        closed the road. Ultimately, Kelly Brennan was taken to hospital. Kelly, 34, said she was lucky. \
+        Sadly, Brennan will miss the season.";
+    let facts = brevity::facts(text);
+    for (kind, list) in lists(&facts) {
+        for e in list {
+            assert!(
+                !matches!(e.text, "Luckily" | "Already" | "Ultimately" | "Sadly"),
+                "an adverb as a {kind}: {facts:#?}"
+            );
+        }
+    }
+    assert!(facts.people.iter().any(|e| e.text == "Kelly Brennan"), "{facts:#?}");
+}

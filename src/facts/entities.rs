@@ -235,6 +235,12 @@ pub fn extract<'t>(
         if g.names.iter().all(|n| n.words.len() == 1) && !acronym && NOT_NAMES.contains(g.head().words[0].as_str()) {
             continue;
         }
+        // "Luckily, the car behind us…", "Already, …": an adverb opening its sentences before a
+        // comma, never a name ("Kelly, 34," is no adverb: "-ly" words need the comma and no
+        // other kind of mention).
+        if g.names.iter().all(|n| n.words.len() == 1 && opener_adverb(text, input.sentences, n)) {
+            continue;
+        }
         // Named only in the site's own lines ("Ad Feedback", the print edition's headline in
         // "A version of this article appears in print …"): no fact of the story.
         if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta)) {
@@ -259,6 +265,19 @@ pub fn extract<'t>(
             e
         }));
     }
+}
+
+/// Whether the one-word `name` opens its sentence (after quotes or brackets) before a comma
+/// and reads as an adverb in "-ly" ("Luckily,", "Ultimately,"), not as a listed first name or
+/// place ("Kelly,", "Italy,"). (Adverbs without "-ly", "Already", are in `not_names.txt`.)
+fn opener_adverb(text: &str, sentences: &[Span], name: &Name) -> bool {
+    let Some(s) = sentences.get(name.sentence) else { return false };
+    let t = &text[name.span.range()];
+    text[s.start..name.span.start.max(s.start)].chars().all(|c| !c.is_alphanumeric())
+        && text[name.span.end..].starts_with(',')
+        && name.words[0].ends_with("ly")
+        && !gazetteer::is_first_name(t)
+        && !gazetteer::is_listed_place(t)
 }
 
 /// Whether a name is the credit of a photo or a byline rather than a fact of the story:
