@@ -31,7 +31,7 @@ export interface Why {
   base: number; position: number; centrality: number; terms: number;
   length: number; facts: number; quote: number; focus: number;
 }
-/** A sentence; `text === input.slice(start, end)` (UTF-16 offsets). */
+/** A sentence; `text === input.slice(start, end)` (UTF-16 offsets), except that a lone surrogate of the input reads as U+FFFD in `text`, at the same offsets. */
 export interface Sentence { text: string; start: number; end: number; score: number; kind: SentenceKind; why: Why }
 export interface Mention { sentence: number; start: number; end: number }
 export interface Entity { text: string; mentions: Mention[]; salience: number }

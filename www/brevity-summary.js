@@ -3,12 +3,13 @@
 //   <script type="module" src="/brevity/brevity-summary.js"></script>
 //   <brevity-summary for="#article" sentences="3"></brevity-summary>
 //
-// Summarizes the text of the element that `for` selects on the host page, or else its own
-// text content. Attributes: `sentences` (default 3) or `ratio` (0–1), `heading` (default
+// Summarizes the text of the element that `for` selects on the host page (a <textarea> or
+// <input> by its value), or else its own text content. Attributes: `sentences` (default 3) or `ratio` (0–1), `heading` (default
 // "Summary"), `for`. It renders into a shadow root that hosts can theme with CSS custom
 // properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent, --brevity-mark,
 // --brevity-border, --brevity-radius, --brevity-font), and fires a `brevity-summary` event
-// (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken.
+// (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
+// `detail.notice` when the module for other languages could not be loaded: English rules).
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the
 // files work from any path or, served with CORS, from another origin.
 import { Channel } from "./client.js";
@@ -55,6 +56,12 @@ export class BrevitySummary extends HTMLElement {
   #observer = null;
   #observed = null;
   #timer = 0;
+  // Set once connected: attributes set during the upgrade do not each start a summary.
+  #ready = false;
+  // Whether this element set its own aria-label (from the heading), so a new heading updates it.
+  #ownLabel = false;
+  // While the `for` target is missing: watches the document for it to appear.
+  #waiting = null;
   #list;
   #heading;
   #meta;
@@ -85,19 +92,28 @@ export class BrevitySummary extends HTMLElement {
     // Attributes are set here, not in the constructor: document.createElement forbids that.
     if (!this.hasAttribute("role")) this.setAttribute("role", "region");
     this.#heading.textContent = this.getAttribute("heading") || "Summary";
-    if (!this.hasAttribute("aria-label")) this.setAttribute("aria-label", this.#heading.textContent);
+    if (!this.hasAttribute("aria-label")) {
+      this.setAttribute("aria-label", this.#heading.textContent);
+      this.#ownLabel = true;
+    }
+    this.#ready = true;
     this.#watch();
     this.refresh();
   }
 
   disconnectedCallback() {
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#ready = false;
+    this.#unwatch();
+    this.#waiting?.disconnect();
+    this.#waiting = null;
   }
 
   attributeChangedCallback(name) {
-    if (!this.isConnected) return;
-    if (name === "heading") this.#heading.textContent = this.getAttribute("heading") || "Summary";
+    if (!this.#ready) return;
+    if (name === "heading") {
+      this.#heading.textContent = this.getAttribute("heading") || "Summary";
+      if (this.#ownLabel) this.setAttribute("aria-label", this.#heading.textContent);
+    }
     if (name === "for") this.#watch();
     this.refresh();
   }
@@ -115,10 +131,12 @@ export class BrevitySummary extends HTMLElement {
 
   /** The options the attributes ask for. */
   get options() {
+    // A value that is no number goes as written, so the error quotes it ("abc"), not NaN.
+    const number = (value) => (value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value);
     const ratio = this.getAttribute("ratio");
-    if (ratio !== null) return { ratio: Number(ratio) };
+    if (ratio !== null) return { ratio: number(ratio) };
     const sentences = this.getAttribute("sentences");
-    return { sentences: sentences === null ? 3 : Number(sentences) };
+    return { sentences: sentences === null ? 3 : number(sentences) };
   }
 
   /** Summarizes the source text again (it is also redone when the source changes). */
@@ -126,26 +144,56 @@ export class BrevitySummary extends HTMLElement {
     const source = this.source;
     if (!source) {
       this.#fail(new Error(`brevity-summary: nothing matches for="${this.getAttribute("for")}"`));
+      this.#awaitSource();
       return;
     }
+    if (source !== this.#observed) this.#watch();
     this.#channel.request(textOf(source), this.options);
   }
 
-  // Re-summarize when the source's text changes, a little after the last change.
+  // Re-summarize when the source's text changes, a little after the last change: its DOM,
+  // or the value of a <textarea> or <input> as the user types.
   #watch() {
     const source = this.source;
     if (source === this.#observed && this.#observer) return;
-    this.#observer?.disconnect();
+    this.#unwatch();
     this.#observed = source;
     if (!source) return;
-    this.#observer = new MutationObserver(() => {
+    const later = () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.refresh(), 200);
-    });
+    };
+    this.#observer = new MutationObserver(later);
     this.#observer.observe(source, { childList: true, subtree: true, characterData: true });
+    if (isField(source)) {
+      source.addEventListener("input", later);
+      this.#unlisten = () => source.removeEventListener("input", later);
+    }
   }
 
-  #render({ result, ms }) {
+  #unlisten = null;
+
+  #unwatch() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#observed = null;
+    this.#unlisten?.();
+    this.#unlisten = null;
+  }
+
+  // A `for` target that is not on the page yet: summarize once it appears.
+  #awaitSource() {
+    if (this.#waiting || !this.isConnected) return;
+    this.#waiting = new MutationObserver(() => {
+      if (!this.source) return;
+      this.#waiting.disconnect();
+      this.#waiting = null;
+      this.refresh();
+    });
+    this.#waiting.observe(document, { childList: true, subtree: true });
+  }
+
+  #render({ result, ms, notice }) {
     this.#error.hidden = true;
     const items = result.summary.map((index) => {
       const li = document.createElement("li");
@@ -163,8 +211,12 @@ export class BrevitySummary extends HTMLElement {
         : reduction === null
           ? "Nothing to summarize: no line reads as prose."
           : `${result.summary.length} of ${result.stats.sentences} sentences · ${reduction}% shorter`;
+    // Offline before the module for other languages was ever fetched: say the summary used
+    // the English rules, here and in the event.
+    if (notice) this.#meta.textContent = `${this.#meta.textContent} · ${notice}`.replace(/^ · /, "");
     this.dataset.state = "done";
-    this.dispatchEvent(new CustomEvent("brevity-summary", { detail: { ...result, ms }, bubbles: true, composed: true }));
+    const detail = notice ? { ...result, ms, notice } : { ...result, ms };
+    this.dispatchEvent(new CustomEvent("brevity-summary", { detail, bubbles: true, composed: true }));
   }
 
   #fail(error) {
@@ -183,8 +235,14 @@ export class BrevitySummary extends HTMLElement {
 function textOf(element) {
   // Its own content is not rendered (the shadow root replaces it), so only textContent has it.
   if (element instanceof BrevitySummary) return element.textContent || "";
+  if (isField(element)) return element.value || "";
   const text = element.isConnected && element.checkVisibility?.() ? element.innerText : element.textContent;
   return text || "";
+}
+
+/** Whether `element` holds its text as a value: a <textarea> or <input>. */
+function isField(element) {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
 if (!customElements.get("brevity-summary")) customElements.define("brevity-summary", BrevitySummary);

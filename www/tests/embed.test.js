@@ -89,7 +89,71 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
     return el.shadowRoot.querySelector(".error").textContent;
   });
   assert.match(error, /nothing matches for="#missing"/);
+  // ... until the target appears.
+  const late = await page.evaluate(() => {
+    const el = [...document.querySelectorAll("brevity-summary")].find((e) => e.getAttribute("for") === "#missing");
+    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+    const p = document.createElement("p");
+    p.id = "missing";
+    p.textContent = "The target came late. It is summarized all the same.";
+    document.body.append(p);
+    return next;
+  });
+  assert.equal(late.sentences.length, 2);
   await page.close();
+});
+
+test("host pages: a textarea source, one summary on load, bad attributes quoted, the offline notice", { timeout: 90000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-host-"));
+  vendor(dir, "brevity");
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+<script>window.events = [];
+document.addEventListener("brevity-summary", (e) => window.events.push(e.target.id));</script>
+<script type="module" src="/brevity/brevity-summary.js"></script>
+<textarea id="draft">${ARTICLE}</textarea>
+<brevity-summary id="from-field" for="#draft" sentences="2" heading="Draft"></brevity-summary>
+<brevity-summary id="bad" sentences="abc">${ARTICLE}</brevity-summary>
+<brevity-summary id="german" sentences="1">Die Regierung will bis 2030 rund 2,7 Millionen Wohnungen bauen lassen. Die Opposition kritisierte die Pläne als unrealistisch. Der Mieterbund begrüßte das Ziel.</brevity-summary>`,
+  );
+  const site = await h.serve(dir);
+  try {
+    const context = env.browser.context;
+    // The module with every language cannot be fetched, as offline before its first use.
+    await context.route("**/brevity_bg.wasm", (route) => route.abort());
+    const { page, seen } = await h.open(env.browser, site.origin, "/");
+    await page.waitForFunction(() => ["from-field", "german"].every((id) => document.getElementById(id).dataset.state === "done"));
+    await page.waitForFunction(() => document.getElementById("bad").dataset.state === "error");
+    // One summary each on load, not one per attribute set during the upgrade.
+    await page.waitForTimeout(300);
+    const events = await page.evaluate(() => window.events);
+    assert.deepEqual(events.filter((id) => id === "from-field"), ["from-field"], `events: ${events}`);
+    assert.equal(await page.$$eval("#from-field li", (lis) => lis.length), 2);
+    // Typing into the textarea updates the summary.
+    const typed = await page.evaluate(() => {
+      const el = document.getElementById("from-field");
+      const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+      const field = document.getElementById("draft");
+      field.value = "A new draft has one sentence only.";
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      return next;
+    });
+    assert.equal(typed.sentences[0].text, "A new draft has one sentence only.");
+    // A heading change renames the region.
+    await page.evaluate(() => document.getElementById("from-field").setAttribute("heading", "Your draft"));
+    assert.equal(await page.getAttribute("#from-field", "aria-label"), "Your draft");
+    // A bad attribute is quoted as written, not as NaN.
+    assert.match(await page.$eval("#bad", (el) => el.shadowRoot.querySelector(".error").textContent), /`sentences`: "abc"/);
+    // German without its module: a summary by the English rules, and the element says so.
+    assert.match(await page.$eval("#german", (el) => el.shadowRoot.querySelector(".meta").textContent), /English rules were used/);
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+    await context.unroute("**/brevity_bg.wasm");
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test("served from another path, the wasm loads relative to the module", { timeout: 90000 }, async () => {

@@ -59,6 +59,11 @@ fn main() -> ExitCode {
     }
 }
 
+/// The usage on standard output (`--help`); a closed pipe (`| head -2`) is no failure.
+fn usage() {
+    let _ = writeln!(io::stdout(), "{USAGE}");
+}
+
 fn run(args: &[String]) -> Result<(), Failure> {
     let Some(command) = args.first() else {
         return Err(Failure::usage("no command given"));
@@ -70,11 +75,11 @@ fn run(args: &[String]) -> Result<(), Failure> {
         "features" => features::run(rest),
         "bench" => bench::run(rest),
         "--help" | "-h" | "help" => {
-            println!("{USAGE}");
+            usage();
             Ok(())
         }
         "--version" | "-V" => {
-            println!("brevity {}", brevity::VERSION);
+            let _ = writeln!(io::stdout(), "brevity {}", brevity::VERSION);
             Ok(())
         }
         other => Err(Failure::usage(format!("unknown command `{other}`"))),
@@ -83,6 +88,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
 
 #[derive(Default)]
 struct TextArgs {
+    help: bool,
     json: bool,
     jsonl: bool,
     options: Map<String, Value>,
@@ -100,6 +106,14 @@ fn number(flag: &str, value: &str) -> Result<Value, Failure> {
 
 fn parse_text_args(args: &[String]) -> Result<TextArgs, Failure> {
     let mut out = TextArgs::default();
+    // "--sentences=2" is "--sentences 2".
+    let args: Vec<String> = args
+        .iter()
+        .flat_map(|a| match a.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => vec![flag.to_string(), value.to_string()],
+            _ => vec![a.clone()],
+        })
+        .collect();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::usage(format!("{flag} needs a value")));
@@ -136,6 +150,7 @@ fn parse_text_args(args: &[String]) -> Result<TextArgs, Failure> {
                 out.options.insert("facts".into(), spec);
             }
             "-" => out.file = Some("-".into()),
+            "--help" | "-h" => out.help = true,
             flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
             file => {
                 if out.file.is_some() {
@@ -156,6 +171,10 @@ pub fn read_input(file: Option<&str>) -> Result<String, Failure> {
         Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ()),
     }
     .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.unwrap_or("standard input"))))?;
+    // A byte-order mark is no part of the text.
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         Failure::input(format!(
             "{} is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv",
@@ -177,9 +196,13 @@ pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> String
 
 fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
     let args = parse_text_args(args)?;
+    if args.help {
+        usage();
+        return Ok(());
+    }
     let options =
-        Options::from_json(&Value::Object(args.options).to_string()).map_err(|e| Failure::usage(e.to_string()))?;
-    let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(e.to_string()))?;
+        Options::from_json(&Value::Object(args.options).to_string()).map_err(|e| Failure::usage(cli_message(&e)))?;
+    let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(cli_message(&e)))?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if args.jsonl {
@@ -191,7 +214,31 @@ fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
     } else {
         plain(&summarizer, command, &text, &mut out)
     };
-    written.and_then(|()| out.flush()).map_err(|e| Failure::input(format!("cannot write output: {e}")))
+    written
+        .and_then(|()| out.flush())
+        .or_else(closed_pipe)
+        .map_err(|e| Failure::input(format!("cannot write output: {e}")))
+}
+
+/// A reader that stopped reading (`brevity split a.txt | head -1`) is no failure.
+fn closed_pipe(e: io::Error) -> io::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// An options error in the command line's own words: its flags (`--max-words`), not the JS
+/// API's keys (`maxWords`), and without the "invalid options:" wrapper of JSON errors.
+fn cli_message(e: &brevity::Error) -> String {
+    let message = e.to_string();
+    let message = message.strip_prefix("invalid options: ").unwrap_or(&message);
+    message
+        .replace("`maxWords`", "`--max-words`")
+        .replace("option `", "option `--")
+        .replace("`----", "`--")
+        .replace("maxWords", "max-words")
 }
 
 /// Calls `f` with every line of a JSONL input (a file, or standard input for `-` / none) that
@@ -209,11 +256,12 @@ pub fn each_jsonl_text(
     };
     for (n, line) in reader.lines().enumerate() {
         let line = line.map_err(|e| Failure::input(format!("line {}: {e}", n + 1)))?;
+        let line = if n == 0 { line.trim_start_matches('\u{feff}') } else { &line };
         if line.trim().is_empty() {
             continue;
         }
-        let item: Value =
-            serde_json::from_str(&line).map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
+        let item: Value = serde_json::from_str(&mend_lone_surrogates(line))
+            .map_err(|e| Failure::input(format!("line {}: not JSON: {e}", n + 1)))?;
         let text = item
             .get("text")
             .and_then(Value::as_str)
@@ -234,8 +282,59 @@ fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut i
             None => writeln!(out, "{{\"id\":{id},\"sentences\":{result}}}"),
         };
         written.map_err(|e| Failure::input(format!("cannot write output: {e}")))
-    })?;
-    out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
+    })
+    .or_else(|f| if f.message.contains("Broken pipe") { Ok(()) } else { Err(f) })?;
+    out.flush().or_else(closed_pipe).map_err(|e| Failure::input(format!("cannot write output: {e}")))
+}
+
+/// `line` with every `\uXXXX` escape of a lone surrogate turned into `\ufffd`: JSON text that
+/// `JSON.stringify` writes for a JS string holding one, which serde_json refuses. The JS API
+/// reads such a string with U+FFFD in its place, and so does this.
+fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
+    fn unit(b: &[u8], i: usize) -> Option<u16> {
+        let hex = b.get(i + 2..i + 6)?;
+        (b[i] == b'\\' && b[i + 1] == b'u').then(|| u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok())?
+    }
+    let b = line.as_bytes();
+    if !b.windows(2).any(|w| w == b"\\u") {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            match unit(b, i) {
+                Some(0xD800..=0xDBFF) if unit(b, i + 6).is_some_and(|lo| (0xDC00..=0xDFFF).contains(&lo)) => {
+                    out.push_str(&line[i..i + 12]);
+                    i += 12;
+                }
+                Some(0xD800..=0xDFFF) => {
+                    out.push_str("\\ufffd");
+                    i += 6;
+                }
+                // Any other escape, "\\" among them, is copied whole.
+                _ => {
+                    let n = if b.get(i + 1) == Some(&b'u') { 6 } else { 2 }.min(b.len() - i);
+                    out.push_str(&line[i..i + n]);
+                    i += n;
+                }
+            }
+        } else {
+            let c = line[i..].chars().next().expect("a char starts here");
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out.into()
+}
+
+/// A sentence on one line: its line breaks (a hard-wrapped text's) as single spaces.
+fn one_line(sentence: &str) -> std::borrow::Cow<'_, str> {
+    if sentence.contains(['\n', '\r']) {
+        sentence.split_whitespace().collect::<Vec<_>>().join(" ").into()
+    } else {
+        sentence.into()
+    }
 }
 
 fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
@@ -243,12 +342,12 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
         "summarize" => {
             let s = summarizer.summarize(text);
             for sentence in s.summary_sentences() {
-                writeln!(out, "{}", sentence.text)?;
+                writeln!(out, "{}", one_line(sentence.text))?;
             }
         }
         "split" => {
             for sentence in summarizer.split(text) {
-                writeln!(out, "{}", sentence.text)?;
+                writeln!(out, "{}", one_line(sentence.text))?;
             }
         }
         _ => {
