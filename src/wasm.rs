@@ -43,6 +43,7 @@ export interface Facts {
   people: Entity[]; places: Entity[]; organizations: Entity[];
   dates: DateFact[]; numbers: NumberFact[]; quotes: Quote[]; keyphrases: Keyphrase[];
 }
+/** `characters` counts Unicode code points (an emoji is 1), unlike the UTF-16 offsets (2). */
 export interface Stats { characters: number; words: number; sentences: number; summaryWords: number }
 export interface Summary {
   language: string;
