@@ -39,13 +39,14 @@ pub(crate) fn round12(v: f64) -> f64 {
     }
 }
 
-/// `v` as people write it: "2", "2.5", "0.125", "-3", "NaN", "inf"; at most 6 decimals.
+/// `v` as people write it: "2", "2.5", "0.125", "-3", "NaN", "Infinity" (as JS writes the
+/// value a caller passed); at most 6 decimals.
 pub(crate) fn show(v: f64) -> String {
     if v.is_nan() {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "inf".into() } else { "-inf".into() };
+        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
     let sign = if v < 0.0 { "-" } else { "" };
     let a = v.abs();

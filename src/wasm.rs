@@ -134,7 +134,7 @@ fn summarizer(options: JsValue) -> Result<Summarizer, JsValue> {
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        if !options.is_object() {
+        if !options.is_object() || js_sys::Array::is_array(&options) {
             return Err(js_sys::TypeError::new("`options` must be an object, undefined or null").into());
         }
         check_option_keys(&options)?;

@@ -60,8 +60,10 @@ export class BrevitySummary extends HTMLElement {
   #ready = false;
   // Whether this element set its own aria-label (from the heading), so a new heading updates it.
   #ownLabel = false;
-  // While the `for` target is missing: watches the document for it to appear.
+  // While the `for` target is missing: watches the document for it to appear. While it is
+  // there: watches for it to leave (a page that replaces it with a new node of the same id).
   #waiting = null;
+  #leaving = null;
   #list;
   #heading;
   #meta;
@@ -165,6 +167,15 @@ export class BrevitySummary extends HTMLElement {
     };
     this.#observer = new MutationObserver(later);
     this.#observer.observe(source, { childList: true, subtree: true, characterData: true });
+    if (source !== this) {
+      this.#leaving = new MutationObserver(() => {
+        if (this.#observed && !this.#observed.isConnected) {
+          this.#unwatch();
+          this.refresh();
+        }
+      });
+      this.#leaving.observe(document, { childList: true, subtree: true });
+    }
     if (isField(source)) {
       source.addEventListener("input", later);
       this.#unlisten = () => source.removeEventListener("input", later);
@@ -176,6 +187,8 @@ export class BrevitySummary extends HTMLElement {
   #unwatch() {
     this.#observer?.disconnect();
     this.#observer = null;
+    this.#leaving?.disconnect();
+    this.#leaving = null;
     this.#observed = null;
     this.#unlisten?.();
     this.#unlisten = null;

@@ -113,7 +113,9 @@ test("a bad option is an Error that names the option", () => {
     assert.throws(() => brevity.summarize(ARTICLE, options), (e) => e instanceof Error &&
       e.message.includes(`\`${name}\``), JSON.stringify(options));
   }
-  for (const options of [5, "sentences", true]) {
+  // A value is named as JS writes it: Infinity, not "inf".
+  assert.throws(() => brevity.summarize(ARTICLE, { sentences: Infinity }), /`sentences`: Infinity \(/);
+  for (const options of [5, "sentences", true, [], [3]]) {
     assert.throws(() => brevity.summarize(ARTICLE, options), (e) => e instanceof TypeError &&
       /`options` must be an object/.test(e.message), String(options));
   }

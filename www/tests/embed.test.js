@@ -100,6 +100,17 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
     return next;
   });
   assert.equal(late.sentences.length, 2);
+  // ... and follows it when the page replaces it with a new node of the same id.
+  const replaced = await page.evaluate(() => {
+    const el = [...document.querySelectorAll("brevity-summary")].find((e) => e.getAttribute("for") === "#missing");
+    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+    const p = document.createElement("p");
+    p.id = "missing";
+    p.textContent = "A new node took its place.";
+    document.getElementById("missing").replaceWith(p);
+    return next;
+  });
+  assert.equal(replaced.sentences[0].text, "A new node took its place.");
   await page.close();
 });
 
