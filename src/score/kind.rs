@@ -243,7 +243,7 @@ pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind
             let sentence = &text[s.range()];
             match classify(sentence) {
                 SentenceKind::Prose | SentenceKind::Heading
-                    if lang == Lang::En && labelled_caption(sentence).is_some() =>
+                    if lang == Lang::En && (labelled_caption(sentence).is_some() || photo_positions(sentence) >= 2) =>
                 {
                     SentenceKind::Caption
                 }
@@ -251,6 +251,18 @@ pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind
             }
         })
         .collect()
+}
+
+/// How many bracketed photo positions `sentence` holds: "(left)", "(pictured)", "(far right)".
+/// Two or more are captions run together ("Lady Gaga (left) and Lourdes Leon (right) have both
+/// adopted the trend", "Bowe (right) faced Evander Holyfield (left) in 1992 …"); one is often
+/// the article's own ("Sterling (pictured) was exposed…").
+fn photo_positions(sentence: &str) -> usize {
+    // Each position once; a wing of "(far left)" or "(second left)" counts by its closing.
+    // (As pages write them: the tokenized copies of the corpora, "( left )", are left alone.)
+    const POSITIONS: &[&str] = &["left)", "right)", "(pictured)", "(centre)", "(center)", "(above)", "(below)"];
+    let lower = sentence.lower();
+    POSITIONS.iter().filter(|p| crate::bytes::contains(&lower, p)).count()
 }
 
 /// Words that show the text before a colon is not a caption's label (`en/caption_not_labels.txt`).
@@ -673,6 +685,18 @@ mod tests {
         assert_eq!(classify("Firefighters at the scene on Tuesday (EPA)"), SentenceKind::Caption);
         assert_eq!(classify("The old bridge in 2019 – Reuters file"), SentenceKind::Caption);
         assert_eq!(classify("Storm closes port"), SentenceKind::Heading);
+    }
+
+    #[test]
+    fn photo_positions_mark_captions_run_together() {
+        let text = "Bowe (right) faced Evander Holyfield (left) in 1992 and became the first man to beat him. \
+            Lady Gaga (left) and Lourdes Leon (right) have both adopted the trend. \
+            Sterling (pictured) was exposed for inhaling the legal high on Monday.";
+        let spans = crate::segment::split_spans(text, Lang::En);
+        let kinds = classify_each(text, &spans, Lang::En);
+        assert_eq!(kinds, [SentenceKind::Caption, SentenceKind::Caption, SentenceKind::Prose], "{spans:?}");
+        assert_eq!(photo_positions("The (far right) wing and the (second left) seat (Reuters)"), 2);
+        assert_eq!(photo_positions("Rodgers (pictured) said he was pleased."), 1);
     }
 
     #[test]
