@@ -103,3 +103,11 @@ fn a_reader_that_stops_early_is_no_failure() {
     assert!(out.status.success(), "exit {:?}", out.status.code());
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn plain_facts_keep_the_js_key_order() {
+    let out = stdout(&brevity(&["facts", "-"], b"Ana Ruiz met Ben Ode in Lyon on 3 May 2024."));
+    let keys: Vec<&str> =
+        out.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
+    assert_eq!(keys, ["people", "places", "organizations", "dates", "numbers", "quotes", "keyphrases"], "{out}");
+}

@@ -352,8 +352,8 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
         }
         _ => {
             let facts = summarizer.facts(text);
-            let value = serde_json::to_value(facts.to_utf16(text)).expect("facts serialize");
-            writeln!(out, "{}", serde_json::to_string_pretty(&value).expect("JSON prints"))?;
+            // Straight from the struct, so the keys keep the JS API's order (a `Value` map sorts them).
+            writeln!(out, "{}", serde_json::to_string_pretty(&facts.to_utf16(text)).expect("facts serialize"))?;
         }
     }
     Ok(())
