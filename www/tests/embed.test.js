@@ -89,27 +89,22 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
     return el.shadowRoot.querySelector(".error").textContent;
   });
   assert.match(error, /nothing matches for="#missing"/);
-  // ... until the target appears.
-  const late = await page.evaluate(() => {
+  // ... until the target appears, and follows it when the page replaces it with a new node
+  // of the same id: the `p` of each step, put in by `put`, is summarized.
+  const [late, replaced] = await page.evaluate(async () => {
     const el = [...document.querySelectorAll("brevity-summary")].find((e) => e.getAttribute("for") === "#missing");
-    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
-    const p = document.createElement("p");
-    p.id = "missing";
-    p.textContent = "The target came late. It is summarized all the same.";
-    document.body.append(p);
-    return next;
+    const step = (text, put) => {
+      const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+      const p = Object.assign(document.createElement("p"), { id: "missing", textContent: text });
+      put(p);
+      return next;
+    };
+    return [
+      await step("The target came late. It is summarized all the same.", (p) => document.body.append(p)),
+      await step("A new node took its place.", (p) => document.getElementById("missing").replaceWith(p)),
+    ];
   });
   assert.equal(late.sentences.length, 2);
-  // ... and follows it when the page replaces it with a new node of the same id.
-  const replaced = await page.evaluate(() => {
-    const el = [...document.querySelectorAll("brevity-summary")].find((e) => e.getAttribute("for") === "#missing");
-    const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
-    const p = document.createElement("p");
-    p.id = "missing";
-    p.textContent = "A new node took its place.";
-    document.getElementById("missing").replaceWith(p);
-    return next;
-  });
   assert.equal(replaced.sentences[0].text, "A new node took its place.");
   await page.close();
 });
