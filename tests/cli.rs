@@ -111,3 +111,13 @@ fn plain_facts_keep_the_js_key_order() {
         out.lines().filter(|l| l.starts_with("  \"")).map(|l| l.trim().split('"').nth(1).unwrap()).collect();
     assert_eq!(keys, ["people", "places", "organizations", "dates", "numbers", "quotes", "keyphrases"], "{out}");
 }
+
+#[test]
+fn a_malformed_escape_before_a_multibyte_char_is_bad_input_not_a_panic() {
+    for line in ["{\"id\":1,\"text\":\"x \\u00€ y\"}\n", "{\"id\":1,\"text\":\"x \\é y \\ud800\"}\n"] {
+        let out = brevity(&["split", "--jsonl", "-"], line.as_bytes());
+        assert_eq!(out.status.code(), Some(1), "{line}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("brevity: line 1: not JSON:"), "{err}");
+    }
+}

@@ -312,9 +312,10 @@ fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
                     out.push_str("\\ufffd");
                     i += 6;
                 }
-                // Any other escape, "\\" among them, is copied whole.
+                // Any other escape: the backslash and the char after it ("\\\\" stays one escaped
+                // backslash); the rest, hex digits or not, is copied as it comes.
                 _ => {
-                    let n = if b.get(i + 1) == Some(&b'u') { 6 } else { 2 }.min(b.len() - i);
+                    let n = 1 + line[i + 1..].chars().next().map_or(0, char::len_utf8);
                     out.push_str(&line[i..i + n]);
                     i += n;
                 }
