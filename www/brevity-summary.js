@@ -64,6 +64,8 @@ export class BrevitySummary extends HTMLElement {
   // there: watches for it to leave (a page that replaces it with a new node of the same id).
   #waiting = null;
   #leaving = null;
+  // Removes the `input` listener on a <textarea> or <input> source.
+  #unlisten = null;
   #list;
   #heading;
   #meta;
@@ -181,8 +183,6 @@ export class BrevitySummary extends HTMLElement {
       this.#unlisten = () => source.removeEventListener("input", later);
     }
   }
-
-  #unlisten = null;
 
   #unwatch() {
     this.#observer?.disconnect();

@@ -261,6 +261,10 @@ fn photo_positions(sentence: &str) -> usize {
     // Each position once; a wing of "(far left)" or "(second left)" counts by its closing.
     // (As pages write them: the tokenized copies of the corpora, "( left )", are left alone.)
     const POSITIONS: &[&str] = &["left)", "right)", "(pictured)", "(centre)", "(center)", "(above)", "(below)"];
+    // Most sentences have no bracket: no lower-cased copy for them.
+    if !sentence.as_bytes().contains(&b'(') {
+        return 0;
+    }
     let lower = sentence.lower();
     POSITIONS.iter().filter(|p| crate::bytes::contains(&lower, p)).count()
 }

@@ -63,7 +63,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
             .collect();
         let record =
             json!({"id": item.get("id").cloned().unwrap_or(Value::Null), "names": NAMES, "sentences": sentences});
-        writeln!(out, "{record}").map_err(|e| Failure::input(format!("cannot write output: {e}")))
+        writeln!(out, "{record}").map_err(Failure::output)
     })?;
-    out.flush().map_err(|e| Failure::input(format!("cannot write output: {e}")))
+    out.flush().map_err(Failure::output)
 }

@@ -43,12 +43,19 @@ impl Failure {
     pub fn input(message: impl Into<String>) -> Failure {
         Failure { code: 1, message: message.into() }
     }
+    /// Output that could not be written (exit 1), or a quiet stop (exit 0) when the reader
+    /// closed the pipe (`brevity split a.txt | head -1`): that is no failure.
+    pub fn output(e: io::Error) -> Failure {
+        let code = if e.kind() == io::ErrorKind::BrokenPipe { 0 } else { 1 };
+        Failure { code, message: format!("cannot write output: {e}") }
+    }
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Failure { code: 0, .. }) => ExitCode::SUCCESS,
         Err(f) => {
             eprintln!("brevity: {}", f.message);
             if f.code == 2 {
@@ -214,19 +221,7 @@ fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
     } else {
         plain(&summarizer, command, &text, &mut out)
     };
-    written
-        .and_then(|()| out.flush())
-        .or_else(closed_pipe)
-        .map_err(|e| Failure::input(format!("cannot write output: {e}")))
-}
-
-/// A reader that stopped reading (`brevity split a.txt | head -1`) is no failure.
-fn closed_pipe(e: io::Error) -> io::Result<()> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(())
-    } else {
-        Err(e)
-    }
+    written.and_then(|()| out.flush()).map_err(Failure::output)
 }
 
 /// An options error in the command line's own words: its flags (`--max-words`), not the JS
@@ -234,11 +229,8 @@ fn closed_pipe(e: io::Error) -> io::Result<()> {
 fn cli_message(e: &brevity::Error) -> String {
     let message = e.to_string();
     let message = message.strip_prefix("invalid options: ").unwrap_or(&message);
-    message
-        .replace("`maxWords`", "`--max-words`")
-        .replace("option `", "option `--")
-        .replace("`----", "`--")
-        .replace("maxWords", "max-words")
+    // One option is named per message, after "invalid option `".
+    message.replacen("option `", "option `--", 1).replace("maxWords", "max-words")
 }
 
 /// Calls `f` with every line of a JSONL input (a file, or standard input for `-` / none) that
@@ -281,10 +273,9 @@ fn jsonl(summarizer: &Summarizer, command: &str, file: Option<&str>, out: &mut i
             Some(fields) => writeln!(out, "{{\"id\":{id},{fields}"),
             None => writeln!(out, "{{\"id\":{id},\"sentences\":{result}}}"),
         };
-        written.map_err(|e| Failure::input(format!("cannot write output: {e}")))
-    })
-    .or_else(|f| if f.message.contains("Broken pipe") { Ok(()) } else { Err(f) })?;
-    out.flush().or_else(closed_pipe).map_err(|e| Failure::input(format!("cannot write output: {e}")))
+        written.map_err(Failure::output)
+    })?;
+    out.flush().map_err(Failure::output)
 }
 
 /// `line` with every `\uXXXX` escape of a lone surrogate turned into `\ufffd`: JSON text that
