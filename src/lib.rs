@@ -51,6 +51,7 @@ mod error;
 pub mod facts;
 mod hash;
 mod lang;
+pub mod markup;
 mod options;
 pub mod score;
 mod segment;
@@ -68,8 +69,8 @@ pub use lang::Lang;
 pub use options::{FactKinds, Length, Options};
 pub use span::{Span, Utf16Map};
 pub use types::{
-    sentences_to_utf16, DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence, SentenceKind, Stats,
-    Summary, Why,
+    sentences_texts_from, sentences_to_utf16, DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence,
+    SentenceKind, Stats, Summary, Why,
 };
 
 use score::kind;

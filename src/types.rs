@@ -3,6 +3,7 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::markup::References;
 use crate::span::{Span, Utf16Map};
 use crate::Lang;
 
@@ -205,7 +206,7 @@ pub struct Summary<'t> {
     pub stats: Stats,
 }
 
-impl Summary<'_> {
+impl<'t> Summary<'t> {
     /// The summary sentences, in document order.
     ///
     /// # Example
@@ -227,11 +228,76 @@ impl Summary<'_> {
         out
     }
 
+    /// This summary of `view` (what [`crate::markup::text_of`] reads of an HTML `original`)
+    /// with its byte spans widened to whole character references and each text taken from
+    /// `original` at the same offsets, as the JS API gives it.
+    pub fn texts_from<'o: 't>(mut self, view: &str, original: &'o str, references: &References) -> Self {
+        for s in &mut self.sentences {
+            s.span = references.snap(s.span);
+            s.text = same_place(s.text, view, original, references);
+        }
+        self.facts = self.facts.texts_from(view, original, references);
+        self
+    }
+
     pub(crate) fn map_spans(&mut self, f: &dyn Fn(Span) -> Span) {
         for s in &mut self.sentences {
             s.span = f(s.span);
         }
         self.facts.map_spans(f);
+    }
+}
+
+/// `s`, a slice of `view`, as the slice of `original` at the same offsets (see
+/// [`crate::markup`]); any other string as it is.
+fn same_place<'t>(s: &'t str, view: &str, original: &'t str, references: &References) -> &'t str {
+    let at = (s.as_ptr() as usize).wrapping_sub(view.as_ptr() as usize);
+    if at <= view.len() && s.len() <= view.len() - at {
+        original.get(references.snap(Span::new(at, at + s.len())).range()).unwrap_or(s)
+    } else {
+        s
+    }
+}
+
+/// Sentences of `view` with their texts taken from `original` (see [`Summary::texts_from`]).
+pub fn sentences_texts_from<'t>(
+    mut sentences: Vec<Sentence<'t>>,
+    view: &str,
+    original: &'t str,
+    references: &References,
+) -> Vec<Sentence<'t>> {
+    for s in &mut sentences {
+        s.span = references.snap(s.span);
+        s.text = same_place(s.text, view, original, references);
+    }
+    sentences
+}
+
+impl<'t> Facts<'t> {
+    /// These facts of `view` with each text taken from `original` (see [`Summary::texts_from`]).
+    pub fn texts_from<'o: 't>(mut self, view: &str, original: &'o str, references: &References) -> Self {
+        self.map_spans(&|s| references.snap(s));
+        let at = |s: &mut &'t str| *s = same_place(s, view, original, references);
+        let entities = self.people.iter_mut().chain(&mut self.places).chain(&mut self.organizations);
+        for e in entities {
+            at(&mut e.text);
+        }
+        for d in &mut self.dates {
+            at(&mut d.text);
+        }
+        for n in &mut self.numbers {
+            at(&mut n.text);
+            if let Some(unit) = &mut n.unit {
+                at(unit);
+            }
+        }
+        for q in &mut self.quotes {
+            at(&mut q.text);
+            if let Some(speaker) = &mut q.speaker {
+                at(speaker);
+            }
+        }
+        self
     }
 }
 

@@ -4,6 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::markup::References;
 use crate::options::{FactsSpec, Given, RawOptions};
 use crate::{Options, Summarizer};
 
@@ -31,7 +32,7 @@ export interface Why {
   base: number; position: number; centrality: number; terms: number;
   length: number; facts: number; quote: number; focus: number;
 }
-/** A sentence; `text === input.slice(start, end)` (UTF-16 offsets), except that a lone surrogate of the input reads as U+FFFD in `text`, at the same offsets. */
+/** A sentence; `text === input.slice(start, end)` (UTF-16 offsets), except that a lone surrogate of the input reads as U+FFFD in `text`, at the same offsets. HTML input is read as its text, and `text` is still the input's slice, with any tag inside it. */
 export interface Sentence { text: string; start: number; end: number; score: number; kind: SentenceKind; why: Why }
 export interface Mention { sentence: number; start: number; end: number }
 export interface Entity { text: string; mentions: Mention[]; salience: number }
@@ -99,7 +100,7 @@ mod panic_hook {
     }
 }
 
-fn text_arg(text: &JsValue, function: &str) -> Result<String, JsValue> {
+fn text_arg(text: &JsValue, function: &str) -> Result<(String, References), JsValue> {
     if !text.is_string() {
         let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
         return Err(js_sys::TypeError::new(&format!("{function}: `text` must be a string, got {got}")).into());
@@ -127,7 +128,12 @@ fn text_arg(text: &JsValue, function: &str) -> Result<String, JsValue> {
     }
     utf8.truncate(written);
     utf8.shrink_to_fit();
-    String::from_utf8(utf8).map_err(|_| js_sys::TypeError::new(&format!("{function}: `text` is not valid text")).into())
+    // HTML is read as its text, with the same offsets (`markup`); JS takes each item's
+    // text from the caller's string.
+    let references = crate::markup::blank(&mut utf8).unwrap_or_default();
+    let utf8 = String::from_utf8(utf8)
+        .map_err(|_| JsValue::from(js_sys::TypeError::new(&format!("{function}: `text` is not valid text"))))?;
+    Ok((utf8, references))
 }
 
 fn summarizer(options: JsValue) -> Result<Summarizer, JsValue> {
@@ -253,6 +259,7 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
 mod js {
     use wasm_bindgen::prelude::*;
 
+    use crate::markup::References;
     use crate::{
         DateFact, Entity, Facts, Keyphrase, Mention, NumberFact, Quote, Sentence, SentenceKind, Span, Stats, Summary,
         Utf16Map,
@@ -325,6 +332,8 @@ export function build(what, text, joined, numbers) {
     struct Out<'t> {
         input: &'t str,
         map: Utf16Map,
+        /// The character references an HTML input's spans widen to.
+        references: &'t References,
         numbers: Vec<f64>,
         /// The strings that are not slices of the input, joined.
         strings: String,
@@ -333,8 +342,9 @@ export function build(what, text, joined, numbers) {
     }
 
     impl<'t> Out<'t> {
-        fn new(input: &'t str) -> Out<'t> {
-            Out { input, map: Utf16Map::new(input), numbers: Vec::new(), strings: String::new(), strings_utf16: 0 }
+        fn new(input: &'t str, references: &'t References) -> Out<'t> {
+            let map = Utf16Map::new(input);
+            Out { input, map, references, numbers: Vec::new(), strings: String::new(), strings_utf16: 0 }
         }
 
         fn num(&mut self, x: f64) {
@@ -352,7 +362,7 @@ export function build(what, text, joined, numbers) {
 
         /// The span in UTF-16 offsets.
         fn span(&mut self, span: Span) {
-            let span = self.map.span(span);
+            let span = self.map.span(self.references.snap(span));
             self.count(span.start);
             self.count(span.end);
         }
@@ -397,7 +407,7 @@ export function build(what, text, joined, numbers) {
         }
 
         fn sentence(&mut self, s: &Sentence) {
-            let span = self.map.span(s.span);
+            let span = self.map.span(self.references.snap(s.span));
             // The text is the span's slice (src/types.rs): its offsets are the span's.
             if s.text.as_ptr() as usize == self.input.as_ptr() as usize + s.span.start && s.text.len() == s.span.len() {
                 self.count(span.start);
@@ -491,36 +501,37 @@ export function build(what, text, joined, numbers) {
     }
 
     /// Every sentence of `text` (the caller's string `input`), in order; spans in bytes.
-    pub fn sentences(sentences: &[Sentence], text: &str, input: &JsValue) -> JsValue {
-        let mut out = Out::new(text);
+    pub fn sentences(sentences: &[Sentence], text: &str, references: &References, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text, references);
         out.sentences(sentences);
         out.build(0, input)
     }
 
     /// The facts, kind by kind; spans in bytes.
-    pub fn facts(facts: &Facts, text: &str, input: &JsValue) -> JsValue {
-        let mut out = Out::new(text);
+    pub fn facts(facts: &Facts, text: &str, references: &References, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text, references);
         out.facts(facts);
         out.build(1, input)
     }
 
     /// The whole summary; spans in bytes.
-    pub fn summary(summary: &Summary, text: &str, input: &JsValue) -> JsValue {
-        let mut out = Out::new(text);
+    pub fn summary(summary: &Summary, text: &str, references: &References, input: &JsValue) -> JsValue {
+        let mut out = Out::new(text, references);
         out.summary(summary);
         out.build(2, input)
     }
 }
 
 /// Summarizes `text`: every sentence with its score, the chosen ones, and the key facts.
+/// HTML source (more than two tags of HTML elements) is read as its text.
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let utf8 = text_arg(&text, "summarize")?;
+    let (utf8, references) = text_arg(&text, "summarize")?;
     let summary = summarizer(options)?.summarize(&utf8);
-    Ok(js::summary(&summary, &utf8, &text))
+    Ok(js::summary(&summary, &utf8, &references, &text))
 }
 
 /// Splits `text` into sentences.
@@ -529,9 +540,9 @@ pub fn split(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let utf8 = text_arg(&text, "split")?;
+    let (utf8, references) = text_arg(&text, "split")?;
     let sentences = summarizer(options)?.split(&utf8);
-    Ok(js::sentences(&sentences, &utf8, &text))
+    Ok(js::sentences(&sentences, &utf8, &references, &text))
 }
 
 /// Extracts the key facts of `text`.
@@ -540,9 +551,9 @@ pub fn facts(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options | null")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let utf8 = text_arg(&text, "facts")?;
+    let (utf8, references) = text_arg(&text, "facts")?;
     let facts = summarizer(options)?.facts(&utf8);
-    Ok(js::facts(&facts, &utf8, &text))
+    Ok(js::facts(&facts, &utf8, &references, &text))
 }
 
 /// The package version.

@@ -302,17 +302,51 @@ fn many_scripts() {
     }
 }
 
-/// HTML source is text like any other: tags stay in the sentences, nothing is lost. (A
-/// line that ends in a tag reads as a heading, so pasted HTML may get no summary at all.)
+/// HTML source read as text by the Rust API as it is: tags stay in the sentences, nothing is
+/// lost, nothing breaks.
 #[test]
-fn html_source() {
-    let text = "<!DOCTYPE html><html><head><title>Bridge closes</title><script>var a = 1.5; if (a > 1) { a.toFixed(2); }</script></head>\n\
-                <body><p>The city council voted on Tuesday to close the old bridge.</p>\n\
-                <p>Engineers had warned that its steel was failing.</p><p>A new crossing will open in 2026.</p></body></html>";
-    let s = summary(text);
-    check::summary(text, &Options::default(), &s).unwrap();
-    assert!(s.sentences.len() >= 3);
-    assert!(s.sentences.iter().any(|x| x.text.contains("Engineers had warned that its steel was failing.")));
+fn html_source_as_text() {
+    let s = summary(HTML);
+    check::summary(HTML, &Options::default(), &s).unwrap();
+    assert!(s.sentences.iter().any(|x| x.text.contains("Engineers had warned that its steel was failing")));
+}
+
+const HTML: &str = "<!DOCTYPE html><html><head><title>Bridge closes</title><script>var a = 1.5; if (a > 1) { a.toFixed(2); }</script></head>\n\
+    <body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><p class=\"byline\">By Jane Doe</p>\
+    <p>The city council voted on <b>Tuesday</b> to close the old bridge across the <a href=\"/avon\">River Avon</a>.</p>\n\
+    <p>Engineers had warned that its steel was failing, said Mayor Alan Reed.</p><!-- ad slot --><p>Reed said the crossing was \
+    &ldquo;a danger to everyone&rdquo; and that a new one would open in 2026.</p>\
+    <figure><img src=\"b.jpg\" alt=\"The bridge – in 1931 📷\"><figcaption>The old bridge. Photo: AP</figcaption></figure>\
+    <style>p { margin: 0 }</style></body></html>";
+
+/// HTML source read through `markup` (as the JS API and the command line read it): the
+/// sentences are the page's, without tags, scripts or styles; names and quotations are whole;
+/// every text is the original's slice at its offsets.
+#[test]
+fn html_source_read_as_its_text() {
+    let (view, references) = brevity::markup::text_of(HTML).expect("read as HTML");
+    let s = brevity::summarize(&view).texts_from(&view, HTML, &references);
+    for sentence in &s.sentences {
+        assert_eq!(&HTML[sentence.span.range()], sentence.text);
+        assert!(!sentence.text.starts_with('<') && !sentence.text.ends_with('>'), "{:?}", sentence.text);
+        assert!(!sentence.text.contains("toFixed") && !sentence.text.contains("margin"), "{:?}", sentence.text);
+    }
+    let summary: Vec<&str> = s.summary_sentences().map(|x| x.text).collect();
+    assert_eq!(summary, [
+        "The city council voted on <b>Tuesday</b> to close the old bridge across the <a href=\"/avon\">River Avon</a>.",
+        "Engineers had warned that its steel was failing, said Mayor Alan Reed.",
+        "Reed said the crossing was &ldquo;a danger to everyone&rdquo; and that a new one would open in 2026.",
+    ]);
+    let names: Vec<&str> = s.facts.people.iter().chain(&s.facts.places).map(|e| e.text).collect();
+    assert!(names.contains(&"Alan Reed") && names.contains(&"River Avon"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains(['<', '>'])), "{names:?}");
+    let quote = &s.facts.quotes[0];
+    assert_eq!((quote.text, quote.speaker), ("a danger to everyone", Some("Alan Reed")));
+    assert_eq!(&HTML[quote.at.span.range()], quote.text);
+    let kinds: Vec<(&str, brevity::SentenceKind)> = s.sentences.iter().map(|x| (x.text, x.kind)).collect();
+    assert!(kinds.contains(&("By Jane Doe", brevity::SentenceKind::Byline)), "{kinds:?}");
+    // Without markup, the same text is left to the pipeline as it is.
+    assert!(brevity::markup::text_of("Use <p> for paragraphs. It is a tag.").is_none());
 }
 
 /// Markdown: headings are headings (never in the summary), list items and paragraphs are text.

@@ -157,6 +157,63 @@ fn tricky_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
 
+/// Markup pieces (tags, broken tags, comments, scripts, references) among words, marks and
+/// multi-byte chars.
+fn html_text() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "<p>",
+        "</p>",
+        "<div class=\"a>b\">",
+        "<br>",
+        "<br/>",
+        "<a href='x'>",
+        "</a>",
+        "<b>",
+        "<img alt=\"é🦀\">",
+        "<script>",
+        "</script>",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "<!DOCTYPE html>",
+        "<p",
+        "<",
+        ">",
+        "</",
+        "&",
+        "&amp;",
+        "&quot;",
+        "&ldquo;",
+        "&rdquo;",
+        "&#8217;",
+        "&#x2014;",
+        "&nbsp;",
+        "&hellip;",
+        "&#;",
+        "&#x;",
+        ";",
+        "\"",
+        "'",
+        "The",
+        "word",
+        "Dr.",
+        "U.S.",
+        ".",
+        "?",
+        " ",
+        "\n",
+        "\n\n",
+        "é",
+        "單",
+        "🦀",
+        "\u{301}",
+        "3.5",
+        "Ana Ruiz",
+    ]);
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
 proptest! {
     // 400 cases a run in CI; PROPTEST_CASES=100000 for a long run.
     #![proptest_config(ProptestConfig {
@@ -171,6 +228,22 @@ proptest! {
         prop_assert!(check_lossless(&text, &first).is_ok(), "{:?}", check_lossless(&text, &first));
         let second = s.split(&text);
         prop_assert_eq!(first, second);
+    }
+
+    /// Blanking markup keeps every length (bytes, chars' UTF-16 units) and the pipeline's
+    /// items, read back from the original, are its exact slices.
+    #[test]
+    fn html_is_read_with_its_offsets_kept(text in html_text()) {
+        let Some((view, references)) = brevity::markup::text_of(&text) else { return Ok(()) };
+        prop_assert_eq!(view.len(), text.len());
+        prop_assert_eq!(view.encode_utf16().count(), text.encode_utf16().count());
+        let summary = brevity::summarize(&view).texts_from(&view, &text, &references);
+        for s in &summary.sentences {
+            prop_assert_eq!(text.get(s.span.range()), Some(s.text));
+        }
+        for q in &summary.facts.quotes {
+            prop_assert_eq!(text.get(q.at.span.range()), Some(q.text));
+        }
     }
 
     #[test]

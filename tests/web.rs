@@ -277,3 +277,33 @@ fn same_text_same_result() {
     assert_eq!(a, b);
     assert!(!wasm::version().is_empty());
 }
+
+/// HTML (a page's source, an element's `innerHTML`) is read as its text: the same sentences,
+/// summary and quotation as the plain article, and every text the caller's own slice of the
+/// markup, at UTF-16 offsets that count an emoji inside an attribute as JavaScript does.
+#[wasm_bindgen_test]
+fn html_is_read_as_its_text_with_offsets_into_the_markup() {
+    let html = format!(
+        "<!doctype html><article><img alt=\"{PREFIX}\"><p>{}</p></article><script>go(\"Not. A sentence.\")</script>",
+        ARTICLE.replace("\n\n", "</p>\n<p>").replace('"', "&quot;")
+    );
+    let input = JsString::from(html.as_str());
+    let result = summarize(&html);
+    assert!(assert_offsets(&input, &result) >= 8);
+    let plain = summarize(ARTICLE);
+    let texts = |result: &JsValue| -> Vec<String> {
+        let sentences = array(result, "sentences");
+        array(result, "summary")
+            .iter()
+            .map(|i| get(&sentences.get(i.as_f64().unwrap() as u32), "text").as_string().unwrap())
+            .collect()
+    };
+    let expected: Vec<String> = texts(&plain).iter().map(|t| t.replace('"', "&quot;")).collect();
+    assert_eq!(texts(&result), expected);
+    let sentences = array(&result, "sentences");
+    assert_eq!(sentences.length(), array(&plain, "sentences").length());
+    assert!(sentences.iter().all(|s| !get(&s, "text").as_string().unwrap().contains(['<', '>'])));
+    let quote = array(&get(&result, "facts"), "quotes").get(0);
+    assert_eq!(get(&quote, "text").as_string().unwrap(), "painful but necessary");
+    assert_eq!(get(&quote, "speaker").as_string().unwrap(), "Ana Ruiz");
+}

@@ -170,11 +170,12 @@ async function copy(kind) {
 $("copy-text").addEventListener("click", () => copy("text"));
 $("copy-markdown").addEventListener("click", () => copy("markdown"));
 
-// Open or drop a .txt or .md file: it is read here, in the browser, never uploaded.
+// Open or drop a .txt, .md or .html file: it is read here, in the browser, never uploaded.
+// A page's HTML source is summarized as its text (Brevity reads past the tags).
 async function open(file) {
   if (!file) return;
-  if (!/\.(txt|md|markdown)$/i.test(file.name) && !/^text\/(plain|markdown)$/.test(file.type)) {
-    status.textContent = `“${file.name}” is not a .txt or .md file.`;
+  if (!/\.(txt|md|markdown|html?)$/i.test(file.name) && !/^text\/(plain|markdown|html)$/.test(file.type)) {
+    status.textContent = `“${file.name}” is not a .txt, .md or .html file.`;
     return;
   }
   text.value = await file.text();

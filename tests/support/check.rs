@@ -234,6 +234,23 @@ pub fn all(text: &str, options: &Options, twice: bool) -> Check {
         let again = summarizer.summarize(text);
         ensure!(again == s, "a second run gave a different summary");
     }
+    // HTML as the JS API and the command line read it: every invariant on the blanked text,
+    // and each item the original's slice at its (widened) span.
+    if let Some((view, references)) = brevity::markup::text_of(text) {
+        ensure!(
+            view.len() == text.len() && view.encode_utf16().count() == text.encode_utf16().count(),
+            "blanking HTML changed the text's length"
+        );
+        let s = summarizer.summarize(&view);
+        summary(&view, options, &s)?;
+        let s = s.texts_from(&view, text, &references);
+        for x in &s.sentences {
+            ensure!(text.get(x.span.range()) == Some(x.text), "an HTML sentence is not the original's slice");
+        }
+        for q in &s.facts.quotes {
+            ensure!(text.get(q.at.span.range()) == Some(q.text), "an HTML quotation is not the original's slice");
+        }
+    }
     Ok(())
 }
 

@@ -346,7 +346,7 @@ test("the sample article button fills the input and summarizes it", { timeout: 9
   assert.equal(await page.$eval("#source", (el) => el.textContent), text);
 });
 
-test("a dropped .md file and an opened .txt file are summarized; other files are refused", { timeout: 90000 }, async () => {
+test("a dropped .md file and opened .txt and .html files are summarized; other files are refused", { timeout: 90000 }, async () => {
   const { page } = await start();
   const markdown = "# Garden notes\n\nThe tomatoes grew well this year. The beans did not. Next year we plant earlier.\n";
   const dataTransfer = await page.evaluateHandle((content) => {
@@ -363,9 +363,17 @@ test("a dropped .md file and an opened .txt file are summarized; other files are
   await h.summaryOf(page, 2);
   assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.");
 
+  // A saved page: its text is summarized, the source shows it as written.
+  const html = `<!doctype html><html><head><title>Notes</title><script>var x = "Not. A sentence.";</script></head>
+<body><nav><a href="/">Home</a></nav><p>The tomatoes grew well this year.</p><p>The beans did <em>not</em>.</p></body></html>`;
+  await page.setInputFiles("#file", { name: "notes.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await h.summaryOf(page, 2);
+  const summary = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent.trim()));
+  assert.deepEqual(summary, ["The tomatoes grew well this year.", "The beans did <em>not</em>."]);
+
   await page.setInputFiles("#file", { name: "photo.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71]) });
-  await page.waitForFunction(() => /not a \.txt or \.md file/.test(document.getElementById("status").textContent));
-  assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.", "the text is kept");
+  await page.waitForFunction(() => /not a \.txt, \.md or \.html file/.test(document.getElementById("status").textContent));
+  assert.equal(await page.inputValue("#text"), html, "the text is kept");
 });
 
 test("keyboard only: logical tab order, visible focus, Enter on a summary sentence", { timeout: 90000 }, async () => {

@@ -64,7 +64,10 @@ test("pasted HTML and script payloads render as text: nothing runs, no element i
     assert.deepEqual(made, [], "no element was created from the text");
     assert.equal(await page.$eval("#source", (el) => el.textContent), text, "the markup shows as text");
     const summary = await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
-    assert.ok(summary.some((s) => s.includes("<img src=x onerror=")), "payloads appear verbatim in the summary");
+    // Read as HTML, the text's sentences are its prose (a script's or a style's content is no
+    // sentence); a tag inside a sentence shows verbatim, as text.
+    assert.ok(summary.some((s) => s.includes(`Read <a href="javascript:window.__xss='link'">the full report</a>`)), "markup appears verbatim in the summary");
+    assert.ok(!summary.some((s) => s.includes("window.__xss='script'")), "a script's content is no sentence");
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).display), "block");
     assert.ok(!seen.requests.some((url) => new URL(url).pathname === "/x"), "the <img src=x> was never requested");
     assert.deepEqual(seen.pageErrors, []);
@@ -91,7 +94,8 @@ test("the embed renders host text with markup as text", { timeout: 90000 }, asyn
     }, PAYLOADS);
     assert.equal(made.xss, undefined);
     assert.deepEqual([...new Set(made.tags)].sort(), ["DIV", "H2", "LI", "OL", "P", "SPAN"]);
-    assert.ok(made.text.includes("<script>"), made.text);
+    // The host's text is HTML source: read as its text, a tag inside a sentence shows verbatim.
+    assert.ok(made.text.includes(`Read <a href="javascript:window.__xss='link'">`), made.text);
   } finally {
     await browser.close();
   }

@@ -18,7 +18,7 @@ mod json;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use brevity::{sentences_to_utf16, Options, Summarizer};
+use brevity::{markup, sentences_texts_from, sentences_to_utf16, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
 const USAGE: &str = "usage:
@@ -78,6 +78,11 @@ fn run(args: &[String]) -> Result<(), Failure> {
     let rest = &args[1..];
     match command.as_str() {
         "summarize" | "split" | "facts" => text_command(command, rest),
+        // `brevity eval --help`, `brevity bench -h`: the usage, which covers every command.
+        _ if rest.iter().any(|a| a == "--help" || a == "-h") => {
+            usage();
+            Ok(())
+        }
         "eval" => eval::run(rest),
         "features" => features::run(rest),
         "bench" => bench::run(rest),
@@ -193,11 +198,22 @@ pub fn read_input(file: Option<&str>) -> Result<String, Failure> {
 
 /// The result of `command` on `text` as JSON, in the JS API's shape (UTF-16 offsets),
 /// printed byte for byte as `JSON.stringify` prints the JS API's result.
+/// HTML is read as its text (`brevity::markup`), each item's text still taken from `text`.
 pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> String {
+    let Some((view, refs)) = markup::text_of(text) else {
+        return match command {
+            "summarize" => json::to_string(&summarizer.summarize(text).to_utf16(text)),
+            "split" => json::to_string(&sentences_to_utf16(&summarizer.split(text), text)),
+            _ => json::to_string(&summarizer.facts(text).to_utf16(text)),
+        };
+    };
+    let view = view.as_str();
     match command {
-        "summarize" => json::to_string(&summarizer.summarize(text).to_utf16(text)),
-        "split" => json::to_string(&sentences_to_utf16(&summarizer.split(text), text)),
-        _ => json::to_string(&summarizer.facts(text).to_utf16(text)),
+        "summarize" => json::to_string(&summarizer.summarize(view).texts_from(view, text, &refs).to_utf16(text)),
+        "split" => {
+            json::to_string(&sentences_to_utf16(&sentences_texts_from(summarizer.split(view), view, text, &refs), text))
+        }
+        _ => json::to_string(&summarizer.facts(view).texts_from(view, text, &refs).to_utf16(text)),
     }
 }
 
@@ -320,6 +336,30 @@ fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// A sentence of blanked HTML (`sentence`, a slice of `view`) as a reader sees the page: its
+/// words, one space where the page has white space or a line or paragraph break, and none
+/// where only markup was (`<b>Bold</b>ly`, `overdue&rdquo;.`).
+fn shown(sentence: &str, view: &str, original: &str) -> String {
+    let start = sentence.as_ptr() as usize - view.as_ptr() as usize;
+    let mut out = String::with_capacity(sentence.len());
+    let mut gap: Option<usize> = None; // where a run of white space started
+    for (i, c) in sentence.char_indices() {
+        if c.is_whitespace() {
+            gap.get_or_insert(i);
+            continue;
+        }
+        if let Some(g) = gap.take() {
+            let (a, b) = (start + g, start + i);
+            let spaced = view[a..b].contains('\n') || original.as_bytes()[a..b].iter().any(u8::is_ascii_whitespace);
+            if spaced && !out.is_empty() {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A sentence on one line: its line breaks (a hard-wrapped text's) as single spaces.
 fn one_line(sentence: &str) -> std::borrow::Cow<'_, str> {
     if sentence.contains(['\n', '\r']) {
@@ -329,7 +369,16 @@ fn one_line(sentence: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One item a line; an HTML page's sentences as their words, without the tags.
 fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
+    let blanked = markup::text_of(text);
+    let (text, original) = (blanked.as_ref().map_or(text, |(view, _)| view.as_str()), text);
+    let one_line = |s: &str| -> String {
+        match blanked {
+            Some(_) => shown(s, text, original),
+            None => one_line(s).into_owned(),
+        }
+    };
     match command {
         "summarize" => {
             let s = summarizer.summarize(text);
@@ -345,7 +394,11 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
         _ => {
             let facts = summarizer.facts(text);
             // Straight from the struct, so the keys keep the JS API's order (a `Value` map sorts them).
-            writeln!(out, "{}", serde_json::to_string_pretty(&facts.to_utf16(text)).expect("facts serialize"))?;
+            let facts = match &blanked {
+                Some((_, refs)) => facts.texts_from(text, original, refs).to_utf16(original),
+                None => facts.to_utf16(text),
+            };
+            writeln!(out, "{}", serde_json::to_string_pretty(&facts).expect("facts serialize"))?;
         }
     }
     Ok(())
