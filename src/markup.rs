@@ -17,18 +17,22 @@
 use crate::bytes;
 use crate::span::Span;
 
-/// Elements whose tags break the text into paragraphs (`br` breaks a line).
-const BLOCK: &str = " address article aside blockquote body caption dd details dialog div dl dt fieldset \
-figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main nav ol option p pre \
+/// Elements whose tags break the text into paragraphs (`br` breaks a line; so does a hidden
+/// element, below, with its content).
+const BLOCK: &str = " address article blockquote body caption dd details dialog div dl dt fieldset \
+figure h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main ol option p pre \
 section summary table tbody td tfoot th thead title tr ul ";
 
 /// Elements whose tags are only spaces in the text around them.
-const INLINE: &str = " a abbr audio b bdi bdo big button canvas cite code data del dfn em font i iframe img input \
-ins kbd label link mark meta picture q s samp select small source span strike strong sub sup textarea time tt u \
+const INLINE: &str = " a abbr audio b bdi bdo big canvas cite code data del dfn em font i iframe img input \
+ins kbd label link mark meta picture q s samp small source span strike strong sub sup textarea time tt u \
 var video wbr ";
 
-/// Elements whose content is not text to read: blanked with their tags.
-const HIDDEN: &str = " script style noscript template svg math ";
+/// Elements whose content is not the text to read, blanked with their tags: code and
+/// images, and a page's chrome around the article, as a reader view leaves it out (menus,
+/// footers, sidebars with sign-up prose and related headlines, forms, buttons, and photo
+/// captions, never summary sentences).
+const HIDDEN: &str = " script style noscript template svg math nav footer aside form button select figcaption ";
 
 /// The most known tags a text may have and still be read as plain text ("the <p> tag").
 const PLAIN_TAGS: usize = 2;
@@ -299,7 +303,7 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
         blank_range(b, k, until);
         if name == b"br" {
             b[k] = b'\n';
-        } else if listed(BLOCK, name) {
+        } else if listed(BLOCK, name) || until > end {
             b[k] = b'\n';
             b[k + 1] = b'\n'; // a tag is at least `<p>`
         }

@@ -349,6 +349,42 @@ fn html_source_read_as_its_text() {
     assert!(brevity::markup::text_of("Use <p> for paragraphs. It is a tag.").is_none());
 }
 
+/// A news page's source, as a site serves it: the summary and the facts come from the
+/// article, not from its menu, its photo caption, its sign-up box or its cookie notice.
+#[test]
+fn a_news_page_is_read_as_its_article() {
+    let page = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Flood defences fail in York | Daily Courier</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Flood defences fail. Residents flee."}</script></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/uk">UK news</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<header><h1>Flood defences fail in York as the River Ouse bursts its banks</h1>
+<p class="byline">By <a href="/staff/tom-hale">Tom Hale</a>, Environment Correspondent</p><time datetime="2024-02-11">11 February 2024</time></header>
+<article>
+<p>Hundreds of homes in York were evacuated on Sunday after flood barriers on the River Ouse failed during the heaviest rain in forty years.</p>
+<figure><img src="ouse.jpg" alt="Flooded street"><figcaption>Firefighters wade through Skeldergate on Sunday morning. Photo: Jane Marsh/PA</figcaption></figure>
+<p>The Environment Agency said water levels reached 5.4 metres, the highest since records began, and warned that more rain was expected on Monday.</p>
+<aside class="newsletter"><h2>Sign up</h2><p>Get the most important stories of the day delivered straight to your inbox every morning.</p><form><input type="email"><button>Subscribe now</button></form></aside>
+<p>&ldquo;We have never seen anything like this,&rdquo; said council leader Claire Douglas, who opened three emergency shelters in the city.</p>
+<p>Insurers estimate the damage at more than &#163;120 million.</p>
+</article>
+<footer><p>We use cookies to give you the best experience of our website and to show you relevant advertising.</p><p>&copy; 2024 Daily Courier Ltd.</p></footer>
+</body></html>"#;
+    let (view, references) = brevity::markup::text_of(page).expect("read as HTML");
+    let s = brevity::summarize(&view).texts_from(&view, page, &references);
+    check::summary(&view, &Options::default(), &brevity::summarize(&view)).unwrap();
+    let all: Vec<&str> = s.sentences.iter().map(|x| x.text).collect();
+    for junk in ["UK news", "Firefighters wade", "inbox", "Subscribe", "cookies", "NewsArticle"] {
+        assert!(all.iter().all(|t| !t.contains(junk)), "{junk}: {all:#?}");
+    }
+    let summary: Vec<&str> = s.summary_sentences().map(|x| x.text).collect();
+    assert_eq!(summary.len(), 3, "{summary:#?}");
+    assert!(summary[0].starts_with("Hundreds of homes in York were evacuated"), "{summary:#?}");
+    assert!(summary.iter().all(|t| !t.contains("<h1>") && !t.contains("By ")), "{summary:#?}");
+    let people: Vec<&str> = s.facts.people.iter().map(|e| e.text).collect();
+    assert!(people.contains(&"Claire Douglas") && !people.contains(&"Jane Marsh"), "{people:?}");
+    let quote = &s.facts.quotes[0];
+    assert_eq!((quote.text, quote.speaker), ("We have never seen anything like this", Some("Claire Douglas")));
+}
+
 /// Markdown: headings are headings (never in the summary), list items and paragraphs are text.
 #[test]
 fn markdown_source() {
