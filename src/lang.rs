@@ -116,13 +116,27 @@ impl Lang {
     /// assert_eq!(Lang::detect(""), Lang::Und);
     /// ```
     pub fn detect(text: &str) -> Lang {
-        // About 250 words: function words settle the language long before that.
+        // About 250 words: function words settle the language long before that. A run of
+        // white space counts as one space: HTML read as its text (`markup`) can open with
+        // kilobytes of it where its head was.
         const SAMPLE: usize = 1536;
-        let mut end = text.len().min(SAMPLE);
-        while !text.is_char_boundary(end) {
-            end -= 1;
+        let mut sample = String::with_capacity(SAMPLE);
+        let mut space = false;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                space = !sample.is_empty();
+                continue;
+            }
+            if sample.len() + usize::from(space) + c.len_utf8() > SAMPLE {
+                break;
+            }
+            if space {
+                sample.push(' ');
+                space = false;
+            }
+            sample.push(c);
         }
-        detect::detect(&text[..end])
+        detect::detect(&sample)
     }
 }
 

@@ -556,6 +556,14 @@ pub fn facts(
     Ok(js::facts(&facts, &utf8, &references, &text))
 }
 
+/// The language `summarize` detects in `text` with `language: "auto"`: an ISO 639-1 code
+/// such as "en", or "und" when unsure. HTML is read as its text, as by `summarize`.
+#[wasm_bindgen]
+pub fn language(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsValue> {
+    let (utf8, _) = text_arg(&text, "language")?;
+    Ok(crate::Lang::detect(&utf8).code().to_string())
+}
+
 /// The package version.
 #[wasm_bindgen]
 pub fn version() -> String {

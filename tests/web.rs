@@ -307,3 +307,15 @@ fn html_is_read_as_its_text_with_offsets_into_the_markup() {
     assert_eq!(get(&quote, "text").as_string().unwrap(), "painful but necessary");
     assert_eq!(get(&quote, "speaker").as_string().unwrap(), "Ana Ruiz");
 }
+
+/// `language` gives what `summarize` detects, without summarizing; a non-string is a TypeError.
+#[wasm_bindgen_test]
+fn language_is_the_language_summarize_detects() {
+    for text in [ARTICLE, "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke abzureißen.", "", "12345"] {
+        let detected = wasm::language(JsValue::from_str(text)).unwrap();
+        assert_eq!(JsValue::from_str(&detected), get(&summarize(text), "language"), "{text}");
+    }
+    assert_eq!(wasm::language(JsValue::from_str(ARTICLE)).unwrap(), "en");
+    let message = thrown(wasm::language(JsValue::from_f64(1.0)).map(JsValue::from), "TypeError");
+    assert!(message.starts_with("language: `text` must be a string"), "{message}");
+}

@@ -8,7 +8,7 @@
 // - brevity_bg.wasm, every language: fetched the first time a text is in another language or
 //   its language is undetermined (a headline may be), and kept for the Worker's life.
 // Both give an English text the same result (www/tests/builds.test.js checks it on news).
-import init, { summarize } from "./pkg/brevity.js";
+import init, { language, summarize } from "./pkg/brevity.js";
 
 const ENGLISH_WASM = new URL("./pkg/brevity_en_bg.wasm", import.meta.url);
 const ALL_WASM = new URL("./pkg/brevity_bg.wasm", import.meta.url);
@@ -49,21 +49,20 @@ function allLanguages() {
   return everyLanguage;
 }
 
-// Language detection reads a text's first 1,536 bytes (`Lang::detect`), never fewer than its
-// first 1,536 UTF-16 units hold: summarizing those, without facts, gives the text's language.
-const SAMPLE = 1536;
-
 /**
  * Whether `text` needs the module with every language: it has letters and is not English.
  * An undetermined language needs it too: the other languages' number and date words still
- * count there ("3 millones" is 3,000,000, not 3).
+ * count there ("3 millones" is 3,000,000, not 3). `language` reads what `summarize` reads
+ * (a bounded sample; an HTML page's text past its head); a language given in the options
+ * decides alone.
  */
 function needsAll(text, options) {
+  const given = options?.language;
+  if (typeof given === "string" && given !== "auto") return given !== "en";
   try {
-    if (!/\p{L}/u.test(text)) return false;
-    return summarize(text.slice(0, SAMPLE), { ...options, facts: false }).language !== "en";
+    return /\p{L}/u.test(text) && language(text) !== "en";
   } catch {
-    // Bad text or options: the English module's summarize reports them.
+    // Bad text: the English module's summarize reports it.
     return false;
   }
 }

@@ -1,6 +1,6 @@
 // Using Brevity's ES module package from TypeScript. Compiled with `tsc --noEmit` by the
 // tests (www/tests/types.test.js), so the .d.ts that wasm-pack writes must match this use.
-import init, { facts, split, summarize, version } from "../../pkg/brevity.js";
+import init, { facts, language, split, summarize, version } from "../../pkg/brevity.js";
 import type { DateFact, Entity, Options, Sentence, Summary } from "../../pkg/brevity.js";
 
 export async function tldr(text: string, sentences = 3): Promise<string[]> {
@@ -34,4 +34,5 @@ export function explain(text: string): string[] {
 }
 
 export const packageVersion: string = version();
+export const isEnglish = (text: string): boolean => language(text) === "en";
 export const wordsKept = (s: Summary): number => s.stats.summaryWords;
