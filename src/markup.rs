@@ -20,7 +20,7 @@ use crate::span::Span;
 /// Elements whose tags break the text into paragraphs (`br` breaks a line; so does a hidden
 /// element, below, with its content).
 const BLOCK: &str = " address article blockquote body caption dd details dialog div dl dt fieldset \
-figure h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main ol option p pre \
+figure form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main ol option p pre \
 section summary table tbody td tfoot th thead title tr ul ";
 
 /// Elements whose tags are only spaces in the text around them.
@@ -30,12 +30,13 @@ var video wbr ";
 
 /// Elements whose content is not the text to read, blanked with their tags: code and
 /// images, and a page's chrome around the article, as a reader view leaves it out (menus,
-/// footers, sidebars with sign-up prose and related headlines, forms, buttons, and photo
-/// captions, never summary sentences).
-const HIDDEN: &str = " script style noscript template svg math nav footer aside form button select figcaption ";
+/// footers, sidebars with sign-up prose and related headlines, buttons, and photo captions,
+/// never summary sentences). Not `form`: some sites wrap the whole page in one.
+const HIDDEN: &str = " script style noscript template svg math nav footer aside button select figcaption ";
 
-/// The most known tags a text may have and still be read as plain text ("the <p> tag").
-const PLAIN_TAGS: usize = 2;
+/// The most known tags a text may have and still be read as plain text: two when it opens
+/// with `<` (a page, a fragment), nine otherwise ("Wrap it in <p> and </p>; use <div>…").
+const PLAIN_TAGS: [usize; 2] = [9, 2];
 
 /// Whether `name` (lower case) is one of the space-separated names of `list`.
 fn listed(list: &str, name: &[u8]) -> bool {
@@ -48,8 +49,12 @@ fn listed(list: &str, name: &[u8]) -> bool {
 }
 
 /// A tag that starts at `at` (a `<`): its end (after `>`), its element's name in lower case
-/// and whether it closes one; `None` if `<` starts no tag of a known HTML element.
-fn tag(b: &[u8], at: usize) -> Option<(usize, [u8; 10], usize, bool)> {
+/// and whether it opens an element with content (not `</p>`, not `<svg/>`); `None` if `<`
+/// starts no tag of a known HTML element. A quoted attribute value may hold `<` and `>`
+/// (`onclick="if (a<b) go()"`) until a scan runs off the end inside one; then `strict` is
+/// set and every later scan ends at a `<`, so that unclosed quotes cannot make the scan
+/// quadratic.
+fn tag(b: &[u8], at: usize, strict: &mut bool) -> Option<(usize, [u8; 10], usize, bool)> {
     let closing = b.get(at + 1) == Some(&b'/');
     let start = at + 1 + usize::from(closing);
     let mut name = [0u8; 10];
@@ -69,48 +74,53 @@ fn tag(b: &[u8], at: usize) -> Option<(usize, [u8; 10], usize, bool)> {
     if !(listed(BLOCK, n) || listed(INLINE, n) || listed(HIDDEN, n) || n == b"br") {
         return None;
     }
-    // The `>` that ends it, outside quoted attribute values, before another `<` (so that
-    // each scan ends where the next may start: linear in all).
+    // The `>` that ends it, outside quoted attribute values.
     let mut quote = None;
     let mut k = start + len;
     while let Some(&c) = b.get(k) {
         match (quote, c) {
-            (_, b'<') => return None,
-            (None, b'>') => return Some((k + 1, name, len, closing)),
+            (None, b'<') => return None,
+            (Some(_), b'<') if *strict => return None,
+            (None, b'>') => return Some((k + 1, name, len, !closing && b[k - 1] != b'/')),
             (None, b'"' | b'\'') => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
             _ => {}
         }
         k += 1;
     }
+    *strict |= quote.is_some();
     None
 }
 
-/// Where a comment (`<!-- … -->`) or a declaration (`<!DOCTYPE html>`, `<?xml …?>`) that
-/// starts at `at` ends. `ends` says whether a `-->` and a `>` may still come (each search
-/// that fails clears it, so that unclosed openings cannot make the scan quadratic).
-fn other(b: &[u8], at: usize, ends: &mut [bool; 2]) -> Option<usize> {
+/// Where a comment (`<!-- … -->`), a CDATA section (`<![CDATA[ … ]]>`) or a declaration
+/// (`<!DOCTYPE html>`, `<?xml …?>`) that starts at `at` ends. `ends` says whether a `-->`, a
+/// `]]>` and a `>` may still come: each search that fails clears its flag, so that unclosed
+/// openings cannot make the scan quadratic.
+fn other(b: &[u8], at: usize, ends: &mut [bool; 3]) -> Option<usize> {
     let rest = &b[at..];
-    let (kind, found) = if rest.starts_with(b"<!--") {
-        let text = core::str::from_utf8(&rest[4..]).ok()?;
-        (0, ends[0].then(|| bytes::find(text, "-->").map(|k| at + 4 + k + 3)).flatten())
+    let (kind, open, close): (usize, usize, &[u8]) = if rest.starts_with(b"<!--") {
+        (0, 4, b"-->")
+    } else if rest.starts_with(b"<![CDATA[") {
+        (1, 9, b"]]>")
     } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-        (1, ends[1].then(|| bytes::find_byte(b, at, b'>').map(|k| k + 1)).flatten())
+        (2, 2, b">")
     } else {
         return None;
     };
+    let found = ends[kind].then(|| rest[open..].windows(close.len()).position(|w| w == close)).flatten();
     ends[kind] &= found.is_some();
-    found
+    found.map(|k| at + open + k + close.len())
 }
 
 /// Whether `b` looks like HTML: more than [`PLAIN_TAGS`] tags of known elements.
 fn is_markup(b: &[u8]) -> bool {
-    let mut seen = 0;
+    let opens = b.iter().find(|c| !c.is_ascii_whitespace()) == Some(&b'<');
+    let (mut seen, mut strict) = (0, false);
     let mut at = 0;
     while let Some(k) = bytes::find_byte(b, at, b'<') {
-        if let Some((end, ..)) = tag(b, k) {
+        if let Some((end, ..)) = tag(b, k, &mut strict) {
             seen += 1;
-            if seen > PLAIN_TAGS {
+            if seen > PLAIN_TAGS[usize::from(opens)] {
                 return true;
             }
             at = end;
@@ -237,8 +247,8 @@ impl References {
 
 /// If `b` (UTF-8) is HTML markup, rewrites it in place into its text, with every char's
 /// length kept in bytes and in UTF-16 units (see the module's notes), and returns where it
-/// read character references; a text with at most two tags of HTML elements is left as it
-/// is (`None`).
+/// read character references. A text that opens with `<` is markup with more than two tags
+/// of HTML elements, any other with more than nine; one with fewer is left as it is (`None`).
 ///
 /// # Example
 /// ```
@@ -256,7 +266,7 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
         return None;
     }
     let mut references = Vec::new();
-    let mut ends = [true; 2];
+    let (mut ends, mut strict) = ([true; 3], false);
     // Hidden elements found without a closing tag: not looked for again.
     let mut unclosed: Vec<[u8; 10]> = Vec::new();
     let mut at = 0;
@@ -277,22 +287,22 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
             at = end;
             continue;
         }
-        let Some((end, key, len, closing)) = tag(b, k) else {
+        let Some((end, key, len, opens)) = tag(b, k, &mut strict) else {
             at = k + 1;
             continue;
         };
         let name = &key[..len];
         // A hidden element goes with its content, up to its closing tag.
         let mut until = end;
-        if !closing && listed(HIDDEN, name) && !unclosed.contains(&key) {
+        if opens && listed(HIDDEN, name) && !unclosed.contains(&key) {
             let mut search = end;
             loop {
                 let Some(j) = bytes::find_byte(b, search, b'<') else {
                     unclosed.push(key);
                     break;
                 };
-                match tag(b, j) {
-                    Some((e, n, l, true)) if &n[..l] == name => {
+                match tag(b, j, &mut strict) {
+                    Some((e, n, l, false)) if &n[..l] == name && b[j + 1] == b'/' => {
                         until = e;
                         break;
                     }
@@ -310,6 +320,26 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
         at = until;
     }
     Some(References(references))
+}
+
+/// `s` with its words one space apart: a key phrase as shown (a line break between two of
+/// its words is no part of it), and a name in HTML read as its text, the tags between its
+/// words left out (`Joe</b> Biden` is "Joe Biden").
+pub fn one_spaced(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(c);
+    }
+    out
 }
 
 /// The text the pipeline reads of `text` if it is HTML markup (see [`blank`]): the same
@@ -396,9 +426,30 @@ mod tests {
     }
 
     #[test]
+    fn pages_as_sites_write_them() {
+        // A page in one form (ASP.NET), a self-closing SVG icon, `<` and `>` in quoted
+        // attributes, CDATA, uppercase tags.
+        let page = "<FORM id=\"f\"><svg/><H1>Library reopens</H1><p onclick=\"if (a<b) go('>')\">It opens on Saturday.</p>\
+                    <![CDATA[ a > b ]]><div data-tip=\"<b>Note</b>\">It cost $12 million.</div><svg><path/></svg></FORM>";
+        let words = blanked(page).split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words, "Library reopens It opens on Saturday. It cost $12 million.");
+    }
+
+    #[test]
+    fn prose_that_names_tags_is_not_markup() {
+        let prose = "Wrap a paragraph in <p> and </p> tags when you write the page. Use <div> for a block of layout.";
+        assert!(blank(&mut prose.as_bytes().to_vec()).is_none());
+        // Ten tags are a page, even without a tag first.
+        let fragment = format!("Intro. {}", "<p>Text.</p>".repeat(5));
+        assert!(blank(&mut fragment.into_bytes()).is_some());
+        assert_eq!(one_spaced(" Joe \u{a0}  Biden\n"), "Joe Biden");
+    }
+
+    #[test]
     fn unclosed_openings_do_not_make_the_scan_quadratic() {
         // Each would scan to the end for every opening: ~10^10 steps if quadratic.
-        for piece in ["<script>", "<!--", "<!x", "<p \"", "<a href='"] {
+        for piece in ["<script>", "<!--", "<![CDATA[", "<!x", "<p \"", "<a href='", "<p a=\"<\"", "<p>x</p><!-- c -->"]
+        {
             let text = format!("<p>a</p><p>b</p>{}", piece.repeat(100_000));
             let mut b = text.into_bytes();
             assert!(blank(&mut b).is_some());

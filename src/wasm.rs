@@ -100,7 +100,7 @@ mod panic_hook {
     }
 }
 
-fn text_arg(text: &JsValue, function: &str) -> Result<(String, References), JsValue> {
+fn text_arg(text: &JsValue, function: &str) -> Result<(String, Option<References>), JsValue> {
     if !text.is_string() {
         let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
         return Err(js_sys::TypeError::new(&format!("{function}: `text` must be a string, got {got}")).into());
@@ -130,7 +130,7 @@ fn text_arg(text: &JsValue, function: &str) -> Result<(String, References), JsVa
     utf8.shrink_to_fit();
     // HTML is read as its text, with the same offsets (`markup`); JS takes each item's
     // text from the caller's string.
-    let references = crate::markup::blank(&mut utf8).unwrap_or_default();
+    let references = crate::markup::blank(&mut utf8);
     let utf8 = String::from_utf8(utf8)
         .map_err(|_| JsValue::from(js_sys::TypeError::new(&format!("{function}: `text` is not valid text"))))?;
     Ok((utf8, references))
@@ -332,8 +332,8 @@ export function build(what, text, joined, numbers) {
     struct Out<'t> {
         input: &'t str,
         map: Utf16Map,
-        /// The character references an HTML input's spans widen to.
-        references: &'t References,
+        /// The character references an HTML input's spans widen to; `None` for other text.
+        references: Option<&'t References>,
         numbers: Vec<f64>,
         /// The strings that are not slices of the input, joined.
         strings: String,
@@ -342,9 +342,13 @@ export function build(what, text, joined, numbers) {
     }
 
     impl<'t> Out<'t> {
-        fn new(input: &'t str, references: &'t References) -> Out<'t> {
+        fn new(input: &'t str, references: Option<&'t References>) -> Out<'t> {
             let map = Utf16Map::new(input);
             Out { input, map, references, numbers: Vec::new(), strings: String::new(), strings_utf16: 0 }
+        }
+
+        fn snap(&self, span: Span) -> Span {
+            self.references.map_or(span, |r| r.snap(span))
         }
 
         fn num(&mut self, x: f64) {
@@ -362,7 +366,7 @@ export function build(what, text, joined, numbers) {
 
         /// The span in UTF-16 offsets.
         fn span(&mut self, span: Span) {
-            let span = self.map.span(self.references.snap(span));
+            let span = self.map.span(self.snap(span));
             self.count(span.start);
             self.count(span.end);
         }
@@ -381,12 +385,17 @@ export function build(what, text, joined, numbers) {
                 // A `&str` inside the input starts and ends on its char boundaries.
                 self.span(Span::new(at, at + s.len()));
             } else {
-                let start = self.strings_utf16;
-                self.strings.push_str(s);
-                self.strings_utf16 += s.encode_utf16().count();
-                self.num(start as f64);
-                self.num(-1.0 - self.strings_utf16 as f64);
+                self.string(s);
             }
+        }
+
+        /// A string that is not the input's slice.
+        fn string(&mut self, s: &str) {
+            let start = self.strings_utf16;
+            self.strings.push_str(s);
+            self.strings_utf16 += s.encode_utf16().count();
+            self.num(start as f64);
+            self.num(-1.0 - self.strings_utf16 as f64);
         }
 
         fn or_null(&mut self, s: Option<&str>) {
@@ -407,7 +416,7 @@ export function build(what, text, joined, numbers) {
         }
 
         fn sentence(&mut self, s: &Sentence) {
-            let span = self.map.span(self.references.snap(s.span));
+            let span = self.map.span(self.snap(s.span));
             // The text is the span's slice (src/types.rs): its offsets are the span's.
             if s.text.as_ptr() as usize == self.input.as_ptr() as usize + s.span.start && s.text.len() == s.span.len() {
                 self.count(span.start);
@@ -429,8 +438,17 @@ export function build(what, text, joined, numbers) {
             self.list(sentences, Self::sentence);
         }
 
+        /// A name (an entity's, a speaker's): in HTML read as its text, its words without the
+        /// tags between them.
+        fn name(&mut self, s: &str) {
+            match self.references.map(|_| crate::markup::one_spaced(s)).filter(|n| n != s) {
+                Some(name) => self.string(&name),
+                None => self.text(s),
+            }
+        }
+
         fn entity(&mut self, e: &Entity) {
-            self.text(e.text);
+            self.name(e.text);
             self.list(&e.mentions, Self::at);
             self.round4(e.salience);
         }
@@ -450,7 +468,10 @@ export function build(what, text, joined, numbers) {
 
         fn quote(&mut self, q: &Quote) {
             self.text(q.text);
-            self.or_null(q.speaker);
+            match q.speaker {
+                Some(speaker) => self.name(speaker),
+                None => self.or_null(None),
+            }
             self.at(&q.at);
         }
 
@@ -501,21 +522,21 @@ export function build(what, text, joined, numbers) {
     }
 
     /// Every sentence of `text` (the caller's string `input`), in order; spans in bytes.
-    pub fn sentences(sentences: &[Sentence], text: &str, references: &References, input: &JsValue) -> JsValue {
+    pub fn sentences(sentences: &[Sentence], text: &str, references: Option<&References>, input: &JsValue) -> JsValue {
         let mut out = Out::new(text, references);
         out.sentences(sentences);
         out.build(0, input)
     }
 
     /// The facts, kind by kind; spans in bytes.
-    pub fn facts(facts: &Facts, text: &str, references: &References, input: &JsValue) -> JsValue {
+    pub fn facts(facts: &Facts, text: &str, references: Option<&References>, input: &JsValue) -> JsValue {
         let mut out = Out::new(text, references);
         out.facts(facts);
         out.build(1, input)
     }
 
     /// The whole summary; spans in bytes.
-    pub fn summary(summary: &Summary, text: &str, references: &References, input: &JsValue) -> JsValue {
+    pub fn summary(summary: &Summary, text: &str, references: Option<&References>, input: &JsValue) -> JsValue {
         let mut out = Out::new(text, references);
         out.summary(summary);
         out.build(2, input)
@@ -523,7 +544,7 @@ export function build(what, text, joined, numbers) {
 }
 
 /// Summarizes `text`: every sentence with its score, the chosen ones, and the key facts.
-/// HTML source (more than two tags of HTML elements) is read as its text.
+/// HTML source is read as its text (README, "HTML").
 #[wasm_bindgen(unchecked_return_type = "Summary")]
 pub fn summarize(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -531,7 +552,7 @@ pub fn summarize(
 ) -> Result<JsValue, JsValue> {
     let (utf8, references) = text_arg(&text, "summarize")?;
     let summary = summarizer(options)?.summarize(&utf8);
-    Ok(js::summary(&summary, &utf8, &references, &text))
+    Ok(js::summary(&summary, &utf8, references.as_ref(), &text))
 }
 
 /// Splits `text` into sentences.
@@ -542,7 +563,7 @@ pub fn split(
 ) -> Result<JsValue, JsValue> {
     let (utf8, references) = text_arg(&text, "split")?;
     let sentences = summarizer(options)?.split(&utf8);
-    Ok(js::sentences(&sentences, &utf8, &references, &text))
+    Ok(js::sentences(&sentences, &utf8, references.as_ref(), &text))
 }
 
 /// Extracts the key facts of `text`.
@@ -553,7 +574,7 @@ pub fn facts(
 ) -> Result<JsValue, JsValue> {
     let (utf8, references) = text_arg(&text, "facts")?;
     let facts = summarizer(options)?.facts(&utf8);
-    Ok(js::facts(&facts, &utf8, &references, &text))
+    Ok(js::facts(&facts, &utf8, references.as_ref(), &text))
 }
 
 /// The language `summarize` detects in `text` with `language: "auto"`: an ISO 639-1 code

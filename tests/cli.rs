@@ -133,8 +133,8 @@ fn a_malformed_escape_before_a_multibyte_char_is_bad_input_not_a_panic() {
 fn an_html_file_is_read_as_its_text() {
     let html =
         "<!doctype html><html><head><title>Bridge</title><script>var s = \"Not. A sentence.\";</script></head>\n\
-        <body><p>The council approved the <a href=\"/b\">new bridge</a> on Monday, said Mayor Ana Ruiz.</p>\n\
-        <p>Work will start in the spring &mdash; and cost &pound;12 million.</p><p>Residents called it \
+        <body><p>The council approved the <a href=\"/b\">new bridge</a> on Monday, said Mayor <b>Ana</b> Ruiz.</p>\n\
+        <p>Work will start in the spring &mdash; and cost &pound;12&nbsp;million.</p><p>Residents called it \
         &ldquo;long overdue&rdquo;.</p></body></html>";
     let out = stdout(&brevity(&["summarize", "-"], html.as_bytes()));
     assert_eq!(

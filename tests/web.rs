@@ -285,7 +285,7 @@ fn same_text_same_result() {
 fn html_is_read_as_its_text_with_offsets_into_the_markup() {
     let html = format!(
         "<!doctype html><article><img alt=\"{PREFIX}\"><p>{}</p></article><script>go(\"Not. A sentence.\")</script>",
-        ARTICLE.replace("\n\n", "</p>\n<p>").replace('"', "&quot;")
+        ARTICLE.replace("\n\n", "</p>\n<p>").replace('"', "&quot;").replace("Ana Ruiz", "<b>Ana</b> Ruiz")
     );
     let input = JsString::from(html.as_str());
     let result = summarize(&html);
@@ -298,14 +298,22 @@ fn html_is_read_as_its_text_with_offsets_into_the_markup() {
             .map(|i| get(&sentences.get(i.as_f64().unwrap() as u32), "text").as_string().unwrap())
             .collect()
     };
-    let expected: Vec<String> = texts(&plain).iter().map(|t| t.replace('"', "&quot;")).collect();
+    let expected: Vec<String> =
+        texts(&plain).iter().map(|t| t.replace('"', "&quot;").replace("Ana Ruiz", "<b>Ana</b> Ruiz")).collect();
     assert_eq!(texts(&result), expected);
     let sentences = array(&result, "sentences");
     assert_eq!(sentences.length(), array(&plain, "sentences").length());
-    assert!(sentences.iter().all(|s| !get(&s, "text").as_string().unwrap().contains(['<', '>'])));
+    // No sentence is a tag or holds a paragraph's; one keeps the `<b>` inside it.
+    assert!(sentences.iter().all(|s| {
+        let text = get(&s, "text").as_string().unwrap();
+        !text.starts_with('<') && !text.contains("p>")
+    }));
     let quote = array(&get(&result, "facts"), "quotes").get(0);
     assert_eq!(get(&quote, "text").as_string().unwrap(), "painful but necessary");
+    // Names come without the tags between their words.
     assert_eq!(get(&quote, "speaker").as_string().unwrap(), "Ana Ruiz");
+    let people = array(&get(&result, "facts"), "people");
+    assert!(people.iter().any(|e| get(&e, "text").as_string().unwrap() == "Ana Ruiz"));
 }
 
 /// `language` gives what `summarize` detects, without summarizing; a non-string is a TypeError.

@@ -338,31 +338,12 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
             // As written where its capitals are its own, not the sentence's.
             let shown = mentions.iter().find(|m| !m.1).unwrap_or(&mentions[0]).0.span;
             Keyphrase {
-                text: one_spaced(&text[shown.range()]),
+                text: crate::markup::one_spaced(&text[shown.range()]),
                 score: (score / top).clamp(0.0, 1.0),
                 mentions: mentions.into_iter().map(|m| m.0).collect(),
             }
         })
         .collect()
-}
-
-/// A phrase as shown: its words one space apart (a line break, or an HTML tag blanked by
-/// [`crate::markup`], between two words is no part of it).
-fn one_spaced(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len());
-    let mut gap = false;
-    for c in phrase.chars() {
-        if c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        if gap && !out.is_empty() {
-            out.push(' ');
-        }
-        gap = false;
-        out.push(c);
-    }
-    out
 }
 
 /// Whether the word before byte `at` is an article, a determiner, a preposition, a

@@ -18,7 +18,7 @@ mod json;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use brevity::{markup, sentences_texts_from, sentences_to_utf16, Options, Summarizer};
+use brevity::{markup, sentences_texts_from, sentences_to_utf16, Facts, Options, Summarizer};
 use serde_json::{json, Map, Value};
 
 const USAGE: &str = "usage:
@@ -209,11 +209,55 @@ pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> String
     };
     let view = view.as_str();
     match command {
-        "summarize" => json::to_string(&summarizer.summarize(view).texts_from(view, text, &refs).to_utf16(text)),
+        "summarize" => {
+            let mut s = summarizer.summarize(view).texts_from(view, text, &refs);
+            let names = html_names(&s.facts, view, text);
+            set_names(&mut s.facts, &names);
+            json::to_string(&s.to_utf16(text))
+        }
         "split" => {
             json::to_string(&sentences_to_utf16(&sentences_texts_from(summarizer.split(view), view, text, &refs), text))
         }
-        _ => json::to_string(&summarizer.facts(view).texts_from(view, text, &refs).to_utf16(text)),
+        _ => {
+            let mut facts = summarizer.facts(view).texts_from(view, text, &refs);
+            let names = html_names(&facts, view, text);
+            set_names(&mut facts, &names);
+            json::to_string(&facts.to_utf16(text))
+        }
+    }
+}
+
+/// The name of each entity and each quotation's speaker of HTML read as its text (`facts` taken back from `original`)
+/// as the JS API gives it: its words in `view` one space apart, where that differs from its
+/// slice of `view` (`Joe</b> Biden` is "Joe Biden").
+fn html_names(facts: &Facts, view: &str, original: &str) -> Vec<Option<String>> {
+    let entities = facts.people.iter().chain(&facts.places).chain(&facts.organizations).map(|e| Some(e.text));
+    let speakers = facts.quotes.iter().map(|q| q.speaker);
+    entities
+        .chain(speakers)
+        .map(|name| {
+            let name = name?;
+            let at = (name.as_ptr() as usize).wrapping_sub(original.as_ptr() as usize);
+            let seen = view.get(at..at.checked_add(name.len())?)?;
+            let shown = markup::one_spaced(seen);
+            (shown != seen).then_some(shown)
+        })
+        .collect()
+}
+
+/// Sets the names [`html_names`] gave, in its order.
+fn set_names<'t>(facts: &mut Facts<'t>, names: &'t [Option<String>]) {
+    let entities = facts.people.iter_mut().chain(&mut facts.places).chain(&mut facts.organizations);
+    let mut names = names.iter();
+    for e in entities {
+        if let Some(Some(name)) = names.next() {
+            e.text = name;
+        }
+    }
+    for q in &mut facts.quotes {
+        if let (Some(Some(name)), Some(speaker)) = (names.next(), &mut q.speaker) {
+            *speaker = name;
+        }
     }
 }
 
@@ -337,7 +381,8 @@ fn mend_lone_surrogates(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A sentence of blanked HTML (`sentence`, a slice of `view`) as a reader sees the page: its
-/// words, one space where the page has white space or a line or paragraph break, and none
+/// words, one space where the page has white space (`&nbsp;` too) or a line or paragraph
+/// break, and none
 /// where only markup was (`<b>Bold</b>ly`, `overdue&rdquo;.`).
 fn shown(sentence: &str, view: &str, original: &str) -> String {
     let start = sentence.as_ptr() as usize - view.as_ptr() as usize;
@@ -350,7 +395,10 @@ fn shown(sentence: &str, view: &str, original: &str) -> String {
         }
         if let Some(g) = gap.take() {
             let (a, b) = (start + g, start + i);
-            let spaced = view[a..b].contains('\n') || original.as_bytes()[a..b].iter().any(u8::is_ascii_whitespace);
+            let page = original.get(a..b).unwrap_or("");
+            let spaced = view[a..b].contains('\n')
+                || page.contains(char::is_whitespace)
+                || ["&nbsp;", "&#160;", "&#xa0;", "&#xA0;"].iter().any(|space| page.contains(space));
             if spaced && !out.is_empty() {
                 out.push(' ');
             }
@@ -394,10 +442,12 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
         _ => {
             let facts = summarizer.facts(text);
             // Straight from the struct, so the keys keep the JS API's order (a `Value` map sorts them).
-            let facts = match &blanked {
+            let mut facts = match &blanked {
                 Some((_, refs)) => facts.texts_from(text, original, refs).to_utf16(original),
                 None => facts.to_utf16(text),
             };
+            let names = if blanked.is_some() { html_names(&facts, text, original) } else { Vec::new() };
+            set_names(&mut facts, &names);
             writeln!(out, "{}", serde_json::to_string_pretty(&facts).expect("facts serialize"))?;
         }
     }
