@@ -155,6 +155,7 @@ impl Summarizer {
             words: words.iter().sum(),
             sentences: sentences.len(),
             summary_words: summary.iter().map(|&i| words[i]).sum(),
+            html: false,
         };
         Summary { language: lang, sentences, summary, facts, stats }
     }

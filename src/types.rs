@@ -189,6 +189,9 @@ pub struct Stats {
     /// Words in the summary.
     #[serde(rename = "summaryWords")]
     pub summary_words: usize,
+    /// Whether the text was read as HTML ([`crate::markup`]): the JS API and the command line
+    /// set it; [`Summary::texts_from`] too.
+    pub html: bool,
 }
 
 /// The summary of a text: every sentence, the chosen ones, and the key facts.
@@ -237,6 +240,7 @@ impl<'t> Summary<'t> {
             s.text = same_place(s.text, view, original, references);
         }
         self.facts = self.facts.texts_from(view, original, references);
+        self.stats.html = true;
         self
     }
 

@@ -45,7 +45,8 @@ export interface Facts {
   dates: DateFact[]; numbers: NumberFact[]; quotes: Quote[]; keyphrases: Keyphrase[];
 }
 /** `characters` counts Unicode code points (an emoji is 1), unlike the UTF-16 offsets (2). */
-export interface Stats { characters: number; words: number; sentences: number; summaryWords: number }
+/** `html`: the text was read as HTML (README, "HTML"): its items' texts may hold tags and character references. */
+export interface Stats { characters: number; words: number; sentences: number; summaryWords: number; html: boolean }
 export interface Summary {
   language: string;
   sentences: Sentence[];
@@ -300,7 +301,7 @@ const facts = () => ({
   people: list(entity), places: list(entity), organizations: list(entity), dates: list(date),
   numbers: list(number), quotes: list(quote), keyphrases: list(keyphrase),
 });
-const stats = () => ({ characters: num(), words: num(), sentences: num(), summaryWords: num() });
+const stats = () => ({ characters: num(), words: num(), sentences: num(), summaryWords: num(), html: num() === 1 });
 const summary = () => ({ language: str(), sentences: list(sentence), summary: list(num), facts: facts(), stats: stats() });
 // The caller's text in: UTF-8 from UTF-16 unit `from` on, as much as fits in `out`.
 const encoder = new TextEncoder();
@@ -495,6 +496,7 @@ export function build(what, text, joined, numbers) {
             for n in [s.characters, s.words, s.sentences, s.summary_words] {
                 self.count(n);
             }
+            self.count(usize::from(s.html || self.references.is_some()));
         }
 
         fn summary(&mut self, s: &Summary) {

@@ -310,6 +310,8 @@ fn html_is_read_as_its_text_with_offsets_into_the_markup() {
     }));
     let quote = array(&get(&result, "facts"), "quotes").get(0);
     assert_eq!(get(&quote, "text").as_string().unwrap(), "painful but necessary");
+    assert_eq!(get(&get(&result, "stats"), "html"), JsValue::TRUE);
+    assert_eq!(get(&get(&plain, "stats"), "html"), JsValue::FALSE);
     // Names come without the tags between their words.
     assert_eq!(get(&quote, "speaker").as_string().unwrap(), "Ana Ruiz");
     let people = array(&get(&result, "facts"), "people");

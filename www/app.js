@@ -1,6 +1,6 @@
 // Wiring only: read the input, ask the Worker (client.js), hand results to render.js.
 import { Channel } from "./client.js";
-import { factGroups, summaryMarkdown, summaryText } from "./format.js";
+import { factGroups, shownText, summaryMarkdown, summaryText } from "./format.js";
 import { SourceView, renderFacts, renderStats, renderSummary, renderWhy } from "./render.js";
 import { SAMPLE_ARTICLE } from "./sample.js";
 
@@ -125,10 +125,11 @@ facts.addEventListener("click", (event) => {
     status.textContent = "";
     return;
   }
-  const { fact, mentions } = factGroups(button.dataset.kind, shown.result.facts[button.dataset.kind])[Number(button.dataset.index)];
+  const show = (text) => shownText(shown.result, text); // as renderFacts grouped them
+  const { fact, mentions } = factGroups(button.dataset.kind, shown.result.facts[button.dataset.kind], show)[Number(button.dataset.index)];
   const marks = source.highlight(mentions);
   button.setAttribute("aria-pressed", "true");
-  status.textContent = `${marks.length} mention${marks.length === 1 ? "" : "s"} of “${fact.text}” marked in the original.`;
+  status.textContent = `${marks.length} mention${marks.length === 1 ? "" : "s"} of “${show(fact.text)}” marked in the original.`;
   if (marks[0]) marks[0].scrollIntoView({ block: "nearest" });
 });
 

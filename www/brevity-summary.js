@@ -13,7 +13,7 @@
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the
 // files work from any path or, served with CORS, from another origin.
 import { Channel } from "./client.js";
-import { statsOf } from "./format.js";
+import { shownText, statsOf } from "./format.js";
 
 const STYLE = `
 :host {
@@ -212,7 +212,7 @@ export class BrevitySummary extends HTMLElement {
       const li = document.createElement("li");
       li.part = "item";
       li.dir = "auto";
-      li.textContent = result.sentences[index].text.trim();
+      li.textContent = shownText(result, result.sentences[index].text).trim();
       return li;
     });
     this.#list.replaceChildren(...items);

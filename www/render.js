@@ -1,6 +1,6 @@
 // Builds the page's output from a Summary. User text reaches the DOM only through
 // textContent and text nodes, never innerHTML, so pasted markup stays text.
-import { FACT_KINDS, factGroups, statsOf } from "./format.js";
+import { FACT_KINDS, factGroups, shownText, statsOf } from "./format.js";
 
 /** Removes every child of `element`. */
 export function clear(element) {
@@ -25,7 +25,8 @@ export function renderSummary(list, result) {
   for (const index of result.summary) {
     const sentence = result.sentences[index];
     // dir="auto": each sentence takes the direction of its own first letter (Arabic, Hebrew).
-    const button = el("button", { type: "button", className: "pick", dir: "auto", text: sentence.text.trim() });
+    const text = shownText(result, sentence.text).trim();
+    const button = el("button", { type: "button", className: "pick", dir: "auto", text });
     button.dataset.sentence = String(index);
     button.title = "Show in the original";
     list.append(el("li", {}, button));
@@ -56,7 +57,7 @@ export function renderFacts(container, result) {
   clear(container);
   let any = false;
   for (const [kind, heading] of FACT_KINDS) {
-    const groups = factGroups(kind, result.facts[kind]);
+    const groups = factGroups(kind, result.facts[kind], (text) => shownText(result, text));
     if (groups.length === 0) continue;
     any = true;
     const list = el("ul", { className: "chips" });

@@ -34,7 +34,11 @@ test("a bad option throws an Error naming it", () => {
 });
 
 test("copy formats: plain text and Markdown with a facts list, markup escaped", async () => {
-  const { summaryText, summaryMarkdown, factLabel, factGroups, statsOf } = await import("../format.js");
+  const { summaryText, summaryMarkdown, factLabel, factGroups, statsOf, shownText } = await import("../format.js");
+  // A result read from HTML shows its texts without tags; any other as they are.
+  const html = { stats: { html: true } };
+  assert.equal(shownText(html, "Tuesday</strong>, <em>March 5"), "Tuesday, March 5");
+  assert.equal(shownText({ stats: { html: false } }, "a <b> tag"), "a <b> tag");
   const text = "Ana Ruiz said *all* is <b>fine</b>. Nothing else. It rained in Lyon on 3 May 2024.";
   // All three sentences, so the one with markup is in the summary whatever the scorer prefers.
   const result = brevity.summarize(text, { sentences: 3 });
