@@ -295,7 +295,10 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
         // A hidden element goes with its content, up to its closing tag.
         let mut until = end;
         if opens && listed(HIDDEN, name) && !unclosed.contains(&key) {
-            let mut search = end;
+            // Nested elements of the name (an `aside` in an `aside`) close first; a script's or
+            // a style's content is raw text, ended by the first closing tag.
+            let nests = !matches!(name, b"script" | b"style");
+            let (mut search, mut depth) = (end, 0usize);
             loop {
                 let Some(j) = bytes::find_byte(b, search, b'<') else {
                     unclosed.push(key);
@@ -303,8 +306,16 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
                 };
                 match tag(b, j, &mut strict) {
                     Some((e, n, l, false)) if &n[..l] == name && b[j + 1] == b'/' => {
-                        until = e;
-                        break;
+                        if depth == 0 {
+                            until = e;
+                            break;
+                        }
+                        depth -= 1;
+                        search = e;
+                    }
+                    Some((e, n, l, true)) if nests && &n[..l] == name => {
+                        depth += 1;
+                        search = e;
                     }
                     _ => search = j + 1,
                 }
@@ -433,6 +444,13 @@ mod tests {
                     <![CDATA[ a > b ]]><div data-tip=\"<b>Note</b>\">It cost $12 million.</div><svg><path/></svg></FORM>";
         let words = blanked(page).split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(words, "Library reopens It opens on Saturday. It cost $12 million.");
+    }
+
+    #[test]
+    fn nested_hidden_elements_go_whole() {
+        let page = "<aside><p>Related</p><aside><p>Inner</p></aside><p>Still aside</p></aside><p>Story.</p>\
+                    <script>var s = '<script>';</script><p>End.</p>";
+        assert_eq!(blanked(page).split_whitespace().collect::<Vec<_>>(), ["Story.", "End."]);
     }
 
     #[test]
