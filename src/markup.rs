@@ -38,23 +38,62 @@ const HIDDEN: &str = " script style noscript template svg math nav footer aside 
 /// with `<` (a page, a fragment), nine otherwise ("Wrap it in <p> and </p>; use <div>…").
 const PLAIN_TAGS: [usize; 2] = [9, 2];
 
-/// Whether `name` (lower case) is one of the space-separated names of `list`.
-fn listed(list: &str, name: &[u8]) -> bool {
-    let mut key = [b' '; 12];
-    if name.is_empty() || name.len() > 10 {
-        return false;
-    }
-    key[1..=name.len()].copy_from_slice(name);
-    bytes::find(list, core::str::from_utf8(&key[..name.len() + 2]).unwrap_or("")).is_some()
+/// What an element's tags do to the text around them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// `br`: a line break.
+    Break,
+    /// [`BLOCK`]: a paragraph break.
+    Block,
+    /// [`INLINE`]: spaces.
+    Inline,
+    /// [`HIDDEN`]: gone with the element's content, a paragraph break.
+    Hidden,
 }
 
-/// A tag that starts at `at` (a `<`): its end (after `>`), its element's name in lower case
-/// and whether it opens an element with content (not `</p>`, not `<svg/>`); `None` if `<`
-/// starts no tag of a known HTML element. A quoted attribute value may hold `<` and `>`
+/// The role of the element `name` (lower case), if it is one of those known.
+fn role(name: &[u8]) -> Option<Role> {
+    if name == b"br" {
+        return Some(Role::Break);
+    }
+    let mut key = [b' '; 12];
+    if name.is_empty() || name.len() > 10 {
+        return None;
+    }
+    key[1..=name.len()].copy_from_slice(name);
+    let key = core::str::from_utf8(&key[..name.len() + 2]).ok()?;
+    [(BLOCK, Role::Block), (INLINE, Role::Inline), (HIDDEN, Role::Hidden)]
+        .into_iter()
+        .find(|(list, _)| bytes::find(list, key).is_some())
+        .map(|(_, role)| role)
+}
+
+/// A tag of a known element.
+struct Tag {
+    /// Where it ends (after `>`).
+    end: usize,
+    /// The element's name in lower case, `len` bytes of it.
+    name: [u8; 10],
+    len: usize,
+    /// Whether it closes an element (`</p>`).
+    closing: bool,
+    /// Whether it opens an element with content (not `</p>`, not `<svg/>`).
+    opens: bool,
+    role: Role,
+}
+
+impl Tag {
+    fn name(&self) -> &[u8] {
+        &self.name[..self.len]
+    }
+}
+
+/// The tag that starts at `at` (a `<`); `None` if `<` starts no tag of a known HTML
+/// element. A quoted attribute value may hold `<` and `>`
 /// (`onclick="if (a<b) go()"`) until a scan runs off the end inside one; then `strict` is
 /// set and every later scan ends at a `<`, so that unclosed quotes cannot make the scan
 /// quadratic.
-fn tag(b: &[u8], at: usize, strict: &mut bool) -> Option<(usize, [u8; 10], usize, bool)> {
+fn tag(b: &[u8], at: usize, strict: &mut bool) -> Option<Tag> {
     let closing = b.get(at + 1) == Some(&b'/');
     let start = at + 1 + usize::from(closing);
     let mut name = [0u8; 10];
@@ -70,10 +109,7 @@ fn tag(b: &[u8], at: usize, strict: &mut bool) -> Option<(usize, [u8; 10], usize
     if !(after == b'>' || after == b'/' || after.is_ascii_whitespace()) {
         return None;
     }
-    let n = &name[..len];
-    if !(listed(BLOCK, n) || listed(INLINE, n) || listed(HIDDEN, n) || n == b"br") {
-        return None;
-    }
+    let role = role(&name[..len])?;
     // The `>` that ends it, outside quoted attribute values.
     let mut quote = None;
     let mut k = start + len;
@@ -81,7 +117,10 @@ fn tag(b: &[u8], at: usize, strict: &mut bool) -> Option<(usize, [u8; 10], usize
         match (quote, c) {
             (None, b'<') => return None,
             (Some(_), b'<') if *strict => return None,
-            (None, b'>') => return Some((k + 1, name, len, !closing && b[k - 1] != b'/')),
+            (None, b'>') => {
+                let opens = !closing && b[k - 1] != b'/';
+                return Some(Tag { end: k + 1, name, len, closing, opens, role });
+            }
             (None, b'"' | b'\'') => quote = Some(c),
             (Some(q), _) if c == q => quote = None,
             _ => {}
@@ -118,12 +157,12 @@ fn is_markup(b: &[u8]) -> bool {
     let (mut seen, mut strict) = (0, false);
     let mut at = 0;
     while let Some(k) = bytes::find_byte(b, at, b'<') {
-        if let Some((end, ..)) = tag(b, k, &mut strict) {
+        if let Some(t) = tag(b, k, &mut strict) {
             seen += 1;
             if seen > PLAIN_TAGS[usize::from(opens)] {
                 return true;
             }
-            at = end;
+            at = t.end;
         } else {
             at = k + 1;
         }
@@ -287,44 +326,44 @@ pub fn blank(b: &mut [u8]) -> Option<References> {
             at = end;
             continue;
         }
-        let Some((end, key, len, opens)) = tag(b, k, &mut strict) else {
+        let Some(t) = tag(b, k, &mut strict) else {
             at = k + 1;
             continue;
         };
-        let name = &key[..len];
+        let name = t.name();
         // A hidden element goes with its content, up to its closing tag.
-        let mut until = end;
-        if opens && listed(HIDDEN, name) && !unclosed.contains(&key) {
+        let mut until = t.end;
+        if t.opens && t.role == Role::Hidden && !unclosed.contains(&t.name) {
             // Nested elements of the name (an `aside` in an `aside`) close first; a script's or
             // a style's content is raw text, ended by the first closing tag.
             let nests = !matches!(name, b"script" | b"style");
-            let (mut search, mut depth) = (end, 0usize);
+            let (mut search, mut depth) = (t.end, 0usize);
             loop {
                 let Some(j) = bytes::find_byte(b, search, b'<') else {
-                    unclosed.push(key);
+                    unclosed.push(t.name);
                     break;
                 };
                 match tag(b, j, &mut strict) {
-                    Some((e, n, l, false)) if &n[..l] == name && b[j + 1] == b'/' => {
+                    Some(u) if u.closing && u.name() == name => {
                         if depth == 0 {
-                            until = e;
+                            until = u.end;
                             break;
                         }
                         depth -= 1;
-                        search = e;
+                        search = u.end;
                     }
-                    Some((e, n, l, true)) if nests && &n[..l] == name => {
+                    Some(u) if nests && u.opens && u.name() == name => {
                         depth += 1;
-                        search = e;
+                        search = u.end;
                     }
                     _ => search = j + 1,
                 }
             }
         }
         blank_range(b, k, until);
-        if name == b"br" {
+        if t.role == Role::Break {
             b[k] = b'\n';
-        } else if listed(BLOCK, name) || until > end {
+        } else if t.role == Role::Block || until > t.end {
             b[k] = b'\n';
             b[k + 1] = b'\n'; // a tag is at least `<p>`
         }

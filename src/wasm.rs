@@ -496,7 +496,7 @@ export function build(what, text, joined, numbers) {
             for n in [s.characters, s.words, s.sentences, s.summary_words] {
                 self.count(n);
             }
-            self.count(usize::from(s.html || self.references.is_some()));
+            self.count(usize::from(self.references.is_some()));
         }
 
         fn summary(&mut self, s: &Summary) {

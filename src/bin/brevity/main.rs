@@ -210,30 +210,35 @@ pub fn result_json(summarizer: &Summarizer, command: &str, text: &str) -> String
     let view = view.as_str();
     match command {
         "summarize" => {
+            let mut names = Vec::new();
             let mut s = summarizer.summarize(view).texts_from(view, text, &refs);
-            let names = html_names(&s.facts, view, text);
-            set_names(&mut s.facts, &names);
+            s.facts = with_html_names(s.facts, view, text, &mut names);
             json::to_string(&s.to_utf16(text))
         }
         "split" => {
             json::to_string(&sentences_to_utf16(&sentences_texts_from(summarizer.split(view), view, text, &refs), text))
         }
         _ => {
-            let mut facts = summarizer.facts(view).texts_from(view, text, &refs);
-            let names = html_names(&facts, view, text);
-            set_names(&mut facts, &names);
+            let mut names = Vec::new();
+            let facts = with_html_names(summarizer.facts(view).texts_from(view, text, &refs), view, text, &mut names);
             json::to_string(&facts.to_utf16(text))
         }
     }
 }
 
-/// The name of each entity and each quotation's speaker of HTML read as its text (`facts` taken back from `original`)
-/// as the JS API gives it: its words in `view` one space apart, where that differs from its
-/// slice of `view` (`Joe</b> Biden` is "Joe Biden").
-fn html_names(facts: &Facts, view: &str, original: &str) -> Vec<Option<String>> {
+/// `facts` of HTML read as its text (taken back from `original` by `texts_from`) with each
+/// entity's and each quotation speaker's name as the JS API gives it: its words in `view`
+/// one space apart, where that differs from its slice of `view` (`Joe</b> Biden` is "Joe
+/// Biden"). `names` holds the names made.
+fn with_html_names<'t>(
+    mut facts: Facts<'t>,
+    view: &str,
+    original: &str,
+    names: &'t mut Vec<Option<String>>,
+) -> Facts<'t> {
     let entities = facts.people.iter().chain(&facts.places).chain(&facts.organizations).map(|e| Some(e.text));
     let speakers = facts.quotes.iter().map(|q| q.speaker);
-    entities
+    *names = entities
         .chain(speakers)
         .map(|name| {
             let name = name?;
@@ -242,11 +247,8 @@ fn html_names(facts: &Facts, view: &str, original: &str) -> Vec<Option<String>> 
             let shown = markup::one_spaced(seen);
             (shown != seen).then_some(shown)
         })
-        .collect()
-}
-
-/// Sets the names [`html_names`] gave, in its order.
-fn set_names<'t>(facts: &mut Facts<'t>, names: &'t [Option<String>]) {
+        .collect();
+    let names: &'t [Option<String>] = names;
     let entities = facts.people.iter_mut().chain(&mut facts.places).chain(&mut facts.organizations);
     let mut names = names.iter();
     for e in entities {
@@ -259,6 +261,7 @@ fn set_names<'t>(facts: &mut Facts<'t>, names: &'t [Option<String>]) {
             *speaker = name;
         }
     }
+    facts
 }
 
 fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
@@ -442,12 +445,12 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
         _ => {
             let facts = summarizer.facts(text);
             // Straight from the struct, so the keys keep the JS API's order (a `Value` map sorts them).
-            let mut facts = match &blanked {
-                Some((_, refs)) => facts.texts_from(text, original, refs).to_utf16(original),
+            let mut names = Vec::new();
+            let facts = match &blanked {
+                Some((_, refs)) => with_html_names(facts.texts_from(text, original, refs), text, original, &mut names)
+                    .to_utf16(original),
                 None => facts.to_utf16(text),
             };
-            let names = if blanked.is_some() { html_names(&facts, text, original) } else { Vec::new() };
-            set_names(&mut facts, &names);
             writeln!(out, "{}", serde_json::to_string_pretty(&facts).expect("facts serialize"))?;
         }
     }
