@@ -329,3 +329,32 @@ fn repetitive_texts_keep_exact_spans() {
         }
     }
 }
+
+/// A pasted page's debris gives no facts: the photographer and agency of a credit on its
+/// own line, a byline's job title, a live page's time stamps, the "U" and "S" of "U.S.",
+/// and the verbs opening a list's steps.
+#[test]
+fn page_debris_gives_no_facts() {
+    let text = "Governor signs gun bill\n\
+                Posted by Tom Haskins, Staff Writer | 2 hours ago\n\n\
+                Michigan Gov. Gretchen Whitmer speaks in Lansing on Wednesday.\n\
+                Jeff Kowalsky/AFP/Getty Images\n\n\
+                15 min ago\n\
+                Michigan Gov. Gretchen Whitmer signed a package of gun bills on Wednesday. \
+                A U.S. District Court had blocked an earlier law, and U.S. groups sued again.\n\n\
+                1 hr 20 min ago\n\
+                What the law does\n\n\
+                1. Check your licence\n\
+                Owners must renew a licence every 5 years.\n\n\
+                2. Store guns safely\n\
+                Guns must be locked away from children.";
+    let s = brevity::summarize(text);
+    let people: Vec<&str> = s.facts.people.iter().map(|e| e.text).collect();
+    assert_eq!(people, ["Gretchen Whitmer", "Tom Haskins"]);
+    let orgs: Vec<&str> = s.facts.organizations.iter().map(|e| e.text).collect();
+    assert!(!orgs.iter().any(|o| o.contains("AFP") || o.contains("Getty")), "{orgs:?}");
+    let numbers: Vec<&str> = s.facts.numbers.iter().map(|n| n.text).collect();
+    assert_eq!(numbers, ["5 years"]);
+    let phrases: Vec<&str> = s.facts.keyphrases.iter().map(|k| k.text.as_str()).collect();
+    assert!(!phrases.iter().any(|p| p.split(' ').any(|w| w.chars().count() == 1) || *p == "min"), "{phrases:?}");
+}

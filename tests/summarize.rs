@@ -296,3 +296,39 @@ fn german_french_and_spanish_articles_are_summarized_in_their_language() {
         assert!(chosen[0].contains(marker), "{lang}: {chosen:?}");
     }
 }
+
+/// Debris of pasted pages in the forms news sites print it: a caption above a credit on a
+/// line of its own, a bracketed courtesy credit, a date glued to the first sentence,
+/// "Published … | Updated …", live-page time stamps, share and newsletter furniture, the
+/// author's contact line, a rights notice naming its holder, "… contributed from …".
+#[test]
+fn captions_above_credits_and_site_furniture_are_never_in_a_summary() {
+    let text = "Published 14:32 GMT, 9 October 2024 | Updated 16:05 GMT, 9 October 2024Rail operators across northern England will cut a third of their weekend services from January.\n\n\
+                Link Copied!\n\n\
+                A commuter waits on an empty platform at Leeds station on Tuesday evening.\n\
+                Jeff Kowalsky/AFP/Getty Images\n\n\
+                The Department for Transport said a shortage of drivers left timetables impossible to staff.\n\n\
+                Union leaders met in Manchester on Tuesday.\n\
+                (Photo courtesy of Aslef)\n\n\
+                15 min ago\n\n\
+                Save articles to read later and create your own reading list.\n\n\
+                Operators said they would publish the new timetables in December.\n\n\
+                Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.\n\n\
+                Reach her at jane@example.com or follow her on X at @janedoe.\n\n\
+                Associated Press writer Tom Roe contributed from Leeds.\n\n\
+                Copyright The Northern Times Limited 2024.";
+    let s = summarize(text, with_length(Length::Sentences(10)));
+    let kinds: Vec<(SentenceKind, &str)> = s.sentences.iter().map(|x| (x.kind, x.text)).collect();
+    let prose: Vec<&str> = kinds.iter().filter(|(k, _)| *k == SentenceKind::Prose).map(|(_, t)| *t).collect();
+    assert_eq!(
+        prose,
+        [
+            "Rail operators across northern England will cut a third of their weekend services from January.",
+            "The Department for Transport said a shortage of drivers left timetables impossible to staff.",
+            "Operators said they would publish the new timetables in December.",
+        ],
+        "{kinds:?}"
+    );
+    assert_eq!(summary_texts(&s), prose);
+    assert_eq!(s.sentences[0].kind, SentenceKind::Meta);
+}

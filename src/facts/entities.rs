@@ -241,6 +241,17 @@ pub fn extract<'t>(
         if g.names.iter().all(|n| n.words.len() == 1 && opener_adverb(text, input.sentences, n)) {
             continue;
         }
+        // "1. Turn down your thermostat", "2) Bleed your radiators": the word after a list
+        // number opens a step's heading; alone it is a verb, not a name.
+        if g.names.iter().all(|n| {
+            n.words.len() == 1
+                && alone.get(n.sentence) == Some(&SentenceKind::Heading)
+                && after_list_number(text, input.sentences, n)
+                && !gazetteer::is_first_name(&text[n.span.range()])
+                && !gazetteer::is_listed_place(&text[n.span.range()])
+        }) {
+            continue;
+        }
         // Named only in the site's own lines ("Ad Feedback", the print edition's headline in
         // "A version of this article appears in print …"): no fact of the story.
         if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta)) {
@@ -267,6 +278,14 @@ pub fn extract<'t>(
     }
 }
 
+/// Whether `name` follows a list number that opens its sentence: "1. Turn", "2) Bleed".
+fn after_list_number(text: &str, sentences: &[Span], name: &Name) -> bool {
+    let Some(s) = sentences.get(name.sentence) else { return false };
+    let before = text[s.start..name.span.start.max(s.start)].trim();
+    let digits = before.strip_suffix(['.', ')']).unwrap_or("");
+    (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether the one-word `name` opens its sentence (after quotes or brackets) before a comma
 /// and reads as an adverb in "-ly" ("Luckily,", "Ultimately,"), not as a listed first name or
 /// place ("Kelly,", "Italy,"). (Adverbs without "-ly", "Already", are in `not_names.txt`.)
@@ -286,11 +305,24 @@ fn opener_adverb(text: &str, sentences: &[Span], name: &Name) -> bool {
 fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
     let Some(sentence) = sentences.get(name.sentence) else { return false };
     match alone.get(name.sentence) {
-        Some(SentenceKind::Byline) => name.kind == Kind::Organization,
+        // "Tom Haskins, Staff Writer": the job is no person.
+        Some(SentenceKind::Byline) => {
+            name.kind == Kind::Organization
+                || name.words.last().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "writer" | "editor" | "reporter" | "correspondent" | "producer" | "columnist" | "photographer"
+                    )
+                })
+        }
+        // "Photo: Lena Ortiz/Coastline Press", and every name of a line that is only a
+        // credit ("Jeff Kowalsky/AFP/Getty Images").
         Some(SentenceKind::Caption) => {
             let before = text[sentence.start..name.span.start.max(sentence.start)].lower();
             let labelled = crate::score::kind::CREDIT_LABELS.iter().any(|l| crate::bytes::contains(&before, l));
-            labelled || text[name.span.range()].contains('/')
+            labelled
+                || text[name.span.range()].contains('/')
+                || crate::score::kind::credit_only(&text[sentence.range()])
         }
         _ => false,
     }

@@ -552,6 +552,14 @@ fn candidates(
             continue;
         }
         let w = t.text(text);
+        // "U.S.", "J. K. Rowling": a letter and its full stop is an abbreviation or an
+        // initial, never a phrase of its own ("U", "S").
+        let dotted = || toks.get(k + 1).is_some_and(|n| n.glued && n.kind == Kind::Punct && n.text(text) == ".");
+        if w.chars().nth(1).is_none() && dotted() {
+            (after_aux, in_name) = (false, false);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
+            continue;
+        }
         // "Louis van Gaal", "Mohammed bin Salman": a lower-case particle right before a
         // capitalized word of the same sentence is part of a name; it continues the name
         // before it, or starts one ("manager | van Gaal").

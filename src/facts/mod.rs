@@ -50,7 +50,7 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     // Sentence kinds, classified once for the entities' roles and the key phrases.
     let alone: Cow<'_, [SentenceKind]> = match input.alone {
         Some(k) => Cow::Borrowed(k),
-        None if kinds.people || kinds.places || kinds.organizations || kinds.keyphrases => {
+        None if kinds.people || kinds.places || kinds.organizations || kinds.keyphrases || kinds.numbers => {
             Cow::Owned(crate::score::kind::classify_each(input.text, input.sentences, input.lang))
         }
         None => Cow::Borrowed(&[]),
@@ -70,6 +70,13 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
     let dates = if kinds.dates || kinds.numbers { dates::extract(&worded, toks()) } else { Vec::new() };
     if kinds.numbers {
         facts.numbers = numbers::extract(&worded, toks(), &dates);
+        // "3 min read", "Comments (14)", "1 hr 20 min ago", "Posted by Jane Doe | 2 hours
+        // ago": a page's metadata and a byline's time stamp count nothing of the story.
+        facts.numbers.retain(|n| match alone.get(n.at.sentence) {
+            Some(SentenceKind::Meta) => false,
+            Some(SentenceKind::Byline) => !input.text[n.at.span.end..].trim_start().starts_with("ago"),
+            _ => true,
+        });
     }
     if kinds.dates {
         facts.dates = dates;

@@ -39,8 +39,13 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("reported from")
         || lower.starts_with("editing by")
         || lower.starts_with("written by")
+        || lower.starts_with("posted by ") && words <= 12
         || crate::bytes::contains(lower, "contributed to this report")
         || crate::bytes::contains(lower, "contributed reporting")
+        // "Associated Press writer Eleonore Hughes contributed from Rio de Janeiro."
+        || crate::bytes::contains(lower, " contributed from ")
+        || crate::bytes::contains(lower, "contributed to this story")
+        || crate::bytes::contains(lower, "contributed to this article")
         // "Par Jean Dupont", "Von Anna Müller", "Por Juan Pérez", "Door Jan de Vries" (a name
         // only: "Von der Leyen sagte" is prose).
         || ["par ", "von ", "por ", "di ", "door "].iter().any(|p| lower.starts_with(p))
@@ -70,13 +75,15 @@ pub fn classify(sentence: &str) -> SentenceKind {
             .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
         || DATE_KEYS.iter().any(|k| lower.starts_with(k)) && words <= 14 && s.bytes().any(|b| b.is_ascii_digit())
         || PAGE_LINES.iter().any(|p| lower.starts_with(p) && words <= 8)
+        || PAGE_PARAGRAPHS.iter().any(|p| lower.starts_with(p))
         || lower.starts_with("a version of this article appears in print")
+        || words <= 12 && relative_time(lower)
     {
         return SentenceKind::Meta;
     }
     // "A crowd outside the court. Photo: AP", "(EPA)", "… – Reuters file", and the credits
     // split off the sentence they were glued to: "(Lacy Atkins/The Chronicle)".
-    if is_credit(lower) {
+    if is_credit(lower) || credit_line(s) {
         return SentenceKind::Caption;
     }
     match glued_credit(s) {
@@ -88,6 +95,38 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A live page's time stamp, a line of its own: "15 min ago", "1 hr 20 min ago", "Updated
+/// 2 hours ago", "5h ago".
+fn relative_time(lower: &str) -> bool {
+    let Some(rest) = lower.trim_end_matches(['.', ' ']).strip_suffix(" ago") else { return false };
+    let mut words = rest.split_whitespace().peekable();
+    while words.next_if(|w| matches!(*w, "updated" | "published" | "posted" | "last" | "edited")).is_some() {}
+    const UNITS: &[&str] = &[
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+        "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
+    ];
+    let mut pairs = 0;
+    while let Some(w) = words.next() {
+        // "20 min", or glued: "5h", "20m".
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = if digits > 0 && digits < w.len() {
+            &w[digits..]
+        } else if digits > 0 || matches!(w, "a" | "an" | "one") {
+            match words.next() {
+                Some(u) => u.trim_end_matches(','),
+                None => return false,
+            }
+        } else {
+            return false;
+        };
+        if !UNITS.contains(&unit) {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs > 0
 }
 
 /// A news site's own lines around a story, pasted with it ("Related Topics", "Reuse this
@@ -106,6 +145,29 @@ const PAGE_LINES: &[&str] = &[
     "recommended stories",
     "sign up",
     "our standards:",
+    "link copied",
+    "facebook tweet email",
+    "after newsletter promotion",
+    "skip advertisement",
+    "continue reading",
+    "order reprints",
+    "listen to this article",
+    "comments (",
+    "temps de lecture",
+    "artikel anhören",
+];
+
+/// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
+/// reading-list prompt, the author's contact line at the end.
+const PAGE_PARAGRAPHS: &[&str] = &[
+    "privacy notice:",
+    "save articles to read later",
+    "reach her at ",
+    "reach him at ",
+    "reach them at ",
+    "show full articles without",
+    "for more information see our privacy policy",
+    "we use google recaptcha",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -155,19 +217,35 @@ fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
         })
         || words <= 6 && crate::bytes::contains(lower, "all rights reserved")
         || crate::bytes::contains(lower, "may not be published, broadcast, rewritten or redistributed")
+        // "Copyright The Financial Times Limited 2024."
+        || after.is_some_and(|a| {
+            let a = a.trim_end_matches(['.', ' ']);
+            let year = a.rsplit(' ').next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+            year && words <= 8 && s.split_whitespace().skip(1).all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+        })
         || lower.starts_with("this article was originally published")
         || lower.starts_with("this article originally appeared")
         || lower.starts_with("this story originally appeared")
 }
 
 /// Labels that open a credit: "Photo: AP", "Image copyright Getty Images".
-pub(crate) const CREDIT_LABELS: &[&str] =
-    &["photo:", "photograph:", "photos:", "picture:", "image:", "credit:", "image copyright", "image caption"];
+pub(crate) const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "photos:",
+    "picture:",
+    "image:",
+    "credit:",
+    "credit...",
+    "credit…",
+    "image copyright",
+    "image caption",
+];
 
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
 /// "Foto: dpa", "Bild: Reuters"): only at the start, as "the photo :" is prose in tokenized
 /// English ("she captioned the photo : '…'").
-const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:"];
+const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:", "alt:"];
 
 /// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
 const AGENCIES: &[&str] = &[
@@ -195,12 +273,16 @@ const AGENCIES: &[&str] = &[
     "yonhap",
 ];
 
+/// A bracketed credit's opening words: "(Photo courtesy of Apple)", "(Courtesy of the
+/// family)".
+const COURTESY: &[&str] = &["photo courtesy", "courtesy of", "courtesy photo", "photo by ", "photos by "];
+
 /// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "– Reuters file".
 fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
     let has = |needle: &str| crate::bytes::contains(lower, needle);
-    if (has(":") || has("image")) && CREDIT_LABELS.iter().any(|l| has(l))
+    if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(|l| has(l))
         || START_LABELS.iter().any(|l| lower.starts_with(l))
     {
         return true;
@@ -209,7 +291,11 @@ fn is_credit(lower: &str) -> bool {
     // "(EPA)", "(AP Photo/Jane Doe)" at the end.
     if let Some(open) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
         let inner = open.trim();
-        if AGENCIES.contains(&inner) || inner.starts_with("ap photo") || inner.ends_with("getty images") {
+        if AGENCIES.contains(&inner)
+            || inner.starts_with("ap photo")
+            || inner.ends_with("getty images")
+            || COURTESY.iter().any(|c| inner.starts_with(c))
+        {
             return true;
         }
     }
@@ -338,6 +424,23 @@ pub fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]
                 if *k == SentenceKind::Prose || *k == SentenceKind::Heading {
                     *k = SentenceKind::Caption;
                 }
+            }
+        }
+        // A credit on a line of its own closes the caption on the line right above it
+        // ("Mayor Linda Carrow speaks at the site.\nJeff Kowalsky/AFP/Getty Images"): one or
+        // two sentences, with no blank line between.
+        if i == line_start && kinds[i] == SentenceKind::Caption && line_start > 0 {
+            let before = &text[spans[i - 1].end..spans[i].start];
+            let mut first = line_start - 1;
+            while first > 0 && !text[spans[first - 1].end..spans[first].start].contains('\n') {
+                first -= 1;
+            }
+            if before.matches('\n').count() == 1
+                && line_start - first <= 2
+                && kinds[first..line_start].iter().all(|k| matches!(k, SentenceKind::Prose | SentenceKind::Heading))
+                && credit_only(&text[spans[i].range()])
+            {
+                kinds[first..line_start].fill(SentenceKind::Caption);
             }
         }
         line_start = i + 1;
@@ -536,6 +639,50 @@ fn starts_sentence(rest: &str) -> bool {
 const PHOTO_SOURCES: &[&str] =
     &["instagram", "twitter", "facebook", "youtube", "handout", "file", "file photo", "photo"];
 
+/// Names with a slash between them, as a photo credit gives the photographer and the agency:
+/// "Sarah Parnass/The Washington Post", "Nasa/JPL-Caltech/MSSS", "Jeff Kowalsky/AFP via
+/// Getty Images". (At least one name of three letters: "Q1/Q2" is no credit.)
+fn named_credit(credit: &str) -> bool {
+    credit.contains('/')
+        && credit.split_whitespace().count() <= 8
+        && credit
+            .split(['/', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for" | "via"))
+        && credit.split(['/', ' ']).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+}
+
+/// A line that is only a photo credit: "Jeff Kowalsky/AFP/Getty Images", "EFE/Juan Pérez",
+/// "Jeff Kowalsky/AFP via Getty Images": names with a slash, one of them an agency or a
+/// picture library. Or a bracketed credit closing a caption: "… 'Cheyava Falls'
+/// (Nasa/JPL-Caltech/MSSS)".
+fn credit_line(s: &str) -> bool {
+    let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    if let Some(inner) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
+        // ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)": a list of a show and its
+        // channel, with a comma.)
+        if named_credit(inner) && !inner.contains(',') {
+            return true;
+        }
+    }
+    if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
+        return false;
+    }
+    let lower = bare.lower();
+    lower.split(['/']).flat_map(|p| p.split(" via ")).any(|p| {
+        let p = p.trim();
+        AGENCIES.contains(&p) || p.ends_with(" images") || p.ends_with(" pictures")
+    })
+}
+
+/// Whether a caption sentence is a credit and nothing else: "Jeff Kowalsky/AFP/Getty
+/// Images", "(Photo courtesy of Apple)", "(EPA)", "Photo: AP".
+pub(crate) fn credit_only(s: &str) -> bool {
+    let s = s.trim();
+    s.split_whitespace().count() <= 8
+        && (credit_line(s) || is_credit(&s.lower()) || glued_credit(s).is_some_and(|(len, _)| len == s.len()))
+}
+
 /// A credit that opens `s`, with its end and kind: a parenthesised photo credit
 /// ("(Sarah Parnass/The Washington Post)", "(Instagram)"), a credit in capitals with a slash
 /// ("JAE S. LEE / THE TENNESSEAN"), or a staff byline ("Jim Herron Zamora, Chronicle Staff
@@ -544,18 +691,14 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     if let Some(inner) = s.strip_prefix('(') {
         let close = inner.find(')')?;
         let credit = inner[..close].trim();
-        let words = credit.split_whitespace().count();
         let lower = credit.lower();
-        let named = credit.contains('/')
-            && words <= 8
-            && credit
-                .split(['/', ' '])
-                .filter(|w| !w.is_empty())
-                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for"));
+        let named = named_credit(credit);
         let end = 1 + close + 1;
         let after = s[end..].trim_start();
         let dateline = after.starts_with(['-', '–', '—']);
-        return ((named || AGENCIES.contains(&lower.as_str()) || PHOTO_SOURCES.contains(&lower.as_str())) && !dateline)
+        let courtesy = COURTESY.iter().any(|c| lower.starts_with(c));
+        return ((named || courtesy || AGENCIES.contains(&lower.as_str()) || PHOTO_SOURCES.contains(&lower.as_str()))
+            && !dateline)
             .then_some((end, SentenceKind::Caption));
     }
     // Words in capitals (initials, "/" between the photographer and the paper) up to the
@@ -625,8 +768,8 @@ fn date_after_key(s: &str) -> Option<usize> {
     // Tokens that may follow the key: numbers, month and day names (`MONTH_WORDS`,
     // `WEEKDAY_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
-        "am", "pm", "a.m.", "p.m.", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt", "ct", "on",
-        "at", "|",
+        "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt",
+        "ct", "on", "at", "|", "updated", "modified", "edited",
     ];
     // The key in any case, then a space or colon (the sentence itself is not lower-cased:
     // it may be a whole book).
@@ -643,6 +786,14 @@ fn date_after_key(s: &str) -> Option<usize> {
         let word_len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
         let word = &trimmed[..word_len];
         if word.is_empty() {
+            break;
+        }
+        // "9 October 2024Regional rail operators…": a page that lost the line break after
+        // its date glues the year to the sentence's first word.
+        let year = word.bytes().take_while(u8::is_ascii_digit).count();
+        if year == 4 && word[year..].starts_with(|c: char| c.is_uppercase()) {
+            end += skipped + year;
+            dated = true;
             break;
         }
         let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
@@ -672,6 +823,49 @@ mod tests {
         for w in GLUED_OPENERS.get() {
             assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w:?} in en/glued_openers.txt");
         }
+    }
+
+    #[test]
+    fn time_stamps_and_credit_lines_are_debris() {
+        for stamp in ["15 min ago", "1 hr 20 min ago", "Updated 2 hours ago", "5h ago", "an hour ago."] {
+            assert_eq!(classify(stamp), SentenceKind::Meta, "{stamp}");
+        }
+        for credit in
+            ["Jeff Kowalsky/AFP/Getty Images", "EFE/Juan Pérez", "(Photo courtesy of Apple)", "ALT: A man in a hoodie."]
+        {
+            assert_eq!(classify(credit), SentenceKind::Caption, "{credit}");
+        }
+        assert_eq!(classify("The rock nicknamed 'Cheyava Falls' (Nasa/JPL-Caltech/MSSS)"), SentenceKind::Caption);
+        for prose in [
+            "Two days ago the mayor resigned.",
+            "The ratio fell (Q1/Q2).",
+            "Caroline Quentin (Life Begins/ Von Trapped, ITV1) won.",
+            "Copyright lawsuits rose in 2023.",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+        assert_eq!(classify("Copyright The Financial Times Limited 2024."), SentenceKind::Meta);
+        assert_eq!(
+            classify("Published March 8, 2024 at 5:47 p.m. | Updated March 8, 2024 at 7:15 p.m."),
+            SentenceKind::Meta
+        );
+        assert_eq!(classify("Posted by Tom Haskins, Staff Writer | 2 hours ago"), SentenceKind::Byline);
+    }
+
+    #[test]
+    fn a_credit_line_marks_the_caption_above_it() {
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        let text = "Council approves library\n\nThe mayor speaks at the site on Tuesday.\nJeff Kowalsky/AFP/Getty Images\n\nThe council voted 7-2 on Tuesday.";
+        assert_eq!(
+            kinds(text),
+            [SentenceKind::Heading, SentenceKind::Caption, SentenceKind::Caption, SentenceKind::Prose]
+        );
+        // Not across a blank line: the credit of the next picture, or a lone line.
+        let text = "The council voted 7-2 on Tuesday.\n\nJeff Kowalsky/AFP/Getty Images\nThe mayor at the site.";
+        assert_eq!(kinds(text)[0], SentenceKind::Prose);
     }
 
     #[test]
