@@ -32,9 +32,12 @@ async function show({ result, ms, notice, text: input }) {
       ? ""
       : result.summary.length === 0
         ? "Nothing to summarize: every line reads as a headline, caption, byline or metadata, which a summary leaves out."
-        : `Summary updated: ${result.summary.length} sentences.`;
+        : `Summary updated: ${result.summary.length} sentence${result.summary.length === 1 ? "" : "s"}.`;
   status.textContent = notice ? `${updated} ${notice}`.trim() : updated;
   renderSummary(summary, result);
+  // The direction of the text's first letters, set once: `dir="auto"` made the browser
+  // resolve it again over the whole text at each change (seconds for 10 MB).
+  text.dir = $("source").dir = direction(input);
   renderStats(stats, result, ms);
   renderFacts(facts, result);
   hideWhy();
@@ -43,6 +46,13 @@ async function show({ result, ms, notice, text: input }) {
     document.body.dataset.state = "done";
     summary.setAttribute("aria-busy", "false");
   }
+}
+
+/** "rtl" when the first strong letter of `s` (within its first 4,000 chars) is Hebrew, Arabic,
+ * Syriac, Thaana or N'Ko; otherwise "ltr". */
+function direction(s) {
+  const first = /[\p{L}]/u.exec(s.slice(0, 4000));
+  return first && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(first[0]) ? "rtl" : "ltr";
 }
 
 function mode() {
@@ -110,6 +120,9 @@ summary.addEventListener("click", (event) => {
   if (!button || !shown) return;
   const index = Number(button.dataset.sentence);
   source.flash(index);
+  // Focus moves to the sentence (Tab goes on from there), and the status says where it is.
+  source.node(index)?.focus({ preventScroll: true });
+  status.textContent = `Sentence ${index + 1} of ${shown.result.sentences.length} shown in the original.`;
   // Keyboard users cannot hover: show the why breakdown beside the sentence once it is in view.
   setTimeout(() => showWhy(source.node(index)), 450);
 });
@@ -153,6 +166,10 @@ $("source").addEventListener("mouseleave", hideWhy);
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") hideWhy();
 });
+// A tap elsewhere closes it (touch screens have no mouseleave).
+document.addEventListener("pointerdown", (event) => {
+  if (!tooltip.hidden && !tooltip.contains(event.target) && !event.target.closest("#source .sentence")) hideWhy();
+});
 
 // Copy the summary as plain text or as Markdown with its facts.
 async function copy(kind) {
@@ -182,16 +199,27 @@ async function open(file) {
   text.value = await file.text();
   update();
 }
-$("file").addEventListener("change", (event) => open(event.target.files[0]));
+$("file").addEventListener("change", async (event) => {
+  await open(event.target.files[0]);
+  // Choosing the same file again (after editing its text) fires "change" again.
+  event.target.value = "";
+});
+// Files dropped anywhere on the page are opened (the browser would otherwise leave the
+// page for the file); dragged text goes into the text box as usual.
 const drop = $("drop");
-drop.addEventListener("dragover", (event) => {
+const hasFiles = (event) => Array.from(event.dataTransfer?.types ?? []).includes("Files");
+document.addEventListener("dragover", (event) => {
+  if (!hasFiles(event)) return;
   event.preventDefault();
   drop.classList.add("dragging");
 });
-drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
-drop.addEventListener("drop", (event) => {
-  event.preventDefault();
+document.addEventListener("dragleave", (event) => {
+  if (!event.relatedTarget) drop.classList.remove("dragging");
+});
+document.addEventListener("drop", (event) => {
   drop.classList.remove("dragging");
+  if (!hasFiles(event)) return;
+  event.preventDefault();
   open(event.dataTransfer.files[0]);
 });
 

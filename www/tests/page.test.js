@@ -362,6 +362,21 @@ test("a dropped .md file and opened .txt and .html files are summarized; other f
   await page.setInputFiles("#file", { name: "story.txt", mimeType: "text/plain", buffer: Buffer.from("One sentence here. Another one there.") });
   await h.summaryOf(page, 2);
   assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.");
+  // The same file chosen again after an edit is read again.
+  await page.fill("#text", "Edited.");
+  await h.summaryOf(page, 1);
+  await page.setInputFiles("#file", { name: "story.txt", mimeType: "text/plain", buffer: Buffer.from("One sentence here. Another one there.") });
+  await h.summaryOf(page, 2);
+  assert.equal(await page.inputValue("#text"), "One sentence here. Another one there.");
+  // Dragged text (no file) is left to the text box: the page does not cancel its drop.
+  const cancelled = await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", "Dragged words.");
+    const drop = new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true });
+    document.getElementById("text").dispatchEvent(drop);
+    return drop.defaultPrevented;
+  });
+  assert.equal(cancelled, false);
 
   // A saved page: its text is summarized, the source shows it as written.
   const html = `<!doctype html><html><head><title>Notes</title><script>var x = "Not. A sentence.";</script></head>
@@ -422,7 +437,10 @@ test("keyboard only: logical tab order, visible focus, Enter on a summary senten
   await page.locator("#why").waitFor({ state: "hidden" });
 
   // Labels and live regions a screen reader relies on.
-  assert.equal(await page.getAttribute("#summary", "aria-live"), "polite");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sentence), index, "focus moves to the sentence");
+  assert.match(await page.textContent("#status"), new RegExp(`Sentence ${Number(index) + 1} of \\d+ shown in the original`));
+  // Only the status line is live: the summary is not read out again at each edit.
+  assert.equal(await page.getAttribute("#summary", "aria-live"), null);
   assert.equal(await page.getAttribute("#summary", "aria-busy"), "false");
   assert.equal(await page.getAttribute("#status", "role"), "status");
   for (const id of ["text", "sentences", "ratio"]) {
