@@ -865,20 +865,28 @@ fn is_dateline_prefix(prefix: &str) -> bool {
         && p.split_whitespace().all(|w| !w.chars().next().is_some_and(char::is_lowercase))
 }
 
-/// A first line that is a date and little else ("Monday 1 May 2023").
+/// A line of the page's head that is a date and little else: the first line ("Monday 1 May
+/// 2023"), or one under the headline and byline ("Fed holds rates\n\nBy Claire Jones\nMarch
+/// 20, 2024"): every line before it short, none of them a paragraph of prose.
 fn first_line_date(text: &str, f: &Found) -> bool {
-    if f.span.start > 200 {
+    // ("Friday, 25 February\n\n2000 GMT" is no date of 2000: a date across lines is none.)
+    if f.span.start > 600 || text[f.span.range()].contains('\n') {
         return false;
     }
     let lead = &text[..f.span.start];
-    if !lead.trim().is_empty() && lead.contains('\n') {
+    let line_start = lead.rfind('\n').map_or(0, |p| p + 1);
+    let header = |l: &str| {
+        let l = l.trim();
+        l.split_whitespace().count() <= 12 && !(l.ends_with('.') && l.split_whitespace().count() > 6)
+    };
+    if !lead[..line_start].lines().all(header) {
         return false;
     }
     let Some(line_end) = text[f.span.end..].find('\n').map(|p| f.span.end + p) else { return false };
     if line_end - f.span.end > 200 {
         return false;
     }
-    let rest = text[..f.span.start].split_whitespace().count() + text[f.span.end..line_end].split_whitespace().count();
+    let rest = lead[line_start..].split_whitespace().count() + text[f.span.end..line_end].split_whitespace().count();
     rest <= 3
 }
 
@@ -1129,6 +1137,29 @@ mod tests {
         assert_eq!(dates(text), pairs(&[("May 1", None), ("Sunday", None), ("2019", Some("2019"))]));
         let text = "AL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title on Friday.";
         assert_eq!(dates(text)[1], ("Friday".to_string(), Some("1996-12-06".to_string())));
+    }
+
+    #[test]
+    fn a_date_line_under_the_headline_anchors() {
+        let text = "Fed holds rates steady\n\nBy Claire Jones in Washington\nMarch 20, 2024\n\n\
+                    The Federal Reserve left rates unchanged on Wednesday. Prices rose in February.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("March 20, 2024", Some("2024-03-20")),
+                ("Wednesday", Some("2024-03-20")),
+                ("February", Some("2024-02"))
+            ])
+        );
+        // Not below a paragraph of prose, and not a date run across lines.
+        let text = "The Federal Reserve left rates unchanged, officials said at a briefing today.\nMarch 20, 2024\nIt met on Wednesday.";
+        assert!(dates(text).contains(&("Wednesday".to_string(), None)), "{:?}", dates(text));
+        let text = "Headingley\n\nFriday, 25 February\n\n2000 GMT\n\nThe game on Friday went ahead.";
+        assert!(
+            dates(text).iter().all(|(_, v)| v.as_deref().map_or(true, |v| !v.starts_with("2000-"))),
+            "{:?}",
+            dates(text)
+        );
     }
 
     #[test]

@@ -101,8 +101,12 @@ pub fn classify(sentence: &str) -> SentenceKind {
 /// 2 hours ago", "5h ago".
 fn relative_time(lower: &str) -> bool {
     let Some(rest) = lower.trim_end_matches(['.', ' ']).strip_suffix(" ago") else { return false };
-    let mut words = rest.split_whitespace().peekable();
-    while words.next_if(|w| matches!(*w, "updated" | "published" | "posted" | "last" | "edited")).is_some() {}
+    let mut words = rest.split_whitespace();
+    let mut first = words.next();
+    while first.is_some_and(|w| matches!(w, "updated" | "published" | "posted" | "last" | "edited")) {
+        first = words.next();
+    }
+    let mut words = first.into_iter().chain(words);
     const UNITS: &[&str] = &[
         "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
         "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
@@ -219,8 +223,8 @@ fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
         || crate::bytes::contains(lower, "may not be published, broadcast, rewritten or redistributed")
         // "Copyright The Financial Times Limited 2024."
         || after.is_some_and(|a| {
-            let a = a.trim_end_matches(['.', ' ']);
-            let year = a.rsplit(' ').next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+            let a = a.trim_end_matches(['.', ' ']).as_bytes();
+            let year = a.len() > 4 && a[a.len() - 5] == b' ' && a[a.len() - 4..].iter().all(u8::is_ascii_digit);
             year && words <= 8 && s.split_whitespace().skip(1).all(|w| w.starts_with(|c: char| !c.is_lowercase()))
         })
         || lower.starts_with("this article was originally published")
@@ -669,9 +673,15 @@ fn credit_line(s: &str) -> bool {
         return false;
     }
     let lower = bare.lower();
-    lower.split(['/']).flat_map(|p| p.split(" via ")).any(|p| {
+    // (" via " searched byte-wise: a `str` pattern links core's two-way searcher into the
+    // download.)
+    let listed = |p: &str| {
         let p = p.trim();
         AGENCIES.contains(&p) || p.ends_with(" images") || p.ends_with(" pictures")
+    };
+    lower.split('/').any(|p| match crate::bytes::find(p, " via ") {
+        Some(v) => listed(&p[..v]) || listed(&p[v + 5..]),
+        None => listed(p),
     })
 }
 
