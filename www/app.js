@@ -9,6 +9,8 @@ const text = $("text");
 const sentences = $("sentences");
 const ratio = $("ratio");
 const ratioValue = $("ratio-value");
+const words = $("words");
+const focus = $("focus");
 const status = $("status");
 const summary = $("summary");
 const stats = $("stats");
@@ -25,14 +27,19 @@ const channel = new Channel(show, (error) => {
   status.textContent = error.message;
 });
 
-async function show({ result, ms, notice, text: input }) {
+async function show({ result, ms, notice, text: input, options: asked = {} }) {
   shown = { result, text: input };
+  const count = result.summary.length;
   const updated =
     result.stats.sentences === 0
       ? ""
-      : result.summary.length === 0
-        ? "Nothing to summarize: every line reads as a headline, caption, byline or metadata, which a summary leaves out."
-        : `Summary updated: ${result.summary.length} sentence${result.summary.length === 1 ? "" : "s"}.`;
+      : count === 0
+        ? asked.maxWords !== undefined && result.sentences.some((s) => s.kind === "prose")
+          ? `No sentence fits in ${plural(asked.maxWords, "word")}: allow more words.`
+          : "Nothing to summarize: every line reads as a headline, caption, byline or metadata, which a summary leaves out."
+        : asked.maxWords !== undefined
+          ? `Summary updated: ${plural(count, "sentence")}, ${plural(result.stats.summaryWords, "word")} of at most ${asked.maxWords}.`
+          : `Summary updated: ${plural(count, "sentence")}.`;
   status.textContent = notice ? `${updated} ${notice}`.trim() : updated;
   renderSummary(summary, result);
   // The direction of the text's first letters, set once: `dir="auto"` made the browser
@@ -48,6 +55,11 @@ async function show({ result, ms, notice, text: input }) {
   }
 }
 
+/** "1 word", "3 words". */
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** "rtl" when the first strong letter of `s` (within its first 4,000 chars) is Hebrew, Arabic,
  * Syriac, Thaana or N'Ko; otherwise "ltr". */
 function direction(s) {
@@ -60,16 +72,34 @@ function mode() {
 }
 
 function options() {
-  if (mode() === "ratio") return { ratio: Number(ratio.value) / 100 };
-  return { sentences: Number(sentences.value) };
+  const length =
+    mode() === "ratio"
+      ? { ratio: Number(ratio.value) / 100 }
+      : mode() === "words"
+        ? { maxWords: Number(words.value) }
+        : { sentences: Number(sentences.value) };
+  // An empty focus is none.
+  const about = focus.value.trim();
+  return about ? { ...length, focus: about } : length;
 }
+
+/** The number inputs of the length modes, and what each must hold. */
+const WHOLE = [
+  [sentences, "sentences", "Sentences must be a whole number of at least 1."],
+  [words, "words", "Words must be a whole number of at least 1."],
+];
 
 /** Asks for a new summary now. */
 function update() {
-  if (mode() === "sentences") {
-    const n = Number(sentences.value);
-    if (!Number.isInteger(n) || n < 1) {
-      status.textContent = "Sentences must be a whole number of at least 1.";
+  // An empty or bad number (a field's value is "" then) is marked and said; the summary on
+  // screen stays until it is fixed.
+  for (const [input, name, message] of WHOLE) {
+    const n = Number(input.value);
+    const bad = !Number.isInteger(n) || n < 1;
+    if (bad) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+    if (bad && mode() === name) {
+      status.textContent = message;
       return;
     }
   }
@@ -104,6 +134,12 @@ ratio.addEventListener("input", () => {
   ratio.setAttribute("aria-valuetext", `${ratio.value}% of the sentences`);
   update();
 });
+words.addEventListener("input", () => {
+  $("mode-words").checked = true;
+  update();
+});
+// The focus is typed like the text: the summary follows once typing pauses.
+focus.addEventListener("input", updateSoon);
 for (const radio of document.querySelectorAll('input[name="mode"]')) radio.addEventListener("change", update);
 
 $("sample").addEventListener("click", () => {

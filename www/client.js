@@ -64,7 +64,7 @@ export function summarizeInWorker(text, options) {
  */
 export class Channel {
   /**
-   * @param {(reply: { result: object, ms: number, text: string }) => void} onResult
+   * @param {(reply: { result: object, ms: number, text: string, options: object }) => void} onResult
    * @param {(error: Error) => void} onError
    */
   constructor(onResult, onError) {
@@ -92,7 +92,7 @@ export class Channel {
     this.busy = true;
     try {
       const reply = await summarizeInWorker(job.text, job.options);
-      if (!this.pending) this.onResult({ ...reply, text: job.text });
+      if (!this.pending) this.onResult({ ...reply, text: job.text, options: job.options });
     } catch (error) {
       if (!this.pending) this.onError(error);
     } finally {

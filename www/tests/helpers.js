@@ -172,6 +172,15 @@ function serveAndLaunch(setUp = async () => {}) {
   return env;
 }
 
+/**
+ * The number of words in `text` as Brevity counts them for a word budget: UAX #29 words with
+ * a letter or digit ("90-year-old" is three, "$3.5" one).
+ */
+function wordCount(text) {
+  const segmenter = new Intl.Segmenter("en", { granularity: "word" });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike && /[\p{L}\p{N}]/u.test(s.segment)).length;
+}
+
 /** Where screenshots go: artifacts/screenshots (gitignored). */
 function screenshotPath(name) {
   const dir = path.join(ROOT, "artifacts", "screenshots");
@@ -184,4 +193,5 @@ module.exports = {
   paste,
   clipboardPaste,
   summaryOf,
+  wordCount,
   screenshotPath, ROOT, WWW, evalDir, newsArticle, serve, launch, serveAndLaunch, watch, foreignRequests, waitFor };

@@ -346,6 +346,106 @@ test("the sample article button fills the input and summarizes it", { timeout: 9
   assert.equal(await page.$eval("#source", (el) => el.textContent), text);
 });
 
+/** The status line's text once it matches `pattern`. */
+async function statusMatching(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("status").textContent), pattern.source);
+  return page.textContent("#status");
+}
+
+/** The summary shown once the page is done and its status matches `pattern`. */
+async function summaryWhen(page, pattern) {
+  await page.waitForFunction(
+    (source) => document.body.dataset.state === "done" && new RegExp(source).test(document.getElementById("status").textContent),
+    pattern.source,
+  );
+  return page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent));
+}
+
+test("words mode: the summary of a news article keeps within the word budget, in whole sentences", { timeout: 90000 }, async () => {
+  const article = h.newsArticle();
+  const { page } = await start();
+  assert.equal(await page.inputValue("#words"), "100", "100 words by default");
+  assert.equal(await page.getAttribute("#words", "min"), "1");
+  await h.paste(page, article.text);
+  const sentences = await h.summaryOf(page, 3);
+
+  for (const budget of [100, 60, 250]) {
+    if (budget === 100) await page.check("#mode-words");
+    else await page.fill("#words", String(budget));
+    const items = await summaryWhen(page, new RegExp(`of at most ${budget}\\.$`));
+    const shown = items.reduce((sum, sentence) => sum + h.wordCount(sentence), 0);
+    assert.ok(items.length > 0, `a summary in ${budget} words`);
+    assert.ok(shown <= budget, `${shown} words shown for a budget of ${budget}: ${items.join(" | ")}`);
+    for (const sentence of items) assert.ok(article.text.includes(sentence.trim()), `a whole sentence of the article: ${sentence}`);
+    const stats = await page.$eval("#stats", (el) => el.textContent);
+    assert.match(stats, new RegExp(`Words${shown} of`), "the stats count the same words");
+    assert.match(await page.textContent("#status"), new RegExp(`^Summary updated: ${items.length} sentences?, ${shown} words? of at most ${budget}\\.$`));
+  }
+  // Back to sentences: the budget no longer applies.
+  await page.check("#mode-sentences");
+  assert.deepEqual(await summaryWhen(page, /^Summary updated: 3 sentences\.$/), sentences);
+});
+
+test("words mode: an invalid number of words says so and keeps the summary; too few words for any sentence says so", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  await page.fill("#words", "40");
+  const before = await summaryWhen(page, /of at most 40\.$/);
+  assert.equal(await page.isChecked("#mode-words"), true, "editing the number chooses words mode");
+  for (const bad of ["0", "-5", "2.5", ""]) {
+    await page.fill("#words", bad);
+    assert.equal(await statusMatching(page, /^Words must/), "Words must be a whole number of at least 1.", `for "${bad}"`);
+    assert.equal(await page.getAttribute("#words", "aria-invalid"), "true");
+    assert.deepEqual(await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent)), before, "the summary stays");
+  }
+  // Sentences mode is not held up by a bad words value.
+  await page.check("#mode-sentences");
+  await summaryWhen(page, /^Summary updated: 3 sentences\.$/);
+  await page.fill("#words", "1");
+  assert.equal(await page.getAttribute("#words", "aria-invalid"), null, "fixed, the field is no longer marked");
+  assert.equal(await statusMatching(page, /^No sentence/), "No sentence fits in 1 word: allow more words.");
+  assert.equal(await page.locator("#summary li").count(), 0);
+});
+
+test("focus: typing a word brings in the sentences about it, after a pause; clearing it undoes that", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  const plain = await h.summaryOf(page, 3);
+  assert.ok(!plain.some((s) => /hurricane/i.test(s)), `no hurricane without focus: ${plain.join(" | ")}`);
+  assert.equal(await page.getAttribute("#focus", "placeholder"), "e.g. drivers, ferry");
+  // Each request sets the page's state (to "working", then "done"): count the settings.
+  await page.evaluate(() => {
+    window.stateChanges = 0;
+    new MutationObserver((records) => {
+      window.stateChanges += records.length;
+    }).observe(document.body, { attributes: true, attributeFilter: ["data-state"] });
+  });
+  await page.locator("#focus").pressSequentially("hurricane");
+  await page.waitForFunction(() =>
+    document.body.dataset.state === "done" && /hurricane/.test(document.getElementById("summary").textContent));
+  const focused = await h.summaryOf(page, 3);
+  assert.notDeepEqual(focused, plain, "the focus changed the summary");
+  assert.ok(focused.some((s) => s.includes("after a hurricane destroyed the fish market")), focused.join(" | "));
+  assert.ok(
+    (await page.evaluate(() => window.stateChanges)) < "hurricane".length,
+    "typing the focus waits for a pause, not one summary per key",
+  );
+
+  // Words mode and a focus together: within the budget, and about the focus.
+  await page.fill("#words", "100");
+  const both = await summaryWhen(page, /of at most 100\.$/);
+  assert.ok(both.some((s) => s.includes("hurricane")), both.join(" | "));
+  assert.ok(both.reduce((sum, s) => sum + h.wordCount(s), 0) <= 100);
+
+  // Only spaces is no focus: the plain summary again.
+  await page.check("#mode-sentences");
+  await page.fill("#focus", "   ");
+  await page.waitForFunction(() =>
+    document.body.dataset.state === "done" && !/hurricane/.test(document.getElementById("summary").textContent));
+  assert.deepEqual(await h.summaryOf(page, 3), plain);
+});
+
 test("a dropped .md file and opened .txt and .html files are summarized; other files are refused", { timeout: 90000 }, async () => {
   const { page } = await start();
   const markdown = "# Garden notes\n\nThe tomatoes grew well this year. The beans did not. Next year we plant earlier.\n";
@@ -412,7 +512,7 @@ test("keyboard only: logical tab order, visible focus, Enter on a summary senten
     );
   }
   const ids = order.map((o) => o.id);
-  const expected = ["sample", "file", "text", "mode-sentences", "sentences", "ratio", "copy-text", "copy-markdown", "pick"];
+  const expected = ["sample", "file", "text", "mode-sentences", "sentences", "ratio", "words", "focus", "copy-text", "copy-markdown", "pick"];
   assert.deepEqual(ids.slice(0, expected.length), expected, `tab order: ${ids.join(", ")}`);
   for (const o of order.filter((x) => x.id !== "file")) assert.ok(o.visible, `focus is visible on ${o.id}`);
   // Backwards from the first control: the skip link, shown when focused, jumps to the summary.
@@ -443,10 +543,10 @@ test("keyboard only: logical tab order, visible focus, Enter on a summary senten
   assert.equal(await page.getAttribute("#summary", "aria-live"), null);
   assert.equal(await page.getAttribute("#summary", "aria-busy"), "false");
   assert.equal(await page.getAttribute("#status", "role"), "status");
-  for (const id of ["text", "sentences", "ratio"]) {
+  for (const id of ["text", "mode-sentences", "sentences", "mode-ratio", "ratio", "mode-words", "words", "focus"]) {
     const name = await page.evaluate((x) => {
       const el = document.getElementById(x);
-      return el.getAttribute("aria-label") || (el.getAttribute("aria-labelledby") && document.getElementById(el.getAttribute("aria-labelledby")).textContent);
+      return el.getAttribute("aria-label") || (el.getAttribute("aria-labelledby") && document.getElementById(el.getAttribute("aria-labelledby")).textContent) || el.labels?.[0]?.textContent;
     }, id);
     assert.ok(name && name.trim().length > 0, `#${id} has an accessible name`);
   }
