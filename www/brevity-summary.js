@@ -4,8 +4,9 @@
 //   <brevity-summary for="#article" sentences="3"></brevity-summary>
 //
 // Summarizes the text of the element that `for` selects on the host page (a <textarea> or
-// <input> by its value), or else its own text content. Attributes: `sentences` (default 3) or `ratio` (0–1), `heading` (default
-// "Summary"), `for`. It renders into a shadow root that hosts can theme with CSS custom
+// <input> by its value), or else its own text content. Attributes: `sentences` (default 3),
+// `ratio` (0–1) or `max-words` (the first given of `max-words`, `ratio`, `sentences` applies),
+// `focus` (words the summary should favour), `heading` (default "Summary"), `for`. It renders into a shadow root that hosts can theme with CSS custom
 // properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent, --brevity-mark,
 // --brevity-border, --brevity-radius, --brevity-font), and fires a `brevity-summary` event
 // (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
@@ -47,7 +48,7 @@ function styles() {
 }
 
 export class BrevitySummary extends HTMLElement {
-  static observedAttributes = ["for", "sentences", "ratio", "heading"];
+  static observedAttributes = ["for", "sentences", "ratio", "max-words", "focus", "heading"];
 
   #channel = new Channel(
     (reply) => this.#render(reply),
@@ -137,10 +138,18 @@ export class BrevitySummary extends HTMLElement {
   get options() {
     // A value that is no number goes as written, so the error quotes it ("abc"), not NaN.
     const number = (value) => (value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value);
+    const maxWords = this.getAttribute("max-words");
     const ratio = this.getAttribute("ratio");
-    if (ratio !== null) return { ratio: number(ratio) };
     const sentences = this.getAttribute("sentences");
-    return { sentences: sentences === null ? 3 : number(sentences) };
+    const length =
+      maxWords !== null
+        ? { maxWords: number(maxWords) }
+        : ratio !== null
+          ? { ratio: number(ratio) }
+          : { sentences: sentences === null ? 3 : number(sentences) };
+    // An empty focus is none.
+    const focus = this.getAttribute("focus")?.trim();
+    return focus ? { ...length, focus } : length;
   }
 
   /** Summarizes the source text again (it is also redone when the source changes). */
@@ -206,7 +215,7 @@ export class BrevitySummary extends HTMLElement {
     this.#waiting.observe(document, { childList: true, subtree: true });
   }
 
-  #render({ result, ms, notice }) {
+  #render({ result, ms, notice, options }) {
     this.#error.hidden = true;
     const items = result.summary.map((index) => {
       const li = document.createElement("li");
@@ -218,11 +227,14 @@ export class BrevitySummary extends HTMLElement {
     this.#list.replaceChildren(...items);
     const { words } = result.stats;
     const { reduction } = statsOf(result);
+    const tooFew = options?.maxWords !== undefined && result.sentences.some((s) => s.kind === "prose");
     this.#meta.textContent =
       words === 0
         ? ""
         : reduction === null
-          ? "Nothing to summarize: no line reads as prose."
+          ? tooFew
+            ? `No sentence fits in ${options.maxWords} word${options.maxWords === 1 ? "" : "s"}.`
+            : "Nothing to summarize: no line reads as prose."
           : `${result.summary.length} of ${result.stats.sentences} sentences · ${reduction}% shorter`;
     // Offline before the module for other languages was ever fetched: say the summary used
     // the English rules, here and in the event.

@@ -109,6 +109,85 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   await page.close();
 });
 
+test("max-words and focus: a word budget on a news article, a focus on the sample article, both live", { timeout: 90000 }, async () => {
+  const article = h.newsArticle();
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  // An element added by the host page, its attributes changed one at a time; each change gives
+  // one new summary, read from the event and from the element's shadow DOM.
+  await page.evaluate((text) => {
+    const el = document.createElement("brevity-summary");
+    el.id = "budget";
+    el.setAttribute("sentences", "2");
+    el.setAttribute("max-words", "60");
+    el.textContent = text;
+    document.querySelector("main").append(el);
+  }, article.text);
+  await page.waitForFunction(() => document.getElementById("budget").dataset.state === "done");
+  const shown = () => page.$$eval("#budget", ([el]) => [...el.shadowRoot.querySelectorAll("li")].map((li) => li.textContent));
+  const change = (name, value) =>
+    page.evaluate(
+      ([n, v]) => {
+        const el = document.getElementById("budget");
+        const next = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail), { once: true }));
+        if (v === null) el.removeAttribute(n);
+        else el.setAttribute(n, v);
+        return next;
+      },
+      [name, value],
+    );
+
+  // max-words applies before sentences: whole sentences within 60 words.
+  let items = await shown();
+  let words = items.reduce((sum, s) => sum + h.wordCount(s), 0);
+  assert.ok(items.length > 0 && words <= 60, `${words} words in ${items.length} sentences: ${items.join(" | ")}`);
+  for (const sentence of items) assert.ok(article.text.includes(sentence), `a whole sentence of the article: ${sentence}`);
+  let detail = await change("max-words", "150");
+  items = await shown();
+  words = items.reduce((sum, s) => sum + h.wordCount(s), 0);
+  assert.ok(words <= 150, `${words} words for max-words="150"`);
+  assert.equal(detail.stats.summaryWords, words, "the event's Summary counts the same words");
+  assert.equal(detail.summary.length, items.length);
+  // Too small for any sentence: no summary, and the element says why.
+  await change("max-words", "1");
+  assert.deepEqual(await shown(), []);
+  assert.equal(await page.$eval("#budget", (el) => el.shadowRoot.querySelector(".meta").textContent), "No sentence fits in 1 word.");
+  // A bad value is quoted as written.
+  await page.evaluate(() => document.getElementById("budget").setAttribute("max-words", "lots"));
+  await page.waitForFunction(() => document.getElementById("budget").dataset.state === "error");
+  assert.match(await page.$eval("#budget", (el) => el.shadowRoot.querySelector(".error").textContent), /`maxWords`: "lots"/);
+  // Without max-words, sentences applies again.
+  detail = await change("max-words", null);
+  assert.equal(detail.summary.length, 2);
+
+  // focus, on the page's sample article: the sentence about the hurricane comes in.
+  await page.evaluate(async () => {
+    const { SAMPLE_ARTICLE } = await import("/sample.js");
+    document.getElementById("budget").textContent = SAMPLE_ARTICLE;
+  });
+  await change("sentences", "3");
+  const plain = await shown();
+  assert.equal(plain.length, 3);
+  assert.ok(!plain.some((s) => s.includes("hurricane")), plain.join(" | "));
+  await change("focus", "hurricane");
+  const focused = await shown();
+  assert.equal(focused.length, 3);
+  assert.ok(focused.some((s) => s.includes("after a hurricane destroyed the fish market")), focused.join(" | "));
+  // max-words and focus together.
+  await change("max-words", "100");
+  const both = await shown();
+  assert.ok(both.some((s) => s.includes("hurricane")) && both.reduce((sum, s) => sum + h.wordCount(s), 0) <= 100, both.join(" | "));
+  // An empty focus is none.
+  await change("max-words", null);
+  await change("focus", " ");
+  assert.deepEqual(await shown(), plain);
+
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(h.foreignRequests(seen.requests, env.server.origin), []);
+  await page.close();
+});
+
 test("host pages: a textarea source, one summary on load, bad attributes quoted, the offline notice", { timeout: 90000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-host-"));
   vendor(dir, "brevity");
