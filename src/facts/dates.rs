@@ -9,8 +9,8 @@
 //!
 //! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
 //! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -",
-//! its year from a full date written within two months of it) or a first line that is only
-//! a date. Relative dates ("Tuesday", "yesterday", "last
+//! its year from a full date written within two months of it) or a line of the page's head
+//! (the first, or one under the headline and byline) that is only a date. Relative dates ("Tuesday", "yesterday", "last
 //! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
 //! against it; with no anchor their value is `None`. A day name means the latest such day
 //! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
@@ -804,7 +804,7 @@ fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
         if is_meta_prefix(prefix)
             || meta_in()
             || (is_dateline_prefix(prefix) && f.span.start < 2000)
-            || first_line_date(text, f)
+            || header_date_line(text, f)
         {
             match y {
                 Some(y) => return Some(days_from_civil(y, m, d)),
@@ -868,7 +868,7 @@ fn is_dateline_prefix(prefix: &str) -> bool {
 /// A line of the page's head that is a date and little else: the first line ("Monday 1 May
 /// 2023"), or one under the headline and byline ("Fed holds rates\n\nBy Claire Jones\nMarch
 /// 20, 2024"): every line before it short, none of them a paragraph of prose.
-fn first_line_date(text: &str, f: &Found) -> bool {
+fn header_date_line(text: &str, f: &Found) -> bool {
     // ("Friday, 25 February\n\n2000 GMT" is no date of 2000: a date across lines is none.)
     if f.span.start > 600 || text[f.span.range()].contains('\n') {
         return false;

@@ -317,7 +317,8 @@ fn is_credit(lower: &str) -> bool {
 }
 
 /// Kinds of every sentence: each classified alone, then a caption's credit marks its whole
-/// line ("A crowd outside the court. Photo: AP": the first sentence is the caption too).
+/// line ("A crowd outside the court. Photo: AP": the first sentence is the caption too), or
+/// the line above it when it stands alone ("A crowd outside the court.\nJane Doe/AP").
 pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
     let mut kinds = classify_each(text, spans, lang);
     mark_caption_lines(text, spans, &mut kinds);
@@ -412,7 +413,8 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
 }
 
 /// The second step of [`classify_all`]: sentences before a caption's credit on its line
-/// become captions too.
+/// become captions too, and so does the short line right above a credit that stands on a
+/// line of its own.
 pub fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of one line: consecutive spans with no line break between them.
     let mut line_start = 0;
