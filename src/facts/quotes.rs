@@ -685,8 +685,7 @@ impl<'t> Attrib<'_, 't> {
             }
             let stop = (start..head_end).find(|&k| self.punct(k).is_some() && !self.title_dot(k)).unwrap_or(head_end);
             // "Its president, Tom Lambert, told CNN …": the name between the commas.
-            let role =
-                stop > start && self.word(stop - 1).is_some_and(|w| !is_capitalized(w) && TITLES.contains(&w.lower()));
+            let role = stop > start && self.role(stop - 1);
             let named = (stop + 1..head_end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
             if role && self.punct(stop) == Some(",") && (3..=6).contains(&(head_end - stop)) && named {
                 return self.subject(stop + 1, head_end - 1);
@@ -729,6 +728,12 @@ impl<'t> Attrib<'_, 't> {
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
         let s = self.before_in(&end, quoted, prev)?;
         (!matches!(s.lower().as_str(), "he" | "she")).then_some(s)
+    }
+
+    /// Whether token `k` is a role in lower case ("manager", "president", "chief minister")
+    /// that a name may follow.
+    fn role(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| !is_capitalized(w) && TITLES.contains(&w.lower()))
     }
 
     /// Whether token `k` is the full stop of a title or an initial inside a name: "Dr.
@@ -775,7 +780,7 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         // "said Jersey's chief minister, Kristina Moore": the name after the role.
-        let role = self.word(k - 1).is_some_and(|w| !is_capitalized(w) && TITLES.contains(&w.lower()));
+        let role = self.role(k - 1);
         if role && self.punct(k) == Some(",") {
             let mut e = k + 1;
             while e < end && e < k + 5 && self.word(e).is_some_and(is_capitalized) {
@@ -953,7 +958,7 @@ impl<'t> Attrib<'_, 't> {
             // run, near the start of its sentence (the subject, not "… which included former
             // French president Valery Giscard d'Estaing").
             let role = s > 0
-                && self.word(s - 1).is_some_and(|w| !is_capitalized(w) && TITLES.contains(&w.lower()))
+                && self.role(s - 1)
                 && self.sentences.get(scan::sentence_of(self.sentences, self.toks[s].start())).is_some_and(|x| {
                     let first = self.tok_at(x.start);
                     s <= first + 4
