@@ -156,11 +156,10 @@ summary.addEventListener("click", (event) => {
   if (!button || !shown) return;
   const index = Number(button.dataset.sentence);
   source.flash(index);
-  // Focus moves to the sentence (Tab goes on from there), and the status says where it is.
+  // Focus moves to the sentence (Tab goes on from there), which opens its score box beside it
+  // once it is scrolled into view, and the status says where it is.
   source.node(index)?.focus({ preventScroll: true });
   status.textContent = `Sentence ${index + 1} of ${shown.result.sentences.length} shown in the original.`;
-  // Keyboard users cannot hover: show the why breakdown beside the sentence once it is in view.
-  setTimeout(() => showWhy(source.node(index)), 450);
 });
 
 // A fact → mark all its mentions in the original; pressing it again clears them.
@@ -182,23 +181,56 @@ facts.addEventListener("click", (event) => {
   if (marks[0]) marks[0].scrollIntoView({ block: "nearest" });
 });
 
-// Hovering (or focusing) a sentence of the original → its score and what made it up.
+// Hovering, tapping or focusing a sentence of the original → its score and what made it up.
+// The sentence the box is about; while the box is open it describes that sentence
+// (aria-describedby), so a screen reader reads the score after the sentence on focus.
+let anchor = null;
+const sourcePane = $("source");
 function showWhy(node) {
   if (!shown || !node) return;
+  if (anchor && anchor !== node) anchor.removeAttribute("aria-describedby");
+  anchor = node;
   renderWhy(tooltip, shown.result, Number(node.dataset.sentence));
-  tooltip.hidden = false;
-  const box = node.getBoundingClientRect();
+  node.setAttribute("aria-describedby", "why");
+  placeWhy();
+}
+function hideWhy() {
+  tooltip.hidden = true;
+  anchor?.removeAttribute("aria-describedby");
+  anchor = null;
+}
+/** Puts the box below its sentence (above when there is no room), or hides it while the
+ * sentence is scrolled out of the pane (a summary sentence picked far down the text). */
+function placeWhy() {
+  if (!anchor) return;
+  const box = anchor.getBoundingClientRect();
+  const pane = sourcePane.getBoundingClientRect();
+  tooltip.hidden = box.bottom <= pane.top || box.top >= pane.bottom;
+  if (tooltip.hidden) return;
   const width = tooltip.offsetWidth;
   const left = Math.min(Math.max(8, box.left), window.innerWidth - width - 8);
   const below = box.bottom + 8 + tooltip.offsetHeight < window.innerHeight;
   tooltip.style.left = `${left + window.scrollX}px`;
   tooltip.style.top = `${(below ? box.bottom + 6 : box.top - tooltip.offsetHeight - 6) + window.scrollY}px`;
 }
-function hideWhy() {
-  tooltip.hidden = true;
-}
-$("source").addEventListener("mouseover", (event) => showWhy(event.target.closest(".sentence")));
-$("source").addEventListener("mouseleave", hideWhy);
+const sentenceOf = (event) => event.target.closest?.("#source .sentence");
+sourcePane.addEventListener("mouseover", (event) => showWhy(sentenceOf(event)));
+// Leaving the pane closes the box, unless it is about the sentence that has the focus.
+sourcePane.addEventListener("mouseleave", () => {
+  if (anchor !== document.activeElement) hideWhy();
+});
+// Highlighted sentences are in the tab order (render.js): focus opens the box, Enter opens it
+// again after Escape, and leaving the sentence closes it. The box holds nothing focusable.
+sourcePane.addEventListener("focusin", (event) => showWhy(sentenceOf(event)));
+sourcePane.addEventListener("focusout", (event) => {
+  if (anchor === event.target) hideWhy();
+});
+sourcePane.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && sentenceOf(event)) showWhy(sentenceOf(event));
+});
+// The box follows its sentence as the pane scrolls (a smooth scroll to a picked sentence too).
+sourcePane.addEventListener("scroll", placeWhy, { passive: true });
+window.addEventListener("resize", placeWhy);
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape") hideWhy();
 });

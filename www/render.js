@@ -124,6 +124,8 @@ export class SourceView {
         const node = document.createElement(chosen.has(index) ? "mark" : "span");
         node.className = `sentence kind-${sentence.kind || "prose"}`;
         node.dataset.sentence = String(index);
+        // A summary sentence is a tab stop, so a keyboard reaches its score box (app.js).
+        if (chosen.has(index)) node.tabIndex = 0;
         node.textContent = text.slice(sentence.start, sentence.end);
         fragment.append(node);
         this.nodes[index] = node;
@@ -230,7 +232,9 @@ export function renderWhy(tooltip, result, index) {
     el("p", { className: "why-score", text: `Score ${sentence.score.toFixed(2)}${sentence.kind && sentence.kind !== "prose" ? ` · ${sentence.kind}` : ""}` }),
   );
   if (!sentence.why) return;
-  const table = el("table", { className: "why-table" });
+  // Laid out as a table, read as text: the box describes its sentence (aria-describedby), and
+  // a description takes only a table's caption, not its rows.
+  const table = el("table", { className: "why-table", role: "presentation" });
   const caption = el("caption", { text: "What made up the score" });
   table.append(caption);
   const max = Math.max(0.01, ...Object.values(sentence.why).map((v) => Math.abs(v)));

@@ -230,6 +230,16 @@ test("clicking a summary sentence scrolls to it in the original and flashes it",
     return node.top >= pane.top - 1 && node.bottom <= pane.bottom + 1 && node.bottom <= window.innerHeight;
   }, index);
   assert.equal((await target.textContent()).trim(), (await last.textContent()).trim());
+  // Focus moved to it, and its score box follows it there as the pane scrolls.
+  await page.locator("#why").waitFor({ state: "visible" });
+  await page.waitForFunction((i) => {
+    const node = document.querySelector(`#source [data-sentence="${i}"]`).getBoundingClientRect();
+    const tip = document.getElementById("why").getBoundingClientRect();
+    return Math.abs(tip.top - node.bottom - 6) < 2 || Math.abs(tip.bottom - node.top + 6) < 2;
+  }, index);
+  const why = await focusedWhy(page);
+  assert.equal(why.sentence, index, "focus is on the sentence in the original");
+  assert.match(why.text, new RegExp(`^Sentence ${Number(index) + 1} of`));
 });
 
 test("hovering a sentence of the original shows its score and why", { timeout: 90000 }, async () => {
@@ -249,6 +259,98 @@ test("hovering a sentence of the original shows its score and why", { timeout: 9
   assert.ok(!text.includes("−0.00"), "a part that rounds to nothing has no minus sign");
   await page.keyboard.press("Escape");
   await tip.waitFor({ state: "hidden" });
+});
+
+/** The sentence the focus is on (its index), whether the score box is shown and what it says,
+ * and where the box is against the sentence. */
+function focusedWhy(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const tip = document.getElementById("why");
+    const box = el.getBoundingClientRect();
+    const at = tip.getBoundingClientRect();
+    return {
+      sentence: el.closest("#source") ? el.dataset.sentence : null,
+      tag: el.tagName,
+      shown: !tip.hidden && getComputedStyle(tip).display !== "none",
+      text: tip.textContent,
+      describedBy: el.getAttribute("aria-describedby"),
+      // Just below the sentence, or just above it when there is no room below.
+      beside: !tip.hidden && (Math.abs(at.top - box.bottom - 6) < 2 || Math.abs(at.bottom - box.top + 6) < 2),
+      rects: JSON.stringify([box, at]),
+      described: [...document.querySelectorAll("[aria-describedby='why']")].length,
+    };
+  });
+}
+
+/** The accessible description Chromium gives the focused element (what a screen reader reads). */
+async function focusedDescription(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "document.activeElement" });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { objectId: result.objectId, fetchRelatives: false });
+    const node = nodes[0];
+    return { role: node?.role?.value, description: node?.description?.value ?? "" };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test("keyboard: a highlighted sentence shows its score box on focus, Escape closes it, Tab moves on", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const picked = await page.$$eval("#summary button.pick", (bs) => bs.map((b) => b.dataset.sentence));
+  const total = await page.$$eval("#source .sentence", (s) => s.length);
+  // Only the highlighted sentences are tab stops, not every sentence of a long text.
+  assert.deepEqual(await page.$$eval("#source [tabindex='0']", (els) => els.map((e) => e.dataset.sentence)), picked);
+
+  // From the pane, Tab reaches each highlighted sentence in turn, and focus shows its box.
+  // (The mouse rests in the page's margin, over no sentence, as the page scrolls.)
+  await page.mouse.move(0, 0);
+  await page.focus("#source");
+  assert.equal((await focusedWhy(page)).shown, false, "the pane itself shows no box");
+  for (const index of picked) {
+    await page.keyboard.press("Tab");
+    await page.locator("#why").waitFor({ state: "visible" });
+    const why = await focusedWhy(page);
+    assert.equal(why.sentence, index, "focus is on the next highlighted sentence");
+    assert.equal(why.tag, "MARK");
+    assert.match(why.text, new RegExp(`^Sentence ${Number(index) + 1} of ${total} · in the summaryScore \\d\\.\\d\\d`));
+    assert.ok(why.beside, `the box is beside its sentence: ${why.rects}`);
+    assert.equal(why.describedBy, "why", "the box describes the focused sentence");
+    assert.equal(why.described, 1, "and no other");
+  }
+  const { description } = await focusedDescription(page);
+  assert.match(description, new RegExp(`^Sentence ${Number(picked.at(-1)) + 1} of ${total} · in the summary ?Score \\d\\.\\d\\d`), description);
+  // The whole breakdown, each feature with its part ("Position +0.16").
+  for (const feature of ["Base", "Position", "Centrality", "Key terms", "Length", "Quotation"]) {
+    assert.match(description, new RegExp(`${feature} [+−]\\d\\.\\d\\d`), description);
+  }
+
+  // Escape closes it and leaves the focus where it was; Enter opens it again.
+  await page.keyboard.press("Escape");
+  await page.locator("#why").waitFor({ state: "hidden" });
+  let why = await focusedWhy(page);
+  assert.equal(why.sentence, picked.at(-1), "Escape keeps the focus");
+  assert.equal(why.describedBy, null, "a closed box describes nothing");
+  await page.keyboard.press("Enter");
+  await page.locator("#why").waitFor({ state: "visible" });
+  assert.equal((await focusedWhy(page)).describedBy, "why");
+
+  // No trap: Tab goes on out of the pane, and the box closes; Shift+Tab comes back to it.
+  await page.keyboard.press("Tab");
+  why = await focusedWhy(page);
+  assert.equal(why.sentence, null, "focus left the original");
+  assert.equal(why.shown, false);
+  assert.equal(why.described, 0);
+  await page.keyboard.press("Shift+Tab");
+  await page.locator("#why").waitFor({ state: "visible" });
+  assert.equal((await focusedWhy(page)).sentence, picked.at(-1));
+  await page.keyboard.press("Shift+Tab");
+  assert.equal((await focusedWhy(page)).sentence, picked.at(-2), "backwards through the sentences too");
+  assert.match(await page.textContent("#why"), new RegExp(`^Sentence ${Number(picked.at(-2)) + 1} of`));
 });
 
 test("the facts panel lists what the result carries; a fact marks its mentions", { timeout: 90000 }, async () => {
