@@ -6,7 +6,11 @@
 // Summarizes the text of the element that `for` selects on the host page (a <textarea> or
 // <input> by its value), or else its own text content. Attributes: `sentences` (default 3),
 // `ratio` (0–1) or `max-words` (the first given of `max-words`, `ratio`, `sentences` applies),
-// `focus` (words the summary should favour), `heading` (default "Summary"), `for`. It renders into a shadow root that hosts can theme with CSS custom
+// `focus` (words the summary should favour), `heading` (default "Summary"), `for`. A bad value
+// is left out, as if the attribute were absent, and `console.warn` names it and the value for
+// the site's developer. Readers never see an error: they get a summary, or no element at all
+// while `for` matches nothing (warned) or when the Worker cannot start (`console.error`).
+// It renders into a shadow root that hosts can theme with CSS custom
 // properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent, --brevity-mark,
 // --brevity-border, --brevity-radius, --brevity-font), and fires a `brevity-summary` event
 // (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
@@ -33,7 +37,8 @@ h2 { font-size: 1em; margin: 0 0 0.4em; color: var(--brevity-accent, inherit); }
 ol { margin: 0; padding-inline-start: 1.3em; }
 li { margin: 0.3em 0; }
 li::marker { color: var(--brevity-accent, inherit); }
-.error { color: var(--brevity-accent, inherit); font-style: italic; margin: 0; }
+/* Nothing to show (see #fail): readers see no box rather than an error meant for the developer. */
+:host([data-state="error"]) { display: none; }
 `;
 
 let sheet = null;
@@ -70,7 +75,8 @@ export class BrevitySummary extends HTMLElement {
   #list;
   #heading;
   #meta;
-  #error;
+  // The attribute values already warned about, so a text that changes does not warn again.
+  #warned = new Set();
 
   constructor() {
     super();
@@ -87,10 +93,7 @@ export class BrevitySummary extends HTMLElement {
     this.#list = document.createElement("ol");
     this.#list.part = "list";
     this.#list.setAttribute("aria-live", "polite");
-    this.#error = document.createElement("p");
-    this.#error.className = "error";
-    this.#error.hidden = true;
-    root.append(head, this.#list, this.#error);
+    root.append(head, this.#list);
   }
 
   connectedCallback() {
@@ -134,34 +137,61 @@ export class BrevitySummary extends HTMLElement {
     }
   }
 
-  /** The options the attributes ask for. */
+  /**
+   * The options the attributes ask for. A bad value is left out, as if its attribute were
+   * absent: of `max-words`, `ratio` and `sentences`, the first given with a good value applies,
+   * else the default (3 sentences).
+   */
   get options() {
-    // A value that is no number goes as written, so the error quotes it ("abc"), not NaN.
-    const number = (value) => (value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value);
-    const maxWords = this.getAttribute("max-words");
-    const ratio = this.getAttribute("ratio");
-    const sentences = this.getAttribute("sentences");
-    const length =
-      maxWords !== null
-        ? { maxWords: number(maxWords) }
-        : ratio !== null
-          ? { ratio: number(ratio) }
-          : { sentences: sentences === null ? 3 : number(sentences) };
+    return this.#read().options;
+  }
+
+  /** The options, the bad values left out of them (`problems`) and which length applies. */
+  #read() {
+    const problems = [];
+    // The first attribute of LENGTHS given with a good value; the bad ones before it are noted.
+    let length = null;
+    let used = "the default, 3 sentences";
+    for (const [attribute, key, good, expected] of LENGTHS) {
+      const value = this.getAttribute(attribute);
+      if (value === null || length) continue;
+      const n = value.trim() === "" ? NaN : Number(value);
+      if (good(n)) {
+        length = { [key]: n };
+        used = `${attribute}="${value}"`;
+      } else {
+        problems.push({ attribute, value, expected });
+      }
+    }
     // An empty focus is none.
     const focus = this.getAttribute("focus")?.trim();
-    return focus ? { ...length, focus } : length;
+    const options = { ...(length || { sentences: 3 }), ...(focus ? { focus } : {}) };
+    return { options, problems, length: used };
+  }
+
+  /** Warns the site's developer, once per attribute value, that `attribute="value"` is not used. */
+  #warn(attribute, value, why) {
+    const key = `${attribute}=${value}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`<brevity-summary>: ${attribute}="${value}" ${why}`, this);
   }
 
   /** Summarizes the source text again (it is also redone when the source changes). */
   refresh() {
     const source = this.source;
     if (!source) {
-      this.#fail(new Error(`brevity-summary: nothing matches for="${this.getAttribute("for")}"`));
+      this.#warn("for", this.getAttribute("for"), "matches nothing on the page yet; the summary appears once it does.");
+      this.#fail(null);
       this.#awaitSource();
       return;
     }
     if (source !== this.#observed) this.#watch();
-    this.#channel.request(textOf(source), this.options);
+    const { options, problems, length } = this.#read();
+    for (const { attribute, value, expected } of problems) {
+      this.#warn(attribute, value, `is not ${expected}, so it is ignored: the length is ${length}.`);
+    }
+    this.#channel.request(textOf(source), options);
   }
 
   // Re-summarize when the source's text changes, a little after the last change: its DOM,
@@ -216,7 +246,6 @@ export class BrevitySummary extends HTMLElement {
   }
 
   #render({ result, ms, notice, options }) {
-    this.#error.hidden = true;
     const items = result.summary.map((index) => {
       const li = document.createElement("li");
       li.part = "item";
@@ -244,14 +273,23 @@ export class BrevitySummary extends HTMLElement {
     this.dispatchEvent(new CustomEvent("brevity-summary", { detail, bubbles: true, composed: true }));
   }
 
+  // Nothing to show: the element hides (the :host rule above); the developer reads the
+  // error, if any, in the console.
   #fail(error) {
+    if (error) console.error(`<brevity-summary>: ${error.message}`, this);
     this.#list.replaceChildren();
     this.#meta.textContent = "";
-    this.#error.textContent = error.message;
-    this.#error.hidden = false;
     this.dataset.state = "error";
   }
 }
+
+const whole = (n) => Number.isInteger(n) && n >= 1;
+/** The length attributes, in the order they apply: name, option, test, what a good value is. */
+const LENGTHS = [
+  ["max-words", "maxWords", whole, "a whole number of at least 1"],
+  ["ratio", "ratio", (n) => n > 0 && n <= 1, "a number greater than 0 and at most 1"],
+  ["sentences", "sentences", whole, "a whole number of at least 1"],
+];
 
 /**
  * The readable text of an element: innerText when it is rendered (so block elements give

@@ -11,6 +11,24 @@ const h = require("./helpers.js");
 
 const env = h.serveAndLaunch();
 
+/** The text of each console.warn of `page`, from now on. */
+function warnings(page) {
+  const seen = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "warning") seen.push(msg.text());
+  });
+  return seen;
+}
+
+/** What a reader sees of the element with `id`: shown or not, its items, its text. */
+function readerView(page, id) {
+  return page.$eval(`#${id}`, (el) => ({
+    shown: getComputedStyle(el).display !== "none",
+    items: [...el.shadowRoot.querySelectorAll("li")].map((li) => li.textContent),
+    text: el.shadowRoot.textContent,
+  }));
+}
+
 const allDone = () => [...document.querySelectorAll("brevity-summary")].every((e) => e.dataset.state === "done");
 
 /** A copy of www/ (without its tests) under `dir/prefix`, as a site would vendor it. */
@@ -81,14 +99,18 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   assert.deepEqual(changed.summary, [0]);
   assert.equal(changed.sentences[0].text, "Only one sentence is left in the post now.");
 
-  // A `for` that matches nothing says so.
-  const error = await page.evaluate(() => {
+  // A `for` that matches nothing: the reader sees no element, the developer a warning.
+  const warned = warnings(page);
+  await page.evaluate(() => {
     const el = document.createElement("brevity-summary");
+    el.id = "late";
     el.setAttribute("for", "#missing");
     document.body.append(el);
-    return el.shadowRoot.querySelector(".error").textContent;
   });
-  assert.match(error, /nothing matches for="#missing"/);
+  assert.deepEqual(await readerView(page, "late"), { shown: false, items: [], text: "Summary" });
+  await page.waitForFunction(() => document.getElementById("late").dataset.state === "error");
+  assert.equal(warned.length, 1, warned.join("\n"));
+  assert.match(warned[0], /^<brevity-summary>: for="#missing" matches nothing on the page yet; the summary appears once it does\./);
   // ... until the target appears, and follows it when the page replaces it with a new node
   // of the same id: the `p` of each step, put in by `put`, is summarized.
   const [late, replaced] = await page.evaluate(async () => {
@@ -105,6 +127,7 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
     ];
   });
   assert.equal(late.sentences.length, 2);
+  assert.equal((await readerView(page, "late")).shown, true, "shown once its target is there");
   assert.equal(replaced.sentences[0].text, "A new node took its place.");
   await page.close();
 });
@@ -152,11 +175,42 @@ test("max-words and focus: a word budget on a news article, a focus on the sampl
   await change("max-words", "1");
   assert.deepEqual(await shown(), []);
   assert.equal(await page.$eval("#budget", (el) => el.shadowRoot.querySelector(".meta").textContent), "No sentence fits in 1 word.");
-  // A bad value is quoted as written.
-  await page.evaluate(() => document.getElementById("budget").setAttribute("max-words", "lots"));
-  await page.waitForFunction(() => document.getElementById("budget").dataset.state === "error");
-  assert.match(await page.$eval("#budget", (el) => el.shadowRoot.querySelector(".error").textContent), /`maxWords`: "lots"/);
-  // Without max-words, sentences applies again.
+  // A bad value is left out, as if absent: sentences="2" applies. The reader sees that summary
+  // and no error; the developer gets a warning naming the attribute and the value, once.
+  const warned = warnings(page);
+  detail = await change("max-words", "lots");
+  assert.equal(detail.summary.length, 2);
+  let view = await readerView(page, "budget");
+  assert.equal(view.shown, true);
+  assert.equal(view.items.length, 2);
+  assert.doesNotMatch(view.text, /lots|maxWords|whole number/, "no error for readers");
+  // The text changes: summarized again, not warned again.
+  await page.evaluate(() => {
+    const el = document.getElementById("budget");
+    const next = new Promise((resolve) => el.addEventListener("brevity-summary", resolve, { once: true }));
+    el.append(" One more sentence at the end.");
+    return next;
+  });
+  const lots = warned.filter((w) => w.includes('max-words="lots"'));
+  assert.equal(lots.length, 1, warned.join("\n"));
+  assert.ok(
+    lots[0].startsWith('<brevity-summary>: max-words="lots" is not a whole number of at least 1, so it is ignored: the length is sentences="2".'),
+    lots[0],
+  );
+  // Several bad values: each is warned about; with none good, the default of 3 sentences.
+  await page.evaluate(() => document.getElementById("budget").setAttribute("sentences", "0"));
+  detail = await change("ratio", "1.5");
+  assert.equal(detail.summary.length, 3);
+  view = await readerView(page, "budget");
+  assert.equal(view.shown, true);
+  assert.equal(view.items.length, 3);
+  for (const bad of ['max-words="lots" is not a whole number of at least 1', 'ratio="1.5" is not a number greater than 0 and at most 1', 'sentences="0" is not a whole number of at least 1']) {
+    assert.equal(warned.filter((w) => w.includes(bad)).length, 1, `warned once: ${bad}\n${warned.join("\n")}`);
+  }
+  assert.ok(warned.some((w) => w.includes("the length is the default, 3 sentences.")), warned.join("\n"));
+  // Fixed: max-words and sentences apply again, as written.
+  await change("ratio", null);
+  await change("sentences", "2");
   detail = await change("max-words", null);
   assert.equal(detail.summary.length, 2);
 
@@ -188,7 +242,7 @@ test("max-words and focus: a word budget on a news article, a focus on the sampl
   await page.close();
 });
 
-test("host pages: a textarea source, one summary on load, bad attributes quoted, the offline notice", { timeout: 90000 }, async () => {
+test("host pages: a textarea source, one summary on load, bad attributes warned about, the offline notice", { timeout: 90000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-host-"));
   vendor(dir, "brevity");
   fs.writeFileSync(
@@ -200,6 +254,7 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
 <textarea id="draft">${ARTICLE}</textarea>
 <brevity-summary id="from-field" for="#draft" sentences="2" heading="Draft"></brevity-summary>
 <brevity-summary id="bad" sentences="abc">${ARTICLE}</brevity-summary>
+<brevity-summary id="worse" ratio="" sentences="-1">${ARTICLE}</brevity-summary>
 <brevity-summary id="german" sentences="1">Die Regierung will bis 2030 rund 2,7 Millionen Wohnungen bauen lassen. Die Opposition kritisierte die Pläne als unrealistisch. Der Mieterbund begrüßte das Ziel.</brevity-summary>`,
   );
   const site = await h.serve(dir);
@@ -207,9 +262,11 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
     const context = env.browser.context;
     // The module with every language cannot be fetched, as offline before its first use.
     await context.route("**/brevity_bg.wasm", (route) => route.abort());
-    const { page, seen } = await h.open(env.browser, site.origin, "/");
-    await page.waitForFunction(() => ["from-field", "german"].every((id) => document.getElementById(id).dataset.state === "done"));
-    await page.waitForFunction(() => document.getElementById("bad").dataset.state === "error");
+    const page = await context.newPage();
+    const seen = h.watch(context, page);
+    const warned = warnings(page);
+    await page.goto(`${site.origin}/`);
+    await page.waitForFunction(() => ["from-field", "german", "bad", "worse"].every((id) => document.getElementById(id).dataset.state === "done"));
     // One summary each on load, not one per attribute set during the upgrade.
     await page.waitForTimeout(300);
     const events = await page.evaluate(() => window.events);
@@ -228,8 +285,24 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
     // A heading change renames the region.
     await page.evaluate(() => document.getElementById("from-field").setAttribute("heading", "Your draft"));
     assert.equal(await page.getAttribute("#from-field", "aria-label"), "Your draft");
-    // A bad attribute is quoted as written, not as NaN.
-    assert.match(await page.$eval("#bad", (el) => el.shadowRoot.querySelector(".error").textContent), /`sentences`: "abc"/);
+    // Bad attributes: readers get the default summary, 3 sentences; the developer a warning for
+    // each value, quoted as written (not as NaN).
+    for (const id of ["bad", "worse"]) {
+      const view = await readerView(page, id);
+      assert.equal(view.shown, true, id);
+      assert.equal(view.items.length, 3, id);
+      for (const item of view.items) assert.ok(ARTICLE.includes(item), item);
+    }
+    assert.deepEqual(
+      warned.map((w) => w.replace(/ (brevity-summary|JSHandle).*$/, "")).sort(),
+      [
+        '<brevity-summary>: ratio="" is not a number greater than 0 and at most 1, so it is ignored: the length is the default, 3 sentences.',
+        '<brevity-summary>: sentences="-1" is not a whole number of at least 1, so it is ignored: the length is the default, 3 sentences.',
+        '<brevity-summary>: sentences="abc" is not a whole number of at least 1, so it is ignored: the length is the default, 3 sentences.',
+      ],
+      warned.join("\n"),
+    );
+    assert.deepEqual(seen.consoleErrors, []);
     // German without its module: a summary by the English rules, and the element says so.
     assert.match(await page.$eval("#german", (el) => el.shadowRoot.querySelector(".meta").textContent), /English rules were used/);
     assert.deepEqual(seen.pageErrors, []);
@@ -238,6 +311,23 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
   } finally {
     await site.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a Worker that cannot start: readers see no element, the developer a console error", { timeout: 90000 }, async () => {
+  const context = env.browser.context;
+  await context.route("**/worker.js", (route) => route.abort());
+  try {
+    const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+    await page.waitForFunction(() => [...document.querySelectorAll("brevity-summary")].every((e) => e.dataset.state === "error"));
+    for (const id of ["tldr"]) assert.deepEqual(await readerView(page, id), { shown: false, items: [], text: "In short" });
+    assert.equal(await page.$eval("brevity-summary.themed", (el) => getComputedStyle(el).display), "none");
+    const ours = seen.consoleErrors.filter((e) => e.startsWith("<brevity-summary>"));
+    assert.ok(ours.length >= 1 && ours.every((e) => /^<brevity-summary>: Brevity could not start its worker/.test(e)), seen.consoleErrors.join("\n"));
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+  } finally {
+    await context.unroute("**/worker.js");
   }
 });
 
