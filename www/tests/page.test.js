@@ -708,8 +708,12 @@ test("screenshots: light, dark and phone width", { timeout: 90000 }, async () =>
   const chip = page.locator("#facts button.chip").first();
   if (await chip.count()) await chip.click();
   await page.evaluate(() => window.scrollTo(0, 0));
-  const second = await page.$$eval("#summary button.pick", (b) => b[1].dataset.sentence);
-  await page.hover(`#source [data-sentence="${second}"]`);
+  // The first summary sentence is near the top: the page stays scrolled to the top, so the
+  // light screenshot (docs/page.png is a copy) shows the controls, the summary and the box.
+  const first = await page.$$eval("#summary button.pick", (b) => b[0].dataset.sentence);
+  await page.hover(`#source [data-sentence="${first}"]`);
+  await page.locator("#why").waitFor({ state: "visible" });
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "the screenshot shows the top of the page");
   await page.emulateMedia({ colorScheme: "light" });
   await page.screenshot({ path: h.screenshotPath("light.png") });
   await page.emulateMedia({ colorScheme: "dark" });
