@@ -22,6 +22,12 @@ afterEach(async () => {
   assert.deepEqual(seen.pageErrors, [], "no uncaught error in the page");
   assert.deepEqual(seen.consoleErrors, [], "no console error");
   assert.deepEqual(h.foreignRequests(seen.requests, env.server.origin), [], "no request to another origin");
+  // And on its own origin, only its own files (the page, its scripts, styles and wasm).
+  const strays = seen.requests
+    .filter((url) => url.startsWith(`${env.server.origin}/`))
+    .map((url) => new URL(url).pathname)
+    .filter((file) => !fs.existsSync(path.join(h.WWW, file === "/" ? "index.html" : decodeURIComponent(file))));
+  assert.deepEqual(strays, [], "no request but for the page's own files");
 });
 
 async function start(pathname = "/") {
