@@ -236,7 +236,7 @@ fn sentences<'t>(text: &'t str, spans: &[Span], lang: Lang) -> Vec<Sentence<'t>>
 
 /// The sentences, given each one's kind from its own words ([`kind::classify_each`]).
 fn sentences_of_kinds<'t>(text: &'t str, spans: &[Span], mut kinds: Vec<SentenceKind>) -> Vec<Sentence<'t>> {
-    kind::mark_caption_lines(text, spans, &mut kinds);
+    kind::mark_lines(text, spans, &mut kinds);
     spans
         .iter()
         .zip(kinds)

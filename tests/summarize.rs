@@ -300,7 +300,8 @@ fn german_french_and_spanish_articles_are_summarized_in_their_language() {
 /// Debris of pasted pages in the forms news sites print it: a caption above a credit on a
 /// line of its own, a bracketed courtesy credit, a date glued to the first sentence,
 /// "Published … | Updated …", live-page time stamps, share and newsletter furniture, the
-/// author's contact line, a rights notice naming its holder, "… contributed from …".
+/// author's contact line and note, a rights notice naming its holder, "… contributed from …",
+/// "… reported from …".
 #[test]
 fn captions_above_credits_and_site_furniture_are_never_in_a_summary() {
     let text = "Published 14:32 GMT, 9 October 2024 | Updated 16:05 GMT, 9 October 2024Rail operators across northern England will cut a third of their weekend services from January.\n\n\
@@ -316,6 +317,9 @@ fn captions_above_credits_and_site_furniture_are_never_in_a_summary() {
                 Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.\n\n\
                 Reach her at jane@example.com or follow her on X at @janedoe.\n\n\
                 Associated Press writer Tom Roe contributed from Leeds.\n\n\
+                Jane Doe reported from Manchester.\n\n\
+                Jane Doe is a transport correspondent for the Northern Times. She has covered the railways since 2015.\n\
+                Follow Jane on X.\n\n\
                 Copyright The Northern Times Limited 2024.";
     let s = summarize(text, with_length(Length::Sentences(10)));
     let kinds: Vec<(SentenceKind, &str)> = s.sentences.iter().map(|x| (x.kind, x.text)).collect();

@@ -618,7 +618,7 @@ struct Role {
 
 fn roles(input: Input<'_, '_>, alone: &[SentenceKind]) -> Vec<Role> {
     let mut kinds = alone.to_vec();
-    crate::score::kind::mark_caption_lines(input.text, input.sentences, &mut kinds);
+    crate::score::kind::mark_lines(input.text, input.sentences, &mut kinds);
     let n = kinds.len().max(1) as f32;
     let mut prose_seen = 0;
     kinds

@@ -46,6 +46,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || crate::bytes::contains(lower, " contributed from ")
         || crate::bytes::contains(lower, "contributed to this story")
         || crate::bytes::contains(lower, "contributed to this article")
+        || words <= 14 && reported_from(s, lower)
         // "Par Jean Dupont", "Von Anna Müller", "Por Juan Pérez", "Door Jan de Vries" (a name
         // only: "Von der Leyen sagte" is prose).
         || ["par ", "von ", "por ", "di ", "door "].iter().any(|p| lower.starts_with(p))
@@ -78,6 +79,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || PAGE_PARAGRAPHS.iter().any(|p| lower.starts_with(p))
         || lower.starts_with("a version of this article appears in print")
         || words <= 12 && relative_time(lower)
+        || words <= 8 && follow_line(lower)
     {
         return SentenceKind::Meta;
     }
@@ -95,6 +97,31 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A reporter's line that closes a story: "Jane Doe reported from London.", "Sam Lee and Ana
+/// Ruiz reported from Kyiv.", "This story was reported from Leeds and London." Before the verb
+/// a name of two or more capitalised words, or the story itself; after it a place and the
+/// end ("Police reported from the scene that …", "BBC News reported from the scene that three
+/// people died" are prose).
+fn reported_from(s: &str, lower: &str) -> bool {
+    let Some(at) = crate::bytes::find(s, " reported ") else { return false };
+    let rest = &s[at + 10..];
+    let rest = rest.strip_prefix("this story ").or_else(|| rest.strip_prefix("this article ")).unwrap_or(rest);
+    let Some(place) = rest.strip_prefix("from ") else { return false };
+    let before = || crate::tokens::split_whitespace(&s[..at]).filter(|w| !matches!(*w, "and" | "&"));
+    let story = ["this story was", "this article was", "this report was"].iter().any(|p| lower.starts_with(p));
+    !crate::bytes::contains(place, " that ")
+        && crate::tokens::split_whitespace(place).count() <= 6
+        && (story || before().count() >= 2 && before().all(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// A site's prompt to follow its writer: "Follow Helen on X.", "Follow Jane Doe on Bluesky".
+fn follow_line(lower: &str) -> bool {
+    lower.starts_with("follow ")
+        && crate::tokens::split_whitespace(lower).last().is_some_and(|w| {
+            one_of("x twitter instagram facebook bluesky threads linkedin tiktok", w.trim_end_matches(['.', '!']))
+        })
 }
 
 /// A live page's time stamp, a line of its own: "15 min ago", "1 hr 20 min ago", "Updated
@@ -316,13 +343,70 @@ fn is_credit(lower: &str) -> bool {
     false
 }
 
-/// Kinds of every sentence: each classified alone, then a caption's credit marks its whole
-/// line ("A crowd outside the court. Photo: AP": the first sentence is the caption too), or
-/// the line above it when it stands alone ("A crowd outside the court.\nJane Doe/AP").
+/// Kinds of every sentence: each classified alone, then [`mark_lines`].
 pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
     let mut kinds = classify_each(text, spans, lang);
-    mark_caption_lines(text, spans, &mut kinds);
+    mark_lines(text, spans, &mut kinds);
     kinds
+}
+
+/// The second step of [`classify_all`], from the lines around each sentence: a caption's
+/// credit marks its whole line ("A crowd outside the court. Photo: AP": the first sentence
+/// is the caption too), or the line above it when it stands alone ("A crowd outside the
+/// court.\nJane Doe/AP"); an author's note closing the text is a byline
+/// ([`mark_author_note`]).
+pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    mark_caption_lines(text, spans, kinds);
+    mark_author_note(text, spans, kinds);
+}
+
+/// Marks the author's note that closes a pasted page as a byline: "Jane Doe is a reporter
+/// covering city hall for the Ledger. She has worked at the paper since 2015." It is the
+/// last prose, from a line whose first sentence names someone (two to four capitalised
+/// words) as a reporter, writer, editor, an author or a fellow, to the end; at most four
+/// sentences, and never the text's first prose.
+fn mark_author_note(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    let from = (first + 1..kinds.len()).rev().filter(|&i| kinds[i] == SentenceKind::Prose).take(4).filter(|&i| {
+        text[..spans[i].start].trim_end_matches([' ', '\t']).ends_with('\n') && author_note(&text[spans[i].range()])
+    });
+    if let Some(from) = from.last() {
+        for k in &mut kinds[from..] {
+            if *k == SentenceKind::Prose {
+                *k = SentenceKind::Byline;
+            }
+        }
+    }
+}
+
+/// Whether `s` opens an author's note: "Jane Doe is a reporter covering …", "Sam Lee is the
+/// author of …", "Ana Ruiz is a senior fellow at …" (at most 30 words).
+fn author_note(s: &str) -> bool {
+    let mut words = crate::tokens::split_whitespace(s);
+    let mut name = 0;
+    for w in words.by_ref() {
+        if w == "is" {
+            break;
+        }
+        if name == 4 || !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        name += 1;
+    }
+    name >= 2
+        && matches!(words.next(), Some("a" | "an" | "the"))
+        && words.by_ref().take(5).any(|w| {
+            one_of(
+                "reporter correspondent writer editor journalist columnist contributor producer photographer critic author fellow",
+                w.trim_end_matches([',', '.']),
+            )
+        })
+        && words.count() <= 22
+}
+
+/// Whether `word` is one of the space-separated `words`.
+fn one_of(words: &str, word: &str) -> bool {
+    words.split(' ').any(|w| w == word)
 }
 
 /// [`classify`] of every sentence alone; in English also the labelled photo captions of
@@ -412,10 +496,9 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
     (opens && caption.split_whitespace().count() >= 4).then_some(colon + 1)
 }
 
-/// The second step of [`classify_all`]: sentences before a caption's credit on its line
-/// become captions too, and so does the short line right above a credit that stands on a
-/// line of its own.
-pub fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+/// Sentences before a caption's credit on its line become captions too, and so does the
+/// short line right above a credit that stands on a line of its own.
+fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of one line: consecutive spans with no line break between them.
     let mut line_start = 0;
     for i in 0..spans.len() {
@@ -862,6 +945,53 @@ mod tests {
             SentenceKind::Meta
         );
         assert_eq!(classify("Posted by Tom Haskins, Staff Writer | 2 hours ago"), SentenceKind::Byline);
+    }
+
+    #[test]
+    fn reporters_lines_and_follow_prompts_are_debris() {
+        for byline in [
+            "Jane Doe reported from London.",
+            "Sam Lee and Ana Ruiz reported from Kyiv.",
+            "CNN's Jane Doe reported from Nairobi, Kenya.",
+            "This article was reported from Leeds and London.",
+            "This story was reported from Gaza City.",
+        ] {
+            assert_eq!(classify(byline), SentenceKind::Byline, "{byline}");
+        }
+        assert_eq!(classify("Follow Helen on X."), SentenceKind::Meta);
+        assert_eq!(classify("Follow Jane Doe on Bluesky"), SentenceKind::Meta);
+        for prose in [
+            "Police reported from the scene that two men had been arrested.",
+            "Reuters reported from Moscow.",
+            "BBC News reported from the scene that three people had died.",
+            "Journalists reported from the front line for weeks.",
+            "Follow the river north for two miles.",
+            "Fans follow the team on X.",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+    }
+
+    #[test]
+    fn an_authors_note_closing_the_text_is_a_byline() {
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        use SentenceKind::{Byline, Heading, Prose};
+        let text = "Council approves library\nJane Doe | Reporter\n\nThe council voted on Tuesday to build a library. Work starts in spring.\n\nJane Doe is a reporter covering city hall for the Ledger. She has worked at the paper since 2015.";
+        assert_eq!(kinds(text), [Heading, Heading, Prose, Prose, Byline, Byline]);
+        // Op-ed writers' notes too, after other debris.
+        let text = "Cities should build more homes near stations. The evidence is clear.\n\nSam Lee is a senior fellow at the Urban Institute.\nFollow him on X.";
+        assert_eq!(kinds(text)[..3], [Prose, Prose, Byline]);
+        // Not in the middle of the story, not the story's first prose, and not someone the
+        // story is about in words other than a writer's.
+        let text = "Evan Carter is a reporter for the Tribune. He was detained in March.\n\nHis trial opens on Monday.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        let text = "The strike ended on Friday.\n\nTom Hale is a nurse at the hospital. He said staff were relieved.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        let text = "The strike ended on Friday.\n\nUnion leaders met on Monday.\n\nThe editor of the union's paper is a former nurse.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
     }
 
     #[test]
