@@ -613,15 +613,19 @@ fn glued_caption(s: &str) -> Option<usize> {
 /// The byline is "By" and two to seven capitalised words (names, a title, an agency); the
 /// sentence opens with a capitalised opener ([`OPENERS`]) before a word in lower case
 /// ("The Senate passed": one capitalised word may come between), or with a dateline in
-/// capitals before a dash. "By Tuesday the council had voted" is a sentence: "the" is not
-/// capitalised.
+/// capitals before a dash, or ends at a bar before a date ("By Jane Doe | May 1, 2023 …").
+/// "By Tuesday the council had voted" is a sentence: "the" is not capitalised.
 fn glued_byline(s: &str) -> Option<usize> {
     let rest = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY "))?;
     let words: Vec<(usize, &str)> = words_at(s, s.len() - rest.len()).take(12).collect();
     let lower_initial = |k: usize| words.get(k).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     let dash = |w: &str| matches!(w, "—" | "–" | "--" | "-");
-    for (k, &(_, w)) in words.iter().enumerate() {
+    for (k, &(at, w)) in words.iter().enumerate() {
+        // "By Jane Doe | May 1, 2023 Officials said …": the date comes apart next.
+        if k >= 2 && matches!(w, "|" | "•" | "·") {
+            return date_after_key(s[at + w.len()..].trim_start()).map(|_| at + w.len());
+        }
         if (2..=7).contains(&k) {
             let opener = w.chars().next().is_some_and(char::is_uppercase)
                 && !caps(w)
@@ -846,7 +850,10 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 }
 
 /// Where a metadata key and the date or time after it end ("Updated 3:14 PM ET" → all of
-/// it), if `s` opens with a key followed by at least one number.
+/// it), if `s` opens with a key followed by at least one number. Without a key, a full
+/// date opening `s` is one too ("May 1, 2023", "Mon 1 May 2023 10.41 BST", "01.05.2023",
+/// "2023-05-01T10:00:00Z": a year with a month, or a numeric date), and so is a reading
+/// time ("5 min read"); a bare number or year is not ("10 Downing Street", "2023 was").
 fn date_after_key(s: &str) -> Option<usize> {
     const KEYS: &[&str] = &[
         "last updated",
@@ -864,17 +871,20 @@ fn date_after_key(s: &str) -> Option<usize> {
     // `WEEKDAY_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt",
-        "ct", "on", "at", "|", "updated", "modified", "edited",
+        "ct", "on", "at", "|", "•", "·", "-", "—", "updated", "modified", "edited", "min", "mins", "hr", "hrs", "hour",
+        "hours", "day", "days", "ago", "read",
     ];
     // The key in any case, then a space or colon (the sentence itself is not lower-cased:
     // it may be a whole book).
     let key = KEYS.iter().find(|k| {
         let b = s.as_bytes();
         b.len() > k.len() && b[..k.len()].eq_ignore_ascii_case(k.as_bytes()) && matches!(b[k.len()], b' ' | b':')
-    })?;
-    let mut end = key.len();
+    });
+    let mut end = key.map_or(0, |k| k.len());
     let mut dated = false;
-    let mut rest = &s[key.len()..];
+    // Without a key: a year, a month name, a numeric date, a reading time or "… ago" seen.
+    let (mut year, mut month, mut numeric, mut stamp) = (false, false, false, false);
+    let mut rest = &s[end..];
     loop {
         let trimmed = rest.trim_start_matches([' ', ':', ',']);
         let skipped = rest.len() - trimmed.len();
@@ -885,27 +895,38 @@ fn date_after_key(s: &str) -> Option<usize> {
         }
         // "9 October 2024Regional rail operators…": a page that lost the line break after
         // its date glues the year to the sentence's first word.
-        let year = word.bytes().take_while(u8::is_ascii_digit).count();
-        if year == 4 && word[year..].starts_with(|c: char| c.is_uppercase()) {
-            end += skipped + year;
-            dated = true;
+        let glued = word.bytes().take_while(u8::is_ascii_digit).count();
+        if glued == 4 && word[glued..].starts_with(|c: char| c.is_uppercase()) {
+            end += skipped + glued;
+            (dated, year) = (true, true);
             break;
         }
         let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+        // ("2023-05-01T10:00:00Z": an ISO time stamp.)
         let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.'));
-        if !(digit
-            || PARTS.contains(&bare.as_str())
-            || crate::data::MONTH_WORDS.contains(&bare.as_str())
-            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
+            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
+        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
+        if !(digit || is_month || PARTS.contains(&bare.as_str()) || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
         {
             break;
         }
+        let b = bare.as_bytes();
+        // A year: "2023", "2023-05-01…", "01.05.2023", "1/5/2023".
+        let four = |d: &[u8]| d.len() == 4 && d.iter().all(u8::is_ascii_digit);
+        year |= digit
+            && (b.len() >= 4
+                && four(&b[..4])
+                && matches!(&b[..2], b"19" | b"20")
+                && b.get(4).map_or(true, |&c| c == b'-')
+                || b.len() > 4 && four(&b[b.len() - 4..]) && matches!(b[b.len() - 5], b'.' | b'/' | b'-'));
+        numeric |= digit && b.iter().filter(|c| matches!(c, b'-' | b'/' | b'.')).count() >= 2;
+        month |= is_month;
+        stamp |= bare == "read" || bare == "ago";
         dated |= digit;
         end += skipped + word_len;
         rest = &trimmed[word_len..];
     }
-    dated.then_some(end)
+    (dated && (key.is_some() || year && (month || numeric) || stamp)).then_some(end)
 }
 
 #[cfg(test)]
@@ -1238,6 +1259,37 @@ mod tests {
         // Not a prefix: a sentence that starts with the word.
         let text = "Updated figures show growth of 2 percent this year.";
         assert_eq!(split_meta_prefix(text, vec![Span::new(0, text.len())], Lang::En).len(), 1);
+        // A date, a time stamp or a reading time without a key, and a byline before a date.
+        for (glued, meta) in [
+            ("May 1, 2023 Officials said the bridge would reopen.", "May 1, 2023"),
+            ("Mon 1 May 2023 10.41 BST Officials said the bridge would reopen.", "Mon 1 May 2023 10.41 BST"),
+            ("Sun 30 Apr 2023 21.00 EDT Officials said the bridge would reopen.", "Sun 30 Apr 2023 21.00 EDT"),
+            ("01.05.2023 Officials said the bridge would reopen.", "01.05.2023"),
+            ("2023-05-01T10:00:00Z Officials said the bridge would reopen.", "2023-05-01T10:00:00Z"),
+            (
+                "Published May 1, 2023 • 3 min read Officials said the bridge would reopen.",
+                "Published May 1, 2023 • 3 min read",
+            ),
+            ("5 min read Officials said the bridge would reopen.", "5 min read"),
+            ("Updated 2 hours ago Officials said the bridge would reopen.", "Updated 2 hours ago"),
+        ] {
+            assert_eq!(split_en(glued), [meta, "Officials said the bridge would reopen."], "{glued}");
+            assert_eq!(classify(meta), SentenceKind::Meta, "{meta}");
+        }
+        assert_eq!(
+            split_en("By Jane Doe | May 1, 2023 Officials said the bridge would reopen."),
+            ["By Jane Doe |", "May 1, 2023", "Officials said the bridge would reopen."]
+        );
+        // A number, a year or a day without a year opening a sentence stays in it.
+        for prose in [
+            "10 Downing Street said the bridge would reopen.",
+            "May 5 Protesters gathered outside the town hall.",
+            "2023 Toyota sales rose by a fifth.",
+            "May 1, 2023 was the day the bridge reopened.",
+            "By Jane Doe | Reuters Officials said the bridge would reopen.",
+        ] {
+            assert_eq!(split_en(prose), [prose], "{prose}");
+        }
     }
 
     fn split_en(text: &str) -> Vec<&str> {
