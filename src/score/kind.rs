@@ -189,7 +189,7 @@ const PAGE_LINES: &[&str] = &[
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
-/// reading-list prompt, the author's contact line at the end.
+/// reading-list prompt, the author's contact line at the end, the call for readers' tips.
 const PAGE_PARAGRAPHS: &[&str] = &[
     "privacy notice:",
     "save articles to read later",
@@ -199,6 +199,12 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "show full articles without",
     "for more information see our privacy policy",
     "we use google recaptcha",
+    "we want to hear from you",
+    "email us at ",
+    "have a story",
+    "get our free",
+    "contact the author",
+    "story continues below",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -308,7 +314,8 @@ const AGENCIES: &[&str] = &[
 /// family)".
 const COURTESY: &[&str] = &["photo courtesy", "courtesy of", "courtesy photo", "photo by ", "photos by "];
 
-/// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "– Reuters file".
+/// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "[Reuters]",
+/// "– Reuters file", "AFP" alone.
 fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
@@ -319,8 +326,16 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    // "(EPA)", "(AP Photo/Jane Doe)" at the end.
-    if let Some(open) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
+    // An agency alone, after its caption's full stop: "… on April 30, 2023. AFP".
+    if AGENCIES.contains(&bare) {
+        return true;
+    }
+    // "(EPA)", "(AP Photo/Jane Doe)", "[Reuters]" at the end.
+    let bracketed = bare
+        .strip_suffix(')')
+        .and_then(|b| b.rfind('(').map(|p| &b[p + 1..]))
+        .or_else(|| bare.strip_suffix(']').and_then(|b| b.rfind('[').map(|p| &b[p + 1..])));
+    if let Some(open) = bracketed {
         let inner = open.trim();
         if AGENCIES.contains(&inner)
             || inner.starts_with("ap photo")
@@ -952,6 +967,16 @@ mod tests {
             assert_eq!(classify(credit), SentenceKind::Caption, "{credit}");
         }
         assert_eq!(classify("The rock nicknamed 'Cheyava Falls' (Nasa/JPL-Caltech/MSSS)"), SentenceKind::Caption);
+        assert_eq!(classify("Firefighters tackle the blaze on Sunday [Reuters]"), SentenceKind::Caption);
+        // An agency alone after its caption's full stop marks the caption.
+        let text = "Officials said the bridge would reopen.\n\nPeople queue for food in Khartoum on April 30, 2023. AFP\n\nTraffic was diverted.";
+        let spans = crate::segment::split_spans(text, Lang::En);
+        let kinds: Vec<SentenceKind> = classify_all(text, &spans, Lang::En);
+        use SentenceKind::{Caption, Prose};
+        assert_eq!(kinds, [Prose, Caption, Caption, Prose]);
+        for prose in ["The AP reported the fire.", "Reuters said the talks ended.", "The list [of names] grew."] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
         for prose in [
             "Two days ago the mayor resigned.",
             "The ratio fell (Q1/Q2).",
@@ -1073,6 +1098,11 @@ mod tests {
             "First published on Thu 23 Mar 2023 12.00 GMT",
             "Last modified on Thu 23 Mar 2023 14.10 GMT",
             "A version of this article appears in print on March 24, 2023, Section B, Page 1 of the New York edition.",
+            "We want to hear from you.",
+            "Email us at news@example.com.",
+            "Have a story? Contact us.",
+            "Get our free newsletter every morning.",
+            "Story continues below advertisement",
         ] {
             assert_eq!(classify(line), SentenceKind::Meta, "{line}");
         }
