@@ -642,7 +642,11 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
                 y = Some(yy);
                 end = k;
             }
-            if !valid_day(m, d) {
+            // "14 avr. 2023", "26 dic 2022 - 13:45": without its year, a short month name that
+            // is also a word ("sept personnes", "vinto in 3 set. Poi") needs no word after it,
+            // or its period before a word in lower case ("le 14 avr. à Paris").
+            let short = y.is_none() && c.word(j).is_some_and(|w| loc.is_abbreviation(w));
+            if !valid_day(m, d) || short && c.word(end + 1).is_some_and(|w| end == j || is_capitalized(w)) {
                 return None;
             }
             return match d2 {
@@ -674,8 +678,9 @@ fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(u
         if let Some(y) = year_at(c, k) {
             return Some((k, When::Month { y: Some(y), m }));
         }
-        // A month alone only after a cue ("en enero", "im Mai"), and not before a name.
-        let cue = i > 0 && c.word(i - 1).is_some_and(|p| loc.is_cue(p));
+        // A month alone only after a cue ("en enero", "im Mai"), and not before a name; never
+        // a short one ("en mar" is at sea).
+        let cue = i > 0 && c.word(i - 1).is_some_and(|p| loc.is_cue(p)) && !loc.is_abbreviation(w);
         let named = c.word(end + 1).is_some_and(is_capitalized) && !loc.capitalized;
         return (cue && case_ok && !named).then_some((end, When::Month { y: None, m }));
     }
@@ -1246,6 +1251,53 @@ mod tests {
         );
         // Outside German a capitalized day name inside a sentence is a name.
         assert_eq!(dates_in("Cantó Plácido Domingo en Madrid.", Lang::Es), pairs(&[]));
+    }
+
+    #[test]
+    fn short_month_names_in_other_languages() {
+        // 2023-04-14 was a Friday.
+        let text = "Publié le 14 avr. 2023\nLe gouvernement a présenté mercredi son plan.";
+        assert_eq!(
+            dates_in(text, Lang::Fr),
+            pairs(&[("14 avr. 2023", Some("2023-04-14")), ("mercredi", Some("2023-04-12"))])
+        );
+        let text = "Madrid - 26 dic 2022 - 13:45 CET\n\nEl Consejo de Ministros ha aprobado un paquete.";
+        assert_eq!(dates_in(text, Lang::Es), pairs(&[("26 dic 2022", Some("2022-12-26"))]));
+        // The day is part of the date, no number of its own (as in "26 de diciembre de 2022").
+        let sentences = crate::segment::split_spans(text, Lang::Es);
+        let input = Input { text, sentences: &sentences, lang: Lang::Es, alone: None, stems: None };
+        let toks = scan::tokens(text);
+        assert!(super::super::numbers::extract(&input, &toks, &extract(&input, &toks)).is_empty());
+        let cases = [
+            (
+                Lang::Fr,
+                "Le 3 janv. 2024, le 5 févr. 2024 et le 9 juil. à Paris.",
+                &["3 janv. 2024", "5 févr. 2024", "9 juil."][..],
+            ),
+            (Lang::Fr, "Du 2 sept. 2023 au 4 oct. 2023, puis le 5 déc.", &["2 sept. 2023", "4 oct. 2023", "5 déc."]),
+            (
+                Lang::Es,
+                "Entre el 3 ene 2024, el 8 abr. 2024 y el 15 ago 2024.",
+                &["3 ene 2024", "8 abr. 2024", "15 ago 2024"],
+            ),
+            (Lang::Es, "Del 1 sept. 2024 al 2 sep 2024.", &["1 sept. 2024", "2 sep 2024"]),
+            (Lang::It, "Aggiornato il 3 ott 2024 e il 5 giu. 2024.", &["3 ott 2024", "5 giu. 2024"]),
+            (Lang::Pt, "Publicado em 3 out 2024.", &["3 out 2024"]),
+        ];
+        for (lang, text, want) in cases {
+            let got: Vec<String> = dates_in(text, lang).into_iter().map(|d| d.0).collect();
+            assert_eq!(got, want, "{lang}: {text}");
+        }
+        // The same short words elsewhere: "sept" is seven, "ago" English, "mar" the sea, "set"
+        // a tennis set; not dates without a day and a year or a plain end.
+        let not_dates = [
+            (Lang::Fr, "Les 14 sept personnes sont arrivées en sept heures."),
+            (Lang::Es, "Hace un año ago, dijo. Vivía en mar abierto desde 3 mar Caribe."),
+            (Lang::It, "Ha vinto in 3 set. Poi ha perso in 2 set contro Nadal."),
+        ];
+        for (lang, text) in not_dates {
+            assert!(dates_in(text, lang).is_empty(), "{lang}: {:?}", dates_in(text, lang));
+        }
     }
 
     #[test]

@@ -131,7 +131,10 @@ pub(crate) fn guess(text: &str, toks: &[super::scan::Tok]) -> Lang {
         for (k, count) in counts.iter_mut().enumerate() {
             if let Some(l) = get(FILES[k].0) {
                 let es = l.words.get(super::lexicon::Lowered::new(w).as_str());
-                let distinct = |e: &&Entry| matches!(e.kind, "scale" | "month" | "weekday" | "word");
+                // A short month name is often a word of other languages ("set", "out", "ago").
+                let distinct = |e: &&Entry| {
+                    matches!(e.kind, "scale" | "weekday" | "word") || e.kind == "month" && !l.is_abbreviation(w)
+                };
                 *count += usize::from(es.is_some_and(|es| es.iter().any(|e| distinct(&e))));
             }
         }
