@@ -22,6 +22,7 @@ use super::locale::{self, Locale};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
 use crate::case::Lower;
+use crate::data::EN_STOPWORDS;
 use crate::span::Span;
 use crate::types::{DateFact, Mention};
 
@@ -401,8 +402,7 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         return month_date(c, i, m, end);
     }
     // "Tuesday's vote": the possessive stays in the token.
-    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    if let Some(wd) = lexicon::weekday(bare).filter(|_| is_capitalized(w)) {
+    if let Some(wd) = day_name(w) {
         // "Tuesday, Sept. 30" is one date: let the day take it.
         let k = if c.is(i + 1, ',') { i + 2 } else { i + 1 };
         if let Some((end, when @ When::Day { .. })) = at(c, k, sentences) {
@@ -431,7 +431,8 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
                 _ => 0,
             };
             let n = c.word(i + 1)?;
-            if let Some(wd) = lexicon::weekday(n).filter(|_| is_capitalized(n)) {
+            // "next Sunday's elections"
+            if let Some(wd) = day_name(n) {
                 return Some((i + 1, When::Weekday { wd, ahead: step > 0, strict: step != 0 }));
             }
             return match n.lower().as_str() {
@@ -446,6 +447,57 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         _ => {}
     }
     ago(c, i)
+}
+
+/// Words that open a verb's object ("travel to", "faces his"); after "to", the articles and
+/// possessives that open a noun phrase.
+const OBJECT_OPENERS: &[&str] = &["to", "a", "an", "the", "his", "her", "its", "their"];
+
+/// Whether the word at `k` is a verb in the present tense after its subject: "Chelsea host
+/// Aston Villa", "Arsenal travel to Tottenham", "Roddick launches his defence", "who play
+/// Newcastle". A schedule: the day it names is ahead.
+fn present_verb(c: &Cursor, k: usize) -> bool {
+    let (Some(w), Some(subject)) = (c.word(k), c.word(k.wrapping_sub(1))) else { return false };
+    // Not "Cricket following the sacking", "he certainly looks".
+    let verb_like = !is_capitalized(w)
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !listed(&EN_STOPWORDS, w)
+        && !past(w)
+        && !listed(&lexicon::ROLES, w);
+    // A name before it, not "the Commons debate", "Benzema's absence" or "Monday despite"; and its object after
+    // it: "host Porto", "travel to", "faces his", "take on Barcelona", not "Champions League
+    // win on Tuesday" or "FA Cup defeat at Newcastle".
+    let named = is_name(c, k - 1)
+        && !listed(&EN_STOPWORDS, subject)
+        && !subject.contains(['\'', '’'])
+        && !c.lower_is(k.wrapping_sub(2), &OBJECT_OPENERS[1..])
+        && (is_name(c, k + 1) || c.lower_is(k + 1, OBJECT_OPENERS) || c.lower_is(k + 1, &["on"]) && is_name(c, k + 2));
+    verb_like && (named || c.lower_is(k - 1, &["they", "we", "he", "she", "it", "who", "which"]))
+}
+
+/// The day of a capitalized day name, possessive or not ("Tuesday's vote": the possessive
+/// stays in the token).
+fn day_name(w: &str) -> Option<u32> {
+    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    lexicon::weekday(bare).filter(|_| is_capitalized(w))
+}
+
+/// Whether the word at `j` is a day name, capitalized.
+fn is_day(c: &Cursor, j: usize) -> bool {
+    c.word(j).is_some_and(|n| is_capitalized(n) && lexicon::weekday(n).is_some())
+}
+
+/// A capitalized word at `j` other than a day name.
+fn is_name(c: &Cursor, j: usize) -> bool {
+    c.word(j).is_some_and(is_capitalized) && !is_day(c, j)
+}
+
+/// Whether `set` holds `w` in lower case: one copy of the look-up for the callers here (each
+/// inlined one is large).
+#[inline(never)]
+fn listed(set: &crate::data::WordSet, w: &str) -> bool {
+    set.contains(&scan::lower(w))
 }
 
 /// Whether token `i` opens a sentence, a line or a quotation.
@@ -740,18 +792,26 @@ fn looks_ahead_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> boo
         .any(|k| c.word(k).is_some_and(|w| loc.is_ahead(w)))
 }
 
+/// Whether `w` (lower case) is a verb in the past: "-ed", "said", "met", "was".
+fn past(w: &str) -> bool {
+    w.ends_with("ed") || listed(&lexicon::SPEECH_VERBS, w) || listed(&lexicon::PAST_VERBS, w)
+}
+
 /// Whether the clause around the day name at `i` looks ahead ("will vote on Tuesday").
 fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
     let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start())).copied();
     let in_sentence = |k: usize| sent.map_or(true, |s| c.toks[k].start() >= s.start && c.toks[k].end() <= s.end);
     // The nearest verb-like word before it decides: "said on Tuesday" looks back, "will
-    // meet on Tuesday" ahead.
+    // meet on Tuesday" ahead. A verb in the present tense ("Chelsea host Aston Villa on
+    // Saturday") looks ahead unless its clause has a past before it ("The report criticised
+    // Arsenal fans on Sunday").
+    let mut present = false;
     let mut k = i;
     let mut steps = 0;
     while k > 0 && steps < 10 {
         k -= 1;
         steps += 1;
-        if !in_sentence(k) {
+        if !in_sentence(k) || present && c.is(k, ',') {
             break;
         }
         let Some(w) = c.lower(k) else { continue };
@@ -775,11 +835,13 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
         {
             return true;
         }
-        if w.ends_with("ed") || lexicon::SPEECH_VERBS.contains(&w) || matches!(w.as_str(), "was" | "were" | "had") {
+        // "will be made on Friday" is a passive, not a past.
+        if past(&w) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
             return false;
         }
+        present = present || present_verb(c, k);
     }
-    false
+    present
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1181,6 +1243,52 @@ mod tests {
         // bbc-politics-198, bbc-tech-311: a habit, and a game called "Pandora Tomorrow".
         let text = "date 2023-05-01 If you come on a Friday or every Saturday, play Pandora Tomorrow.";
         assert_eq!(dates(text), pairs(&[("2023-05-01", Some("2023-05-01"))]));
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_tense_looks_ahead() {
+        // 2024-04-23 was a Tuesday.
+        let text = "date 2024-04-23 Arsenal beat Chelsea 3-1 on Tuesday. Arsenal travel to Tottenham on \
+                    Sunday, while Chelsea host Aston Villa on Saturday.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("2024-04-23", Some("2024-04-23")),
+                ("Tuesday", Some("2024-04-23")),
+                ("Sunday", Some("2024-04-28")),
+                ("Saturday", Some("2024-04-27")),
+            ])
+        );
+        let ahead = [
+            "Chelsea take on Barcelona on Wednesday.",
+            "Charles Clarke faces his first real test on Wednesday.",
+            "Liverpool, who play Newcastle on Wednesday, are fifth.",
+            "They host Rangers on Wednesday.",
+            "The results will be announced on Wednesday.",
+            "An announcement will be made by the club on Wednesday.",
+            "Voters go to the polls in next Wednesday's election.",
+        ];
+        for text in ahead {
+            let got = dates(&format!("date 2024-04-23 {text}"));
+            assert_eq!(got[1].1.as_deref(), Some("2024-04-24"), "{text}");
+        }
+        // A past in the clause, or a noun after a name ("Champions League win"), looks back.
+        let back = [
+            "Arsenal beat Chelsea on Wednesday.",
+            "Blunkett met his EU counterparts on Wednesday.",
+            "He was hurt in the FA Cup defeat at Newcastle on Wednesday.",
+            "Almunia erred in Arsenal's Champions League win on Wednesday.",
+            "Arsenal fans on Wednesday celebrated.",
+            "The report criticised Arsenal fans on Wednesday.",
+            "Poll allowed Arsenal striker Thierry Henry's free-kick in Wednesday's draw.",
+            "I spoke to him on Wednesday and he would take it.",
+            "Shares in Dortmund slipped on Monday despite the club agreeing a plan on Wednesday.",
+            "Talks broke down before last Wednesday's deadline.",
+        ];
+        for text in back {
+            let got = dates(&format!("date 2024-04-23 {text}"));
+            assert_eq!(got.last().and_then(|d| d.1.as_deref()), Some("2024-04-17"), "{text}");
+        }
     }
 
     #[test]

@@ -59,6 +59,10 @@ static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
 pub(crate) static UNITS: WordSet = WordSet::new(crate::data_file!("en/units.txt"));
 /// Verbs of saying, lower case.
 pub(crate) static SPEECH_VERBS: WordSet = WordSet::new(crate::data_file!("en/speech_verbs.txt"));
+/// Roles that stand before a name ("striker", "boss"), lower case.
+pub(crate) static ROLES: WordSet = WordSet::new(crate::data_file!("en/speaker_titles.txt"));
+/// "was", "were", "had" and irregular simple past forms ("beat", "met"), lower case.
+pub(crate) static PAST_VERBS: WordSet = WordSet::new(crate::data_file!("en/past_verbs.txt"));
 
 /// The word in lower case, copied only when it has to change: these lookups run on most
 /// words of a text (issue 8).
