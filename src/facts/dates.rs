@@ -413,6 +413,10 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         if i > 0 && (generic(i - 1) || i > 2 && c.lower_is(i - 1, &["or", "and"]) && generic(i - 3)) {
             return None;
         }
+        // (A day name ends in "s" only with its possessive: "Sunday's papers" are dated.)
+        if !w.ends_with('s') && names_a_kind(c, i) {
+            return None;
+        }
         let ahead = looks_ahead(c, i, sentences);
         return Some((i, When::Weekday { wd, ahead, strict: false }));
     }
@@ -452,6 +456,19 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
 /// Words that open a verb's object ("travel to", "faces his"); after "to", the articles and
 /// possessives that open a noun phrase.
 const OBJECT_OPENERS: &[&str] = &["to", "a", "an", "the", "his", "her", "its", "their"];
+
+/// Whether the day name at `i` qualifies a plural noun, a kind of day rather than a date:
+/// "Saturday and Sunday trains will run", "Sunday services are cancelled". Not after "on"
+/// ("on Sunday trains ran late"), nor before a verb ("Sunday marks the day").
+fn names_a_kind(c: &Cursor, i: usize) -> bool {
+    // The noun after the last of the days joined ("Saturday and Sunday trains").
+    let j = if c.lower_is(i + 1, &["and", "or"]) && is_day(c, i + 2) { i + 2 } else { i };
+    let plural =
+        c.word(j + 1).is_some_and(|n| !is_capitalized(n) && n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"));
+    // Then its verb ("trains will run", "services are") or the clause's end.
+    let verb = c.word(j + 2).is_none() || c.lower_is(j + 2, &["will", "are", "were"]);
+    plural && verb && !c.lower_is(i.wrapping_sub(1), &["on", "from"])
+}
 
 /// Whether the word at `k` is a verb in the present tense after its subject: "Chelsea host
 /// Aston Villa", "Arsenal travel to Tottenham", "Roddick launches his defence", "who play
@@ -1243,6 +1260,27 @@ mod tests {
         // bbc-politics-198, bbc-tech-311: a habit, and a game called "Pandora Tomorrow".
         let text = "date 2023-05-01 If you come on a Friday or every Saturday, play Pandora Tomorrow.";
         assert_eq!(dates(text), pairs(&[("2023-05-01", Some("2023-05-01"))]));
+    }
+
+    #[test]
+    fn a_day_name_before_a_plural_noun_is_a_kind_of_day() {
+        let text = "date 2024-04-23 Saturday and Sunday trains will run as normal. Sunday services were \
+                    cancelled. The shop shuts on Sundays. The Sunday papers are thin.";
+        assert_eq!(dates(text), pairs(&[("2024-04-23", Some("2024-04-23"))]));
+        // 2024-04-23 was a Tuesday. A date: after "on", possessive, before a verb or a day.
+        let text = "date 2024-04-23 On Sunday trains ran late. Sunday's vote was close. Sunday marks \
+                    the end. It happened last Sunday, not on Sunday, March 3.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("2024-04-23", Some("2024-04-23")),
+                ("Sunday", Some("2024-04-21")),
+                ("Sunday's", Some("2024-04-21")),
+                ("Sunday", Some("2024-04-21")),
+                ("last Sunday", Some("2024-04-21")),
+                ("Sunday, March 3", Some("2024-03-03")),
+            ])
+        );
     }
 
     #[test]
