@@ -163,7 +163,7 @@ pub fn extract<'t>(
         })
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
-    join_particles(text, &mut names);
+    join_particles(text, input.sentences, &mut names);
     cut_titles(text, &mut names);
     retype(text, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
@@ -390,7 +390,7 @@ fn retype(text: &str, names: &mut [Name]) {
     for n in names.iter() {
         match (n.kind, n.words.len()) {
             (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
-            (Kind::Organization, 2..) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
+            (Kind::Organization, _) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
             _ => {}
         }
     }
@@ -400,7 +400,14 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
-        if gazetteer::is_listed_place(&text[n.span.range()]) || gazetteer::is_listed_org(&text[n.span.range()]) {
+        // A listed organization that the tagger read once as one is one everywhere ("Chelsea",
+        // read as a person in "Chelsea host Aston Villa"). Other listed names keep their kind:
+        // "Cardiff" is a city and, in cnndm-frank-8bb6ee1e, its club.
+        let listed_org = gazetteer::is_listed_org(&text[n.span.range()]);
+        if listed_org && full_orgs.contains_key(&n.words.join(" ")) {
+            n.kind = Kind::Organization;
+        }
+        if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
             continue;
         }
         // "Officials in Port Alder": an unlisted town read as a person's name. (An
@@ -469,18 +476,34 @@ fn is_name_link(w: &str) -> bool {
 /// Domingues dos Santos" into the person "Vítor Domingues" and the organization "Santos".
 /// The rest of the name must follow at once ("Mohammed bin Salman", not "Ramos de Lisboa
 /// said"): one or two particles ("von der"), single spaces, then the next name, which
-/// becomes part of the person.
-fn join_particles(text: &str, names: &mut Vec<Name>) {
+/// becomes part of the person. An all-capitals dateline is joined into one place the same
+/// way ([`in_dateline`]), and its words name that place wherever they stand.
+fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // Into a new list, each name joined to the one before or kept: removing a joined name
     // from the list in place shifted the rest, quadratic on a text of many such names.
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    let mut datelines = Vec::new();
     for b in names.drain(..) {
-        if let Some(a) = out.last_mut().filter(|a| joins_across_particles(text, a, &b)) {
+        let joined = out.last_mut().and_then(|a| {
+            if joins_across_particles(text, a, &b) {
+                Some((a, Kind::Person))
+            } else {
+                in_dateline(text, sentences, a, &b).then_some((a, Kind::Place))
+            }
+        });
+        if let Some((a, kind)) = joined {
             let span = Span::new(a.span.start, b.span.end);
-            *a = Name { span, sentence: a.sentence, kind: Kind::Person, words: words(&text[span.range()]) };
+            *a = Name { span, sentence: a.sentence, kind, words: words(&text[span.range()]) };
+            if kind == Kind::Place {
+                datelines.push(a.words.clone());
+            }
         } else {
             out.push(b);
         }
+    }
+    // The dateline's words name that place in the story too ("Ribeira do Vale").
+    for n in out.iter_mut().filter(|n| datelines.contains(&n.words)) {
+        n.kind = Kind::Place;
     }
     *names = out;
 }
@@ -498,6 +521,19 @@ fn joins_across_particles(text: &str, a: &Name, b: &Name) -> bool {
         && (1..=2).contains(&links.clone().count())
         && links.into_iter().all(is_name_link)
         && !gazetteer::is_listed_place(&text[b.span.range()])
+}
+
+/// Whether names `a` and `b` are one place that the tagger cut in two in an all-capitals
+/// dateline: "RIBEIRA DO VALE, Brazil (AP) —" gave the organization "RIBEIRA" and the place
+/// "DO VALE" (its particle in capitals is a name's word to the tagger). `a` opens its
+/// sentence, one space comes between them, and `b` ends before a comma.
+fn in_dateline(text: &str, sentences: &[Span], a: &Name, b: &Name) -> bool {
+    let Some(s) = sentences.get(a.sentence) else { return false };
+    let t = text.as_bytes();
+    text.get(a.span.end..b.span.start) == Some(" ")
+        && t.get(s.start..a.span.start).is_some_and(|p| p.iter().all(u8::is_ascii_whitespace))
+        && t.get(b.span.end) == Some(&b',')
+        && !t[a.span.start..b.span.end].iter().any(u8::is_ascii_lowercase)
 }
 
 /// The tagger's names in a language other than English, made precise rather than noisy.
@@ -737,7 +773,7 @@ mod tests {
                 ("Paula", Kind::Person),
             ],
         );
-        join_particles(text, &mut n);
+        join_particles(text, &[Span::new(0, text.len())], &mut n);
         let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
         assert_eq!(
             got,
@@ -762,7 +798,7 @@ mod tests {
                 ("Silva", Kind::Person),
             ],
         );
-        join_particles(text, &mut n);
+        join_particles(text, &[Span::new(0, text.len())], &mut n);
         assert_eq!(n.len(), 4);
     }
 
@@ -885,6 +921,59 @@ mod tests {
         let text = "Shares in Senate Majority rose. The Majority Health group said so.";
         let parts = [("Senate Majority", Org), ("Majority Health", Org)];
         assert_eq!(cut(text, &parts), owned(&parts));
+    }
+
+    #[test]
+    fn an_all_capitals_dateline_is_one_place() {
+        use Kind::{Organization as Org, Place};
+        let text = "RIBEIRA DO VALE, Brazil (AP) — The death toll from floods in Ribeira do Vale rose to 47.";
+        let parts = [("RIBEIRA", Org), ("DO VALE", Place), ("Brazil", Place), ("AP", Org), ("Ribeira do Vale", Org)];
+        let got = after(text, &parts, |n| join_particles(text, &[Span::new(0, text.len())], n));
+        let want = [("RIBEIRA DO VALE", Place), ("Brazil", Place), ("AP", Org), ("Ribeira do Vale", Place)];
+        assert_eq!(got, owned(&want));
+        // Through the whole pipeline: one fact.
+        let f = crate::facts(text);
+        let places: Vec<&str> = f.places.iter().map(|e| e.text).collect();
+        assert_eq!((places, f.organizations.len()), (vec!["Ribeira do Vale", "Brazil"], 1));
+        // Not a dateline: later in the sentence, no comma after it, or not in capitals.
+        for (text, parts) in [
+            ("Fans of AC MILAN, the club, left.", [("AC", Org), ("MILAN", Org)]),
+            ("NEW YORK 1996-12-06 Standings of the league.", [("NEW", Place), ("YORK", Place)]),
+            ("Santa Clara, California, was calm.", [("Santa", Place), ("Clara", Place)]),
+        ] {
+            let joined = after(text, &parts, |n| join_particles(text, &[Span::new(0, text.len())], n));
+            assert_eq!(joined, owned(&parts), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_listed_organization_read_once_as_one_is_one_everywhere() {
+        use Kind::{Organization as Org, Person as Per, Place};
+        // Names at the given substrings in text order (each found after the one before), and
+        // their kinds after `retype`.
+        let kinds = |text: &str, parts: &[(&str, Kind)]| {
+            let mut from = 0;
+            let mut n: Vec<Name> = parts
+                .iter()
+                .map(|&(p, kind)| {
+                    let start = from + text[from..].find(p).unwrap();
+                    from = start + p.len();
+                    Name { span: Span::new(start, from), sentence: 0, kind, words: words(p) }
+                })
+                .collect();
+            retype(text, &mut n);
+            n.iter().map(|n| n.kind).collect::<Vec<Kind>>()
+        };
+        // bbc-sport-181: the club read once as a person.
+        let text = "Arsenal beat Chelsea 3-1. Chelsea take on Barcelona on Wednesday.";
+        let parts = [("Arsenal", Org), ("Chelsea", Org), ("Chelsea", Per), ("Barcelona", Place)];
+        assert_eq!(kinds(text, &parts), [Org, Org, Org, Place]);
+        // Unlisted names and listed places keep the tagger's kinds, however many mentions
+        // agree: "Cardiff" is a city and, in cnndm-frank-8bb6ee1e, its club.
+        let text = "Yukos sold it. Yukos said no, and Yukos left.";
+        assert_eq!(kinds(text, &[("Yukos", Per), ("Yukos", Per), ("Yukos", Org)]), [Per, Per, Org]);
+        let text = "Cardiff CEO Ken Choo spoke. Fans went to Cardiff.";
+        assert_eq!(kinds(text, &[("Cardiff", Org), ("Cardiff", Place)]), [Org, Place]);
     }
 
     #[test]
