@@ -10,7 +10,8 @@
 //! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
 //! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -",
 //! its year from a full date written within two months of it) or a line of the page's head
-//! (the first, or one under the headline and byline) that is only a date. Relative dates ("Tuesday", "yesterday", "last
+//! (the first, or one under the headline and byline) that is only a date, or a date glued to
+//! the first sentence ("May 1, 2023 Officials said …"). Relative dates ("Tuesday", "yesterday", "last
 //! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
 //! against it; with no anchor their value is `None`. A day name means the latest such day
 //! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
@@ -889,6 +890,7 @@ fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
             || meta_in()
             || (is_dateline_prefix(prefix) && f.span.start < 2000)
             || header_date_line(text, f)
+            || glued_head(text, f)
         {
             match y {
                 Some(y) => return Some(days_from_civil(y, m, d)),
@@ -934,6 +936,20 @@ fn is_meta_prefix(prefix: &str) -> bool {
     }
     let first = p.split([' ', ':']).next().unwrap_or("");
     matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
+}
+
+/// A date that opens the text, glued to its first sentence by a page that lost the line
+/// break after it: "May 1, 2023 Officials said …", "Mon 1 May 2023 10.41 BST The …", or
+/// after a byline's bar ("By Jane Doe | May 1, 2023 …"). What follows is a capitalised word
+/// or a time ("May 1, 2023 was the day …" is a sentence about that day).
+fn glued_head(text: &str, f: &Found) -> bool {
+    let before = text[..f.span.start].trim();
+    let byline = before.len() < 60 && before.starts_with("By ") && before.ends_with('|') && !before.contains('\n');
+    let weekday = || crate::data::WEEKDAY_WORDS.contains(&before.trim_end_matches(',').lower().as_str());
+    (before.is_empty() || byline || before.len() < 10 && weekday())
+        && text[f.span.end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// "LAGOS, " / "AL-AIN , United Arab Emirates " / "WASHINGTON, " before the date.
@@ -1244,6 +1260,28 @@ mod tests {
             "{:?}",
             dates(text)
         );
+    }
+
+    #[test]
+    fn a_date_glued_to_the_first_sentence_anchors() {
+        for text in [
+            "May 1, 2023 Officials said the bridge would reopen on Friday.",
+            "Mon 1 May 2023 10.41 BST Officials said the bridge would reopen on Friday.",
+            "By Jane Doe | May 1, 2023 Officials said the bridge would reopen on Friday.",
+        ] {
+            assert!(
+                dates(text).contains(&("Friday".to_string(), Some("2023-05-05".to_string()))),
+                "{text}: {:?}",
+                dates(text)
+            );
+        }
+        // A sentence about that day, and a date further on, anchor nothing.
+        for text in [
+            "May 1, 2023 was the day the bridge reopened, and on Friday it closed.",
+            "Officials said on May 1, 2023 The bridge would reopen on Friday.",
+        ] {
+            assert!(dates(text).contains(&("Friday".to_string(), None)), "{text}: {:?}", dates(text));
+        }
     }
 
     #[test]
