@@ -567,6 +567,7 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
         for _ in 0..4 {
             let s = &text[span.range()];
             let prefix = meta_prefix_len(s)
+                .or_else(|| if out.is_empty() { headline_before_meta(s) } else { None })
                 .or_else(|| boilerplate_prefix(s).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| if lang == Lang::En { glued_byline(s) } else { None })
@@ -580,6 +581,24 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
         out.push(span);
     }
     out
+}
+
+/// The end of a headline (and the share buttons after it) run together with the metadata
+/// line below it, in a paste that lost its line breaks: "Storm hits coast  Share  Save
+/// Published 2 November 2023 Two people have died …". At most twelve words without a
+/// sentence's end, then a capitalised key whose date is followed by a capitalised word.
+fn headline_before_meta(s: &str) -> Option<usize> {
+    let mut headline_end = 0;
+    for (at, w) in words_at(s, 0).take(13) {
+        if headline_end > 0 && matches!(w, "Published" | "Updated" | "Posted") {
+            return meta_prefix_len(&s[at..]).map(|_| headline_end);
+        }
+        if w.ends_with(['.', '!', '?']) {
+            return None;
+        }
+        headline_end = at + w.len();
+    }
+    None
 }
 
 /// The words of `s[from..]`, split at whitespace, with their byte offsets in `s`.
@@ -1306,6 +1325,15 @@ mod tests {
             assert_eq!(split_en(glued), [meta, "Officials said the bridge would reopen."], "{glued}");
             assert_eq!(classify(meta), SentenceKind::Meta, "{meta}");
         }
+        // A collapsed paste: the headline and share buttons run into the metadata line.
+        assert_eq!(
+            split_en("Storm hits coast  Share  Save  Published 2 November 2023 Two people have died in France."),
+            ["Storm hits coast  Share  Save", "Published 2 November 2023", "Two people have died in France."]
+        );
+        assert_eq!(
+            split_en("The storm was updated. Published figures show two deaths."),
+            ["The storm was updated. Published figures show two deaths."]
+        );
         assert_eq!(
             split_en("By Jane Doe | May 1, 2023 Officials said the bridge would reopen."),
             ["By Jane Doe |", "May 1, 2023", "Officials said the bridge would reopen."]
