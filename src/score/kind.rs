@@ -33,12 +33,21 @@ pub fn classify(sentence: &str) -> SentenceKind {
     let last = s.chars().last().unwrap_or(' ');
     // "By Jane Doe", "Additional reporting by …", "… contributed to this report."
     let name_after_by = || s.split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    // The first character after `phrase` that opens `lower` (ASCII), in the sentence's own
+    // case: "Reporting by Jane Doe" (a byline), "Reporting by local media suggested …" (prose).
+    let head = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let after = |phrase: &str| {
+        lower.starts_with(phrase).then(|| head.get(phrase.len()..).and_then(|r| r.trim_start().chars().next()))
+    };
+    let caseless = || !s.chars().any(char::is_uppercase) && words <= 8;
+    let named = |phrase: &str| after(phrase).is_some_and(|c| c.is_some_and(char::is_uppercase) || caseless());
     if (lower.starts_with("by ") && words <= 8 && (!matches!(last, '.' | '!' | '?') || name_after_by()))
         || lower.starts_with("additional reporting by")
-        || lower.starts_with("reporting by")
+        || named("reporting by")
         || lower.starts_with("reported from")
-        || lower.starts_with("editing by")
-        || lower.starts_with("written by")
+        || named("editing by")
+        || named("written by")
+        || words <= 25 && crate::bytes::contains(lower, " can be reached at ")
         || lower.starts_with("posted by ") && words <= 12
         || crate::bytes::contains(lower, "contributed to this report")
         || crate::bytes::contains(lower, "contributed reporting")
@@ -60,9 +69,16 @@ pub fn classify(sentence: &str) -> SentenceKind {
     // A key and nothing but a date or time after it.
     let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty());
     if meta_line
-        || lower.starts_with("read more")
-        || lower.starts_with("advertisement")
+        // ("Read more: …", "Read more from …", not "Read more closely, …"; "Advertisement", not "Advertisements
+        // for …"; "Share this article", not "Share this view, …".)
+        || after("read more").is_some_and(|c| {
+            !c.is_some_and(char::is_lowercase)
+                || matches!(lower[9..].split_whitespace().next(), Some("from" | "about" | "at" | "on" | "here" | "in" | "of"))
+        })
+        || after("advertisement").is_some_and(|c| !c.is_some_and(char::is_alphabetic))
         || lower.starts_with("share this")
+            && matches!(lower[10..].split_whitespace().next(), None | Some("article" | "story" | "page" | "post" | "video" | "on"))
+        || lower.starts_with("comments (") && lower.as_bytes().get(10).is_some_and(u8::is_ascii_digit) && words <= 3
         || lower.starts_with("share on ")
         || lower.starts_with("click here")
         || lower.starts_with("follow us")
@@ -112,7 +128,7 @@ fn reported_from(s: &str, lower: &str) -> bool {
     let before = || crate::tokens::split_whitespace(&s[..at]).filter(|w| !matches!(*w, "and" | "&"));
     let story = ["this story was", "this article was", "this report was"].iter().any(|p| lower.starts_with(p));
     !crate::bytes::contains(place, " that ")
-        && crate::tokens::split_whitespace(place).count() <= 6
+        && crate::tokens::split_whitespace(place).count() <= 9
         && (story || before().count() >= 2 && before().all(|w| w.starts_with(|c: char| c.is_uppercase())))
 }
 
@@ -183,7 +199,6 @@ const PAGE_LINES: &[&str] = &[
     "continue reading",
     "order reprints",
     "listen to this article",
-    "comments (",
     "temps de lecture",
     "artikel anhören",
 ];
@@ -205,6 +220,22 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "get our free",
     "contact the author",
     "story continues below",
+    "we use cookies",
+    "by continuing to",
+    "by signing up",
+    "enter your email",
+    "thanks for reading",
+    "send your story",
+    "got a story",
+    "this story has been updated",
+    "this article has been updated",
+    "this article was amended",
+    "editor's note",
+    "correction:",
+    "about the author",
+    "forward-looking statements",
+    "subscribe for free",
+    "gift article",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -282,7 +313,7 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
 /// "Foto: dpa", "Bild: Reuters"): only at the start, as "the photo :" is prose in tokenized
 /// English ("she captioned the photo : '…'").
-const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:", "alt:"];
+const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:", "alt:", "photo by "];
 
 /// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
 const AGENCIES: &[&str] = &[
@@ -320,7 +351,9 @@ fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
     let has = |needle: &str| crate::bytes::contains(lower, needle);
-    if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(|l| has(l))
+    if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(|l| has(l)) && !has("big picture:")
+        || has("purchase licensing rights")
+        || has("hide caption")
         || START_LABELS.iter().any(|l| lower.starts_with(l))
     {
         return true;
@@ -373,6 +406,41 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
     mark_author_note(text, spans, kinds);
+    mark_notices(text, spans, kinds);
+}
+
+/// A notice of the site or the company takes its whole line, and a press release's "About
+/// …" heading everything after it: "Correction: An earlier version gave the wrong year. It
+/// was 2006.", "We use cookies … By continuing to browse, you agree …", "About Acme Corp\nAcme
+/// Corp is a leading provider of … For more information, visit …".
+fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    let (mut notice, mut about) = (false, false);
+    for i in first + 1..kinds.len() {
+        let s = &text[spans[i].range()];
+        let opens_line =
+            text.as_bytes()[..spans[i].start].iter().rev().find(|&&b| b != b' ' && b != b'\t') == Some(&b'\n');
+        if opens_line {
+            let lower = s.get(..16).unwrap_or(s).lower();
+            notice = kinds[i] == SentenceKind::Meta
+                && [
+                    "correction",
+                    "editor's note",
+                    "we use cookies",
+                    "privacy notice",
+                    "this article was",
+                    "sign up for",
+                ]
+                .iter()
+                .any(|p| lower.starts_with(p));
+            about |= kinds[i] == SentenceKind::Heading
+                && s.starts_with("About ")
+                && crate::tokens::split_whitespace(s).count() <= 6;
+        }
+        if (notice || about) && kinds[i] == SentenceKind::Prose {
+            kinds[i] = SentenceKind::Meta;
+        }
+    }
 }
 
 /// Marks the author's note that closes a pasted page as a byline: "Jane Doe is a reporter
@@ -395,12 +463,15 @@ fn mark_author_note(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 }
 
 /// Whether `s` opens an author's note: "Jane Doe is a reporter covering …", "Sam Lee is the
-/// author of …", "Ana Ruiz is a senior fellow at …" (at most 30 words).
+/// author of …", "Ana Ruiz is a senior fellow at …", "Ana Ley covers New York City's
+/// transit …", "Jane Doe writes about housing …" (at most 30 words).
 fn author_note(s: &str) -> bool {
     let mut words = crate::tokens::split_whitespace(s);
     let mut name = 0;
+    let mut verb = "";
     for w in words.by_ref() {
-        if w == "is" {
+        if matches!(w, "is" | "covers" | "writes" | "reports") {
+            verb = w;
             break;
         }
         if name == 4 || !w.starts_with(|c: char| c.is_uppercase()) {
@@ -408,15 +479,16 @@ fn author_note(s: &str) -> bool {
         }
         name += 1;
     }
-    name >= 2
-        && matches!(words.next(), Some("a" | "an" | "the"))
-        && words.by_ref().take(5).any(|w| {
-            one_of(
-                "reporter correspondent writer editor journalist columnist contributor producer photographer critic author fellow",
-                w.trim_end_matches([',', '.']),
-            )
-        })
-        && words.count() <= 22
+    // "Ana Ley covers …", "Jane Doe writes about …"; "… is a reporter …".
+    let role = verb != "is"
+        || matches!(words.next(), Some("a" | "an" | "the"))
+            && words.by_ref().take(5).any(|w| {
+                one_of(
+                    "reporter correspondent writer editor journalist columnist contributor producer photographer critic author fellow",
+                    w.trim_end_matches([',', '.']),
+                )
+            });
+    name >= 2 && !verb.is_empty() && role && words.count() <= 22
 }
 
 /// Whether `word` is one of the space-separated `words`.
@@ -748,7 +820,15 @@ fn glued_sentence(s: &str) -> Option<usize> {
 /// a quarter of the Daily Mail articles of `cnndm_lower_dev`, as a sentence of its own or
 /// glued to the photo caption after it).
 fn boilerplate_prefix(s: &str) -> Option<usize> {
-    const PHRASES: &[&str] = &["scroll down for videos", "scroll down for video", "scroll down for more"];
+    const PHRASES: &[&str] = &[
+        "scroll down for videos",
+        "scroll down for video",
+        "scroll down for more",
+        "story continues below advertisement",
+        "advertisement",
+        "share this article",
+        "read more",
+    ];
     PHRASES.iter().find(|p| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))).map(|p| p.len())
 }
 
@@ -906,7 +986,8 @@ fn date_after_key(s: &str) -> Option<usize> {
     const PARTS: &[&str] = &[
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt",
         "ct", "on", "at", "|", "•", "·", "-", "—", "updated", "modified", "edited", "min", "mins", "hr", "hrs", "hour",
-        "hours", "day", "days", "ago", "read",
+        "hours", "minute", "minutes", "day", "days", "ago", "read", "share", "save", "ist", "aest", "aedt", "cdt",
+        "cst", "mdt", "mst", "sgt", "hkt", "jst", "comments",
     ];
     // The key in any case, then a space or colon (the sentence itself is not lower-cased:
     // it may be a whole book).
@@ -935,12 +1016,18 @@ fn date_after_key(s: &str) -> Option<usize> {
             (dated, year) = (true, true);
             break;
         }
-        let bare = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+        // ("Comments (23)", "GMT+8".)
+        let bare = word.trim_end_matches([',', '.']).trim_matches(['(', ')']).to_ascii_lowercase();
         // ("2023-05-01T10:00:00Z": an ISO time stamp.)
         let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
             && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
         let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
-        if !(digit || is_month || PARTS.contains(&bare.as_str()) || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
+        let zone = bare.split(['+', '-']).next().unwrap_or("");
+        if !(digit
+            || is_month
+            || PARTS.contains(&bare.as_str())
+            || PARTS.contains(&zone)
+            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
         {
             break;
         }
@@ -1057,6 +1144,77 @@ mod tests {
         assert_eq!(kinds(text), [Prose, Prose, Prose]);
         let text = "The strike ended on Friday.\n\nUnion leaders met on Monday.\n\nThe editor of the union's paper is a former nurse.";
         assert_eq!(kinds(text), [Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn site_words_opening_prose_leave_it_prose() {
+        for prose in [
+            "Read more closely, the contracts show the same signature on each page.",
+            "Reporting by local media suggested the mayor knew of the problem.",
+            "Editing by hand, the clerks fixed every form.",
+            "Advertisements for the new homes appeared in March.",
+            "Share this view, and the plan looks cheap.",
+            "Comments (mostly critical) poured in after the vote.",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+        for debris in [
+            "Read more: Council approves plan",
+            "Read more from Dana Milbank's archive, follow him on Twitter.",
+            "Reporting by Jane Doe; Editing by Mark Potter",
+            "Advertisement",
+            "Share this article",
+            "Comments (23)",
+            "We use cookies to improve your experience on our site.",
+            "By signing up, you agree to our Privacy Policy and Terms of Use.",
+            "Editor's note: This article is part of a series on wrongful convictions.",
+            "This story has been updated with comment from the district attorney's office.",
+            "Jane Doe can be reached at jane@example.com.",
+        ] {
+            assert_ne!(classify(debris), SentenceKind::Prose, "{debris}");
+        }
+        // A label of a news format is no caption's ("Background: …").
+        assert_eq!(
+            classify_each("Background: Three members opposed the plan.", &[Span::new(0, 43)], Lang::En),
+            [SentenceKind::Prose]
+        );
+        assert_eq!(classify("The big picture: Business groups had sued to stop the rule."), SentenceKind::Prose);
+        // Glued to the sentence after it, a site word comes apart.
+        assert_eq!(
+            split_en("Share this article Hospitals in Scotland recorded their worst winter."),
+            ["Share this article", "Hospitals in Scotland recorded their worst winter."]
+        );
+        assert_eq!(
+            split_en("Advertisement The mayor said the rise was needed."),
+            ["Advertisement", "The mayor said the rise was needed."]
+        );
+        assert_eq!(
+            split_en("3 hours ago Share Save A lorry driver has been jailed."),
+            ["3 hours ago Share Save", "A lorry driver has been jailed."]
+        );
+        assert_eq!(
+            split_en("Posted: 45 minutes ago | Comments (23) A school bus slid off an icy road."),
+            ["Posted: 45 minutes ago | Comments (23)", "A school bus slid off an icy road."]
+        );
+        assert_eq!(classify("Published February 6, 2024 at 7:00 AM GMT+8"), SentenceKind::Meta);
+    }
+
+    #[test]
+    fn notices_take_their_line_and_an_about_block_the_rest() {
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        use SentenceKind::{Byline, Heading, Meta, Prose};
+        let text = "The court overturned the conviction. He will be freed this week.\n\nCorrection: An earlier version of this article misstated the year. It was 2006, not 2005.";
+        assert_eq!(kinds(text), [Prose, Prose, Meta, Meta]);
+        let text = "The company reported record sales. Shares rose 5%.\n\nAbout Acme Corp\nAcme Corp is a leading provider of cloud software for hospitals. For more information, visit www.acme.com.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Meta, Meta]);
+        let text = "The council met on Monday to discuss the budget. Members voted to raise taxes.\n\nAna Ley covers New York City's mass transit system and the people who depend on it.";
+        assert_eq!(kinds(text), [Prose, Prose, Byline]);
+        // "About" opening prose, and a heading in the story, are no press release's block.
+        let text = "About 300 people marched on Monday. Police watched.\n\nAbout the march\n\nThe route ran past the town hall.";
+        assert_eq!(kinds(text)[..2], [Prose, Prose]);
     }
 
     #[test]
