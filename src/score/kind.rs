@@ -966,8 +966,9 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// Where a metadata key and the date or time after it end ("Updated 3:14 PM ET" → all of
 /// it), if `s` opens with a key followed by at least one number. Without a key, a full
 /// date opening `s` is one too ("May 1, 2023", "Mon 1 May 2023 10.41 BST", "01.05.2023",
-/// "2023-05-01T10:00:00Z": a year with a month, or a numeric date), and so is a reading
-/// time ("5 min read"); a bare number or year is not ("10 Downing Street", "2023 was").
+/// "2023-05-01T10:00:00Z": a year with a month, or a numeric date), and so are a reading
+/// time ("5 min read") and a time stamp ("Yesterday at 10:41", "10:41 AM"); a bare number
+/// or year is not ("10 Downing Street", "2023 was").
 fn date_after_key(s: &str) -> Option<usize> {
     const KEYS: &[&str] = &[
         "last updated",
@@ -984,10 +985,60 @@ fn date_after_key(s: &str) -> Option<usize> {
     // Tokens that may follow the key: numbers, month and day names (`MONTH_WORDS`,
     // `WEEKDAY_WORDS`), AM/PM, time zones.
     const PARTS: &[&str] = &[
-        "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "et", "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt",
-        "ct", "on", "at", "|", "•", "·", "-", "—", "updated", "modified", "edited", "min", "mins", "hr", "hrs", "hour",
-        "hours", "minute", "minutes", "day", "days", "ago", "read", "share", "save", "ist", "aest", "aedt", "cdt",
-        "cst", "mdt", "mst", "sgt", "hkt", "jst", "comments",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "p.m",
+        "et",
+        "edt",
+        "est",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "pt",
+        "pst",
+        "pdt",
+        "ct",
+        "on",
+        "at",
+        "|",
+        "•",
+        "·",
+        "-",
+        "—",
+        "updated",
+        "modified",
+        "edited",
+        "min",
+        "mins",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "day",
+        "days",
+        "ago",
+        "read",
+        "share",
+        "save",
+        "ist",
+        "aest",
+        "aedt",
+        "cdt",
+        "cst",
+        "mdt",
+        "mst",
+        "sgt",
+        "hkt",
+        "jst",
+        "comments",
+        "today",
+        "yesterday",
     ];
     // The key in any case, then a space or colon (the sentence itself is not lower-cased:
     // it may be a whole book).
@@ -1042,7 +1093,7 @@ fn date_after_key(s: &str) -> Option<usize> {
                 || b.len() > 4 && four(&b[b.len() - 4..]) && matches!(b[b.len() - 5], b'.' | b'/' | b'-'));
         numeric |= digit && b.iter().filter(|c| matches!(c, b'-' | b'/' | b'.')).count() >= 2;
         month |= is_month;
-        stamp |= bare == "read" || bare == "ago";
+        stamp |= matches!(bare.as_str(), "read" | "ago" | "today" | "yesterday" | "am" | "pm" | "a.m." | "p.m.");
         dated |= digit;
         end += skipped + word_len;
         rest = &trimmed[word_len..];
@@ -1479,6 +1530,8 @@ mod tests {
             ),
             ("5 min read Officials said the bridge would reopen.", "5 min read"),
             ("Updated 2 hours ago Officials said the bridge would reopen.", "Updated 2 hours ago"),
+            ("Yesterday at 10:41 Officials said the bridge would reopen.", "Yesterday at 10:41"),
+            ("10:41 AM Officials said the bridge would reopen.", "10:41 AM"),
         ] {
             assert_eq!(split_en(glued), [meta, "Officials said the bridge would reopen."], "{glued}");
             assert_eq!(classify(meta), SentenceKind::Meta, "{meta}");
