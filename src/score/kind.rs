@@ -418,9 +418,7 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let (mut notice, mut about) = (false, false);
     for i in first + 1..kinds.len() {
         let s = &text[spans[i].range()];
-        let opens_line =
-            text.as_bytes()[..spans[i].start].iter().rev().find(|&&b| b != b' ' && b != b'\t') == Some(&b'\n');
-        if opens_line {
+        if opens_line(text, spans[i]) {
             let lower = s.get(..16).unwrap_or(s).lower();
             notice = kinds[i] == SentenceKind::Meta
                 && [
@@ -450,9 +448,11 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// sentences, and never the text's first prose.
 fn mark_author_note(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
-    let from = (first + 1..kinds.len()).rev().filter(|&i| kinds[i] == SentenceKind::Prose).take(4).filter(|&i| {
-        text[..spans[i].start].trim_end_matches([' ', '\t']).ends_with('\n') && author_note(&text[spans[i].range()])
-    });
+    let from = (first + 1..kinds.len())
+        .rev()
+        .filter(|&i| kinds[i] == SentenceKind::Prose)
+        .take(4)
+        .filter(|&i| opens_line(text, spans[i]) && author_note(&text[spans[i].range()]));
     if let Some(from) = from.last() {
         for k in &mut kinds[from..] {
             if *k == SentenceKind::Prose {
@@ -489,6 +489,12 @@ fn author_note(s: &str) -> bool {
                 )
             });
     name >= 2 && !verb.is_empty() && role && words.count() <= 22
+}
+
+/// Whether `span` is the first sentence of its line (only spaces or tabs between it and the
+/// line break before it).
+fn opens_line(text: &str, span: Span) -> bool {
+    text.as_bytes()[..span.start].iter().rev().find(|&&b| b != b' ' && b != b'\t') == Some(&b'\n')
 }
 
 /// Whether `word` is one of the space-separated `words`.
