@@ -402,7 +402,7 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// credit marks its whole line ("A crowd outside the court. Photo: AP": the first sentence
 /// is the caption too), or the line above it when it stands alone ("A crowd outside the
 /// court.\nJane Doe/AP"); an author's note closing the text is a byline
-/// ([`mark_author_note`]).
+/// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
     mark_author_note(text, spans, kinds);
