@@ -405,16 +405,17 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
-    mark_author_note(text, spans, kinds);
-    mark_notices(text, spans, kinds);
+    // Both steps below leave the text's first prose sentence alone.
+    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    mark_author_note(text, spans, kinds, first);
+    mark_notices(text, spans, kinds, first);
 }
 
 /// A notice of the site or the company takes its whole line, and a press release's "About
 /// …" heading everything after it: "Correction: An earlier version gave the wrong year. It
 /// was 2006.", "We use cookies … By continuing to browse, you agree …", "About Acme Corp\nAcme
 /// Corp is a leading provider of … For more information, visit …".
-fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
-    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: usize) {
     let (mut notice, mut about) = (false, false);
     for i in first + 1..kinds.len() {
         let s = &text[spans[i].range()];
@@ -446,8 +447,7 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// last prose, from a line whose first sentence names someone (two to four capitalised
 /// words) as a reporter, writer, editor, an author or a fellow, to the end; at most four
 /// sentences, and never the text's first prose.
-fn mark_author_note(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
-    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+fn mark_author_note(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: usize) {
     let from = (first + 1..kinds.len())
         .rev()
         .filter(|&i| kinds[i] == SentenceKind::Prose)
