@@ -336,3 +336,29 @@ fn captions_above_credits_and_site_furniture_are_never_in_a_summary() {
     assert_eq!(summary_texts(&s), prose);
     assert_eq!(s.sentences[0].kind, SentenceKind::Meta);
 }
+
+/// The page head of other outlets' pastes: a headline ending like a sentence above the
+/// byline, a name and reading time before the date, AFP's "©" credit under a caption, Sky's
+/// time stamp with its edition, an agency's staff byline between bars.
+#[test]
+fn headlines_names_before_bars_and_copyright_credits_are_never_in_a_summary() {
+    let text = "Opinion\nThe four-day week isn't a fantasy. It's overdue.\nBy Jane Doe\n\
+                Jane Doe · 5 min read · May 1, 2023 For a century the five-day week has been treated as a law of nature.\n\n\
+                Farmers block the A1 highway near Paris on January 29, 2024.\n\
+                © Ludovic MARIN / AFP\n\n\
+                Tuesday 9 January 2024 14:20, UK Trials in Britain and Iceland found that output held steady.\n\n\
+                2024-05-01 08:15 UTC | Reuters Staff | Companies that tried it reported fewer resignations.";
+    let s = summarize(text, with_length(Length::Sentences(10)));
+    let kinds: Vec<(SentenceKind, &str)> = s.sentences.iter().map(|x| (x.kind, x.text)).collect();
+    let prose: Vec<&str> = kinds.iter().filter(|(k, _)| *k == SentenceKind::Prose).map(|(_, t)| *t).collect();
+    assert_eq!(
+        prose,
+        [
+            "For a century the five-day week has been treated as a law of nature.",
+            "Trials in Britain and Iceland found that output held steady.",
+            "Companies that tried it reported fewer resignations.",
+        ],
+        "{kinds:?}"
+    );
+    assert_eq!(summary_texts(&s), prose);
+}

@@ -279,7 +279,8 @@ const DATE_KEYS: &[&str] = &[
 fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
     let t = s.trim_start();
     let after = lower.strip_prefix("copyright").map(str::trim_start);
-    t.starts_with('©')
+    // ("© Ludovic MARIN / AFP" under a caption is its photo credit.)
+    t.starts_with('©') && !credit_line(t)
         || after.is_some_and(|a| {
             a.starts_with('©') || a.starts_with("(c)") || a.bytes().take(4).all(|b| b.is_ascii_digit()) && a.len() >= 4
         })
@@ -405,10 +406,67 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
+    mark_headline(text, spans, kinds);
     // Both steps below leave the text's first prose sentence alone.
     let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
     mark_author_note(text, spans, kinds, first);
     mark_notices(text, spans, kinds, first);
+}
+
+/// Marks the headline of a pasted page that ends like a sentence, above the byline: "Opinion\nThe
+/// four-day week isn't a fantasy. It's overdue.\nBy Jane Doe", "Will the Fed cut rates this
+/// year?\nBy Jane Doe". The byline opens one of the text's first four lines, every line above
+/// it is short (at most two sentences and 30 words: a section label, the headline, a
+/// standfirst, a date), and the first of them of four words or more is the headline. A
+/// standfirst below the headline stays prose, and so does a headline's lead under a closing
+/// "… contributed from …" (only a byline opening with "By" counts).
+fn mark_headline(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let (mut lines, mut in_line, mut words) = (0, 0, 0);
+    // The first line with prose: its first sentence, and the first sentence after it.
+    let (mut headline, mut headline_end) = (None, None);
+    for i in 0..spans.len() {
+        if i == 0 || opens_line(text, spans[i]) {
+            lines += 1;
+            // ("By Jane Doe", "Par Claire Dubois": not a closing line such as "… contributed
+            // from Rio" under a short item's lead.)
+            let by = text[spans[i].range()]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| one_of("By BY Par Von Por Di Door", w));
+            if kinds[i] == SentenceKind::Byline && by {
+                if let (Some(from), Some(to)) = (headline, headline_end) {
+                    for k in &mut kinds[from..to] {
+                        if *k == SentenceKind::Prose {
+                            *k = SentenceKind::Heading;
+                        }
+                    }
+                }
+                return;
+            }
+            if lines > 4 {
+                return;
+            }
+            (in_line, words) = (0, 0);
+        }
+        in_line += 1;
+        words += crate::tokens::split_whitespace(&text[spans[i].range()]).take(31).count();
+        if in_line > 2 || words > 30 {
+            return;
+        }
+        // The headline: the first line of four words or more (a section label has fewer);
+        // marked only if it has prose in it.
+        if headline.is_none() && in_line == 1 && i + 1 < spans.len() {
+            let line_end = (i + 1..spans.len()).find(|&k| opens_line(text, spans[k])).unwrap_or(spans.len());
+            let line = &text[spans[i].start..spans[line_end - 1].end];
+            if crate::tokens::split_whitespace(line).nth(3).is_some() {
+                headline = Some(i);
+                headline_end = Some(line_end);
+                if !kinds[i..line_end].contains(&SentenceKind::Prose) {
+                    return;
+                }
+            }
+        }
+    }
 }
 
 /// A notice of the site or the company takes its whole line, and a press release's "About
@@ -646,6 +704,7 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
             let s = &text[span.range()];
             let prefix = meta_prefix_len(s)
                 .or_else(|| if out.is_empty() { headline_before_meta(s) } else { None })
+                .or_else(|| name_before_bar(s))
                 .or_else(|| boilerplate_prefix(s).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| if lang == Lang::En { glued_byline(s) } else { None })
@@ -675,6 +734,33 @@ fn headline_before_meta(s: &str) -> Option<usize> {
             return None;
         }
         headline_end = at + w.len();
+    }
+    None
+}
+
+/// The end of a name, an agency or a section label and the bar or dot after it, glued to a
+/// time stamp or to the first sentence: "Jane Doe · 5 min read · May 1, 2023 Officials
+/// said …", "Reuters Staff | Oil prices slipped …", "Politics | The Senate passed …". One
+/// to six capitalised words before the bar; a byline's "By …" is [`glued_byline`]'s.
+fn name_before_bar(s: &str) -> Option<usize> {
+    if s.starts_with("By ") || s.starts_with("BY ") {
+        return None;
+    }
+    for (k, (at, w)) in words_at(s, 0).take(7).enumerate() {
+        if matches!(w, "|" | "·" | "•") {
+            let rest = s[at + w.len()..].trim_start();
+            // Not a menu ("Order Reprints | Today's Paper | Subscribe", "Advertisement ·
+            // Scroll to continue": a site line whole).
+            let menu = words_at(rest, 0).take(6).any(|(_, w)| matches!(w, "|" | "·" | "•"));
+            let glued = k > 0 && (date_after_key(rest).is_some() || !menu && starts_sentence(rest));
+            return (glued && classify(s) != SentenceKind::Meta).then_some(at + w.len());
+        }
+        let name = w.chars().next().is_some_and(char::is_uppercase)
+            && !w.bytes().any(|b| b.is_ascii_digit())
+            && !w.ends_with(['.', '!', '?', ':', ',']);
+        if !(name || matches!(w, "and" | "&" | "of")) {
+            return None;
+        }
     }
     None
 }
@@ -868,8 +954,13 @@ fn named_credit(credit: &str) -> bool {
 /// A line that is only a photo credit: "Jeff Kowalsky/AFP/Getty Images", "EFE/Juan Pérez",
 /// "Jeff Kowalsky/AFP via Getty Images": names with a slash, one of them an agency or a
 /// picture library. Or a bracketed credit closing a caption: "… 'Cheyava Falls'
-/// (Nasa/JPL-Caltech/MSSS)".
+/// (Nasa/JPL-Caltech/MSSS)". A "©" may open it: "© Ludovic MARIN / AFP", "© Getty Images"
+/// ("© 2024 Reuters" and "© Reuters", which close a story, are rights notices).
 fn credit_line(s: &str) -> bool {
+    let (copyright, s) = match s.strip_prefix('©') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, s),
+    };
     let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     if let Some(inner) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
         // ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)": a list of a show and its
@@ -878,10 +969,13 @@ fn credit_line(s: &str) -> bool {
             return true;
         }
     }
+    let lower = bare.lower();
+    if copyright && lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
+        return true;
+    }
     if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
         return false;
     }
-    let lower = bare.lower();
     // (" via " searched byte-wise: a `str` pattern links core's two-way searcher into the
     // download.)
     let listed = |p: &str| {
@@ -1056,6 +1150,8 @@ fn date_after_key(s: &str) -> Option<usize> {
     let mut dated = false;
     // Without a key: a year, a month name, a numeric date, a reading time or "… ago" seen.
     let (mut year, mut month, mut numeric, mut stamp) = (false, false, false, false);
+    // Whether the last word taken ended with a comma.
+    let mut comma = false;
     let mut rest = &s[end..];
     loop {
         let trimmed = rest.trim_start_matches([' ', ':', ',']);
@@ -1080,14 +1176,21 @@ fn date_after_key(s: &str) -> Option<usize> {
             && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
         let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
         let zone = bare.split(['+', '-']).next().unwrap_or("");
+        // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
+        // comma, before a capitalised word or the end ("…, UK ministers said" keeps its
+        // subject).
+        let edition =
+            comma && bare == "uk" && trimmed[word_len..].trim_start().chars().next().map_or(true, char::is_uppercase);
         if !(digit
             || is_month
+            || edition
             || PARTS.contains(&bare.as_str())
             || PARTS.contains(&zone)
             || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
         {
             break;
         }
+        comma = word.ends_with(',');
         let b = bare.as_bytes();
         // A year: "2023", "2023-05-01…", "01.05.2023", "1/5/2023".
         let four = |d: &[u8]| d.len() == 4 && d.iter().all(u8::is_ascii_digit);
@@ -1285,9 +1388,37 @@ mod tests {
             kinds(text),
             [SentenceKind::Heading, SentenceKind::Caption, SentenceKind::Caption, SentenceKind::Prose]
         );
+        // AFP's credit after a "©" (a rights notice of a year or an agency alone is none).
+        let text = "The council voted 7-2.\n\nFarmers block the A1 highway near Paris.\n© Ludovic MARIN / AFP\n\nA vote is due.";
+        assert_eq!(kinds(text)[1..3], [SentenceKind::Caption, SentenceKind::Caption]);
+        let text = "The council voted 7-2.\n\nA vote is due in May.\n© 2024 Reuters";
+        assert_eq!(kinds(text), [SentenceKind::Prose, SentenceKind::Prose, SentenceKind::Meta]);
+        assert_eq!(classify("© Getty Images"), SentenceKind::Caption);
+        assert_eq!(classify("© Reuters"), SentenceKind::Meta);
         // Not across a blank line: the credit of the next picture, or a lone line.
         let text = "The council voted 7-2 on Tuesday.\n\nJeff Kowalsky/AFP/Getty Images\nThe mayor at the site.";
         assert_eq!(kinds(text)[0], SentenceKind::Prose);
+    }
+
+    #[test]
+    fn a_headline_ending_like_a_sentence_above_the_byline() {
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        use SentenceKind::{Byline, Heading, Meta, Prose};
+        let body = "\n\nFor a century the five-day week has been treated as a law of nature. Trials found that output held steady.";
+        let text = format!("Opinion\nThe four-day week isn't a fantasy. It's overdue.\nBy Jane Doe\nMay 1, 2023{body}");
+        assert_eq!(kinds(&text), [Heading, Heading, Heading, Byline, Meta, Prose, Prose]);
+        let text = format!("Will the Fed cut rates this year?\nBy Jane Doe{body}");
+        assert_eq!(kinds(&text), [Heading, Byline, Prose, Prose]);
+        // The standfirst under a headline without a full stop stays prose.
+        let text =
+            format!("Court backs pension reform\n\nJudges struck out six minor clauses.\n\nBy Claire Dubois{body}");
+        assert_eq!(kinds(&text), [Heading, Prose, Byline, Prose, Prose]);
+        // A short item's lead above the closing credit line stays prose.
+        let text = "Storm kills 47\n\nThe death toll from the floods rose to 47 on Tuesday, officials said.\n\nAssociated Press writer Eleonore Hughes contributed from Rio de Janeiro.";
+        assert_eq!(kinds(text), [Heading, Prose, Byline]);
     }
 
     #[test]
@@ -1565,6 +1696,42 @@ mod tests {
         ] {
             assert_eq!(split_en(prose), [prose], "{prose}");
         }
+    }
+
+    #[test]
+    fn splits_a_name_or_label_before_a_bar() {
+        assert_eq!(
+            split_en("Jane Doe · 5 min read · May 1, 2023 Officials said the bridge would reopen."),
+            ["Jane Doe ·", "5 min read · May 1, 2023", "Officials said the bridge would reopen."]
+        );
+        assert_eq!(
+            split_en("2024-05-01 08:15 UTC | Reuters Staff | Oil prices slipped on Wednesday."),
+            ["2024-05-01 08:15 UTC |", "Reuters Staff |", "Oil prices slipped on Wednesday."]
+        );
+        assert_eq!(split_en("Politics | The Senate passed the bill."), ["Politics |", "The Senate passed the bill."]);
+        // A menu of site links is one line of metadata; prose with a bar in it stays whole.
+        for whole in [
+            "Order Reprints | Today's Paper | Subscribe",
+            "Advertisement · Scroll to continue",
+            "The vote was 52 | 48 in the Senate on Tuesday.",
+            "Jane Doe | Getty",
+        ] {
+            assert_eq!(split_en(whole), [whole], "{whole}");
+        }
+    }
+
+    #[test]
+    fn sky_time_stamp_with_its_edition() {
+        assert_eq!(
+            split_en("Tuesday 9 January 2024 14:20, UK A man has been charged with murder."),
+            ["Tuesday 9 January 2024 14:20, UK", "A man has been charged with murder."]
+        );
+        assert_eq!(classify("Tuesday 9 January 2024 14:20, UK"), SentenceKind::Meta);
+        // The edition only before a capitalised word: "UK ministers" is the sentence's.
+        assert_eq!(
+            split_en("Published 1 May 2023, UK ministers said the bridge would reopen."),
+            ["Published 1 May 2023,", "UK ministers said the bridge would reopen."]
+        );
     }
 
     fn split_en(text: &str) -> Vec<&str> {
