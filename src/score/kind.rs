@@ -42,6 +42,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
     let caseless = || !s.chars().any(char::is_uppercase) && words <= 8;
     let named = |phrase: &str| after(phrase).is_some_and(|c| c.is_some_and(char::is_uppercase) || caseless());
     if (lower.starts_with("by ") && words <= 8 && (!matches!(last, '.' | '!' | '?') || name_after_by()))
+        || lower.starts_with("by ") && by_name_and_role(s)
         || lower.starts_with("additional reporting by")
         || named("reporting by")
         || lower.starts_with("reported from")
@@ -96,6 +97,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("a version of this article appears in print")
         || words <= 12 && relative_time(lower)
         || words <= 8 && follow_line(lower)
+        || site_sentence(s, lower, words)
     {
         return SentenceKind::Meta;
     }
@@ -108,11 +110,68 @@ pub fn classify(sentence: &str) -> SentenceKind {
         Some((len, kind)) if len == s.len() => return kind,
         _ => {}
     }
+    // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
+    let last = without_citations(s).chars().last().unwrap_or(' ');
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
     {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A byline that says who the author is: "By Chris Welch, a reviewer specializing in personal
+/// audio." "By" and two to four capitalised words, a comma, then "a" or "an" ("By Tuesday, the
+/// council …" and "By New Year's Day the …" are prose).
+fn by_name_and_role(s: &str) -> bool {
+    let mut words = crate::tokens::split_whitespace(s).skip(1);
+    for n in 1..=4 {
+        let Some(w) = words.next() else { return false };
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        if let Some(name) = w.strip_suffix(',') {
+            return n >= 2 && !name.is_empty() && matches!(words.next(), Some("a" | "an"));
+        }
+    }
+    false
+}
+
+/// A site's sentence that no prefix list catches: a newsletter's pitch ("Want more fintech
+/// news in your inbox?"), a contact line with an address ("Contact Jane at jane@example.com
+/// or on Signal."), an app's ("Download the 9NEWS app to get …"), a wire's note of what an
+/// update changed ("(Updates prices in third paragraph.)"), a request for comment ("We've
+/// reached out to X for comment and will update …"), an encyclopedia's note pointing to
+/// another page ("For the steamship, see SS Tanganyika.") or a row of its fact box
+/// ("Max. length\t673 km (418 mi)": a label, a tab and a value).
+fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
+    let has = |needle: &str| crate::bytes::contains(lower, needle);
+    let first = lower.split(' ').next().unwrap_or("");
+    let tab = s.bytes().position(|b| b == b'\t');
+    words <= 15 && has("in your inbox")
+        || lower.starts_with("contact ") && lower.as_bytes().contains(&b'@')
+        || lower.starts_with("download the ") && has(" app")
+        || s.starts_with('(')
+            && s.trim_end_matches(['.', ' ']).ends_with(')')
+            && one_of("updates adds recasts corrects refiles", first)
+        || ["we've reached out", "we’ve reached out", "we have reached out", "we reached out"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+            && has("for comment")
+        || words <= 20 && lower.starts_with("for ") && has(", see ")
+        || words <= 15 && tab.is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
+}
+
+/// `s` without the citation marks that close it in an encyclopedia's text: "… lake.[2]",
+/// "… River.[citation needed]", "Geography[edit]" (at most 20 bytes each).
+fn without_citations(s: &str) -> &str {
+    let mut s = s.trim_end();
+    while let Some(open) = s.strip_suffix(']').and_then(|t| t.rfind('[')) {
+        if s.len() - open > 22 {
+            break;
+        }
+        s = s[..open].trim_end();
+    }
+    s
 }
 
 /// A reporter's line that closes a story: "Jane Doe reported from London.", "Sam Lee and Ana
@@ -201,6 +260,11 @@ const PAGE_LINES: &[&str] = &[
     "listen to this article",
     "temps de lecture",
     "artikel anhören",
+    "connect via",
+    "share full article",
+    "read in app",
+    "keep reading",
+    "end of list",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -236,6 +300,24 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "forward-looking statements",
     "subscribe for free",
     "gift article",
+    "got a tip",
+    "have a tip",
+    "have a confidential tip",
+    "log in, register",
+    "start the day with",
+    "except for the headline, this story",
+    "this article was featured in",
+    "want to join the conversation",
+    "if you enjoyed this",
+    "to continue reading",
+    "already a subscriber",
+    "you have been granted access",
+    "this story has been shared",
+    "this page was last edited",
+    "text is available under the creative commons",
+    "from wikipedia, the free encyclopedia",
+    "this article is about ",
+    "also read",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -314,7 +396,8 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
 /// "Foto: dpa", "Bild: Reuters"): only at the start, as "the photo :" is prose in tokenized
 /// English ("she captioned the photo : '…'").
-const START_LABELS: &[&str] = &["photo :", "foto:", "foto :", "bild:", "alt:", "photo by "];
+const START_LABELS: &[&str] =
+    &["photo :", "foto:", "foto :", "bild:", "alt:", "photo by ", "illustration by ", "photo illustration by "];
 
 /// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
 const AGENCIES: &[&str] = &[
@@ -407,10 +490,37 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
     mark_headline(text, spans, kinds);
-    // Both steps below leave the text's first prose sentence alone.
-    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    mark_byline_bio(text, spans, kinds);
+    // The steps below leave the text's first prose sentence alone; an author's note of its
+    // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
+    // a senior writer for ESPN FC.\n…").
+    let Some(mut first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    let alone =
+        (first == 0 || opens_line(text, spans[first])) && spans.get(first + 1).map_or(true, |&n| opens_line(text, n));
+    if alone && author_note(&text[spans[first].range()]) {
+        if let Some(next) = (first + 1..kinds.len()).find(|&i| kinds[i] == SentenceKind::Prose) {
+            kinds[first] = SentenceKind::Byline;
+            first = next;
+        }
+    }
     mark_author_note(text, spans, kinds, first);
     mark_notices(text, spans, kinds, first);
+}
+
+/// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
+/// … theater. Since 2011, he has published over 10,000 stories." (at most two sentences).
+fn mark_byline_bio(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    for i in 0..spans.len() {
+        let s = &text[spans[i].range()];
+        if kinds[i] == SentenceKind::Byline && s.starts_with("By ") && by_name_and_role(s) {
+            for k in i + 1..spans.len().min(i + 3) {
+                if opens_line(text, spans[k]) || kinds[k] != SentenceKind::Prose {
+                    break;
+                }
+                kinds[k] = SentenceKind::Byline;
+            }
+        }
+    }
 }
 
 /// Marks the headline of a pasted page that ends like a sentence, above the byline: "Opinion\nThe
@@ -472,13 +582,34 @@ fn mark_headline(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// A notice of the site or the company takes its whole line, and a press release's "About
 /// …" heading everything after it: "Correction: An earlier version gave the wrong year. It
 /// was 2006.", "We use cookies … By continuing to browse, you agree …", "About Acme Corp\nAcme
-/// Corp is a leading provider of … For more information, visit …".
+/// Corp is a leading provider of … For more information, visit …". So does an encyclopedia
+/// page's "References" or "External links" heading (its sources and links follow). A box of
+/// links to other stories ("Keep reading\nlist of 4 items\nlist 1 of 4\n…\nend of list") is
+/// metadata to its end.
 fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: usize) {
-    let (mut notice, mut about) = (false, false);
+    let (mut notice, mut about, mut links) = (false, false, false);
     for i in first + 1..kinds.len() {
         let s = &text[spans[i].range()];
         if opens_line(text, spans[i]) {
             let lower = s.get(..16).unwrap_or(s).lower();
+            let head = s.strip_suffix("[edit]").unwrap_or(s).trim();
+            about |= kinds[i] == SentenceKind::Heading
+                && [
+                    "References",
+                    "Notes",
+                    "External links",
+                    "See also",
+                    "Further reading",
+                    "Bibliography",
+                    "Footnotes",
+                    "Citations",
+                ]
+                .contains(&head);
+            links = match lower.as_str() {
+                "keep reading" => true,
+                _ if lower.starts_with("end of list") => false,
+                _ => links,
+            };
             notice = kinds[i] == SentenceKind::Meta
                 && [
                     "correction",
@@ -487,6 +618,7 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                     "privacy notice",
                     "this article was",
                     "sign up for",
+                    "want to join the",
                 ]
                 .iter()
                 .any(|p| lower.starts_with(p));
@@ -494,7 +626,9 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 && s.starts_with("About ")
                 && crate::tokens::split_whitespace(s).count() <= 6;
         }
-        if (notice || about) && kinds[i] == SentenceKind::Prose {
+        if (notice || about) && kinds[i] == SentenceKind::Prose
+            || links && matches!(kinds[i], SentenceKind::Prose | SentenceKind::Heading)
+        {
             kinds[i] = SentenceKind::Meta;
         }
     }
@@ -537,16 +671,22 @@ fn author_note(s: &str) -> bool {
         }
         name += 1;
     }
-    // "Ana Ley covers …", "Jane Doe writes about …"; "… is a reporter …".
+    // "Ana Ley covers …", "Jane Doe writes about …"; "… is a reporter …", "… is Transport
+    // Reporter at …" (a title without an article).
+    let mut after = words.by_ref().peekable();
+    let article = after.next_if(|w| matches!(*w, "a" | "an" | "the")).is_some();
     let role = verb != "is"
-        || matches!(words.next(), Some("a" | "an" | "the"))
-            && words.by_ref().take(5).any(|w| {
+        || after.by_ref().take(5).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            let listed = |w: &str| {
                 one_of(
                     "reporter correspondent writer editor journalist columnist contributor producer photographer critic author fellow",
-                    w.trim_end_matches([',', '.']),
+                    w,
                 )
-            });
-    name >= 2 && !verb.is_empty() && role && words.count() <= 22
+            };
+            listed(w) || !article && w.starts_with(|c: char| c.is_uppercase()) && listed(&w.lower())
+        });
+    name >= 2 && !verb.is_empty() && role && after.count() <= 22
 }
 
 /// Whether `span` is the first sentence of its line (only spaces or tabs between it and the
@@ -634,7 +774,19 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
     // A name or a title: "Joy Smith:", "Call of Duty:", "GoldenEye:".
     let title = words.len() >= 2 && words.iter().all(|w| capital(w) || TITLE_SMALL_WORDS.contains(w));
     let camel = words.iter().any(|w| w.chars().skip(1).any(char::is_uppercase));
-    if caps || title || camel {
+    // A dateline's place, as Indian wires write it: "Chennai: Police on Monday arrested …"
+    // (a listed city, country or state; capitalised, so not a lower-cased tabloid label;
+    // then a sentence, not a team sheet such as "Leeds: Balshaw; Rees, Christophers, …").
+    let dateline = || {
+        capital(label)
+            && crate::tokens::split_whitespace(&s[colon + 1..])
+                .take(8)
+                .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+                .count()
+                >= 3
+            && crate::facts::ner::gazetteer::is_listed_place(label)
+    };
+    if caps || title || camel || dateline() {
         return None;
     }
     let caption = s[colon + 1..].trim_start();
@@ -942,13 +1094,13 @@ const PHOTO_SOURCES: &[&str] =
 /// "Sarah Parnass/The Washington Post", "Nasa/JPL-Caltech/MSSS", "Jeff Kowalsky/AFP via
 /// Getty Images". (At least one name of three letters: "Q1/Q2" is no credit.)
 fn named_credit(credit: &str) -> bool {
-    credit.contains('/')
+    (credit.contains('/') || crate::bytes::contains(credit, " | "))
         && credit.split_whitespace().count() <= 8
         && credit
-            .split(['/', ' '])
+            .split(['/', ' ', '|'])
             .filter(|w| !w.is_empty())
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for" | "via"))
-        && credit.split(['/', ' ']).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        && credit.split(['/', ' ', '|']).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
 /// A line that is only a photo credit: "Jeff Kowalsky/AFP/Getty Images", "EFE/Juan Pérez",
@@ -962,12 +1114,34 @@ fn credit_line(s: &str) -> bool {
         None => (false, s),
     };
     let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    if let Some(inner) = bare.strip_suffix(')').and_then(|b| b.rfind('(').map(|p| &b[p + 1..])) {
+    let bracketed = bare
+        .strip_suffix(')')
+        .and_then(|b| b.rfind('(').map(|p| &b[p + 1..]))
+        .or_else(|| bare.strip_suffix(']').and_then(|b| b.rfind('[').map(|p| &b[p + 1..])));
+    if let Some(inner) = bracketed {
         // ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)": a list of a show and its
         // channel, with a comma.)
         if named_credit(inner) && !inner.contains(',') {
             return true;
         }
+        // A labelled credit: "[File: El Tayeb Siddig/Reuters]", "(ABC Rural: Warwick Long)":
+        // capitalised words, a colon, then a credit with a slash or a name (not "(NYSE: HBRL)").
+        if let Some((label, credit)) = inner.split_once(':') {
+            let capitalised = |t: &str| {
+                let n = t.split_whitespace().count();
+                (1..=4).contains(&n) && t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            };
+            let credit = credit.trim();
+            let name =
+                capitalised(credit) && credit.split_whitespace().count() >= 2 && credit.chars().any(char::is_lowercase);
+            if capitalised(label) && (named_credit(credit) || name) && !credit.contains(',') {
+                return true;
+            }
+        }
+    }
+    // A credit after a bar that closed the caption: "… at the Capitol. | Francis Chung/POLITICO".
+    if let Some(rest) = s.strip_prefix('|') {
+        return named_credit(rest.trim());
     }
     let lower = bare.lower();
     if copyright && lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
@@ -982,7 +1156,7 @@ fn credit_line(s: &str) -> bool {
         let p = p.trim();
         AGENCIES.contains(&p) || p.ends_with(" images") || p.ends_with(" pictures")
     };
-    lower.split('/').any(|p| match crate::bytes::find(p, " via ") {
+    lower.split(['/', '|']).any(|p| match crate::bytes::find(p, " via ") {
         Some(v) => listed(&p[..v]) || listed(&p[v + 5..]),
         None => listed(p),
     })
@@ -1419,6 +1593,135 @@ mod tests {
         // A short item's lead above the closing credit line stays prose.
         let text = "Storm kills 47\n\nThe death toll from the floods rose to 47 on Tuesday, officials said.\n\nAssociated Press writer Eleonore Hughes contributed from Rio de Janeiro.";
         assert_eq!(kinds(text), [Heading, Prose, Byline]);
+    }
+
+    #[test]
+    fn site_sentences_without_a_listed_prefix_are_metadata() {
+        for line in [
+            "Want more fintech news in your inbox?",
+            "Contact Mary Ann Azevedo at mary@example.com or on Signal.",
+            "Download the 9NEWS app to get breaking news alerts.",
+            "(Updates prices in third paragraph.)",
+            "(Adds comment from the ministry in paragraph 5)",
+            "We’ve reached out to the company for comment and will update this story.",
+            "For the steamship, see SS Tanganyika.",
+            "Max. length\t673 km (418 mi)",
+            "Got a tip?",
+            "To continue reading, subscribe now.",
+            "This story has been shared 1,204 times.",
+            "(Except for the headline, this story has not been edited by our staff.)",
+            "This page was last edited on 2 November 2023, at 14:10 (UTC).",
+            "Also Read | Monsoon Fury: 12 Dead As Landslide Hits Village",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Meta, "{line}");
+        }
+        for prose in [
+            "Updates to the law were published on Monday.",
+            "Contact with the crew was lost at 4 p.m.",
+            "For the council, the vote was a setback.",
+            "The app was downloaded two million times, the company said.",
+            "(The ministry adds that the figures are provisional.)",
+            "We reached out to neighbours, who said the house had been empty for years.",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+    }
+
+    #[test]
+    fn encyclopedia_pages() {
+        // Citation marks after the full stop leave a sentence prose; "[edit]" a heading.
+        assert_eq!(classify("Lake Tanganyika is an African Great Lake.[1]"), SentenceKind::Prose);
+        assert_eq!(classify("It is the world's longest freshwater lake.[citation needed]"), SentenceKind::Prose);
+        assert_eq!(classify("Geography[edit]"), SentenceKind::Heading);
+        assert_eq!(classify("From Wikipedia, the free encyclopedia"), SentenceKind::Meta);
+        let text = "Lake Tanganyika is an African Great Lake.[1] It is the longest freshwater lake.[2]\n\
+                    References[edit]\n^ \"Lake Tanganyika\". Encyclopaedia Britannica. Retrieved 12 March 2021.";
+        let spans = crate::segment::split_spans(text, Lang::En);
+        let kinds = classify_all(text, &spans, Lang::En);
+        assert_eq!(kinds[..3], [SentenceKind::Prose, SentenceKind::Prose, SentenceKind::Heading]);
+        assert!(kinds[3..].iter().all(|&k| k == SentenceKind::Meta), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_box_of_links_is_metadata_to_its_end() {
+        let text = "The army agreed to a ceasefire, mediators said.\n\nKeep reading\nlist of 2 items\nlist 1 of 2\n\
+                    Who is the general behind the war?\nlist 2 of 2\nTalks collapse in Jeddah\nend of list\n\n\
+                    More than 2,000 people have been killed.";
+        let spans = crate::segment::split_spans(text, Lang::En);
+        let kinds = classify_all(text, &spans, Lang::En);
+        let prose: Vec<&str> = spans
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| **k == SentenceKind::Prose)
+            .map(|(s, _)| &text[s.range()])
+            .collect();
+        assert_eq!(
+            prose,
+            ["The army agreed to a ceasefire, mediators said.", "More than 2,000 people have been killed."]
+        );
+    }
+
+    #[test]
+    fn more_credit_forms() {
+        for credit in [
+            "Brendan McDermid | Reuters",
+            "| Francis Chung/POLITICO",
+            "Irrigators say buybacks will hurt regional towns.(ABC Rural: Warwick Long)",
+            "Residents walk past a damaged building in Khartoum [File: El Tayeb Siddig/Reuters]",
+            "Illustration by Ben Kothe / The Atlantic.",
+        ] {
+            assert_eq!(classify(credit), SentenceKind::Caption, "{credit}");
+        }
+        // A ticker in brackets and a list with a bar are no credits.
+        assert_eq!(classify("Shares of Acme rose 4% (NYSE: ACME)."), SentenceKind::Prose);
+        assert_eq!(classify("The vote was 52 | 48 in the Senate."), SentenceKind::Prose);
+    }
+
+    #[test]
+    fn bylines_and_notes_that_say_who_the_author_is() {
+        assert_eq!(
+            classify("By Chris Welch, a reviewer specializing in audio and home theater."),
+            SentenceKind::Byline
+        );
+        for prose in [
+            "By Tuesday, a deal had been struck.",
+            "By New Year's Day, the river had risen two metres.",
+            "By 2030, a third of cars will be electric.",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        use SentenceKind::{Byline, Heading, Meta, Prose};
+        // The rest of such a byline's line.
+        let text = "Headset goes on sale\nBy Chris Welch, a reviewer of audio gear. Since 2011, he has published 10,000 stories.\n\nApple said its headset will go on sale in February. Preorders begin in January.";
+        assert_eq!(kinds(text), [Heading, Byline, Byline, Prose, Prose]);
+        // An author's note above the article, and one with a title and no article at the end.
+        let text = "Arsenal beat Spurs\nJames Olley\nJames Olley is a senior writer for ESPN FC.\nTwitter\n\nBukayo Saka scored twice as Arsenal won 3-1. Trossard added a third.\n\nMegan Gorrey is Transport Reporter at The Herald.\nConnect via Twitter or email.";
+        assert_eq!(kinds(text), [Heading, Heading, Byline, Heading, Prose, Prose, Byline, Meta]);
+    }
+
+    #[test]
+    fn a_listed_place_before_a_colon_is_a_dateline() {
+        let kinds = |text: &str| {
+            let spans = crate::segment::split_spans(text, Lang::En);
+            classify_all(text, &spans, Lang::En)
+        };
+        assert_eq!(
+            kinds("Chennai: Police on Monday arrested three men in connection with the murder of a lawyer."),
+            [SentenceKind::Prose]
+        );
+        // A tabloid's label stays a caption's, and so does a team sheet.
+        assert_eq!(
+            kinds("Tearful: Maria Lane, 21, speaks to reporters outside the court on Monday."),
+            [SentenceKind::Caption]
+        );
+        assert_eq!(
+            kinds("Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens."),
+            [SentenceKind::Caption]
+        );
     }
 
     #[test]
