@@ -858,6 +858,8 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
                 .or_else(|| if out.is_empty() { headline_before_meta(s) } else { None })
                 .or_else(|| name_before_bar(s))
                 .or_else(|| boilerplate_prefix(s).filter(|&len| starts_sentence(&s[len..])))
+                // (Share buttons before a dateline in capitals too.)
+                .or_else(|| share_bar(s).filter(|&len| crate::tokens::split_whitespace(&s[len..]).nth(2).is_some()))
                 .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])))
                 .or_else(|| if lang == Lang::En { glued_byline(s) } else { None })
                 .or_else(|| if lang == Lang::En { glued_caption(s).or_else(|| glued_sentence(s)) } else { None });
@@ -874,14 +876,27 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
 
 /// The end of a headline (and the share buttons after it) run together with the metadata
 /// line below it, in a paste that lost its line breaks: "Storm hits coast  Share  Save
-/// Published 2 November 2023 Two people have died …". At most twelve words without a
-/// sentence's end, then a capitalised key whose date is followed by a capitalised word.
+/// Published 2 November 2023 Two people have died …", "Wildfire forces evacuation The
+/// Canadian Press · Posted: Aug 18, 2023 8:12 AM PDT A wildfire …", "Chiefs rally past Bills
+/// 27-24 Associated Press Oct 15, 2023, 11:48 PM ET Close …". At most twelve words without a
+/// sentence's end, then a capitalised key, or a full date after three words or more and a
+/// capitalised word or a bar, whose date is followed by a capitalised word ("Since January
+/// 2020 Britain has …" and "on May 1, 2023 in Paris" are sentences).
 fn headline_before_meta(s: &str) -> Option<usize> {
     let mut headline_end = 0;
-    for (at, w) in words_at(s, 0).take(13) {
-        if headline_end > 0 && matches!(w, "Published" | "Updated" | "Posted") {
-            return meta_prefix_len(&s[at..]).map(|_| headline_end);
+    let mut prev = "";
+    for (k, (at, w)) in words_at(s, 0).take(13).enumerate() {
+        let key = matches!(w.trim_end_matches(':'), "Published" | "Updated" | "Posted");
+        let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || matches!(prev, "|" | "·" | "•"));
+        let dated = after_name && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if headline_end > 0 && (key || dated) {
+            if meta_prefix_len(&s[at..]).is_some() {
+                return Some(headline_end);
+            } else if key {
+                return None;
+            }
         }
+        prev = w;
         if w.ends_with(['.', '!', '?']) {
             return None;
         }
@@ -990,6 +1005,12 @@ fn glued_byline(s: &str) -> Option<usize> {
                 return Some(p_at + p.len());
             }
         }
+        // "By Maxine Joselow and Anna Phillips April 25, 2024 at 10:02 a.m. EDT The Biden
+        // administration …": the date and the sentence come apart next.
+        if k >= 2 && meta_prefix_len(&s[at..]).is_some() {
+            let (p_at, p) = words[k - 1];
+            return Some(p_at + p.len());
+        }
         // A name, a title or an agency: capitalised, no digits, no sentence end.
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && !w.chars().any(|c| c.is_ascii_digit())
@@ -1064,6 +1085,9 @@ fn glued_sentence(s: &str) -> Option<usize> {
 /// a quarter of the Daily Mail articles of `cnndm_lower_dev`, as a sentence of its own or
 /// glued to the photo caption after it).
 fn boilerplate_prefix(s: &str) -> Option<usize> {
+    if let Some(end) = share_bar(s) {
+        return Some(end);
+    }
     const PHRASES: &[&str] = &[
         "scroll down for videos",
         "scroll down for video",
@@ -1074,6 +1098,19 @@ fn boilerplate_prefix(s: &str) -> Option<usize> {
         "read more",
     ];
     PHRASES.iter().find(|p| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))).map(|p| p.len())
+}
+
+/// The end of a run of two or more share buttons opening `s`: "Social Sharing About 2,000 …",
+/// "Close Facebook Twitter Email KANSAS CITY, Mo. -- …".
+fn share_bar(s: &str) -> Option<usize> {
+    let mut end = None;
+    for (k, (at, w)) in words_at(s, 0).enumerate() {
+        if !one_of("Share Save Close Facebook Twitter X Email WhatsApp LinkedIn Print Copy Link Reddit Pinterest Flipboard Messenger Social Sharing Comments", w) {
+            return end.filter(|_| k >= 2);
+        }
+        end = Some(at + w.len());
+    }
+    None
 }
 
 /// Whether `rest` reads as a sentence of its own: a capitalised word, not in capitals
@@ -1184,7 +1221,18 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
         let after = s[end..].trim_start();
         let dateline = after.starts_with(['-', '–', '—']);
         let courtesy = COURTESY.iter().any(|c| lower.starts_with(c));
-        return ((named || courtesy || AGENCIES.contains(&lower.as_str()) || PHOTO_SOURCES.contains(&lower.as_str()))
+        // "(B.C. Wildfire Service) About 2,000 people …": a source of two to five capitalised
+        // words before a sentence (a caption's credit that lost its line break).
+        let n = credit.split_whitespace().count();
+        let source = (2..=5).contains(&n)
+            && credit.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !credit.bytes().any(|b| b.is_ascii_digit())
+            && (starts_sentence(&s[end..]) || s[end..].trim().is_empty());
+        return ((named
+            || courtesy
+            || source
+            || AGENCIES.contains(&lower.as_str())
+            || PHOTO_SOURCES.contains(&lower.as_str()))
             && !dateline)
             .then_some((end, SentenceKind::Caption));
     }
@@ -2020,6 +2068,46 @@ mod tests {
             "Jane Doe | Getty",
         ] {
             assert_eq!(split_en(whole), [whole], "{whole}");
+        }
+    }
+
+    #[test]
+    fn collapsed_page_heads_come_apart() {
+        assert_eq!(
+            split_en("Wildfire forces evacuation near Kamloops The Canadian Press · Posted: Aug 18, 2023 8:12 AM PDT A wildfire burns on a hillside."),
+            [
+                "Wildfire forces evacuation near Kamloops The Canadian Press ·",
+                "Posted: Aug 18, 2023 8:12 AM PDT",
+                "A wildfire burns on a hillside."
+            ]
+        );
+        assert_eq!(
+            split_en("Chiefs rally past Bills 27-24 Associated Press Oct 15, 2023, 11:48 PM ET Close Facebook Twitter Email KANSAS CITY, Mo. -- Patrick Mahomes threw a touchdown pass."),
+            [
+                "Chiefs rally past Bills 27-24 Associated Press",
+                "Oct 15, 2023, 11:48 PM ET",
+                "Close Facebook Twitter Email",
+                "KANSAS CITY, Mo. -- Patrick Mahomes threw a touchdown pass."
+            ]
+        );
+        assert_eq!(
+            split_en("By Maxine Joselow and Anna Phillips April 25, 2024 at 10:02 a.m. EDT The Biden administration finalized a rule."),
+            ["By Maxine Joselow and Anna Phillips", "April 25, 2024 at 10:02 a.m. EDT", "The Biden administration finalized a rule."]
+        );
+        assert_eq!(
+            split_en("(B.C. Wildfire Service) Social Sharing About 2,000 people have been ordered to leave."),
+            ["(B.C. Wildfire Service)", "Social Sharing", "About 2,000 people have been ordered to leave."]
+        );
+        assert_eq!(classify("(B.C. Wildfire Service)"), SentenceKind::Caption);
+        // A date inside a sentence's opening stays in it.
+        for prose in [
+            "Since January 2020 Britain has lost a third of its bus routes.",
+            "Police arrested a man on May 1, 2023 in connection with the fire.",
+            "The Senate Majority Leader on May 1, 2023 The Times reported a deal.",
+            "(Reuters) - Oil prices slipped on Wednesday.",
+            "Share prices fell sharply on Monday.",
+        ] {
+            assert_eq!(split_en(prose), [prose], "{prose}");
         }
     }
 
