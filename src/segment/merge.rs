@@ -290,6 +290,19 @@ fn after_lowercase_word(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
+    fn split(text: &str) -> Vec<&str> {
+        crate::segment::split_spans(text, Lang::En).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn council_police_and_legal_titles_go_on_into_the_name() {
+        let text = "Bay Ward Coun. Theresa Kavanagh voted no. Const. Mark Lee made the arrest. Det. Sgt. Ana Ruiz \
+                    and Atty. Gen. Ken Paxton spoke. Ald. Sara Lin and Cllr. Tom Price agreed. Dep. Chief Al Ng left.";
+        assert_eq!(split(text).len(), 5);
+        // A word not on the list still ends a sentence.
+        assert_eq!(split("She spoke to the Council. Members applauded.").len(), 2);
+    }
+
     #[test]
     fn words_are_cleaned() {
         assert_eq!(clean_word("(Smith"), "Smith");

@@ -205,6 +205,7 @@ mod tests {
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));
         assert_eq!(en.abbreviation("a.m"), Some(AbbrClass::Final));
+        assert_eq!(en.abbreviation("coun"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("table"), None);
         assert!(en.is_starter("how") && !en.is_starter("government"));
         // Every language gets the neutral list; Danish adds its own and English starters.
