@@ -20,6 +20,9 @@ pub(super) enum AbbrClass {
     Final,
     /// Ends a sentence only before a common sentence opener ("U.S. How", "и т.д. Потом").
     Acronym,
+    /// A clock time ("p.m."): like [`AbbrClass::Final`], but a day, a date or a time zone
+    /// goes on with it ("from 7 p.m. Thursday", "8 p.m. Eastern").
+    Time,
 }
 
 /// The language-neutral lists (`und`) apply to every language. The other languages' lists are
@@ -149,6 +152,7 @@ fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
             Some((w, "number")) => (w.trim(), AbbrClass::Number),
             Some((w, "final")) => (w.trim(), AbbrClass::Final),
             Some((w, "acronym")) => (w.trim(), AbbrClass::Acronym),
+            Some((w, "time")) => (w.trim(), AbbrClass::Time),
             _ => (line, AbbrClass::Plain),
         };
         into.insert(word, class);
@@ -204,7 +208,7 @@ mod tests {
         let en = tables(Lang::En);
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));
-        assert_eq!(en.abbreviation("a.m"), Some(AbbrClass::Final));
+        assert_eq!(en.abbreviation("a.m"), Some(AbbrClass::Time));
         assert_eq!(en.abbreviation("coun"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("table"), None);
         assert!(en.is_starter("how") && !en.is_starter("government"));
