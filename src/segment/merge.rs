@@ -83,6 +83,13 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
             return opening_phrase(text, sentence_start, word_start);
         }
         Some(AbbrClass::Acronym) => return !(next.is_uppercase() && starter(text, c.next, t)),
+        // "SPRINGFIELD, Ill. (AP) — Illinois lawmakers…", "KANSAS CITY, Mo. -- Patrick…": a
+        // state after its city and a comma goes on into the wire's tag, a dash or a number;
+        // "…in Little Rock, Ark. The governor said", "…, Calif. “We…" and "she fell ill.
+        // (…)" end there.
+        Some(AbbrClass::Place) => {
+            return after_comma(text, word_start) && !next.is_uppercase() && (next == '(' || !is_opener(next))
+        }
         _ => {}
     }
     // "Goethestr. 5": German street names end in the abbreviation "str.".
@@ -231,6 +238,11 @@ fn time_goes_on(text: &str, at: usize) -> bool {
             || ZONE_WORDS.contains(&word.as_str()))
 }
 
+/// Whether the word starting at `at` follows a comma and one space: "Springfield, Ill.".
+fn after_comma(text: &str, at: usize) -> bool {
+    text[..at].ends_with(", ")
+}
+
 /// Whether `word` is a time zone's abbreviation ("GMT", "EST").
 pub(crate) fn is_time_zone(word: &str) -> bool {
     const ZONES: &[&str] = &[
@@ -347,6 +359,32 @@ mod tests {
         assert_eq!(
             split("Doors open at 6 p.m. May brings longer hours."),
             ["Doors open at 6 p.m.", "May brings longer hours."]
+        );
+    }
+
+    #[test]
+    fn a_state_after_its_city_goes_on_into_the_wire_tag_or_dash() {
+        assert_eq!(
+            split("TOPEKA, Kan. (AP) — Kansas voters rejected the measure. Turnout was high."),
+            ["TOPEKA, Kan. (AP) — Kansas voters rejected the measure.", "Turnout was high."]
+        );
+        assert_eq!(
+            split("HELENA, Mont. -- Crews contained the fire on Sunday."),
+            ["HELENA, Mont. -- Crews contained the fire on Sunday."]
+        );
+        assert_eq!(split("JACKSON, Miss. – The levee held."), ["JACKSON, Miss. – The levee held."]);
+        // Before a capital or a quotation, or without the city's comma, it may end one.
+        assert_eq!(
+            split("The storm hit Little Rock, Ark. The governor declared an emergency."),
+            ["The storm hit Little Rock, Ark.", "The governor declared an emergency."]
+        );
+        assert_eq!(
+            split("He moved back to Fresno, Calif. “It was home,” he said."),
+            ["He moved back to Fresno, Calif.", "“It was home,” he said."]
+        );
+        assert_eq!(
+            split("By spring she was ill. (She recovered by June.)"),
+            ["By spring she was ill.", "(She recovered by June.)"]
         );
     }
 
