@@ -169,7 +169,7 @@ fn scan(text: &str, start: usize) -> Cluster {
         j += c.len_utf8();
     }
     // Footnote marks glued to a stop after a word stay with its sentence: "…martyr.[1] The
-    // emperor" (en-clean-110), "…(type 2).10 This model" (en-clean-112).
+    // emperor" (en-clean-110), "…lake.[a] It", "…River.[citation needed] Lake", "…(type 2).10 This model" (en-clean-112).
     if cl.marks > 0 && !cl.spaced {
         let after_word = char_before(text, start).is_some_and(|p| p.is_alphabetic() || p == ')');
         j = footnotes(text, j, after_word);
@@ -188,8 +188,12 @@ fn footnotes(text: &str, j: usize, after_word: bool) -> usize {
         |at: usize| text.as_bytes()[at.min(text.len())..].iter().take(4).take_while(|b| b.is_ascii_digit()).count();
     let mut k = j;
     while text[k..].starts_with('[') {
-        let d = digits(k + 1);
-        if (1..=3).contains(&d) && text[k + 1 + d..].starts_with(']') {
+        // "[12]", or a note: "…the Ruzizi River.[citation needed] Lake Tanganyika…".
+        let d = match digits(k + 1) {
+            d @ 1..=3 => d,
+            _ => note(text, k + 1),
+        };
+        if d > 0 && text[k + 1 + d..].starts_with(']') {
             k += d + 2;
         } else {
             break;
@@ -214,6 +218,21 @@ fn footnotes(text: &str, j: usize, after_word: bool) -> usize {
         }
     }
     k
+}
+
+/// The length of a bracketed editor's note in pasted Wikipedia text at `j`, up to its "]":
+/// "citation needed", "note 3", "a", "who?". Lower-case ASCII words, digits and "?", at most
+/// 24 bytes; 0 when there is none.
+fn note(text: &str, j: usize) -> usize {
+    let inner = text.as_bytes()[j..].iter().take(25).take_while(|&&b| b != b']');
+    let n = inner.clone().count();
+    let fits = inner.clone().all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b' ' || b == b'?');
+    let starts = text.as_bytes().get(j).is_some_and(u8::is_ascii_lowercase);
+    if starts && fits && n <= 24 && text.as_bytes().get(j + n) == Some(&b']') {
+        n
+    } else {
+        0
+    }
 }
 
 /// Whether a closing guillemet stands at `j`, followed by a space, punctuation or the end.
@@ -365,6 +384,26 @@ mod tests {
         assert_eq!(ends("Hi there! Who is it?", Lang::En), ["Hi there!", "Hi there! Who is it?"]);
         assert_eq!(ends("これはペンです。それは", Lang::Ja), ["これはペンです。"]);
         assert!(ends("3.5 and Ph.D.-level", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn footnotes_and_editors_notes_stay_with_their_sentence() {
+        let text =
+            "It drains into the sea.[citation needed] The river is long.[12] Fish abound.[a] It floods.[note 3] Done.";
+        assert_eq!(
+            ends(text, Lang::En),
+            [
+                "It drains into the sea.[citation needed]",
+                "It drains into the sea.[citation needed] The river is long.[12]",
+                "It drains into the sea.[citation needed] The river is long.[12] Fish abound.[a]",
+                "It drains into the sea.[citation needed] The river is long.[12] Fish abound.[a] It floods.[note 3]",
+                text,
+            ]
+        );
+        // A capitalised bracket, or one with a period or over 24 bytes, is no note.
+        assert!(find("See the map.[Figure 2] shows it", Lang::En).is_empty());
+        assert!(find("He left.[...] later", Lang::En).is_empty());
+        assert!(find("He left.[this is a very long remark indeed] Then", Lang::En).is_empty());
     }
 
     #[test]

@@ -62,7 +62,7 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
         Some(AbbrClass::Title | AbbrClass::Plain) => return true,
         // "No. 5", "Rs. 16720" (en-noclean-03), "Mar. 23 de Nov." (es-more-05); "said no. Then".
         Some(AbbrClass::Number) if next.is_numeric() || number_follows(text, c.next) => return true,
-        Some(AbbrClass::Final) => {
+        Some(class @ (AbbrClass::Final | AbbrClass::Time)) => {
             // "Jane and co. They should know." (en-08) but "…co. at the party" (en-06).
             if !next.is_uppercase() {
                 return true;
@@ -72,11 +72,24 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
             if time_zone(text, c.next) || (lower == "co" && company_form(text, c.next)) {
                 return true;
             }
+            // "from 7 p.m. Thursday until 1 p.m. Sunday", "at 8 p.m. Eastern", "by 5 p.m.
+            // Sept. 30": US wire style puts the day or date after the time; "The polls close
+            // at 8 p.m. Voters…" still ends there.
+            if class == AbbrClass::Time && time_goes_on(text, c.next) {
+                return true;
+            }
             // "At 5 a.m. Mr. Smith went…" (en-18): a time that closes an opening phrase of
             // at most three words does not end the sentence; "…at 6 P.M. Mr. Smith" does.
             return opening_phrase(text, sentence_start, word_start);
         }
         Some(AbbrClass::Acronym) => return !(next.is_uppercase() && starter(text, c.next, t)),
+        // "SPRINGFIELD, Ill. (AP) — Illinois lawmakers…", "KANSAS CITY, Mo. -- Patrick…": a
+        // state after its city and a comma goes on into the wire's tag, a dash or a number;
+        // "…in Little Rock, Ark. The governor said", "…, Calif. “We…" and "she fell ill.
+        // (…)" end there.
+        Some(AbbrClass::Place) => {
+            return after_comma(text, word_start) && !next.is_uppercase() && (next == '(' || !is_opener(next))
+        }
         _ => {}
     }
     // "Goethestr. 5": German street names end in the abbreviation "str.".
@@ -204,6 +217,32 @@ fn time_zone(text: &str, at: usize) -> bool {
     end <= 4 && is_time_zone(&rest[..end])
 }
 
+/// Whether the word at `at` goes on after a clock time: a day name ("Thursday", not
+/// "Thursday's"), a month before a day number ("Sept. 30", "May 5") or a time zone spelt out
+/// ("Eastern", "Pacific").
+fn time_goes_on(text: &str, at: usize) -> bool {
+    // "8 p.m. Eastern time" (US zones, as wire copy spells them).
+    const ZONE_WORDS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic"];
+    let rest = &text[at..];
+    let end = rest.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
+    let word = rest[..end].to_ascii_lowercase();
+    let after = &rest.as_bytes()[end..];
+    if crate::data::MONTH_WORDS.contains(&word.as_str()) {
+        let after = after.strip_prefix(b".").unwrap_or(after);
+        return after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_digit);
+    }
+    let whole = !rest[end..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+    // Full day names only: "Sun", "Sat" and "Wed" are words too.
+    whole
+        && (word.len() > 5 && crate::data::WEEKDAY_WORDS.contains(&word.as_str())
+            || ZONE_WORDS.contains(&word.as_str()))
+}
+
+/// Whether the word starting at `at` follows a comma and one space: "Springfield, Ill.".
+fn after_comma(text: &str, at: usize) -> bool {
+    text[..at].ends_with(", ")
+}
+
 /// Whether `word` is a time zone's abbreviation ("GMT", "EST").
 pub(crate) fn is_time_zone(word: &str) -> bool {
     const ZONES: &[&str] = &[
@@ -289,6 +328,74 @@ fn after_lowercase_word(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        crate::segment::split_spans(text, Lang::En).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn a_day_a_date_or_a_time_zone_goes_on_after_a_clock_time() {
+        assert_eq!(
+            split("The ban runs from 9 p.m. Friday until 6 a.m. Monday. Drivers were warned."),
+            ["The ban runs from 9 p.m. Friday until 6 a.m. Monday.", "Drivers were warned."]
+        );
+        assert_eq!(
+            split("The debate airs at 9 p.m. Eastern on two networks."),
+            ["The debate airs at 9 p.m. Eastern on two networks."]
+        );
+        assert_eq!(
+            split("Ballots are due by 5 p.m. Nov. 8 at the county office."),
+            ["Ballots are due by 5 p.m. Nov. 8 at the county office."]
+        );
+        // Anything else after the time opens a new sentence.
+        assert_eq!(
+            split("The polls close at 8 p.m. Voters in line may still vote."),
+            ["The polls close at 8 p.m.", "Voters in line may still vote."]
+        );
+        assert_eq!(
+            split("The match kicks off at 3 p.m. Saturday's forecast is dry."),
+            ["The match kicks off at 3 p.m.", "Saturday's forecast is dry."]
+        );
+        assert_eq!(
+            split("Doors open at 6 p.m. May brings longer hours."),
+            ["Doors open at 6 p.m.", "May brings longer hours."]
+        );
+    }
+
+    #[test]
+    fn a_state_after_its_city_goes_on_into_the_wire_tag_or_dash() {
+        assert_eq!(
+            split("TOPEKA, Kan. (AP) — Kansas voters rejected the measure. Turnout was high."),
+            ["TOPEKA, Kan. (AP) — Kansas voters rejected the measure.", "Turnout was high."]
+        );
+        assert_eq!(
+            split("HELENA, Mont. -- Crews contained the fire on Sunday."),
+            ["HELENA, Mont. -- Crews contained the fire on Sunday."]
+        );
+        assert_eq!(split("JACKSON, Miss. – The levee held."), ["JACKSON, Miss. – The levee held."]);
+        // Before a capital or a quotation, or without the city's comma, it may end one.
+        assert_eq!(
+            split("The storm hit Little Rock, Ark. The governor declared an emergency."),
+            ["The storm hit Little Rock, Ark.", "The governor declared an emergency."]
+        );
+        assert_eq!(
+            split("He moved back to Fresno, Calif. “It was home,” he said."),
+            ["He moved back to Fresno, Calif.", "“It was home,” he said."]
+        );
+        assert_eq!(
+            split("By spring she was ill. (She recovered by June.)"),
+            ["By spring she was ill.", "(She recovered by June.)"]
+        );
+    }
+
+    #[test]
+    fn council_police_and_legal_titles_go_on_into_the_name() {
+        let text = "Bay Ward Coun. Theresa Kavanagh voted no. Const. Mark Lee made the arrest. Det. Sgt. Ana Ruiz \
+                    and Atty. Gen. Ken Paxton spoke. Ald. Sara Lin and Cllr. Tom Price agreed. Dep. Chief Al Ng left.";
+        assert_eq!(split(text).len(), 5);
+        // A word not on the list still ends a sentence.
+        assert_eq!(split("She spoke to the Council. Members applauded.").len(), 2);
+    }
 
     #[test]
     fn words_are_cleaned() {

@@ -20,6 +20,12 @@ pub(super) enum AbbrClass {
     Final,
     /// Ends a sentence only before a common sentence opener ("U.S. How", "и т.д. Потом").
     Acronym,
+    /// A clock time ("p.m."): like [`AbbrClass::Final`], but a day, a date or a time zone
+    /// goes on with it ("from 7 p.m. Thursday", "8 p.m. Eastern").
+    Time,
+    /// A state or province after its city ("Springfield, Ill."): goes on into a bracket, a
+    /// dash or a number ("SPRINGFIELD, Ill. (AP) —"); elsewhere an ordinary word ("fell ill.").
+    Place,
 }
 
 /// The language-neutral lists (`und`) apply to every language. The other languages' lists are
@@ -149,6 +155,8 @@ fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
             Some((w, "number")) => (w.trim(), AbbrClass::Number),
             Some((w, "final")) => (w.trim(), AbbrClass::Final),
             Some((w, "acronym")) => (w.trim(), AbbrClass::Acronym),
+            Some((w, "time")) => (w.trim(), AbbrClass::Time),
+            Some((w, "place")) => (w.trim(), AbbrClass::Place),
             _ => (line, AbbrClass::Plain),
         };
         into.insert(word, class);
@@ -204,7 +212,9 @@ mod tests {
         let en = tables(Lang::En);
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));
-        assert_eq!(en.abbreviation("a.m"), Some(AbbrClass::Final));
+        assert_eq!(en.abbreviation("a.m"), Some(AbbrClass::Time));
+        assert_eq!(en.abbreviation("ill"), Some(AbbrClass::Place));
+        assert_eq!(en.abbreviation("coun"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("table"), None);
         assert!(en.is_starter("how") && !en.is_starter("government"));
         // Every language gets the neutral list; Danish adds its own and English starters.
