@@ -258,23 +258,34 @@ fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
         if i > 0 && c.glued(i) && c.word(i - 1).is_some() {
             return None;
         }
-        // "Rs 38 lakh", "Rs. 500", "Rs9.66": a sign written as a word.
-        if !c.is(i + 1, '$') {
-            let n = if c.is(i + 1, '.') && c.glued(i + 1) { i + 2 } else { i + 1 };
-            c.num(n)?;
-            return Some((lexicon::currency_sign(t.text(c.text))?, n));
-        }
-        // "US$5", "A$2m"
-        if !c.glued(i + 1) {
+        // "US$5", "A$2m"; a sign written as a word: "Rs 38 lakh", "Rs. 500", "Rs9.66".
+        let dollar = c.is(i + 1, '$');
+        if dollar && !c.glued(i + 1) {
             return None;
         }
-        let sign = format!("{}$", t.text(c.text));
-        (lexicon::currency_sign(&sign)?, i + 2)
+        let n = if dollar || c.is(i + 1, '.') && c.glued(i + 1) { i + 2 } else { i + 1 };
+        c.num(n)?;
+        let w = t.text(c.text);
+        let code = lexicon::currency_sign(&if dollar { format!("{w}$") } else { w.to_string() })?;
+        (if dollar { code } else { rupee_of(c.text, code) }, n)
     } else {
         (lexicon::currency_sign(t.text(c.text))?, i + 1)
     };
     c.num(n)?;
     Some((code, n))
+}
+
+/// "Rs" is the rupee of Pakistan, Sri Lanka and Nepal too: the first of these countries or
+/// India the text names decides ("Govt raises petrol price by Rs9.66" in a Pakistani paper).
+fn rupee_of(text: &str, code: &'static str) -> &'static str {
+    let mut first = (usize::MAX, code);
+    for (name, cc) in [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")] {
+        match crate::bytes::find(text, name) {
+            Some(at) if at < first.0 => first = (at, cc),
+            _ => {}
+        }
+    }
+    first.1
 }
 
 fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
@@ -522,23 +533,19 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
     }
     // Unit of measure: "120 kilometres", "10km", "5ft", "40C", "2 square miles"; in a
     // compound, "the 2.9-mile route", "the 2,274-kg satellite".
-    if c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2) {
-        if let Some(w) = c.word(end + 2).filter(|w| w.len() > 1 && *w != "in" && lexicon::UNITS.contains(w)) {
-            return Found { first, last: end + 2, value, unit: Some(w) };
-        }
-    }
-    if let Some(w) = c.word(end + 1) {
-        let glued = c.glued(end + 1);
+    let h = usize::from(c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2));
+    if let Some(w) = c.word(end + 1 + h).filter(|w| h == 0 || w.len() > 1 && *w != "in") {
+        let glued = c.glued(end + 1 + h);
         let short = w.chars().count() <= 2 && !matches!(w, "km" | "kg" | "mm" | "cm" | "ft" | "lb" | "oz");
         if lexicon::UNITS.contains(w) && (glued || !short) {
-            let mut u = end + 1;
+            let mut u = end + 1 + h;
             if matches!(w, "square" | "sq" | "cubic") {
                 if !c.word(u + 1).is_some_and(|n| lexicon::UNITS.contains(n)) {
                     return Found { first, last: end, value, unit: None };
                 }
                 u += 1;
             }
-            let s = Span::new(c.toks[end + 1].start(), c.toks[u].end());
+            let s = Span::new(c.toks[end + 1 + h].start(), c.toks[u].end());
             return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
         }
         if glued {
@@ -984,6 +991,8 @@ mod tests {
                 t("5", 5.0, None),
             ]
         );
+        let text = "Pakistan raised the petrol price by Rs9.66 per litre, India's by Rs 2.";
+        assert_eq!(numbers(text), vec![t("Rs9.66", 9.66, Some("PKR")), t("Rs 2", 2.0, Some("PKR"))]);
     }
 
     #[test]
