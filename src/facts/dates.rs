@@ -10,13 +10,14 @@
 //! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
 //! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -",
 //! its year from a full date written within two months of it) or a line of the page's head
-//! (the first, or one under the headline and byline) that is only a date, or a date glued to
+//! (the first, or one under the headline, byline and dek) that is a full date with at most a
+//! key, a source ("TNN / Updated:") and a time ("1:00 PM UTC"), or a date glued to
 //! the first sentence ("May 1, 2023 Officials said …"). Relative dates ("Tuesday", "yesterday", "last
 //! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
 //! against it; with no anchor their value is `None`. A day name means the latest such day
 //! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
 //! the next one after it. A date without a year takes the year that puts it nearest the
-//! anchor.
+//! anchor, or the latest on or before it after "since" or a past ("fell in June").
 
 use super::lexicon;
 use super::locale::{self, Locale};
@@ -1035,11 +1036,7 @@ fn header_date_line(text: &str, f: &Found) -> bool {
 fn is_time(tail: &str) -> bool {
     let t = tail.trim_start_matches([',', ' ']);
     let t = t.strip_prefix("at ").unwrap_or(t);
-    let mut words = t.split_whitespace();
-    let clock = words.next().is_some_and(|w| {
-        w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
-    });
-    clock && words.clone().count() <= 2 && words.all(|w| w.len() <= 4)
+    t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 3
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1460,6 +1457,12 @@ mod tests {
             let got = dates(&format!("date 2024-04-23 {text}"));
             assert_eq!(got[1].1.as_deref(), Some("2024-04-24"), "{text}");
         }
+        // A deadline with a clock time, read as one sentence (the splitter's concern).
+        let text = "date 2024-04-23 Most customers should have power back by 11 p.m. Wednesday.";
+        let whole = [Span::new(0, text.len())];
+        let input = Input { text, sentences: &whole, lang: Lang::En, alone: None, stems: None };
+        let got = extract(&input, &scan::tokens(text));
+        assert_eq!(got.last().and_then(|d| d.value.as_deref()), Some("2024-04-24"));
         // A past in the clause, or a noun after a name ("Champions League win"), looks back.
         let back = [
             "Arsenal beat Chelsea on Wednesday.",
