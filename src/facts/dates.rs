@@ -10,13 +10,14 @@
 //! The anchor is a date the text states about itself: a metadata line (`date 2023-05-01`,
 //! `published: May 1, 2023`, "Updated Jul 7, 2012"), a dateline ("LAGOS, May 1 (Reuters) -",
 //! its year from a full date written within two months of it) or a line of the page's head
-//! (the first, or one under the headline and byline) that is only a date, or a date glued to
+//! (the first, or one under the headline, byline and dek) that is a full date with at most a
+//! key, a source ("TNN / Updated:") and a time ("1:00 PM UTC"), or a date glued to
 //! the first sentence ("May 1, 2023 Officials said …"). Relative dates ("Tuesday", "yesterday", "last
 //! month", "two days ago") and dates without a year ("Sept. 30", "in March") resolve
 //! against it; with no anchor their value is `None`. A day name means the latest such day
 //! on or before the anchor, unless its clause looks ahead ("will meet on Tuesday"), then
 //! the next one after it. A date without a year takes the year that puts it nearest the
-//! anchor.
+//! anchor, or the latest on or before it after "since" or a past ("fell in June").
 
 use super::lexicon;
 use super::locale::{self, Locale};
@@ -58,6 +59,9 @@ pub(crate) enum When {
     /// A day of the month without its month (Chinese and Japanese "14日"): the nearest
     /// such day to the anchor.
     MonthDay(u32),
+    /// A month (`d` 0) or a day without its year that lies on or before the anchor: "since
+    /// April", "rose in March".
+    Before { m: u32, d: u32 },
 }
 
 /// A date expression found in the text.
@@ -400,7 +404,19 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         return Some((end, When::Month { y, m }));
     }
     if let Some((m, end)) = month_at(c, i) {
-        return month_date(c, i, m, end);
+        let found = month_date(c, i, m, end)?;
+        // "its best day since April", "sales fell in March": back from the anchor, though
+        // next April is nearer. Not "will be held in April".
+        let back = c.lower_is(i.wrapping_sub(1), &["since"])
+            || c.lower_is(i.wrapping_sub(1), &["in"])
+                && c.word(i.wrapping_sub(2)).is_some_and(|w| past(&scan::lower(w)))
+                && !c.lower_is(i.wrapping_sub(2), AHEAD)
+                && !c.lower_is(i.wrapping_sub(3), &["be", "been"]);
+        return Some(match found {
+            (e, When::Month { y: None, m }) if back => (e, When::Before { m, d: 0 }),
+            (e, When::Day { y: None, m, d }) if back => (e, When::Before { m, d }),
+            other => other,
+        });
     }
     // "Tuesday's vote": the possessive stays in the token.
     if let Some(wd) = day_name(w) {
@@ -815,6 +831,30 @@ fn past(w: &str) -> bool {
     w.ends_with("ed") || listed(&lexicon::SPEECH_VERBS, w) || listed(&lexicon::PAST_VERBS, w)
 }
 
+/// Words before a date that point ahead: "will meet on Tuesday", "is expected in May", "the
+/// festival begins on Sunday".
+const AHEAD: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "should",
+    "due",
+    "scheduled",
+    "planned",
+    "set",
+    "expected",
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "until",
+    "starts",
+    "start",
+    "begins",
+    "begin",
+    "opens",
+];
+
 /// Whether the clause around the day name at `i` looks ahead ("will vote on Tuesday").
 fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
     let sent = sentences.get(scan::sentence_of(sentences, c.toks[i].start())).copied();
@@ -833,31 +873,24 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
             break;
         }
         let Some(w) = c.lower(k) else { continue };
-        if matches!(
-            w.as_str(),
-            "will"
-                | "would"
-                | "shall"
-                | "due"
-                | "scheduled"
-                | "planned"
-                | "set"
-                | "expected"
-                | "expects"
-                | "expect"
-                | "forecast"
-                | "forecasts"
-                | "until"
-        ) || w.ends_with("'ll")
-            || w.ends_with("’ll")
-        {
+        if AHEAD.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
         // "will be made on Friday" is a passive, not a past.
         if past(&w) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
             return false;
         }
-        present = present || present_verb(c, k);
+        // "power back by 11 p.m. Saturday" is a deadline ahead, unless a past precedes it
+        // ("had died by Friday").
+        // Only a time may stand between ("by midday on Monday"), and not "By Monday, India
+        // was …", "seen by The Mail on Sunday", "by Sunday Telegraph journalist …".
+        let by = c.word(k) == Some("by")
+            && !is_name(c, i + 1)
+            && (k + 1..i).all(|j| {
+                c.word(j).is_none()
+                    || c.lower_is(j, &["on", "a", "p", "m", "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"])
+            });
+        present = present || by || present_verb(c, k);
     }
     present
 }
@@ -918,7 +951,10 @@ fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
 
 /// `date `, `Published:`, "Updated", "Last updated on Tuesday," before the date on its line.
 fn is_meta_prefix(prefix: &str) -> bool {
-    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim().lower();
+    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim();
+    // "TNN / Updated:", "New Delhi | Updated:", "Jane Doe · CBC News · Posted:": the key
+    // after a source's bar, slash or dot.
+    let p = p.rsplit(['|', '/', '·', '•']).next().unwrap_or(p).trim().lower();
     if p.len() > 40 {
         return false;
     }
@@ -979,15 +1015,28 @@ fn header_date_line(text: &str, f: &Found) -> bool {
         let l = l.trim();
         l.split_whitespace().count() <= 12 && !(l.ends_with('.') && l.split_whitespace().count() > 6)
     };
-    if !lead[..line_start].lines().all(header) {
+    // Short lines only, but for one sentence under the headline (its dek: "Sony unveils
+    // new headset\nThe device goes on sale next month.\nBy Jane Doe\nJan 8, 2024").
+    let mut lines = lead[..line_start].lines().filter(|l| !l.trim().is_empty());
+    let first_is_header = lines.next().map_or(true, header);
+    if !first_is_header || lines.filter(|l| !header(l)).count() > 1 {
         return false;
     }
     let Some(line_end) = text[f.span.end..].find('\n').map(|p| f.span.end + p) else { return false };
     if line_end - f.span.end > 200 {
         return false;
     }
-    let rest = lead[line_start..].split_whitespace().count() + text[f.span.end..line_end].split_whitespace().count();
-    rest <= 3
+    let tail = &text[f.span.end..line_end];
+    let tail_words = if is_time(tail) { 0 } else { tail.split_whitespace().count() };
+    lead[line_start..].split_whitespace().count() + tail_words <= 3
+}
+
+/// Whether what follows a date on its line is a time: ", 1:00 PM UTC", " at 6:00 p.m.
+/// EST", ", 08:12 IST".
+fn is_time(tail: &str) -> bool {
+    let t = tail.trim_start_matches([',', ' ']);
+    let t = t.strip_prefix("at ").unwrap_or(t);
+    t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 3
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1084,6 +1133,14 @@ pub(crate) fn resolve(when: When, anchor: i64) -> Option<String> {
             let here = ay * 12 + am as i64;
             let y = (ay - 1..=ay + 1).min_by_key(|&y| (y * 12 + m as i64 - here).abs()).unwrap_or(ay);
             resolve_absolute(When::Month { y: Some(y), m })
+        }
+        When::Before { m, d } => {
+            let (_, _, ad) = civil_from_days(anchor);
+            let y = if (m, d) <= (am, ad) { ay } else { ay - 1 };
+            match d {
+                0 => resolve_absolute(When::Month { y: Some(y), m }),
+                _ => day(y, m, d),
+            }
         }
         When::Weekday { wd, ahead, strict } => {
             let today = iso_weekday(anchor) as i64;
@@ -1263,6 +1320,52 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_with_a_time_a_source_or_under_a_dek_anchors() {
+        for head in [
+            "Sony unveils new headset\nBy Jane Doe\nJan 8, 2024, 1:00 PM UTC",
+            "Sony unveils new headset\nJanuary 8, 2024 at 6:00 p.m. EST",
+            "Sony unveils new headset\nTNN / Updated: Jan 8, 2024, 08:12 IST",
+            "Sony unveils new headset\nNew Delhi | Updated: Jan 8, 2024 10:41 IST",
+            "Sony unveils new headset\nJane Doe · CBC News · Posted: Jan 8, 2024 4:00 AM ET",
+            "Sony unveils new headset\nThe device goes on sale next month.\nBy Jane Doe\nJan 8, 2024",
+        ] {
+            let text = format!("{head}\n\nSony said on Monday that the headset goes on sale next Friday.");
+            let found = dates(&text);
+            assert!(found.contains(&("Monday".to_string(), Some("2024-01-08".to_string()))), "{head}: {found:?}");
+            assert!(found.contains(&("next Friday".to_string(), Some("2024-01-12".to_string()))), "{head}: {found:?}");
+        }
+        // Not after words that are no time, nor under two sentences of prose.
+        for head in [
+            "Sony unveils new headset\nJan 8, 2024, the day the company chose",
+            "Sony unveils new headset\nThe device goes on sale next month.\nIt costs less than the last one did.\nJan 8, 2024",
+        ] {
+            let text = format!("{head}\n\nSony said on Monday that the headset goes on sale next Friday.");
+            assert!(dates(&text).contains(&("Monday".to_string(), None)), "{head}: {:?}", dates(&text));
+        }
+    }
+
+    #[test]
+    fn since_a_month_and_a_past_in_a_month_look_back() {
+        // A text of 2023-11-14: next April is nearer than the last, but "since April" is past.
+        let text = "date 2023-11-14 Stocks had their best day since April and the best week since May 3. \
+                    Sales fell in June. The vote is expected in April and will be held in March.";
+        assert_eq!(
+            dates(text),
+            pairs(&[
+                ("2023-11-14", Some("2023-11-14")),
+                ("April", Some("2023-04")),
+                ("May 3", Some("2023-05-03")),
+                ("June", Some("2023-06")),
+                ("April", Some("2024-04")),
+                ("March", Some("2024-03")),
+            ])
+        );
+        // "since December" on December 1 is this December; "since" a day after the anchor's is last year's.
+        assert_eq!(dates("date 2023-12-01 Up since December.")[1].1.as_deref(), Some("2023-12"));
+        assert_eq!(dates("date 2023-12-01 Up since December 5.")[1].1.as_deref(), Some("2022-12-05"));
+    }
+
+    #[test]
     fn a_date_glued_to_the_first_sentence_anchors() {
         for text in [
             "May 1, 2023 Officials said the bridge would reopen on Friday.",
@@ -1343,11 +1446,23 @@ mod tests {
             "The results will be announced on Wednesday.",
             "An announcement will be made by the club on Wednesday.",
             "Voters go to the polls in next Wednesday's election.",
+            "A warning starts on Wednesday evening and runs until Sunday.",
+            "The festival begins on Wednesday.",
+            "The film opens in the UK on Wednesday.",
+            "Most customers will have power back by midnight Wednesday.",
+            "Crews said power would be restored by Wednesday.",
+            "He must decide by midday on Wednesday.",
         ];
         for text in ahead {
             let got = dates(&format!("date 2024-04-23 {text}"));
             assert_eq!(got[1].1.as_deref(), Some("2024-04-24"), "{text}");
         }
+        // A deadline with a clock time, read as one sentence (the splitter's concern).
+        let text = "date 2024-04-23 Most customers should have power back by 11 p.m. Wednesday.";
+        let whole = [Span::new(0, text.len())];
+        let input = Input { text, sentences: &whole, lang: Lang::En, alone: None, stems: None };
+        let got = extract(&input, &scan::tokens(text));
+        assert_eq!(got.last().and_then(|d| d.value.as_deref()), Some("2024-04-24"));
         // A past in the clause, or a noun after a name ("Champions League win"), looks back.
         let back = [
             "Arsenal beat Chelsea on Wednesday.",
@@ -1360,6 +1475,9 @@ mod tests {
             "I spoke to him on Wednesday and he would take it.",
             "Shares in Dortmund slipped on Monday despite the club agreeing a plan on Wednesday.",
             "Talks broke down before last Wednesday's deadline.",
+            "By Wednesday, the city was in crisis.",
+            "The memo was seen by The Mail on Wednesday.",
+            "The crews had arrived by Wednesday.",
         ];
         for text in back {
             let got = dates(&format!("date 2024-04-23 {text}"));

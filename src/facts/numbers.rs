@@ -255,17 +255,37 @@ fn number_at<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
 fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
     let t = c.toks.get(i)?;
     let (code, n) = if t.kind == Kind::Word {
-        // "US$5", "A$2m"
-        if !(c.is(i + 1, '$') && c.glued(i + 1)) || i > 0 && c.glued(i) && c.word(i - 1).is_some() {
+        if i > 0 && c.glued(i) && c.word(i - 1).is_some() {
             return None;
         }
-        let sign = format!("{}$", t.text(c.text));
-        (lexicon::currency_sign(&sign)?, i + 2)
+        // "US$5", "A$2m"; a sign written as a word: "Rs 38 lakh", "Rs. 500", "Rs9.66".
+        let dollar = c.is(i + 1, '$');
+        if dollar && !c.glued(i + 1) {
+            return None;
+        }
+        let n = if dollar || c.is(i + 1, '.') && c.glued(i + 1) { i + 2 } else { i + 1 };
+        c.num(n)?;
+        let w = t.text(c.text);
+        let code = lexicon::currency_sign(&if dollar { format!("{w}$") } else { w.to_string() })?;
+        (if dollar { code } else { rupee_of(c.text, code) }, n)
     } else {
         (lexicon::currency_sign(t.text(c.text))?, i + 1)
     };
     c.num(n)?;
     Some((code, n))
+}
+
+/// "Rs" is the rupee of Pakistan, Sri Lanka and Nepal too: the first of these countries or
+/// India the text names decides ("Govt raises petrol price by Rs9.66" in a Pakistani paper).
+fn rupee_of(text: &str, code: &'static str) -> &'static str {
+    let mut first = (usize::MAX, code);
+    for (name, cc) in [("India", "INR"), ("Pakistan", "PKR"), ("Sri Lanka", "LKR"), ("Nepal", "NPR")] {
+        match crate::bytes::find(text, name) {
+            Some(at) if at < first.0 => first = (at, cc),
+            _ => {}
+        }
+    }
+    first.1
 }
 
 fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
@@ -316,6 +336,24 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     // Ordinals: "21st".
     if c.glued(i + 1) && c.lower_is(i + 1, &["st", "nd", "rd", "th"]) {
+        return None;
+    }
+    // "Lake Tanganyika is an African Great Lake.[1]": a citation marker.
+    if c.is(i.wrapping_sub(1), '[') && c.glued(i.wrapping_sub(1)) && c.is(i + 1, ']') && c.glued(i + 1) {
+        return None;
+    }
+    // "DOI: 10.1038/s41559-024-02371-x": a DOI prefix.
+    if s.as_bytes().starts_with(b"10.") && c.is(i + 1, '/') && c.glued(i + 1) && c.glued(i + 2) {
+        return None;
+    }
+    // "dial (800) 555-0199": a phone number's area code.
+    if s.len() == 3
+        && c.is(i + 1, ')')
+        && c.num(i + 2).is_some_and(|n| n.len() == 3)
+        && c.is(i + 3, '-')
+        && c.glued(i + 3)
+        && c.glued(i + 4)
+    {
         return None;
     }
     // "1. Introduction", "2) Results": a list number at a line start.
@@ -441,9 +479,21 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
     }
     let mut end = last;
     let money = code.is_some();
-    // Scale: "1.2 billion", "£600m", "$3.36bn".
-    let k = end + 1;
+    // Scale: "1.2 billion", "£600m", "$3.36bn", "$4.8-billion".
+    let spelled_scale = |k: usize| c.word(k).is_some_and(|w| w.len() > 2 && lexicon::scale(w).is_some());
+    let k = if c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2) && spelled_scale(end + 2) {
+        end + 2
+    } else {
+        end + 1
+    };
     if let Some(w) = c.word(k) {
+        // "a 1 million-barrel-a-day cut": the scale opens a compound, the rest is the unit.
+        if let Some((head, rest)) = w.split_once('-') {
+            if let Some((f, false)) = lexicon::scale(head).filter(|_| head.len() > 2 && !rest.is_empty()) {
+                let at = c.toks[k].end() - rest.len();
+                return Found { first, last: k, value: value * f, unit: code.or(Some(&c.text[at..c.toks[k].end()])) };
+            }
+        }
         if let Some((f, money_only)) = lexicon::scale(w) {
             let glued = c.glued(k);
             let spelled = w.len() > 2 && w.chars().all(char::is_lowercase);
@@ -481,19 +531,21 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         }
         _ => {}
     }
-    // Unit of measure: "120 kilometres", "10km", "5ft", "40C", "2 square miles".
-    if let Some(w) = c.word(end + 1) {
-        let glued = c.glued(end + 1);
+    // Unit of measure: "120 kilometres", "10km", "5ft", "40C", "2 square miles"; in a
+    // compound, "the 2.9-mile route", "the 2,274-kg satellite".
+    let h = usize::from(c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2));
+    if let Some(w) = c.word(end + 1 + h).filter(|w| h == 0 || w.len() > 1 && *w != "in") {
+        let glued = c.glued(end + 1 + h);
         let short = w.chars().count() <= 2 && !matches!(w, "km" | "kg" | "mm" | "cm" | "ft" | "lb" | "oz");
         if lexicon::UNITS.contains(w) && (glued || !short) {
-            let mut u = end + 1;
+            let mut u = end + 1 + h;
             if matches!(w, "square" | "sq" | "cubic") {
                 if !c.word(u + 1).is_some_and(|n| lexicon::UNITS.contains(n)) {
                     return Found { first, last: end, value, unit: None };
                 }
                 u += 1;
             }
-            let s = Span::new(c.toks[end + 1].start(), c.toks[u].end());
+            let s = Span::new(c.toks[end + 1 + h].start(), c.toks[u].end());
             return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
         }
         if glued {
@@ -905,6 +957,49 @@ mod tests {
         // bbc-tech-318: "300m blog entries" counts in millions; "the 100m final" is a distance.
         let text = "It holds 300m blog entries. She won the 100m final. Call 911 now.";
         assert_eq!(numbers(text), vec![t("300m blog entries", 3e8, Some("blog entries")), t("100m", 100.0, Some("m"))]);
+    }
+
+    #[test]
+    fn hyphenated_scales_and_units() {
+        let text = "The $4.8-billion budget faces a $39-million shortfall. The 2.9-mile route carries the \
+                    2,274-kg load, a 1 million-barrel-a-day cut. A 2-1 win and a 34-year-old.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("$4.8-billion", 4.8e9, Some("USD")),
+                t("$39-million", 3.9e7, Some("USD")),
+                t("2.9-mile", 2.9, Some("mile")),
+                t("2,274-kg", 2274.0, Some("kg")),
+                t("1 million-barrel-a-day", 1e6, Some("barrel-a-day")),
+                t("34", 34.0, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn rupees_lakhs_and_crores() {
+        let text = "He lost Rs 1.2 crore and police froze Rs 38 lakh. Petrol rose by Rs9.66, tea by Rs. 5 \
+                    and the plan costs ₹63,246 crore. Mrs 5 is no sign.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("Rs 1.2 crore", 1.2e7, Some("INR")),
+                t("Rs 38 lakh", 3.8e6, Some("INR")),
+                t("Rs9.66", 9.66, Some("INR")),
+                t("Rs. 5", 5.0, Some("INR")),
+                t("₹63,246 crore", 6.3246e11, Some("INR")),
+                t("5", 5.0, None),
+            ]
+        );
+        let text = "Pakistan raised the petrol price by Rs9.66 per litre, India's by Rs 2.";
+        assert_eq!(numbers(text), vec![t("Rs9.66", 9.66, Some("PKR")), t("Rs 2", 2.0, Some("PKR"))]);
+    }
+
+    #[test]
+    fn citations_dois_and_phone_numbers_are_not_numbers() {
+        let text = "It is an African Great Lake.[1] It is the longest lake[12] of the 3 [4] there. \
+                    DOI: 10.1038/s41559-024-02371-x. Please dial (800) 555-0199 or (212) 555-0187 for 20 (or 30) seats.";
+        assert_eq!(numbers(text), vec![t("3", 3.0, None), t("4", 4.0, None), t("20", 20.0, None), t("30", 30.0, None)]);
     }
 
     #[test]
