@@ -37,8 +37,9 @@ h2 { font-size: 1em; margin: 0 0 0.4em; color: var(--brevity-accent, inherit); }
 ol { margin: 0; padding-inline-start: 1.3em; }
 li { margin: 0.3em 0; }
 li::marker { color: var(--brevity-accent, inherit); }
-/* Nothing to show (see #fail): readers see no box rather than an error meant for the developer. */
-:host([data-state="error"]) { display: none; }
+/* Nothing to show (see #fail): readers see no box rather than an error meant for the developer;
+   nor an empty box while the source has no text (an empty <textarea> before anyone types). */
+:host([data-state="error"]), :host([data-state="empty"]) { display: none; }
 `;
 
 let sheet = null;
@@ -126,12 +127,18 @@ export class BrevitySummary extends HTMLElement {
     this.refresh();
   }
 
-  /** The element whose text is summarized: the `for` target, or this element itself. */
+  /**
+   * The element whose text is summarized: the `for` target, or this element itself. `for` is
+   * an id, as a label's is, or else a CSS selector: `for="story"` is `#story`, `for="main"`
+   * the page's `<main>` when no element has the id "main".
+   */
   get source() {
     const selector = this.getAttribute("for");
     if (!selector) return this;
+    const byId = document.getElementById(selector);
+    if (byId) return byId;
     try {
-      return document.querySelector(selector.startsWith("#") || /[.[\s>:]/.test(selector) ? selector : `#${selector}`);
+      return document.querySelector(selector);
     } catch {
       return null;
     }
@@ -268,7 +275,7 @@ export class BrevitySummary extends HTMLElement {
     // Offline before the module for other languages was ever fetched: say the summary used
     // the English rules, here and in the event.
     if (notice) this.#meta.textContent = `${this.#meta.textContent} · ${notice}`.replace(/^ · /, "");
-    this.dataset.state = "done";
+    this.dataset.state = words === 0 ? "empty" : "done";
     const detail = notice ? { ...result, ms, notice } : { ...result, ms };
     this.dispatchEvent(new CustomEvent("brevity-summary", { detail, bubbles: true, composed: true }));
   }

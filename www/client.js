@@ -38,7 +38,13 @@ function shared() {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failAll(new Error(`Brevity could not start its worker${event.message ? `: ${event.message}` : ""}`));
+    // A module Worker whose script or imports fail to load reports no message: name the
+    // usual causes (files missing or from another build, a CSP without worker-src).
+    const cause =
+      event.message ||
+      `${WORKER_URL.href} or its imports did not load: serve worker.js, client.js and pkg/ from the same build ` +
+        "(scripts/build), and allow them in the page's Content-Security-Policy (worker-src)";
+    failAll(new Error(`Brevity could not start its worker: ${cause}`));
     worker = null;
   };
   return worker;

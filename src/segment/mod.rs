@@ -58,11 +58,13 @@ pub fn split_spans(text: &str, lang: Lang) -> Vec<Span> {
     spans
 }
 
-/// The span shrunk to exclude surrounding whitespace, or `None` if nothing is left.
+/// The span shrunk to exclude surrounding whitespace (and a byte-order mark, U+FEFF: a file
+/// read in JS keeps it), or `None` if nothing is left.
 pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
     let s = &text[span.range()];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
+    let space = |c: char| c.is_whitespace() || c == '\u{feff}';
+    let lead = s.len() - s.trim_start_matches(space).len();
+    let t = s.trim_matches(space);
     (!t.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + t.len()))
 }
 
@@ -72,6 +74,11 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         split_spans(text, Lang::En).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_part_of_a_sentence() {
+        assert_eq!(split("\u{feff}BOM first. Then more text here."), ["BOM first.", "Then more text here."]);
     }
 
     #[test]

@@ -255,7 +255,11 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
 <brevity-summary id="from-field" for="#draft" sentences="2" heading="Draft"></brevity-summary>
 <brevity-summary id="bad" sentences="abc">${ARTICLE}</brevity-summary>
 <brevity-summary id="worse" ratio="" sentences="-1">${ARTICLE}</brevity-summary>
-<brevity-summary id="german" sentences="1">Die Regierung will bis 2030 rund 2,7 Millionen Wohnungen bauen lassen. Die Opposition kritisierte die Pläne als unrealistisch. Der Mieterbund begrüßte das Ziel.</brevity-summary>`,
+<brevity-summary id="german" sentences="1">Die Regierung will bis 2030 rund 2,7 Millionen Wohnungen bauen lassen. Die Opposition kritisierte die Pläne als unrealistisch. Der Mieterbund begrüßte das Ziel.</brevity-summary>
+<main><p>${ARTICLE}</p></main>
+<brevity-summary id="by-tag" for="main" sentences="1"></brevity-summary>
+<textarea id="blank"></textarea>
+<brevity-summary id="empty" for="blank"></brevity-summary>`,
   );
   const site = await h.serve(dir);
   try {
@@ -266,7 +270,17 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
     const seen = h.watch(context, page);
     const warned = warnings(page);
     await page.goto(`${site.origin}/`);
-    await page.waitForFunction(() => ["from-field", "german", "bad", "worse"].every((id) => document.getElementById(id).dataset.state === "done"));
+    await page.waitForFunction(() => ["from-field", "german", "bad", "worse", "by-tag"].every((id) => document.getElementById(id).dataset.state === "done"));
+    // `for` is an id first ("blank"), else a selector ("main": the page's <main>).
+    const byTag = await readerView(page, "by-tag");
+    assert.equal(byTag.items.length, 1);
+    assert.ok(ARTICLE.includes(byTag.items[0]), byTag.items[0]);
+    // An empty textarea: no empty box, until someone types.
+    await page.waitForFunction(() => document.getElementById("empty").dataset.state === "empty");
+    assert.equal((await readerView(page, "empty")).shown, false);
+    await page.fill("#blank", ARTICLE);
+    await page.waitForFunction(() => document.getElementById("empty").dataset.state === "done");
+    assert.equal((await readerView(page, "empty")).items.length, 3);
     // One summary each on load, not one per attribute set during the upgrade.
     await page.waitForTimeout(300);
     const events = await page.evaluate(() => window.events);
@@ -368,18 +382,29 @@ test("loaded from another origin with CORS, it still runs in a Worker", { timeou
 <script type="module" src="${cdn.origin}/brevity/brevity-summary.js"></script>
 <brevity-summary for="#a" sentences="1"></brevity-summary><article id="a">${ARTICLE}</article>`,
   );
+  // The same page under the strict policy the README gives for another origin.
+  const policy =
+    `default-src 'none'; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; ` + `worker-src blob: ${cdn.origin}; connect-src ${cdn.origin}`;
+  fs.writeFileSync(
+    path.join(hostDir, "csp.html"),
+    fs
+      .readFileSync(path.join(hostDir, "index.html"), "utf8")
+      .replace("<title>", `<meta http-equiv="Content-Security-Policy" content="${policy}"><title>`),
+  );
   const host = await h.serve(hostDir);
   try {
     assert.notEqual(cdn.origin, host.origin);
-    const { page, seen } = await h.open(env.browser, host.origin, "/");
-    await page.waitForFunction(allDone);
-    const items = await page.$$eval("brevity-summary li", (lis) => lis.map((li) => li.textContent));
-    assert.equal(items.length, 1);
-    assert.ok(ARTICLE.includes(items[0]));
-    assert.ok(seen.requests.includes(`${cdn.origin}/brevity/pkg/brevity_en_bg.wasm`), "wasm from the module's origin");
-    assert.deepEqual(seen.pageErrors, []);
-    assert.deepEqual(seen.consoleErrors, []);
-    await page.close();
+    for (const file of ["/", "/csp.html"]) {
+      const { page, seen } = await h.open(env.browser, host.origin, file);
+      await page.waitForFunction(allDone);
+      const items = await page.$$eval("brevity-summary li", (lis) => lis.map((li) => li.textContent));
+      assert.equal(items.length, 1, file);
+      assert.ok(ARTICLE.includes(items[0]));
+      assert.ok(seen.requests.includes(`${cdn.origin}/brevity/pkg/brevity_en_bg.wasm`), "wasm from the module's origin");
+      assert.deepEqual(seen.pageErrors, []);
+      assert.deepEqual(seen.consoleErrors, []);
+      await page.close();
+    }
   } finally {
     await host.close();
     await cdn.close();
