@@ -341,35 +341,38 @@ fn site_label(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Nam
 pub(super) fn in_site_label(text: &str, sentence: Span, at: usize) -> bool {
     // Five short words and their spaces: a longer stretch is not read.
     const REACH: usize = 64;
-    let separator = |c: char| matches!(c, '|' | '·' | '•' | '\n' | '\r');
-    let mut lo = at.saturating_sub(REACH).max(sentence.start);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let start = match text[lo..at].rfind(separator) {
-        Some(i) => lo + i + text[lo + i..].chars().next().map_or(1, char::len_utf8),
-        None if lo == sentence.start => lo,
-        None => return false,
+    let b = text.as_bytes();
+    // The length of the separator that starts at byte `i`, or 0.
+    let separator = |i: usize| match b[i] {
+        b'|' | b'\n' | b'\r' => 1,
+        0xC2 if b.get(i + 1) == Some(&0xB7) => 2,
+        0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
+        _ => 0,
     };
-    let mut hi = (at + REACH).min(sentence.end);
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
+    let mut start = at;
+    // (A separator of `k` bytes ends at `start`.)
+    while start > sentence.start && !(1..=3).any(|k| start >= k && separator(start - k) == k) {
+        start -= 1;
+        if at - start > REACH {
+            return false;
+        }
     }
-    let end = match text[at..hi].find(separator) {
-        Some(i) => at + i,
-        None if hi == sentence.end => hi,
-        None => return false,
-    };
-    let mut words = text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut end = at;
+    while end < sentence.end && separator(end) == 0 {
+        end += 1;
+        if end - at > REACH {
+            return false;
+        }
+    }
     let (mut n, mut site) = (0, false);
-    words.all(|w| {
-        let w = w.lower();
+    words(&text[start..end]).iter().filter(|w| w.bytes().any(|c| c.is_ascii_alphanumeric())).all(|w| {
+        let w = w.trim_end_matches([':', ',']);
         n += 1;
-        site |= SITE_WORDS.contains(&w);
+        site |= SITE_WORDS.contains(w);
         n <= 5
-            && (SITE_WORDS.contains(&w)
-                || crate::data::EN_STOPWORDS.contains(&w)
-                || w.bytes().all(|b| b.is_ascii_digit()))
+            && (SITE_WORDS.contains(w)
+                || crate::data::EN_STOPWORDS.contains(w)
+                || w.bytes().all(|c| c.is_ascii_digit() || c == b':'))
     }) && site
 }
 
