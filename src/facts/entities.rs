@@ -18,6 +18,7 @@ static ORG_WORDS: WordSet = WordSet::new(crate::data_file!("en/org_words.txt"));
 static NOT_NAMES: WordSet = WordSet::new(crate::data_file!("en/not_names.txt"));
 static PLACE_OPENERS: WordSet = WordSet::new(crate::data_file!("en/place_openers.txt"));
 static TITLE_MODIFIERS: WordSet = WordSet::new(crate::data_file!("en/title_modifiers.txt"));
+static SITE_WORDS: WordSet = WordSet::new(crate::data_file!("en/site_words.txt"));
 /// First names of the other languages' news that the English list lacks (also read by the
 /// quote finder).
 pub(super) static OTHER_FIRST_NAMES: WordSet = WordSet::new(crate::data_file!("und/first_names.txt"));
@@ -159,7 +160,10 @@ pub fn extract<'t>(
         })
         // A social media handle ("@SenSchumer") names an account, not an organization.
         .filter(|n| {
-            !n.words.is_empty() && !text[n.span.range()].starts_with('@') && !is_credit(text, input.sentences, alone, n)
+            !n.words.is_empty()
+                && !text[n.span.range()].starts_with('@')
+                && !party_tag(text, n.span)
+                && !is_credit(text, input.sentences, alone, n)
         })
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
@@ -261,6 +265,11 @@ pub fn extract<'t>(
         if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta)) {
             continue;
         }
+        // "Share Article via LinkedIn", "Also Read | …", "9:31 AM EST": a page's controls and
+        // the clock words after a time name nothing.
+        if g.names.iter().all(|n| site_label(text, input.sentences, alone, n)) {
+            continue;
+        }
         let kind = g.kind();
         let mentions: Vec<Mention> = g.names.iter().map(|n| Mention { sentence: n.sentence, span: n.span }).collect();
         let weight = salience_weight(&mentions, &roles);
@@ -308,6 +317,72 @@ fn cut_titles(text: &str, names: &mut Vec<Name>) {
         }
     }
     names.retain(|n| !n.words.is_empty());
+}
+
+/// Whether `name` is made of the words of a page's controls ("Share Article", "KEY POINTS",
+/// "AM EST") and stands in such a label outside prose ([`in_site_label`]) or right after a
+/// time ("9:31 AM EST").
+fn site_label(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
+    let listed = |w: &String| SITE_WORDS.contains(w) || crate::data::EN_STOPWORDS.contains(w);
+    if !name.words.iter().all(listed) || !name.words.iter().any(|w| SITE_WORDS.contains(w)) {
+        return false;
+    }
+    let after_time = text[..name.span.start].trim_end().ends_with(|c: char| c.is_ascii_digit());
+    let in_label = alone.get(name.sentence).is_some_and(|k| *k != SentenceKind::Prose)
+        && sentences.get(name.sentence).is_some_and(|s| in_site_label(text, *s, name.span.start));
+    after_time || in_label
+}
+
+/// Whether byte `at` of `sentence` lies in a label of the page: a stretch between separators
+/// ("|", "·", "•", a line break) or the sentence's ends of at most five words, each a word of
+/// [`SITE_WORDS`], a stop word or a number, one at least of the first kind: "Share Article via
+/// LinkedIn", "Also Read" in "Also Read | Monsoon Fury: …", "Normal text size", "list 1 of 4".
+/// ("Facebook fined by EU regulators" is none.)
+pub(super) fn in_site_label(text: &str, sentence: Span, at: usize) -> bool {
+    // Five short words and their spaces: a longer stretch is not read.
+    const REACH: usize = 64;
+    let b = text.as_bytes();
+    // The length of the separator that starts at byte `i`, or 0.
+    let separator = |i: usize| match b[i] {
+        b'|' | b'\n' | b'\r' => 1,
+        0xC2 if b.get(i + 1) == Some(&0xB7) => 2,
+        0xE2 if b.get(i + 1..i + 3) == Some(&[0x80, 0xA2]) => 3,
+        _ => 0,
+    };
+    let mut start = at;
+    // (A separator of `k` bytes ends at `start`.)
+    while start > sentence.start && !(1..=3).any(|k| start >= k && separator(start - k) == k) {
+        start -= 1;
+        if at - start > REACH {
+            return false;
+        }
+    }
+    let mut end = at;
+    while end < sentence.end && separator(end) == 0 {
+        end += 1;
+        if end - at > REACH {
+            return false;
+        }
+    }
+    let (mut n, mut site) = (0, false);
+    words(&text[start..end]).iter().filter(|w| w.bytes().any(|c| c.is_ascii_alphanumeric())).all(|w| {
+        let w = w.trim_end_matches([':', ',']);
+        n += 1;
+        site |= SITE_WORDS.contains(w);
+        n <= 5
+            && (SITE_WORDS.contains(w)
+                || crate::data::EN_STOPWORDS.contains(w)
+                || w.bytes().all(|c| c.is_ascii_digit() || c == b':'))
+    }) && site
+}
+
+/// Whether `span` is a party and state tag after a politician's name: "D-W.Va." of "Sen. Joe
+/// Manchin (D-W.Va.)", "R-Fla.".
+fn party_tag(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    span.start > 0
+        && b[span.start - 1] == b'('
+        && matches!(b.get(span.start..span.start + 2), Some([b'D' | b'R' | b'I', b'-']))
 }
 
 /// Whether `name` follows a list number that opens its sentence: "1. Turn", "2) Bleed".
@@ -468,7 +543,8 @@ fn is_particle(w: &str) -> bool {
 /// Small words that join a person's given names to the rest of the name, in any language's
 /// text: the particles above without the conjunctions, and Arabic "bin" and "ibn".
 fn is_name_link(w: &str) -> bool {
-    is_particle(w) && !matches!(w, "y" | "e") || matches!(w, "bin" | "ibn" | "bint" | "binti")
+    // Irish "Ó", "Ní" and "Mac" are capitalized: "Eoin Ó Broin".
+    is_particle(w) && !matches!(w, "y" | "e") || matches!(w, "bin" | "ibn" | "bint" | "binti" | "Ó" | "Ní" | "Mac")
 }
 
 /// Joins a person's name to the capitalized name after it across lower-case particles:
@@ -487,6 +563,8 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let joined = out.last_mut().and_then(|a| {
             if joins_across_particles(text, a, &b) {
                 Some((a, Kind::Person))
+            } else if org_goes_on(text, a, &b) {
+                Some((a, Kind::Organization))
             } else {
                 in_dateline(text, sentences, a, &b).then_some((a, Kind::Place))
             }
@@ -506,6 +584,26 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         n.kind = Kind::Place;
     }
     *names = out;
+}
+
+/// Whether organization `a`, a body "of" something ("Office", "Bureau", "Ministry", a word of
+/// `org_words.txt`), goes on in name `b` after " and " or ", ": "Office of Management" and
+/// "Budget", "Bureau of Alcohol" and "Tobacco, Firearms and Explosives". `b` is no listed
+/// place or organization, of one word after " and ", and a list ending in " and …" after ", ".
+/// ("House of Fraser and Woolworths", "Isle of Wight and Stockton-on-Tees" are two.)
+fn org_goes_on(text: &str, a: &Name, b: &Name) -> bool {
+    let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+    let b_text = &text[b.span.range()];
+    let list = gap == ", " && b.words.len() <= 4 && b.words.iter().rev().nth(1).is_some_and(|w| w == "and");
+    a.kind == Kind::Organization
+        && a.sentence == b.sentence
+        && b.kind != Kind::Place
+        && a.words.len() >= 3
+        && a.words[1] == "of"
+        && (ORG_WORDS.contains(&a.words[0]) || matches!(a.words[0].as_str(), "office" | "bureau" | "order"))
+        && (gap == " and " && b.words.len() == 1 || list)
+        && !gazetteer::is_listed_org(b_text)
+        && !gazetteer::is_listed_place(b_text)
 }
 
 /// Whether person `a` and name `b` after it are one name: one or two particles between them,
@@ -983,6 +1081,74 @@ mod tests {
         let text = "\"He said, Nobody is going to check,\" Kim testified. Kim said God would judge him.";
         let people: Vec<&str> = crate::facts(text).people.iter().map(|e| e.text).collect();
         assert_eq!(people, ["Kim", "God"]);
+    }
+
+    #[test]
+    fn a_page_label_names_nothing() {
+        let whole = |t: &str, at: &str| in_site_label(t, Span::new(0, t.len()), t.find(at).unwrap());
+        assert!(whole("Share Article via LinkedIn", "LinkedIn"));
+        assert!(whole("Also Read | Storm Fury: 12 Dead As River Floods Town", "Read"));
+        assert!(whole("list 1 of 4", "list"));
+        assert!(!whole("Also Read | Storm Fury: 12 Dead As River Floods Town", "River"));
+        assert!(!whole("Facebook fined by EU regulators", "Facebook"));
+        assert!(!whole("Top Stories from Acme Daily Herald Weekly", "Top"));
+        let text = "Weather Alert\nCity approves budget\nMia Lund · Posted: Dec 6, 2023 5:00 AM EST\n\
+                    Share Article via LinkedIn\n\nThe council approved the budget, Mayor Ann Roy said.\n\
+                    Also Read | Storm Fury: 12 Dead\nMost Popular\nRelated Articles\n";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.organizations).map(|e| e.text).collect();
+        for junk in ["Weather Alert", "AM EST", "Share Article", "LinkedIn", "Read", "Popular", "Related Articles"] {
+            assert!(!all.contains(&junk), "{junk} in {all:?}");
+        }
+        assert!(all.contains(&"Ann Roy"), "{all:?}");
+        // Named in the story, a site is an entity.
+        let f = crate::facts("Share Article via LinkedIn\n\nLinkedIn said it would cut 600 jobs.");
+        assert_eq!(f.organizations.iter().chain(&f.people).map(|e| e.text).collect::<Vec<_>>(), ["LinkedIn"]);
+    }
+
+    #[test]
+    fn a_body_of_two_things_is_one_organization() {
+        let join = |text: &str, parts: &[(&str, Kind)]| {
+            let mut n = names(text, parts);
+            join_particles(text, &[Span::new(0, text.len())], &mut n);
+            n.iter().map(|n| text[n.span.range()].to_string()).collect::<Vec<_>>()
+        };
+        let org = Kind::Organization;
+        assert_eq!(
+            join(
+                "The Office of Management and Budget met.",
+                &[("Office of Management", org), ("Budget", Kind::Person)]
+            ),
+            ["Office of Management and Budget"]
+        );
+        assert_eq!(
+            join(
+                "The Bureau of Alcohol, Tobacco, Firearms and Explosives met.",
+                &[("Bureau of Alcohol", org), ("Tobacco, Firearms and Explosives", org)]
+            ),
+            ["Bureau of Alcohol, Tobacco, Firearms and Explosives"]
+        );
+        // Two bodies, or a place after one.
+        assert_eq!(
+            join("The House of Fraser and Woolworths", &[("House of Fraser", org), ("Woolworths", org)]).len(),
+            2
+        );
+        assert_eq!(
+            join("The Ministry of Health and Canada", &[("Ministry of Health", org), ("Canada", Kind::Place)]).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn party_tags_and_irish_particles() {
+        let text = "Sen. Joe Manchin (D-W.Va.) met Eoin Ó Broin in Dublin (Ireland).";
+        let f = crate::facts(text);
+        let places: Vec<&str> = f.places.iter().map(|e| e.text).collect();
+        assert!(!places.iter().any(|p| p.starts_with("D-")), "{places:?}");
+        assert!(party_tag(text, Span::new(text.find("D-W").unwrap(), text.find(".)").unwrap())));
+        assert!(!party_tag(text, Span::new(text.find("Ireland").unwrap(), text.find("Ireland").unwrap() + 7)));
+        let n = names(text, &[("Eoin", Kind::Person), ("Broin", Kind::Person)]);
+        assert!(joins_across_particles(text, &n[0], &n[1]));
     }
 
     fn refined(text: &str, lang: Lang, parts: &[(&str, Kind)]) -> Vec<(String, Kind)> {

@@ -545,7 +545,12 @@ fn candidates(
         }
         // "$1.2bn", "10km": a unit glued to a number is no phrase.
         let after_number = t.glued && k > 0 && toks[k - 1].kind == Kind::Num;
-        if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number {
+        // "Normal text size", "list 1 of 4": a page's label is no phrase of the story.
+        let label = || {
+            alone.get(sentence) == Some(&SentenceKind::Heading)
+                && input.sentences.get(sentence).is_some_and(|s| super::entities::in_site_label(text, *s, t.start()))
+        };
+        if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number || label() {
             (after_aux, in_name) = (false, false);
             // Inner hyphens are in the word already; any other mark ends the phrase.
             flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
@@ -822,6 +827,15 @@ mod tests {
         assert!(t.iter().any(|p| p.ends_with("van") && !p.contains("Gaal")), "{got:?}");
         // Other languages keep their own linking words ("red de trenes", above).
         assert!(name_particle("y").is_none() && name_particle("of").is_none());
+    }
+
+    #[test]
+    fn a_page_label_gives_no_phrase() {
+        let text = "Fares to rise\nNormal text size\nLarger text size\nShare Article\n\nThe train fares rise \
+                    in July. Commuters say train fares are too high.\nShare Article\n";
+        let got = phrases(text);
+        assert!(texts(&got).contains(&"train fares"), "{got:?}");
+        assert!(texts(&got).iter().all(|p| !p.contains("text size") && !p.contains("Share")), "{got:?}");
     }
 
     #[test]
