@@ -37,8 +37,9 @@ fn unit(x: f32, what: &str) -> Check {
 }
 
 /// Sentences: non-empty, trimmed, in order, not overlapping, text equal to span, and only
-/// whitespace between them (the split is lossless).
+/// whitespace (or a byte-order mark) between them (the split is lossless).
 pub fn sentences(text: &str, sentences: &[Sentence]) -> Check {
+    let blank = |gap: &str| gap.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
     let mut prev = 0;
     for (i, s) in sentences.iter().enumerate() {
         let what = format!("sentence {i}");
@@ -47,7 +48,7 @@ pub fn sentences(text: &str, sentences: &[Sentence]) -> Check {
         ensure!(&text[s.span.range()] == s.text, "{what}: text {:?} differs from its span", s.text);
         ensure!(!s.text.is_empty() && s.text.trim() == s.text, "{what}: {:?} is empty or untrimmed", s.text);
         let gap = &text[prev..s.span.start];
-        ensure!(gap.trim().is_empty(), "{what}: non-whitespace {gap:?} between sentences was dropped");
+        ensure!(blank(gap), "{what}: non-whitespace {gap:?} between sentences was dropped");
         unit(s.score, &format!("{what} score"))?;
         let w = s.why;
         for (name, x) in [
@@ -62,7 +63,7 @@ pub fn sentences(text: &str, sentences: &[Sentence]) -> Check {
         }
         prev = s.span.end;
     }
-    ensure!(text[prev..].trim().is_empty(), "text after the last sentence was dropped: {:?}", &text[prev..]);
+    ensure!(blank(&text[prev..]), "text after the last sentence was dropped: {:?}", &text[prev..]);
     Ok(())
 }
 
