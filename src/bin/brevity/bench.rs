@@ -211,6 +211,11 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
+            "--" => {
+                for path in it.by_ref() {
+                    docs.push(read_doc(path)?);
+                }
+            }
             "--runs" => {
                 let v = it.next().ok_or_else(|| Failure::usage("--runs needs a value"))?;
                 runs =
@@ -237,11 +242,15 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
     if docs.is_empty() {
         return Err(Failure::usage("bench needs a PATH, --standard or --memory"));
     }
+    let names: Vec<String> = docs.iter().map(|d| d.name.clone()).collect();
     docs.retain(|d| d.name.contains(&only));
+    if docs.is_empty() {
+        return Err(Failure::usage(format!("--only `{only}` matches no input; the inputs are: {}", names.join(", "))));
+    }
     let stages = Stages::new();
     let mut rows = Vec::new();
     if !as_json {
-        println!(
+        say!(
             "{:<22} {:>10} {:>5} | {:>22} {:>22} {:>22} {:>22} | {:>9} {:>6}",
             "input",
             "bytes",
@@ -279,7 +288,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
                 "stages": stage_rows, "peak_bytes": peak, "peak_ratio": ratio,
             }));
         } else {
-            println!(
+            say!(
                 "{:<22} {:>10} {:>5} | {} | {:>9.2} {:>6.2}",
                 doc.name,
                 bytes,
@@ -291,7 +300,7 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         }
     }
     if as_json {
-        println!("{}", Value::Array(rows));
+        say!("{}", Value::Array(rows));
     }
     Ok(())
 }

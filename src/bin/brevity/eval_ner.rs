@@ -71,6 +71,9 @@ fn gold_spans(tags: &[&str]) -> Vec<(usize, usize, usize)> {
 /// `brevity eval ner PATH`.
 pub fn run(path: &str) -> Result<(), Failure> {
     let docs = read(path)?;
+    if docs.is_empty() {
+        return Err(Failure::input(format!("{path}: no sentences (lines {{\"tokens\", \"tags\"}})")));
+    }
     let options = Options::from_json(r#"{"facts": ["people", "places", "organizations"], "language": "en"}"#)
         .map_err(|e| Failure::usage(e.to_string()))?;
     let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(e.to_string()))?;
@@ -130,21 +133,14 @@ pub fn run(path: &str) -> Result<(), Failure> {
         let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
         (p, r, f)
     };
-    println!("{path}: {} documents, {tokens_seen} tokens, {elapsed:.2} s", docs.len());
-    println!("| type | P | R | F1 | gold | predicted |");
-    println!("|---|---|---|---|---|---|");
+    say!("{path}: {} documents, {tokens_seen} tokens, {elapsed:.2} s", docs.len());
+    say!("| type | P | R | F1 | gold | predicted |");
+    say!("|---|---|---|---|---|---|");
     for t in 0..3 {
         let (p, r, f) = prf(tp[t], np[t], ng[t]);
-        println!("| {} | {:.4} | {:.4} | {:.4} | {} | {} |", TYPES[t], p, r, f, ng[t], np[t]);
+        say!("| {} | {:.4} | {:.4} | {:.4} | {} | {} |", TYPES[t], p, r, f, ng[t], np[t]);
     }
     let (p, r, f) = prf(tp.iter().sum(), np.iter().sum(), ng.iter().sum());
-    println!(
-        "| micro | {:.4} | {:.4} | {:.4} | {} | {} |",
-        p,
-        r,
-        f,
-        ng.iter().sum::<usize>(),
-        np.iter().sum::<usize>()
-    );
+    say!("| micro | {:.4} | {:.4} | {:.4} | {} | {} |", p, r, f, ng.iter().sum::<usize>(), np.iter().sum::<usize>());
     Ok(())
 }

@@ -49,21 +49,11 @@ impl Tally {
 
 /// `brevity eval sbd …`.
 pub fn run(args: &[String]) -> Result<(), Failure> {
-    let mut path = None;
-    let mut verbose = false;
+    let (path, flags) = crate::eval::one_path(args, &["--verbose", "-v", "--detect"], &["--lang"])?;
+    let verbose = flags.iter().any(|f| f == "--verbose" || f == "-v");
     // `--detect`: leave the language to detection instead of the case's `lang`.
-    let mut detect = false;
-    let mut only: Option<String> = None;
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--verbose" | "-v" => verbose = true,
-            "--detect" => detect = true,
-            "--lang" => only = Some(it.next().ok_or_else(|| Failure::usage("--lang needs a code"))?.clone()),
-            flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
-            p => path = Some(std::path::PathBuf::from(p)),
-        }
-    }
+    let detect = flags.iter().any(|f| f == "--detect");
+    let only = flags.iter().position(|f| f == "--lang").map(|i| flags[i + 1].clone());
     let path = path.unwrap_or_else(|| eval_dir().join("golden_rules.jsonl"));
     let raw =
         std::fs::read_to_string(&path).map_err(|e| Failure::input(format!("cannot read {}: {e}", path.display())))?;
@@ -114,33 +104,40 @@ pub fn run(args: &[String]) -> Result<(), Failure> {
         if !ok {
             failing.push(id.to_string());
             if verbose {
-                println!("FAIL {id} ({lang})\n  text:     {text:?}");
+                say!("FAIL {id} ({lang})\n  text:     {text:?}");
                 for s in &expected {
-                    println!("  expected: {s:?}");
+                    say!("  expected: {s:?}");
                 }
                 for s in &got {
-                    println!("  got:      {s:?}");
+                    say!("  got:      {s:?}");
                 }
             }
         }
     }
 
-    println!("sentence boundaries: {}{}", path.display(), if detect { " (language detected)" } else { "" });
-    println!("{:<8} {:>6} {:>6} {:>8}", "lang", "cases", "exact", "accuracy");
-    for (lang, t) in &by_lang {
-        println!("{:<8} {:>6} {:>6} {:>7.1}%", lang, t.cases, t.exact, t.percent());
+    if all.cases == 0 {
+        let lang = only.map(|l| format!(" of language `{l}`")).unwrap_or_default();
+        return Err(Failure::input(format!(
+            "{}: no cases{lang} (lines {{\"id\", \"lang\", \"text\", \"sentences\"}})",
+            path.display()
+        )));
     }
-    println!("{:<8} {:>6} {:>6} {:>7.1}%", "all", all.cases, all.exact, all.percent());
-    println!("all, whitespace collapsed: {}/{} ({:.1}%)", collapsed.exact, collapsed.cases, collapsed.percent());
+    say!("sentence boundaries: {}{}", path.display(), if detect { " (language detected)" } else { "" });
+    say!("{:<8} {:>6} {:>6} {:>8}", "lang", "cases", "exact", "accuracy");
+    for (lang, t) in &by_lang {
+        say!("{:<8} {:>6} {:>6} {:>7.1}%", lang, t.cases, t.exact, t.percent());
+    }
+    say!("{:<8} {:>6} {:>6} {:>7.1}%", "all", all.cases, all.exact, all.percent());
+    say!("all, whitespace collapsed: {}/{} ({:.1}%)", collapsed.exact, collapsed.cases, collapsed.percent());
     let sets: Vec<String> = by_set.iter().map(|(s, t)| format!("{s} {}/{}", t.exact, t.cases)).collect();
-    println!("by set: {}", sets.join(", "));
+    say!("by set: {}", sets.join(", "));
     if en_golden.cases > 0 {
-        println!("English golden rules: {}/{}", en_golden.exact, en_golden.cases);
+        say!("English golden rules: {}/{}", en_golden.exact, en_golden.cases);
     }
     if failing.is_empty() {
-        println!("failing: none");
+        say!("failing: none");
     } else {
-        println!("failing ({}): {}", failing.len(), failing.join(" "));
+        say!("failing ({}): {}", failing.len(), failing.join(" "));
     }
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! `Value` would sort them) and numbers in JS's shortest form (`1`, not `1.0`; `1e+21`).
 
 use serde::Serialize;
-use serde_json::ser::Formatter;
+use serde_json::ser::{Formatter, PrettyFormatter};
 use std::io::{self, Write};
 
 /// `value` as JSON, printed as `JSON.stringify` prints it in JavaScript.
@@ -14,7 +14,65 @@ pub fn to_string<T: Serialize>(value: &T) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
+/// `value` as indented JSON (two spaces), with the numbers [`to_string`] prints, for
+/// `brevity facts` without `--json`.
+pub fn to_string_pretty<T: Serialize>(value: &T) -> String {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, JsPretty(PrettyFormatter::new()));
+    value.serialize(&mut ser).expect("result types serialize to JSON");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
 struct JsFormatter;
+
+/// serde_json's pretty layout with JavaScript's numbers.
+struct JsPretty<'a>(PrettyFormatter<'a>);
+
+impl Formatter for JsPretty<'_> {
+    fn write_f64<W: ?Sized + Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
+        w.write_all(js_number(value).as_bytes())
+    }
+
+    fn write_f32<W: ?Sized + Write>(&mut self, w: &mut W, value: f32) -> io::Result<()> {
+        w.write_all(js_number(f64::from(value)).as_bytes())
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
 
 impl Formatter for JsFormatter {
     fn write_f64<W: ?Sized + Write>(&mut self, w: &mut W, value: f64) -> io::Result<()> {
@@ -100,5 +158,9 @@ mod tests {
             alpha: Vec<f64>,
         }
         assert_eq!(to_string(&S { zeta: 1.0, alpha: vec![2.0, 0.5] }), r#"{"zeta":1,"alpha":[2,0.5]}"#);
+        let pretty = to_string_pretty(&S { zeta: 0.35, alpha: vec![2.0] });
+        assert_eq!(pretty, "{\n  \"zeta\": 0.3499999940395355,\n  \"alpha\": [\n    2\n  ]\n}");
+        let empty: Vec<f64> = Vec::new();
+        assert_eq!(to_string_pretty(&empty), "[]");
     }
 }

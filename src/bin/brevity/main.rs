@@ -1,12 +1,22 @@
 //! `brevity`: the command line. Same JSON shape and UTF-16 offsets as the JS API.
 //!
 //! ```text
-//! brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
-//!                               [--language L] [--focus TEXT] [--facts KINDS] [FILE|-]
-//! brevity eval sbd|rouge|ner PATH
-//! brevity bench PATH...
+//! brevity summarize|split|facts [--json | --jsonl] [--sentences N | --ratio R | --max-words W]
+//!                               [--language L] [--focus TEXT] [--facts KINDS] [--] [FILE|-]
+//! brevity eval sbd|rouge|ner [PATH]
+//! brevity bench [PATH...]
 //! ```
-//! Exit codes: 0 ok, 1 bad input, 2 bad usage.
+//! Exit codes: 0 ok, 1 bad input, 2 bad usage. A reader that closes the pipe early
+//! (`| head -1`) ends any command quietly, with exit 0.
+
+/// `println!` that a closed pipe (`brevity eval sbd | head -1`) does not turn into a panic:
+/// it returns [`Failure::output`] from the enclosing function, a quiet stop.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        std::io::Write::write_fmt(&mut std::io::stdout(), format_args!("{}\n", format_args!($($arg)*)))
+            .map_err($crate::Failure::output)?
+    };
+}
 
 mod bench;
 mod eval;
@@ -18,13 +28,15 @@ mod json;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
-use brevity::{markup, sentences_texts_from, sentences_to_utf16, Facts, Options, Summarizer};
+use brevity::{
+    markup, sentences_texts_from, sentences_to_utf16, Facts, Length, Options, SentenceKind, Summarizer, Summary,
+};
 use serde_json::{json, Map, Value};
 
 const USAGE: &str = "usage:
-  brevity summarize|split|facts [--json] [--jsonl] [--sentences N | --ratio R | --max-words W]
-                                [--language CODE] [--focus TEXT] [--facts all|none|KIND,KIND] [FILE|-]
-  brevity eval sbd|rouge|ner PATH
+  brevity summarize|split|facts [--json | --jsonl] [--sentences N | --ratio R | --max-words W]
+                                [--language CODE] [--focus TEXT] [--facts all|none|KIND,KIND] [--] [FILE|-]
+  brevity eval sbd|rouge|ner [PATH]   (PATH defaults to the evaluation data's file)
   brevity bench [--runs N] [--json] [--only NAME] [--standard] [--memory] [PATH...]
   brevity --help | --version";
 
@@ -57,9 +69,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure { code: 0, .. }) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("brevity: {}", f.message);
+            // `let _`: a closed standard error (`2>&1 | head -1`) is no reason to panic.
+            let mut err = io::stderr().lock();
+            let _ = writeln!(err, "brevity: {}", f.message);
             if f.code == 2 {
-                eprintln!("{USAGE}");
+                let _ = writeln!(err, "{USAGE}");
             }
             ExitCode::from(f.code)
         }
@@ -104,6 +118,8 @@ struct TextArgs {
     json: bool,
     jsonl: bool,
     options: Map<String, Value>,
+    /// The option flags given, in order (`--sentences`, `--facts`…), each once.
+    flags: Vec<&'static str>,
     file: Option<String>,
 }
 
@@ -116,63 +132,93 @@ fn number(flag: &str, value: &str) -> Result<Value, Failure> {
         .ok_or_else(|| Failure::usage(format!("{flag} takes a number, got `{value}`")))
 }
 
-fn parse_text_args(args: &[String]) -> Result<TextArgs, Failure> {
+/// The flags that take a value, with their key in the JS API's options.
+const VALUE_FLAGS: [(&str, &str); 6] = [
+    ("--sentences", "sentences"),
+    ("--ratio", "ratio"),
+    ("--max-words", "maxWords"),
+    ("--language", "language"),
+    ("--focus", "focus"),
+    ("--facts", "facts"),
+];
+
+fn parse_text_args(given: &[String]) -> Result<TextArgs, Failure> {
     let mut out = TextArgs::default();
-    // "--sentences=2" is "--sentences 2".
-    let args: Vec<String> = args
+    // "--sentences=2" is "--sentences 2"; after "--", every argument is a file name.
+    let end = given.iter().position(|a| a == "--").unwrap_or(given.len());
+    let args: Vec<String> = given[..end]
         .iter()
         .flat_map(|a| match a.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => vec![flag.to_string(), value.to_string()],
             _ => vec![a.clone()],
         })
         .collect();
+    fn file(out: &mut TextArgs, file: &str) -> Result<(), Failure> {
+        if out.file.is_some() {
+            return Err(Failure::usage(format!("one input only; `{file}` is a second one")));
+        }
+        out.file = Some(file.to_string());
+        Ok(())
+    }
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |flag: &str| it.next().cloned().ok_or_else(|| Failure::usage(format!("{flag} needs a value")));
-        match arg.as_str() {
-            "--json" => out.json = true,
-            "--jsonl" => out.jsonl = true,
-            "--sentences" => {
-                let v = value("--sentences")?;
-                out.options.insert("sentences".into(), number("--sentences", &v)?);
+        if let Some(&(flag, key)) = VALUE_FLAGS.iter().find(|(flag, _)| flag == arg) {
+            // "--sentences 2 --sentences 3" is a mistake in a script, not a wish for 3.
+            if out.flags.contains(&flag) {
+                return Err(Failure::usage(format!("{flag} given twice; give it once")));
             }
-            "--ratio" => {
-                let v = value("--ratio")?;
-                out.options.insert("ratio".into(), number("--ratio", &v)?);
-            }
-            "--max-words" => {
-                let v = value("--max-words")?;
-                out.options.insert("maxWords".into(), number("--max-words", &v)?);
-            }
-            "--language" => {
-                let v = value("--language")?;
-                out.options.insert("language".into(), json!(v));
-            }
-            "--focus" => {
-                let v = value("--focus")?;
-                out.options.insert("focus".into(), json!(v));
-            }
-            "--facts" => {
-                let v = value("--facts")?;
-                let spec = match v.as_str() {
+            out.flags.push(flag);
+            let v = it.next().ok_or_else(|| Failure::usage(format!("{flag} needs a value")))?;
+            let value = match flag {
+                "--sentences" | "--ratio" | "--max-words" => number(flag, v)?,
+                "--facts" => match v.as_str() {
                     "all" => json!(true),
                     "none" => json!(false),
                     list => json!(list.split(',').map(str::trim).collect::<Vec<_>>()),
-                };
-                out.options.insert("facts".into(), spec);
-            }
-            "-" => out.file = Some("-".into()),
+                },
+                _ => json!(v),
+            };
+            out.options.insert(key.into(), value);
+            continue;
+        }
+        match arg.as_str() {
+            "--json" => out.json = true,
+            "--jsonl" => out.jsonl = true,
+            "-" => file(&mut out, "-")?,
             "--help" | "-h" => out.help = true,
             flag if flag.starts_with('-') => return Err(Failure::usage(format!("unknown option `{flag}`"))),
-            file => {
-                if out.file.is_some() {
-                    return Err(Failure::usage(format!("one input only; `{file}` is a second one")));
-                }
-                out.file = Some(file.to_string());
-            }
+            name => file(&mut out, name)?,
         }
     }
+    for name in given.get(end + 1..).unwrap_or_default() {
+        file(&mut out, name)?;
+    }
+    if out.json && out.jsonl {
+        return Err(Failure::usage(
+            "--json and --jsonl exclude each other: --jsonl already prints JSON, a line per input line",
+        ));
+    }
     Ok(out)
+}
+
+/// Refuses the options `command` would ignore: `split` gives sentences only (`--language`
+/// applies); `facts` gives facts only (`--language` and `--facts` apply).
+fn check_applies(command: &str, flags: &[&str]) -> Result<(), Failure> {
+    let applies: &[&str] = match command {
+        "split" => &["--language"],
+        "facts" => &["--language", "--facts"],
+        _ => return Ok(()),
+    };
+    match flags.iter().find(|f| !applies.contains(f)) {
+        Some(flag) => {
+            let only = match applies {
+                [one] => format!("its only option is {one}"),
+                _ => format!("its options are {}", applies.join(" and ")),
+            };
+            Err(Failure::usage(format!("{command} takes no {flag}; {only}")))
+        }
+        None => Ok(()),
+    }
 }
 
 /// Reads a whole file (or standard input for `-` / none) as UTF-8.
@@ -183,10 +229,8 @@ pub fn read_input(file: Option<&str>) -> Result<String, Failure> {
         Some(path) => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ()),
     }
     .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.unwrap_or("standard input"))))?;
-    // A byte-order mark is no part of the text.
-    if bytes.starts_with(b"\xef\xbb\xbf") {
-        bytes.drain(..3);
-    }
+    // A byte-order mark stays: the JS API gets it as U+FEFF in its string (Node's
+    // `readFileSync(path, "utf8")` keeps it), and `--json` gives the same offsets as JS.
     String::from_utf8(bytes).map_err(|e| {
         Failure::input(format!(
             "{} is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv",
@@ -270,6 +314,7 @@ fn text_command(command: &str, args: &[String]) -> Result<(), Failure> {
         usage();
         return Ok(());
     }
+    check_applies(command, &args.flags)?;
     let options =
         Options::from_json(&Value::Object(args.options).to_string()).map_err(|e| Failure::usage(cli_message(&e)))?;
     let summarizer = Summarizer::new(options).map_err(|e| Failure::usage(cli_message(&e)))?;
@@ -293,7 +338,9 @@ fn cli_message(e: &brevity::Error) -> String {
     let message = e.to_string();
     let message = message.strip_prefix("invalid options: ").unwrap_or(&message);
     // One option is named per message, after "invalid option `".
-    message.replacen("option `", "option `--", 1).replace("maxWords", "max-words")
+    let message = message.replacen("option `", "option `--", 1).replace("maxWords", "max-words");
+    // `--facts` takes `all` and `none` where the JS API takes `true` and `false`.
+    message.replace("(expected true, false, or a list of", "(expected all, none, or a list of")
 }
 
 /// Calls `f` with every line of a JSONL input (a file, or standard input for `-` / none) that
@@ -420,6 +467,20 @@ fn one_line(sentence: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Why `summary` of `text` has no sentence, in a few words.
+fn no_summary_note(summarizer: &Summarizer, summary: &Summary, text: &str) -> String {
+    if text.trim().is_empty() {
+        return "empty text".into();
+    }
+    if !summary.sentences.iter().any(|s| s.kind == SentenceKind::Prose) {
+        return "no prose sentence to summarize".into();
+    }
+    match summarizer.options().length {
+        Length::MaxWords(n) => format!("no sentence fits in {n} word{}", if n == 1 { "" } else { "s" }),
+        _ => "no sentence to summarize".into(),
+    }
+}
+
 /// One item a line; an HTML page's sentences as their words, without the tags.
 fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
     let blanked = markup::text_of(text);
@@ -436,6 +497,11 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
             for sentence in s.summary_sentences() {
                 writeln!(out, "{}", one_line(sentence.text))?;
             }
+            if s.summary.is_empty() {
+                // Nothing on standard output would leave a script's user guessing; the JSON
+                // outputs say it with an empty `summary` already.
+                let _ = writeln!(io::stderr(), "brevity: {}", no_summary_note(summarizer, &s, text));
+            }
         }
         "split" => {
             for sentence in summarizer.split(text) {
@@ -451,7 +517,8 @@ fn plain(summarizer: &Summarizer, command: &str, text: &str, out: &mut impl Writ
                     .to_utf16(original),
                 None => facts.to_utf16(text),
             };
-            writeln!(out, "{}", serde_json::to_string_pretty(&facts).expect("facts serialize"))?;
+            // With `--json`'s numbers (`76`, not `76.0`): the values are the JS API's.
+            writeln!(out, "{}", json::to_string_pretty(&facts))?;
         }
     }
     Ok(())
