@@ -15,6 +15,11 @@ fn splitter(lang: Option<Lang>) -> Summarizer {
     Summarizer::new(options).expect("valid options")
 }
 
+/// What may lie between sentences: white space, and a byte-order mark.
+fn blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 /// Every lossless-split invariant, with a message naming the broken one.
 fn check_lossless(text: &str, sentences: &[Sentence]) -> Result<(), String> {
     let mut prev_end = 0;
@@ -34,15 +39,15 @@ fn check_lossless(text: &str, sentences: &[Sentence]) -> Result<(), String> {
             return Err(format!("sentence {i}: {slice:?} is not trimmed"));
         }
         let gap = &text[prev_end..start];
-        if !gap.chars().all(char::is_whitespace) {
+        if !gap.chars().all(blank) {
             return Err(format!("sentence {i}: gap {gap:?} before it is not whitespace"));
         }
         prev_end = end;
     }
-    if !text[prev_end..].chars().all(char::is_whitespace) {
+    if !text[prev_end..].chars().all(blank) {
         return Err(format!("text after the last sentence is not whitespace: {:?}", &text[prev_end..]));
     }
-    if sentences.is_empty() && !text.trim().is_empty() {
+    if sentences.is_empty() && !text.chars().all(blank) {
         return Err("a text with visible characters gave no sentence".into());
     }
     Ok(())
