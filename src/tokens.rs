@@ -207,6 +207,17 @@ impl<'t> Stems<'t> {
         &self.terms[id as usize]
     }
 
+    /// Room for the distinct words of a text of `words` words, reserved at once.
+    pub(crate) fn reserve(&mut self, words: usize) {
+        let n = crate::hash::distinct_words(words);
+        self.words.reserve(n);
+        self.ids.reserve(n);
+        self.terms.reserve(n);
+        if self.keep_stems {
+            self.stemmed.reserve(n);
+        }
+    }
+
     /// An empty cache that also keeps each lower-cased word's Snowball stem for
     /// [`Stems::snowball`].
     pub fn keeping_stems() -> Self {
@@ -301,6 +312,11 @@ impl<'t> SentenceWords<'t> {
             out.ends.push(out.words.len());
         }
         out
+    }
+
+    /// The number of words of all the texts.
+    pub(crate) fn count(&self) -> usize {
+        self.words.len()
     }
 
     /// The words of text `i`.
