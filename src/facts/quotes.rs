@@ -149,17 +149,28 @@ pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'
     // A speaker can only match the people among whose mentions it is written, or whose name
     // ends in its last word: each quote tests those few instead of every mention of every
     // person, which grew with the square of a novel's length (War and Peace: a quarter of
-    // the pipeline's instructions, issue 8).
-    let mut by_mention: Map<&str, Vec<u32>> = Map::default();
-    let mut by_last: Map<Option<&str>, Vec<u32>> = Map::default();
+    // the pipeline's instructions, issue 8). Maps of the one type the tagger has already
+    // (each map type is its own code in the download).
+    const SEVERAL: u32 = u32::MAX;
+    const END: u32 = u32::MAX;
+    // The person with a mention written so, or SEVERAL people.
+    let mut by_mention: Map<&str, u32> = Map::default();
+    // The last person whose name ends in a word, and before each person the one before it.
+    let mut by_last: Map<&str, u32> = Map::default();
+    let mut before = vec![END; people.len()];
     for (k, e) in (0u32..).zip(people) {
         for m in &e.mentions {
-            let found = by_mention.entry(&text[m.span.range()]).or_default();
-            if found.last() != Some(&k) {
-                found.push(k);
+            let written = &text[m.span.range()];
+            match by_mention.get(written) {
+                None => _ = by_mention.insert(written, k),
+                Some(&j) if j != k => _ = by_mention.insert(written, SEVERAL),
+                Some(_) => {}
             }
         }
-        by_last.entry(e.text.split_whitespace().last()).or_default().push(k);
+        // ("": a name without words, which only a speaker without words ends like.)
+        if let Some(j) = by_last.insert(e.text.split_whitespace().last().unwrap_or(""), k) {
+            before[k as usize] = j;
+        }
     }
     for q in quotes {
         let Some(speaker) = q.speaker.filter(|s| s.split_whitespace().all(is_capitalized)) else { continue };
@@ -171,15 +182,24 @@ pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'
             name.len() >= 2 && words.ends_with(&name)
         };
         // Every person under the speaker's own text matches; of those whose name ends in its
-        // last word, the ones that hold all its words or end in their whole name.
-        let named = by_mention.get(speaker).map_or(&[][..], Vec::as_slice);
-        let ending = by_last.get(&words.last().copied()).map_or(&[][..], Vec::as_slice);
-        let mut matches = named.iter().chain(ending.iter().filter(|&k| {
-            let e = &people[*k as usize];
-            !named.contains(k) && (words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)) || ends_in(e))
-        }));
-        if let (Some(e), None) = (matches.next(), matches.next()) {
-            q.speaker = Some(people[*e as usize].text);
+        // last word, the ones that hold all its words or end in their whole name. Linked to
+        // the one person that matches, if only one does.
+        let named = by_mention.get(speaker).copied();
+        if named == Some(SEVERAL) {
+            continue;
+        }
+        let (mut found, mut several) = (named, false);
+        let mut k = by_last.get(words.last().copied().unwrap_or("")).copied().unwrap_or(END);
+        while k != END && !several {
+            let e = &people[k as usize];
+            if Some(k) != named && (words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)) || ends_in(e)) {
+                several = found.is_some();
+                found = Some(k);
+            }
+            k = before[k as usize];
+        }
+        if let (Some(k), false) = (found, several) {
+            q.speaker = Some(people[k as usize].text);
         }
     }
 }
