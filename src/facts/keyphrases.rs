@@ -243,7 +243,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     }
     // Candidates: the whole runs, each key once.
     let mut keys: Vec<(Key, usize)> = Vec::new();
-    let mut seen: Set<Key> = crate::hash::set_with_capacity(cands.len());
+    let mut seen: Set<Key> = crate::hash::set_with_capacity(crate::hash::distinct_words(cands.len()));
     for (i, c) in cands.iter().enumerate() {
         let key = Key::new(c.words());
         if seen.insert(key) {
