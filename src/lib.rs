@@ -188,6 +188,7 @@ impl Summarizer {
             if self.options.facts.keyphrases { tokens::Stems::keeping_stems() } else { tokens::Stems::new() };
         // Each sentence split into words once, for its terms, its features and its length.
         let words = tokens::SentenceWords::new(sentences.iter().map(|s| s.text));
+        stems.reserve(words.count());
         let mut terms: Vec<Vec<u32>> =
             (0..sentences.len()).map(|i| tokenizer.term_ids_of(words.of(i), &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();

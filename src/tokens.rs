@@ -125,7 +125,16 @@ impl Tokenizer {
                     };
                     let in_text = match lower {
                         Cow::Borrowed(word) => Some(word),
-                        Cow::Owned(_) => None,
+                        Cow::Owned(ref lower) => {
+                            // "The", "Rivers": the term of the word as the text wrote it in
+                            // lower case, if it did, without stemming it again.
+                            if let Some(&id) = cache.words.get(lower.as_str()) {
+                                cache.words.insert(word, id);
+                                out.extend(id);
+                                continue;
+                            }
+                            None
+                        }
                     };
                     let id = self.term_of_lower(&lower).map(|t| cache.intern(t, in_text));
                     if let (Some(id), true) = (id, cache.snowball) {
@@ -205,6 +214,17 @@ impl<'t> Stems<'t> {
     /// If no word gave that id yet.
     pub fn term(&self, id: u32) -> &str {
         &self.terms[id as usize]
+    }
+
+    /// Room for the distinct words of a text of `words` words, reserved at once.
+    pub(crate) fn reserve(&mut self, words: usize) {
+        let n = crate::hash::distinct_words(words);
+        self.words.reserve(n);
+        self.ids.reserve(n);
+        self.terms.reserve(n);
+        if self.keep_stems {
+            self.stemmed.reserve(n);
+        }
     }
 
     /// An empty cache that also keeps each lower-cased word's Snowball stem for
@@ -301,6 +321,11 @@ impl<'t> SentenceWords<'t> {
             out.ends.push(out.words.len());
         }
         out
+    }
+
+    /// The number of words of all the texts.
+    pub(crate) fn count(&self) -> usize {
+        self.words.len()
     }
 
     /// The words of text `i`.
@@ -449,6 +474,19 @@ mod tests {
         let mut plain = Stems::new();
         t.term_ids("Rivers were rising.", &mut plain);
         assert_eq!((plain.snowball("rivers"), plain.snowball_of_word("Rivers")), (None, None));
+    }
+
+    #[test]
+    fn a_capitalized_word_after_its_lower_case_form_has_its_term() {
+        let t = Tokenizer::new(Lang::En);
+        let mut kept = Stems::keeping_stems();
+        let ids = t.term_ids("rivers rose, the Rivers Rose. The ÉTÉ été", &mut kept);
+        assert_eq!(
+            ids.iter().map(|&id| kept.term(id)).collect::<Vec<_>>(),
+            ["river", "rose", "river", "rose", "été", "été"]
+        );
+        assert_eq!(kept.snowball_of_word("Rivers"), Some("river"));
+        assert_eq!((kept.snowball_of_word("The"), kept.snowball("été")), (None, Some("été")));
     }
 
     #[test]

@@ -227,7 +227,8 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     let weight = |s: u32| tf[s as usize] * (1.0 + sents[s as usize].0 as f32 / n_sent);
     // Every stretch of every run, by its stems: "river crossing" also occurs inside
     // "river crossing open".
-    let mut occurrences: Map<Key, Occurrences> = Map::default();
+    let stretches = cands.iter().map(|c| c.words.len() * (c.words.len() + 1) / 2).sum();
+    let mut occurrences: Map<Key, Occurrences> = crate::hash::map_with_capacity(crate::hash::distinct_words(stretches));
     for (i, c) in cands.iter().enumerate() {
         for a in 0..c.words.len() {
             for b in a + 1..=c.words.len() {
@@ -242,7 +243,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     }
     // Candidates: the whole runs, each key once.
     let mut keys: Vec<(Key, usize)> = Vec::new();
-    let mut seen: Set<Key> = Set::default();
+    let mut seen: Set<Key> = crate::hash::set_with_capacity(crate::hash::distinct_words(cands.len()));
     for (i, c) in cands.iter().enumerate() {
         let key = Key::new(c.words());
         if seen.insert(key) {
@@ -466,8 +467,9 @@ fn candidates(
     let mut in_name = false;
     let mut particle_ids: [Option<u32>; NAME_PARTICLES.len()] = [None; NAME_PARTICLES.len()];
     // Each distinct word's stem id, and each stem's id and length in bytes.
-    let mut memo: Map<&str, Option<u32>> = Map::default();
-    let mut stem_ids: Map<Cow<'_, str>, u32> = Map::default();
+    let distinct = crate::hash::distinct_words(toks.len());
+    let mut memo: Map<&str, Option<u32>> = crate::hash::map_with_capacity(distinct);
+    let mut stem_ids: Map<Cow<'_, str>, u32> = crate::hash::map_with_capacity(distinct);
     let mut stem_len: Vec<usize> = Vec::new();
     // The linking word's own stem id (no content word stems to "\0").
     let link = verb_list.and_then(|v| v.link).map(|_| {

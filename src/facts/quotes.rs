@@ -21,6 +21,7 @@ use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
 use crate::case::Lower;
 use crate::data::{WordSet, EN_STOPWORDS};
+use crate::hash::Map;
 use crate::span::Span;
 use crate::types::{Entity, Mention, Quote};
 
@@ -152,6 +153,35 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
 /// exactly one ("Locke" → "Gary Locke", "Leahy" → "Terry Leahy"), so the page can link the
 /// quote to the person. Descriptions ("a Foreign Office spokeswoman") stay as they are.
 pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'t str) {
+    if people.is_empty() || quotes.iter().all(|q| q.speaker.is_none()) {
+        return;
+    }
+    // A speaker can only match the people among whose mentions it is written, or whose name
+    // ends in its last word: each quote tests those few instead of every mention of every
+    // person, which grew with the square of a novel's length (War and Peace: a quarter of
+    // the pipeline's instructions, issue 8). Maps of the one type the tagger has already
+    // (each map type is its own code in the download).
+    const SEVERAL: u32 = u32::MAX;
+    const END: u32 = u32::MAX;
+    // The person with a mention written so, or SEVERAL people.
+    let mut by_mention: Map<&str, u32> = Map::default();
+    // The last person whose name ends in a word, and before each person the one before it.
+    let mut by_last: Map<&str, u32> = Map::default();
+    let mut before = vec![END; people.len()];
+    for (k, e) in (0u32..).zip(people) {
+        for m in &e.mentions {
+            let written = &text[m.span.range()];
+            match by_mention.get(written) {
+                None => _ = by_mention.insert(written, k),
+                Some(&j) if j != k => _ = by_mention.insert(written, SEVERAL),
+                Some(_) => {}
+            }
+        }
+        // ("": a name without words, which only a speaker without words ends like.)
+        if let Some(j) = by_last.insert(e.text.split_whitespace().last().unwrap_or(""), k) {
+            before[k as usize] = j;
+        }
+    }
     for q in quotes {
         let Some(speaker) = q.speaker.filter(|s| s.split_whitespace().all(is_capitalized)) else { continue };
         let words: Vec<&str> = speaker.split_whitespace().collect();
@@ -161,17 +191,25 @@ pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'
             let name: Vec<&str> = e.text.split_whitespace().collect();
             name.len() >= 2 && words.ends_with(&name)
         };
-        let matches: Vec<&Entity<'t>> = people
-            .iter()
-            .filter(|e| {
-                e.mentions.iter().any(|m| &text[m.span.range()] == speaker)
-                    || (e.text.split_whitespace().last() == words.last().copied()
-                        && words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)))
-                    || ends_in(e)
-            })
-            .collect();
-        if let [e] = matches[..] {
-            q.speaker = Some(e.text);
+        // Every person under the speaker's own text matches; of those whose name ends in its
+        // last word, the ones that hold all its words or end in their whole name. Linked to
+        // the one person that matches, if only one does.
+        let named = by_mention.get(speaker).copied();
+        if named == Some(SEVERAL) {
+            continue;
+        }
+        let (mut found, mut several) = (named, false);
+        let mut k = by_last.get(words.last().copied().unwrap_or("")).copied().unwrap_or(END);
+        while k != END && !several {
+            let e = &people[k as usize];
+            if Some(k) != named && (words.iter().all(|w| e.text.split_whitespace().any(|x| x == *w)) || ends_in(e)) {
+                several = found.is_some();
+                found = Some(k);
+            }
+            k = before[k as usize];
+        }
+        if let (Some(k), false) = (found, several) {
+            q.speaker = Some(people[k as usize].text);
         }
     }
 }
@@ -1081,6 +1119,38 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn link_names_the_one_person_a_speaker_refers_to() {
+        let text = "Locke met Gary Locke, Terry Locke, Mike Johnson and Anna Smith.";
+        let at = |w: &str| {
+            let start = crate::bytes::find(text, w).unwrap();
+            Mention { sentence: 0, span: Span::new(start, start + w.len()) }
+        };
+        let person = |name: &'static str, mentions: &[&str]| Entity {
+            text: name,
+            mentions: mentions.iter().map(|m| at(m)).collect(),
+            salience: 0.0,
+        };
+        let mut people = vec![
+            person("Gary Locke", &["Locke", "Gary Locke"]),
+            person("Mike Johnson", &["Mike Johnson"]),
+            person("Anna Smith", &["Anna Smith"]),
+        ];
+        let said = |speaker: &'static str| Quote { text: "", speaker: Some(speaker), at: at("Gary") };
+        let link_all = |people: &[Entity<'static>], speakers: &[&'static str]| {
+            let mut quotes: Vec<Quote<'static>> = speakers.iter().map(|s| said(s)).collect();
+            link(&mut quotes, people, text);
+            quotes.into_iter().map(|q| q.speaker.unwrap()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            link_all(&people, &["Locke", "House Speaker Mike Johnson", "Smith", "a spokeswoman", "Jones"]),
+            ["Gary Locke", "Mike Johnson", "Anna Smith", "a spokeswoman", "Jones"]
+        );
+        // Two people whose names end in "Locke": the speaker stays as written.
+        people.push(person("Terry Locke", &["Terry Locke"]));
+        assert_eq!(link_all(&people, &["Locke", "Smith"]), ["Locke", "Anna Smith"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Centrality: TextRank-style power iteration over the sentence-similarity graph.
 
-use super::{dot, Vectors};
+use super::Vectors;
 
 /// Above this many sentences the quadratic graph gives way to similarity with the
 /// document centroid, which is linear.
@@ -61,6 +61,30 @@ fn centroid(v: &Vectors, nodes: &[usize]) -> Vec<f32> {
             c[t as usize] += w;
         }
     }
-    let sparse: Vec<(u32, f32)> = c.iter().enumerate().filter(|(_, &w)| w > 0.0).map(|(t, &w)| (t as u32, w)).collect();
-    nodes.iter().map(|&i| dot(&v.rows[i], &sparse)).collect()
+    // Each row looks its terms up in the dense centroid: a merge with the centroid as a sparse
+    // vector walked the whole vocabulary per sentence, which grows with the text (War and
+    // Peace, issue 8). The same sum in the same order: a term whose weight is not positive
+    // was left out of the sparse centroid, so it is skipped here too.
+    nodes
+        .iter()
+        .map(|&i| v.rows[i].iter().filter(|&&(t, _)| c[t as usize] > 0.0).fold(0.0, |s, &(t, w)| s + w * c[t as usize]))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn centroid_similarity_is_each_rows_dot_with_the_summed_rows() {
+        let rows = vec![vec![(0, 0.6), (2, 0.8)], vec![(1, 1.0)], vec![(0, 0.8), (1, 0.6)], vec![(3, 1.0)], vec![]];
+        let v = Vectors { rows, idf: vec![1.0; 4], ids: Vec::new() };
+        // Row 3 is not a node: its term is not in the centroid.
+        let nodes = [0, 1, 2, 4];
+        let (c0, c1, c2) = (0.6f32 + 0.8, 1.0f32 + 0.6, 0.8f32);
+        let summed = [(0, c0), (1, c1), (2, c2)];
+        let dot = |i: usize| super::super::dot(&v.rows[i], &summed);
+        assert_eq!(centroid(&v, &nodes), [dot(0), dot(1), dot(2), 0.0]);
+        assert_eq!(centroid(&v, &nodes), [0.6 * c0 + 0.8 * c2, c1, 0.8 * c0 + 0.6 * c1, 0.0]);
+    }
 }

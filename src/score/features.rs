@@ -148,7 +148,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let heading = (0..prose[0]).rev().find(|&j| doc.kinds[j] == SentenceKind::Heading);
 
     let paragraphs = 1 + prose.iter().skip(1).filter(|&&i| doc.paragraph_start[i]).count();
-    let mut seen: Set<u32> = Set::default();
+    let mut seen: Set<u32> = crate::hash::set_with_capacity(vocab);
     let mut paragraph = 0usize;
     let mut in_paragraph = 0usize;
     for (r, &i) in prose.iter().enumerate() {

@@ -340,8 +340,9 @@ impl<'a> Document<'a> {
             tables: Tables::new(h),
             shape_buf: String::new(),
         };
-        let mut form_ids: Map<&'a str, u32> = Map::default();
-        let mut word_ids: Map<Cow<'a, str>, u32> = Map::default();
+        let distinct = crate::hash::distinct_words(tokens);
+        let mut form_ids: Map<&'a str, u32> = crate::hash::map_with_capacity(distinct);
+        let mut word_ids: Map<Cow<'a, str>, u32> = crate::hash::map_with_capacity(distinct);
         let mut shape_ids: Map<String, u32> = Map::default();
         for unit in units {
             let start = doc.tokens.len();
