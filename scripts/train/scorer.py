@@ -36,6 +36,23 @@
    scores and words are saved in `artifacts/train/rerank-{train,all}.pkl` for
    `scripts/train/rerank.py`'s tuning loop.
 
+6. Paragraph copies (`--paragraphs 1`; measured and not the default; `paragraph_versions`):
+   every train article but BBC's is also trained with a blank line after every 1 to 3
+   sentences (from a hash of the id). Only BBC's texts have paragraphs in the dev files, and
+   XSum cut each one's first sentence off to be its reference, so the trees may learn that a
+   text in paragraphs has a weaker lead: a pasted article (always in paragraphs) keeps its
+   lead less often than the same text with its paragraphs joined (scripts/eval/lead.py over
+   96 pasted pages, shipped models: lead in the summary 76 with paragraphs, 82 joined; with
+   the copies 78 and 79). Two-fold held-out R-1, without → with: cnndm_lower_dev 42.06 →
+   42.01, BBC 59.38 → 57.37 (Lead-3 44.80), FRANK 41.52 → 41.04 (Lead-3 41.24: below),
+   SummEval 41.65 → 41.07, RealSumm 43.82 → 44.61, Newsroom 24.26 → 23.60. Two leads in 96
+   pages did not pay for FRANK falling below Lead-3. Also tried: `--drop paragraph
+   in_paragraph paragraphs` (held-out half: FRANK 40.44 → 36.44, SummEval 38.61 → 36.88, as
+   mixed case then singled out BBC), the copies with `--mixed-weight 3` (two-fold BBC 55.83;
+   the joined texts' lead rate fell to 72 of 96), and the copies with `--drop paragraphs`
+   (leads 80 and 78, but held-out FRANK 40.20 → 38.33 and SummEval 39.07 → 37.87). A real
+   fix needs mixed-case news with paragraphs and its lead among the training texts.
+
 Same venv as rouge.py (`<repo>/.venv`, pinned `scripts/eval/requirements.txt`).
 """
 
@@ -146,6 +163,48 @@ def short_versions(items, feats, features_path, all_halves, copies=1, train_half
                 if seen == k and at < len(text) - 200:
                     short = dict(it, id=it["id"] + ("#short" if j == 0 else f"#short{j + 1}"), text=text[:at])
                     out.write(json.dumps(short) + "\n")
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def paragraph_versions(items, feats, features_path, all_halves, train_half="train"):
+    """Train articles other than BBC's with a blank line after every 1 to 3 sentences (from a
+    hash of the id), written as a JSONL file beside the features. In the dev files only BBC's
+    texts have paragraphs, and XSum cut their first sentence off to be the reference: trained
+    on those alone, the trees learned that a text in paragraphs has a lead worth less, and a
+    pasted news article (always in paragraphs) lost its lead."""
+    half = "-all" if all_halves else ("" if train_half == "train" else f"-{train_half}")
+    path = features_path + f".para{half}.jsonl"
+    if os.path.exists(path):
+        return path
+    with open(path + ".tmp", "w") as out:
+        for it in items:
+            if it.get("source") == "bbc":
+                continue
+            if rouge.half_of(it.get("split_key", it["id"])) != train_half and not all_halves:
+                continue
+            text = it["text"]
+            digest = hashlib.md5(it["id"].encode()).digest()
+            ends, at = [], 0
+            for sentence in feats[it["id"]]["sentences"]:
+                found = text.find(sentence["text"], at)
+                if found < 0:
+                    break
+                at = found + len(sentence["text"])
+                ends.append(at)
+            # Sentences are spans with only white space between them: a cut at a sentence's
+            # end changes no sentence.
+            cuts, k, due = [], 0, 1 + digest[0] % 3
+            for n, end in enumerate(ends[:-1], 1):
+                if n == due:
+                    cuts.append(end)
+                    k += 1
+                    due += 1 + (digest[k % 16] + k // 16) % 3
+            if not cuts:
+                continue
+            bounds = [0] + cuts + [len(text)]
+            paragraphs = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+            out.write(json.dumps(dict(it, id=it["id"] + "#para", text="\n\n".join(paragraphs))) + "\n")
     os.replace(path + ".tmp", path)
     return path
 
@@ -401,6 +460,11 @@ def main():
     parser.add_argument("--monotone", type=int, default=1, help="scores never rise with position (1) or free (0)")
     parser.add_argument("--short", type=int, default=1, help="cut-short copies of each train article (0: none)")
     parser.add_argument(
+        "--paragraphs", type=int, default=0,
+        help="copies of each train article but BBC's in paragraphs of 1 to 3 sentences (1) or none (0): "
+        "pasted news always has paragraphs, and without these only BBC's lead-less texts do (see step 6; measured, not kept)",
+    )
+    parser.add_argument(
         "--objective", choices=["binary", "lambdarank", "cross_entropy"], default="cross_entropy",
         help="binary and lambdarank need 0/1 labels (--label oracle)",
     )
@@ -460,6 +524,11 @@ def main():
             short_items = rouge.load(short_path)
             short_feats, short_features_path = dump_features(binary, short_path, cache)
             sources.append((short_items, short_feats, labels_of(short_items, short_feats, short_features_path)))
+        if args.paragraphs:
+            para_path = paragraph_versions(items, feats, features_path, args.train_on == "all", train_half)
+            para_items = rouge.load(para_path)
+            para_feats, para_features_path = dump_features(binary, para_path, cache)
+            sources.append((para_items, para_feats, labels_of(para_items, para_feats, para_features_path)))
     for items, feats, labels in sources:
         for it in items:
             r = feats[it["id"]]
@@ -474,7 +543,7 @@ def main():
             vectors = [r["sentences"][i]["v"] for i in prose]
             tokens = [r["sentences"][i]["w"] for i in prose]
             if half == train_half or args.train_on == "all":
-                if "#short" not in it["id"]:
+                if "#" not in it["id"]:  # the reranker learns from whole articles, once each
                     rerank_train.append((it, len(train_y), texts, vectors, tokens))
                 train_x += x
                 train_y += labels[it["id"]]
@@ -529,7 +598,7 @@ def main():
     note = (
         f"{args.objective}, label {args.label}"
         + (f" (best {args.soft_top}, {'3' if args.soft_exact else '1..3'} sentences)" if args.label == "soft" else "")
-        + f", monotone {args.monotone}, short copies {args.short}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}"
+        + f", monotone {args.monotone}, short copies {args.short}, paragraph copies {args.paragraphs}, BBC weight {args.bbc_weight}, {args.trees} trees, {args.leaves} leaves, rate {args.rate}, min leaf {args.min_leaf}"
         + (f", mixed-case weight {args.mixed_weight}" if args.mixed_weight != 1.0 else "")
         + (f", without {' '.join(args.drop)}" if args.drop else "")
         + "; "
