@@ -127,86 +127,90 @@ def oracle_labels(tokenize, items, feats, features_path):
     )
 
 
-def short_versions(items, feats, features_path, all_halves, copies=1, train_half="train"):
-    """Train articles cut after their k-th prose sentence (k = 3..12, from a hash of the id;
-    `copies` cuts an article, distinct k), written as a JSONL file beside the features. Few
-    dev articles are short, and without these a pasted six-sentence text got position
-    weights learned on thirty-sentence ones."""
-    import hashlib
-
-    suffix = "" if copies == 1 else str(copies)
+def write_copies(items, features_path, name, all_halves, train_half, copies_of):
+    """Writes the copies `copies_of(item)` gives of each train article (all articles with
+    `all_halves`) as a JSONL file beside the features, named after `name` and the half, and
+    returns its path; a file written before is reused."""
     half = "-all" if all_halves else ("" if train_half == "train" else f"-{train_half}")
-    path = features_path + f".short{suffix}{half}.jsonl"
+    path = features_path + f".{name}{half}.jsonl"
     if os.path.exists(path):
         return path
     with open(path + ".tmp", "w") as out:
         for it in items:
             if rouge.half_of(it.get("split_key", it["id"])) != train_half and not all_halves:
                 continue
-            text = it["text"]
-            digest = hashlib.md5(it["id"].encode()).digest()
-            cuts = []
-            for j in range(copies):
-                k = 3 + digest[1 + 2 * j] % 10
-                if k not in cuts:
-                    cuts.append(k)
-            for j, k in enumerate(cuts):
-                at, seen = 0, 0
-                for sentence in feats[it["id"]]["sentences"]:
-                    found = text.find(sentence["text"], at)
-                    if found < 0:
-                        break
-                    at = found + len(sentence["text"])
-                    seen += sentence["kind"] == "prose"
-                    if seen == k:
-                        break
-                if seen == k and at < len(text) - 200:
-                    short = dict(it, id=it["id"] + ("#short" if j == 0 else f"#short{j + 1}"), text=text[:at])
-                    out.write(json.dumps(short) + "\n")
+            for copy in copies_of(it):
+                out.write(json.dumps(copy) + "\n")
     os.replace(path + ".tmp", path)
     return path
+
+
+def sentence_ends(text, sentences):
+    """(end offset in `text`, whether prose) of each sentence in order, up to the first one
+    not found in `text`."""
+    ends, at = [], 0
+    for sentence in sentences:
+        found = text.find(sentence["text"], at)
+        if found < 0:
+            break
+        at = found + len(sentence["text"])
+        ends.append((at, sentence["kind"] == "prose"))
+    return ends
+
+
+def short_versions(items, feats, features_path, all_halves, copies=1, train_half="train"):
+    """Train articles cut after their k-th prose sentence (k = 3..12, from a hash of the id;
+    `copies` cuts an article, distinct k), written as a JSONL file beside the features. Few
+    dev articles are short, and without these a pasted six-sentence text got position
+    weights learned on thirty-sentence ones."""
+
+    def cut(it):
+        text = it["text"]
+        digest = hashlib.md5(it["id"].encode()).digest()
+        cuts = []
+        for j in range(copies):
+            k = 3 + digest[1 + 2 * j] % 10
+            if k not in cuts:
+                cuts.append(k)
+        ends = sentence_ends(text, feats[it["id"]]["sentences"])
+        for j, k in enumerate(cuts):
+            # The end of the k-th prose sentence.
+            prose = [at for at, is_prose in ends if is_prose]
+            at = prose[k - 1] if len(prose) >= k else None
+            if at is not None and at < len(text) - 200:
+                yield dict(it, id=it["id"] + ("#short" if j == 0 else f"#short{j + 1}"), text=text[:at])
+
+    suffix = "" if copies == 1 else str(copies)
+    return write_copies(items, features_path, f"short{suffix}", all_halves, train_half, cut)
 
 
 def paragraph_versions(items, feats, features_path, all_halves, train_half="train"):
     """Train articles other than BBC's with a blank line after every 1 to 3 sentences (from a
     hash of the id), written as a JSONL file beside the features. In the dev files only BBC's
     texts have paragraphs, and XSum cut their first sentence off to be the reference: trained
-    on those alone, the trees learned that a text in paragraphs has a lead worth less, and a
-    pasted news article (always in paragraphs) lost its lead."""
-    half = "-all" if all_halves else ("" if train_half == "train" else f"-{train_half}")
-    path = features_path + f".para{half}.jsonl"
-    if os.path.exists(path):
-        return path
-    with open(path + ".tmp", "w") as out:
-        for it in items:
-            if it.get("source") == "bbc":
-                continue
-            if rouge.half_of(it.get("split_key", it["id"])) != train_half and not all_halves:
-                continue
-            text = it["text"]
-            digest = hashlib.md5(it["id"].encode()).digest()
-            ends, at = [], 0
-            for sentence in feats[it["id"]]["sentences"]:
-                found = text.find(sentence["text"], at)
-                if found < 0:
-                    break
-                at = found + len(sentence["text"])
-                ends.append(at)
-            # Sentences are spans with only white space between them: a cut at a sentence's
-            # end changes no sentence.
-            cuts, k, due = [], 0, 1 + digest[0] % 3
-            for n, end in enumerate(ends[:-1], 1):
-                if n == due:
-                    cuts.append(end)
-                    k += 1
-                    due += 1 + (digest[k % 16] + k // 16) % 3
-            if not cuts:
-                continue
+    on those alone, the trees may learn that a text in paragraphs has a lead worth less, and a
+    pasted news article (always in paragraphs) loses its lead."""
+
+    def broken(it):
+        if it.get("source") == "bbc":
+            return
+        text = it["text"]
+        digest = hashlib.md5(it["id"].encode()).digest()
+        ends = [at for at, _ in sentence_ends(text, feats[it["id"]]["sentences"])]
+        # Sentences are spans with only white space between them: a cut at a sentence's
+        # end changes no sentence.
+        cuts, k, due = [], 0, 1 + digest[0] % 3
+        for n, end in enumerate(ends[:-1], 1):
+            if n == due:
+                cuts.append(end)
+                k += 1
+                due += 1 + (digest[k % 16] + k // 16) % 3
+        if cuts:
             bounds = [0] + cuts + [len(text)]
             paragraphs = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
-            out.write(json.dumps(dict(it, id=it["id"] + "#para", text="\n\n".join(paragraphs))) + "\n")
-    os.replace(path + ".tmp", path)
-    return path
+            yield dict(it, id=it["id"] + "#para", text="\n\n".join(paragraphs))
+
+    return write_copies(items, features_path, "para", all_halves, train_half, broken)
 
 
 def ngram_matrix(rows):
