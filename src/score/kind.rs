@@ -780,10 +780,10 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
     let dateline = || {
         capital(label)
             && crate::tokens::split_whitespace(&s[colon + 1..])
-                .take(8)
+                .take(10)
                 .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
                 .count()
-                >= 3
+                >= 2
             && crate::facts::ner::gazetteer::is_listed_place(label)
     };
     if caps || title || camel || dateline() {
@@ -1759,6 +1759,10 @@ mod tests {
         };
         assert_eq!(
             kinds("Chennai: Police on Monday arrested three men in connection with the murder of a lawyer."),
+            [SentenceKind::Prose]
+        );
+        assert_eq!(
+            kinds("Mumbai: The India Meteorological Department (IMD) on Thursday issued a red alert for the city."),
             [SentenceKind::Prose]
         );
         // A tabloid's label stays a caption's, and so does a team sheet.
