@@ -10,14 +10,24 @@ use crate::{Options, Summarizer};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** Options for every call; all keys optional; at most one of sentences, ratio, maxWords. */
-export interface Options {
-  /** Summary length in sentences (default 3). */
-  sentences?: number;
-  /** Summary length as a share of the sentences, in (0, 1]. */
-  ratio?: number;
-  /** Summary length as a word budget; never exceeded, no sentence is cut. */
-  maxWords?: number;
+/** The summary's length: at most one of sentences, ratio, maxWords (two throw). */
+export type Length =
+  | {
+      /** Summary length in sentences (default 3). */
+      sentences?: number; ratio?: undefined; maxWords?: undefined;
+    }
+  | {
+      /** Summary length as a share of the sentences, in (0, 1]. */
+      ratio: number; sentences?: undefined; maxWords?: undefined;
+    }
+  | {
+      /** Summary length as a word budget; never exceeded, no sentence is cut. */
+      maxWords: number; sentences?: undefined; ratio?: undefined;
+    };
+/** Options for every call; all keys optional; at most one length (see `Length`). */
+export type Options = Length & OtherOptions;
+/** The options besides the length. */
+export interface OtherOptions {
   /** "auto" (default) detects; or an ISO 639-1 code such as "en". */
   language?: string;
   /** true (default), false, or the kinds to extract. */

@@ -7,3 +7,4 @@ export const a: number = result.stats.summary_words; // error: the key is summar
 export const b: string = result.summary[0]; // error: indices are numbers
 export const c = summarize("One.", { sentence: 2 }); // error: unknown option
 export const d = summarize(42); // error: text is a string
+export const e = summarize("One.", { sentences: 2, ratio: 0.5 }); // error: one length only
