@@ -111,6 +111,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[Da
         locale: locale::get(input.lang),
         lang: input.lang,
         sentences: input.sentences,
+        rupee: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -143,6 +144,8 @@ struct C<'a, 't> {
     locale: Option<&'static Locale>,
     lang: crate::Lang,
     sentences: &'a [Span],
+    /// The code of "Rs" in this text ([`rupee_of`]), found at its first use: once a text.
+    rupee: std::cell::OnceCell<&'static str>,
 }
 
 impl C<'_, '_> {
@@ -267,7 +270,7 @@ fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
         c.num(n)?;
         let w = t.text(c.text);
         let code = lexicon::currency_sign(&if dollar { format!("{w}$") } else { w.to_string() })?;
-        (if dollar { code } else { rupee_of(c.text, code) }, n)
+        (if dollar { code } else { *c.rupee.get_or_init(|| rupee_of(c.text, code)) }, n)
     } else {
         (lexicon::currency_sign(t.text(c.text))?, i + 1)
     };

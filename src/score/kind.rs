@@ -145,20 +145,21 @@ fn by_name_and_role(s: &str) -> bool {
 /// ("Max. length\t673 km (418 mi)": a label, a tab and a value).
 fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
     let has = |needle: &str| crate::bytes::contains(lower, needle);
-    let first = lower.split(' ').next().unwrap_or("");
-    let tab = s.bytes().position(|b| b == b'\t');
+    // (Each test scans the sentence only after a cheap one passed: a text without full
+    // stops is one long sentence.)
     words <= 15 && has("in your inbox")
         || lower.starts_with("contact ") && lower.as_bytes().contains(&b'@')
         || lower.starts_with("download the ") && has(" app")
         || s.starts_with('(')
             && s.trim_end_matches(['.', ' ']).ends_with(')')
-            && one_of("updates adds recasts corrects refiles", first)
+            && one_of("updates adds recasts corrects refiles", lower.split(' ').next().unwrap_or(""))
         || ["we've reached out", "we’ve reached out", "we have reached out", "we reached out"]
             .iter()
             .any(|p| lower.starts_with(p))
             && has("for comment")
         || words <= 20 && lower.starts_with("for ") && has(", see ")
-        || words <= 15 && tab.is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
+        || words <= 15
+            && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
 }
 
 /// `s` without the citation marks that close it in an encyclopedia's text: "… lake.[2]",
@@ -448,11 +449,7 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     // "(EPA)", "(AP Photo/Jane Doe)", "[Reuters]" at the end.
-    let bracketed = bare
-        .strip_suffix(')')
-        .and_then(|b| b.rfind('(').map(|p| &b[p + 1..]))
-        .or_else(|| bare.strip_suffix(']').and_then(|b| b.rfind('[').map(|p| &b[p + 1..])));
-    if let Some(open) = bracketed {
+    if let Some(open) = closing_brackets(bare) {
         let inner = open.trim();
         if AGENCIES.contains(&inner)
             || inner.starts_with("ap photo")
@@ -473,6 +470,13 @@ fn is_credit(lower: &str) -> bool {
         }
     }
     false
+}
+
+/// What the parentheses or square brackets that close `s` hold: "… (EPA)" → "EPA", "…
+/// [File: Name/Reuters]" → "File: Name/Reuters".
+fn closing_brackets(s: &str) -> Option<&str> {
+    let inside = |close: char, open: char| s.strip_suffix(close).and_then(|b| b.rfind(open).map(|p| &b[p + 1..]));
+    inside(')', '(').or_else(|| inside(']', '['))
 }
 
 /// Kinds of every sentence: each classified alone, then [`mark_lines`].
@@ -1151,11 +1155,7 @@ fn credit_line(s: &str) -> bool {
         None => (false, s),
     };
     let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    let bracketed = bare
-        .strip_suffix(')')
-        .and_then(|b| b.rfind('(').map(|p| &b[p + 1..]))
-        .or_else(|| bare.strip_suffix(']').and_then(|b| b.rfind('[').map(|p| &b[p + 1..])));
-    if let Some(inner) = bracketed {
+    if let Some(inner) = closing_brackets(bare) {
         // ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)": a list of a show and its
         // channel, with a comma.)
         if named_credit(inner) && !inner.contains(',') {
@@ -1508,10 +1508,6 @@ mod tests {
 
     #[test]
     fn an_authors_note_closing_the_text_is_a_byline() {
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         use SentenceKind::{Byline, Heading, Prose};
         let text = "Council approves library\nJane Doe | Reporter\n\nThe council voted on Tuesday to build a library. Work starts in spring.\n\nJane Doe is a reporter covering city hall for the Ledger. She has worked at the paper since 2015.";
         assert_eq!(kinds(text), [Heading, Heading, Prose, Prose, Byline, Byline]);
@@ -1583,10 +1579,6 @@ mod tests {
 
     #[test]
     fn notices_take_their_line_and_an_about_block_the_rest() {
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         use SentenceKind::{Byline, Heading, Meta, Prose};
         let text = "The court overturned the conviction. He will be freed this week.\n\nCorrection: An earlier version of this article misstated the year. It was 2006, not 2005.";
         assert_eq!(kinds(text), [Prose, Prose, Meta, Meta]);
@@ -1601,10 +1593,6 @@ mod tests {
 
     #[test]
     fn a_credit_line_marks_the_caption_above_it() {
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         let text = "Council approves library\n\nThe mayor speaks at the site on Tuesday.\nJeff Kowalsky/AFP/Getty Images\n\nThe council voted 7-2 on Tuesday.";
         assert_eq!(
             kinds(text),
@@ -1624,10 +1612,6 @@ mod tests {
 
     #[test]
     fn a_headline_ending_like_a_sentence_above_the_byline() {
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         use SentenceKind::{Byline, Heading, Meta, Prose};
         let body = "\n\nFor a century the five-day week has been treated as a law of nature. Trials found that output held steady.";
         let text = format!("Opinion\nThe four-day week isn't a fantasy. It's overdue.\nBy Jane Doe\nMay 1, 2023{body}");
@@ -1738,10 +1722,6 @@ mod tests {
         ] {
             assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
         }
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         use SentenceKind::{Byline, Heading, Meta, Prose};
         // The rest of such a byline's line.
         let text = "Headset goes on sale\nBy Chris Welch, a reviewer of audio gear. Since 2011, he has published 10,000 stories.\n\nApple said its headset will go on sale in February. Preorders begin in January.";
@@ -1753,10 +1733,6 @@ mod tests {
 
     #[test]
     fn a_listed_place_before_a_colon_is_a_dateline() {
-        let kinds = |text: &str| {
-            let spans = crate::segment::split_spans(text, Lang::En);
-            classify_all(text, &spans, Lang::En)
-        };
         assert_eq!(
             kinds("Chennai: Police on Monday arrested three men in connection with the murder of a lawyer."),
             [SentenceKind::Prose]
@@ -2127,6 +2103,12 @@ mod tests {
             split_en("Published 1 May 2023, UK ministers said the bridge would reopen."),
             ["Published 1 May 2023,", "UK ministers said the bridge would reopen."]
         );
+    }
+
+    /// The kinds of an English text's sentences, lines marked.
+    fn kinds(text: &str) -> Vec<SentenceKind> {
+        let spans = crate::segment::split_spans(text, Lang::En);
+        classify_all(text, &spans, Lang::En)
     }
 
     fn split_en(text: &str) -> Vec<&str> {
