@@ -156,7 +156,7 @@ mod tests {
             ["Storm closes Dover port.", "Dover port shut by the storm.", "Ferries resume Wednesday.", "Shares fell."];
         let rows: Vec<Vec<(u32, f32)>> =
             vec![vec![(0, 0.6), (1, 0.8)], vec![(0, 0.6), (1, 0.8)], vec![(2, 1.0)], vec![(3, 1.0)]];
-        let mut w = [0.0; 12];
+        let mut w = [0.0; 13];
         w[10] = 1.0; // mean_margin
         w[6] = -10.0; // max_overlap
         let weights = rerank::Weights { extra: 3, w };

@@ -37,6 +37,7 @@ NAMES = [
     "mean_centroid",  # mean cosine of its sentences with the text's term vector
     "mean_margin",  # mean sentence margin (the scorer's, focus included)
     "min_margin",  # lowest sentence margin
+    "lead",  # share of its sentences among the text's first n prose sentences (n: its size)
 ]
 
 
@@ -158,6 +159,7 @@ class Article:
             sum(self.centroid[i] for i in combo) / n,
             sum(m) / n,
             min(m),
+            sum(1 for i in combo if i < n) / n,
         ]
 
 

@@ -6,8 +6,9 @@
 //! the article's other half). So for a budget of `n` sentences (2 to [`MAX_SENTENCES`]),
 //! the candidates are the greedy summary and every set of `n` of the `n + extra` best-scored
 //! prose sentences that passes the trigram rule; each candidate gets a few features of the
-//! whole (its sentences' margins and ranks, position, length, how much its sentences
-//! overlap, how well its terms cover the text's) and a linear score, and the best candidate
+//! whole (its sentences' margins and ranks, position, how many of them are the text's lead,
+//! length, how much its sentences overlap, how well its terms cover the text's) and a
+//! linear score, and the best candidate
 //! is the summary (the greedy one on a tie). At most `C(8, 5) = 56` candidates of at most 5
 //! sentences: constant work on top of one pass over the text's term vectors.
 //!
@@ -16,7 +17,10 @@
 //! candidate's ROUGE-1 F1 against the reference, on the 3-sentence candidates of the
 //! training articles, built from out-of-fold sentence scores. Held out (README, "Summary
 //! quality"): `cnndm_lower_dev` ROUGE-1 41.49 → 42.01 (41.56 → 41.92 once tabloid
-//! captions were left out of summaries).
+//! captions were left out of summaries). The `lead` feature (the share of a candidate's
+//! sentences among the text's first `n` prose sentences) raised the two-fold held-out R-1
+//! of every collection, most those whose references retell the lead: SummEval 41.65 →
+//! 41.98, Newsroom 24.26 → 24.74 (`cnndm_lower_dev` 42.06 → 42.08).
 //! ```text
 //! extra 3                 candidates come from the n + 3 best-scored sentences
 //! mean_rank -0.0012       one `name weight` line a feature, in the order of `NAMES`
@@ -30,7 +34,7 @@ use std::sync::OnceLock;
 pub const MAX_SENTENCES: usize = 5;
 
 /// The features of a candidate summary, in the order of the weights file.
-pub const NAMES: [&str; 12] = [
+pub const NAMES: [&str; 13] = [
     "mean_rank",
     "greedy",
     "first",
@@ -43,6 +47,7 @@ pub const NAMES: [&str; 12] = [
     "mean_centroid",
     "mean_margin",
     "min_margin",
+    "lead",
 ];
 
 /// A parsed weights file.
@@ -51,7 +56,7 @@ pub struct Weights {
     /// Candidates come from the `n + extra` best-scored sentences.
     pub extra: usize,
     /// One weight a feature of [`NAMES`].
-    pub w: [f32; 12],
+    pub w: [f32; 13],
 }
 
 static SHIPPED: OnceLock<Option<Weights>> = OnceLock::new();
@@ -67,7 +72,7 @@ impl Weights {
     /// in the download, where formatting code costs bytes).
     pub fn parse(text: &str) -> Result<Weights, &'static str> {
         let mut extra = None;
-        let mut w = [0.0f32; 12];
+        let mut w = [0.0f32; 13];
         let mut next = 0;
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let (key, value) = line.split_once(' ').ok_or("a line is not `name value`")?;
@@ -157,16 +162,18 @@ pub fn choose(
         }
     }
     let m = members.len();
-    let facts: Vec<[f32; 5]> = members
+    let facts: Vec<[f32; 6]> = members
         .iter()
         .map(|&i| {
             let to_text = input.rows[i].iter().map(|&(t, w)| w * centroid[t as usize]).sum::<f32>();
+            let at = input.eligible.iter().position(|&e| e == i).unwrap_or(0);
             [
-                input.eligible.iter().position(|&e| e == i).unwrap_or(0) as f32 / prose as f32,
+                at as f32 / prose as f32,
                 input.order.iter().position(|&o| o == i).unwrap_or(0) as f32,
                 input.words[i] as f32,
                 margin(input.scores[i]),
                 if norm > 0.0 { to_text / norm } else { 0.0 },
+                if at < n { 1.0 } else { 0.0 },
             ]
         })
         .collect();
@@ -211,8 +218,9 @@ pub fn choose(
 
 /// What a candidate's features are computed from, per member of the pool.
 struct Whole {
-    /// Position share, rank by score, words, margin, cosine with the text.
-    facts: Vec<[f32; 5]>,
+    /// Position share, rank by score, words, margin, cosine with the text, and 1 for one
+    /// of the text's first `n` prose sentences (the lead of a summary that size).
+    facts: Vec<[f32; 6]>,
     /// Per pair of members (`a * m + b`): cosine, and whether they repeat each other.
     pairs: Vec<(f32, bool)>,
     m: usize,
@@ -223,7 +231,7 @@ struct Whole {
 
 impl Whole {
     /// The features of the candidate made of the members `set` ([`NAMES`]).
-    fn features(&self, set: &[usize], greedy: bool) -> [f32; 12] {
+    fn features(&self, set: &[usize], greedy: bool) -> [f32; 13] {
         let k = set.len() as f32;
         let (mut sum_cos, mut max_cos, mut pairs) = (0.0f32, 0.0f32, 0usize);
         for (x, &a) in set.iter().enumerate() {
@@ -234,10 +242,11 @@ impl Whole {
                 pairs += 1;
             }
         }
-        let (mut position, mut last, mut rank, mut words, mut margin, mut min_margin, mut to_text) =
-            (0.0f32, 0.0f32, 0.0f32, 0.0f32, 0.0f32, f32::INFINITY, 0.0f32);
+        let (mut position, mut last, mut rank, mut words, mut margin, mut min_margin, mut to_text, mut lead) =
+            (0.0f32, 0.0f32, 0.0f32, 0.0f32, 0.0f32, f32::INFINITY, 0.0f32, 0.0f32);
         for &s in set {
-            let [p, r, w, g, t] = self.facts[s];
+            let [p, r, w, g, t, l] = self.facts[s];
+            lead += l;
             position += p;
             last = last.max(p);
             rank += r;
@@ -260,11 +269,12 @@ impl Whole {
             to_text / k,
             margin / k,
             min_margin,
+            lead / k,
         ]
     }
 
     /// The candidate's linear score.
-    fn value(&self, set: &[usize], greedy: bool, w: &[f32; 12]) -> f32 {
+    fn value(&self, set: &[usize], greedy: bool, w: &[f32; 13]) -> f32 {
         self.features(set, greedy).iter().zip(w).map(|(x, w)| x * w).sum()
     }
 }
@@ -275,7 +285,7 @@ mod tests {
 
     /// Weights with one feature each at `value`, every other at 0.
     fn only(pairs: &[(&str, f32)]) -> Weights {
-        let mut w = [0.0; 12];
+        let mut w = [0.0; 13];
         for &(name, value) in pairs {
             w[NAMES.iter().position(|&n| n == name).unwrap()] = value;
         }
@@ -381,6 +391,27 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_share_counts_the_first_n_prose_sentences() {
+        // Sentences 3 and 4 score best; the lead (0 and 1, the first two prose sentences
+        // for a budget of two) wins only when the weights value it.
+        let scores = [0.3, 0.35, 0.2, 0.9, 0.8];
+        let rows = rows(&TERMS);
+        let eligible = [0, 1, 2, 3, 4];
+        let order = order_of(&scores, &eligible);
+        let greedy = [3, 4];
+        let input = Input { scores: &scores, words: &WORDS, eligible: &eligible, rows: &rows, order: &order };
+        let pick = |w: &Weights| choose(&input, 2, &greedy, w, &mut |_, _| false).unwrap();
+        assert_eq!(pick(&only(&[("mean_margin", 1.0)])), [3, 4]);
+        assert_eq!(pick(&only(&[("lead", 1.0)])), [0, 1]);
+        // Without sentence 0 among the prose, the lead is 1 and 2.
+        let eligible = [1, 2, 3, 4];
+        let order = order_of(&scores, &eligible);
+        let input = Input { scores: &scores, words: &WORDS, eligible: &eligible, rows: &rows, order: &order };
+        let got = choose(&input, 2, &greedy, &only(&[("lead", 1.0)]), &mut |_, _| false).unwrap();
+        assert_eq!(got, [1, 2]);
+    }
+
+    #[test]
     fn margins_come_back_from_scores() {
         for m in [-8.0f32, -1.5, -0.25, 0.0, 0.4, 3.0] {
             let s = crate::score::num::squash(m);
@@ -394,7 +425,7 @@ mod tests {
             .chain(NAMES.iter().map(|n| format!("{n} 0.5")))
             .collect::<Vec<_>>()
             .join("\n");
-        assert_eq!(Weights::parse(&good).map(|w| w.w), Ok([0.5; 12]));
+        assert_eq!(Weights::parse(&good).map(|w| w.w), Ok([0.5; 13]));
         assert!(Weights::parse(&good.replace("extra 3", "extra 4")).is_err());
         assert!(Weights::parse(&good.replace("extra 3\n", "")).is_err());
         assert!(Weights::parse(&good.replace("coverage", "reach")).is_err());
