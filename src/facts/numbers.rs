@@ -236,15 +236,18 @@ struct Found<'t> {
 /// Not a hyphen inside a word or range ("COVID-19", "5 -10"), nor "10 minus 3".
 fn signed(c: &C, first: usize) -> Option<usize> {
     let s = first.checked_sub(1)?;
-    let after_number = |k: usize| k > 0 && c.toks[k - 1].kind == Kind::Num;
-    if c.lower_is(s, &["minus"]) && !c.glued(first) && !after_number(s) {
-        return Some(s);
+    if s > 0 && c.toks[s - 1].kind == Kind::Num {
+        return None;
     }
-    c.punct(s).filter(|p| matches!(*p, "-" | "−"))?;
-    // The sign is glued to the number and stands alone before it.
-    let alone = s == 0 || !c.glued(s) || c.punct(s - 1).is_some_and(|p| matches!(p, "(" | "["));
-    (c.glued(first) && alone && !after_number(s)).then_some(s)
+    // A sign is glued to the number and stands alone before it.
+    let sign = c.punct(s).is_some_and(|p| matches!(p, "-" | "−"))
+        && c.glued(first)
+        && (s == 0 || !c.glued(s) || c.is(s - 1, '('));
+    (sign || c.lower_is(s, &["minus"]) && !c.glued(first)).then_some(s)
 }
+
+/// "o'clock" after a number makes it a time.
+const CLOCK: &[&str] = &["o'clock", "o’clock"];
 
 fn round(v: f64) -> f64 {
     crate::decimal::round12(v)
@@ -439,7 +442,7 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         return None;
     }
     // "at ten o'clock": a time, not a count.
-    if c.lower_is(i + 1, &["o'clock", "o’clock"]) {
+    if c.lower_is(i + 1, CLOCK) {
         return None;
     }
     let mut first = i;

@@ -63,18 +63,17 @@ pub(crate) fn extract<'t, 'k>(
     // Only people named in full somewhere, mentioned by a capitalized word: a name of one
     // word alone is as often a site or a firm the tagger misread ("Suprnova"), and a mention
     // ending in lower case is a misread run ("Whitcombe was").
-    let mentions = people
-        .iter()
-        .filter(|e| e.text.split_whitespace().nth(1).is_some())
-        .flat_map(|e| e.mentions.iter().map(|m| m.span))
-        .filter(|m| {
-            text[m.range()]
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| is_capitalized(w) && !EN_STOPWORDS.contains(&w.lower()))
-        });
-    let mut mentions: Vec<Span> = mentions.collect();
-    mentions.sort_unstable_by_key(|m| m.start);
+    let mut mentions: Vec<Span> = Vec::new();
+    for e in people.iter().filter(|e| e.text.contains(' ')) {
+        for m in &e.mentions {
+            let t = &text[m.span.range()];
+            let last = &t[t.rfind(' ').map_or(0, |i| i + 1)..];
+            if is_capitalized(last) && !EN_STOPWORDS.contains(&last.lower()) {
+                mentions.push(m.span);
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut mentions, |m| m.start);
     let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref(), people: &mentions };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
@@ -120,10 +119,9 @@ pub(crate) fn extract<'t, 'k>(
         {
             // "Conservative leader Rishi Sunak accused the government of '…'": a person
             // opening the quote's own sentence is its speaker, not the previous sentence's.
-            // (Not a title: "author of 'Time Poor: Why We Work Too Much'".)
+            // (Not a title, capitalized at both ends: "author of 'A Question of Sport'".)
             let inner = &text[q.inner.range()];
-            let titled = inner.split_whitespace().filter(|w| is_capitalized(w)).count() * 3
-                >= inner.split_whitespace().count() * 2;
+            let titled = is_capitalized(inner) && is_capitalized(&inner[inner.rfind(' ').map_or(0, |i| i + 1)..]);
             let own =
                 if a.speech().is_none() && !a.opens_sentence(q) && !titled { a.own_subject(q, &outers) } else { None };
             // "Chief constable Mr Hayman acknowledged that … 'If you come to Norwich …'":
@@ -157,7 +155,7 @@ pub(crate) fn extract<'t, 'k>(
             // "City Councillor Frank Baker disagreed. He said the decision was '…'": the
             // subject of the nearest sentence that names a person, as the tagger found them,
             // rather than a name after it in that sentence or one before it.
-            let subject = if a.speech().is_none() { a.person_subject(q.outer.start, &outers) } else { None };
+            let subject = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
             let last = match (last, subject) {
                 (Some(l), Some(m))
                     if scan::sentence_of(input.sentences, pos(l)) > scan::sentence_of(input.sentences, m.start) =>
@@ -761,11 +759,10 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         // "'…,' her spokesman, Ricardo Patrón, said": the name between the commas after a role.
-        if let Some(c) = comma.filter(|&c| c > i && self.role_or_speaker(c - 1)) {
-            let named = (c + 1..head_end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
-            if self.punct(head_end - 1) == Some(",") && (3..=6).contains(&(head_end - c)) && named {
-                return self.subject(c + 1, head_end - 1);
-            }
+        if let Some(s) =
+            comma.filter(|&c| c > i && self.role_or_speaker(c - 1)).and_then(|c| self.named_between(c, head_end))
+        {
+            return Some(s);
         }
         self.subject(i, stop)
     }
@@ -834,9 +831,8 @@ impl<'t> Attrib<'_, 't> {
             // ("The new President, Viktor Yushchenko, has said": a title in capitals too.)
             let role =
                 stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
-            let named = (stop + 1..head_end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
-            if role && self.punct(stop) == Some(",") && (3..=6).contains(&(head_end - stop)) && named {
-                return self.subject(stop + 1, head_end - 1);
+            if let Some(s) = self.named_between(stop, head_end).filter(|_| role) {
+                return Some(s);
             }
             return self.subject(start, stop);
         }
@@ -886,7 +882,15 @@ impl<'t> Attrib<'_, 't> {
 
     /// Whether token `k` is a role or a speaker's title in lower case ("spokesman").
     fn role_or_speaker(&self, k: usize) -> bool {
-        self.role(k) || self.word(k).is_some_and(|w| !is_capitalized(w) && SPEAKER_TITLES.contains(&w.lower()))
+        self.role(k) || self.word(k).is_some_and(|w| !is_capitalized(w) && SPEAKER_TITLES.contains(w))
+    }
+
+    /// The name between the comma at token `c` and the one before token `end`: "Its
+    /// president, Tom Lambert, told", "her spokesman, Ricardo Patrón, said".
+    fn named_between(&self, c: usize, end: usize) -> Option<&'t str> {
+        let named = (c + 1..end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
+        let commas = self.punct(c) == Some(",") && self.punct(end - 1) == Some(",");
+        (commas && (3..=6).contains(&(end - c)) && named).then(|| self.subject(c + 1, end - 1)).flatten()
     }
 
     /// Whether one of the tagger's person mentions covers bytes `a..b`.
@@ -896,8 +900,8 @@ impl<'t> Attrib<'_, 't> {
     }
 
     /// Whether the tagger's person mention `m` reads as a subject: not inside a quote, not
-    /// a possessive ("Smith's lawyer") or a modifier ("Scissor Sisters frontwoman Ana
-    /// Matronic"), and not after a preposition or an article ("worked with Mr Cantalupo").
+    /// a possessive ("Smith's lawyer"), not described ("X is …"), and not after a
+    /// preposition or an article ("worked with Mr Cantalupo").
     fn subject_mention(&self, m: Span, quoted: &Quoted) -> bool {
         let mut k = self.tok_at(m.start);
         while k > 0 && (self.word(k - 1).is_some_and(is_capitalized) || self.title_dot(k - 1)) {
@@ -905,18 +909,21 @@ impl<'t> Attrib<'_, 't> {
         }
         let after = &self.text[m.end..];
         let next = self.tok_at(m.end);
-        // "Scissor Sisters frontwoman Ana Matronic": a role and a name follow.
-        let modifier = self.word(next).is_some_and(|w| !is_capitalized(w) && !EN_STOPWORDS.contains(&w.lower()))
-            && self.word(next + 1).is_some_and(is_capitalized);
         // ("Smith's", "Swift 's" in tokenized text, "Huestis' boyfriend".)
-        let possessive = ["'s", "’s", " 's", " ’s"].iter().any(|p| after.starts_with(p))
-            || self.text[m.range()].ends_with('s') && after.starts_with(['\'', '’']);
+        let a = after.as_bytes();
+        let a = a.strip_prefix(b" ").unwrap_or(a);
+        let possessive = a.strip_prefix(b"'").or_else(|| a.strip_prefix("’".as_bytes())).is_some_and(|r| {
+            r.first() == Some(&b's') && !r.get(1).is_some_and(u8::is_ascii_alphanumeric)
+                || self.text.as_bytes()[m.end - 1] == b's'
+        });
+        // ("Staunton is also the personal choice of Steven Gaydos": a description.)
+        let described = self.word(next).is_some_and(|w| matches!(w, "is" | "was" | "are" | "were"));
+        // (Capitalized words were skipped: the word before is in lower case.)
         let after_preposition = k > 0
-            && self.word(k - 1).is_some_and(|w| {
-                let lw = w.lower();
-                EN_STOPWORDS.contains(&lw) && !matches!(lw.as_str(), "and" | "but" | "so" | "then")
-            });
-        !(quoted.holds(m.start, m.end) || possessive || self.role_or_speaker(next) || modifier || after_preposition)
+            && self
+                .word(k - 1)
+                .is_some_and(|w| EN_STOPWORDS.contains(w) && !matches!(w, "and" | "but" | "so" | "then"));
+        !(quoted.holds(m.start, m.end) || possessive || described || after_preposition)
     }
 
     /// Whether mention `m` opens its sentence (from token `first`): only capitalized words,
@@ -929,17 +936,15 @@ impl<'t> Attrib<'_, 't> {
         while run > first && (self.word(run - 1).is_some_and(is_capitalized) || self.title_dot(run - 1)) {
             run -= 1;
         }
-        let role = run
-            .checked_sub(1)
-            .filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(&w.lower())));
+        let role =
+            run.checked_sub(1).filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(w)));
         k <= first + 8
             && (first..k).all(|j| match self.word(j) {
                 Some(w) => {
-                    let lw = w.lower();
                     is_capitalized(w)
                         || role == Some(j)
                         || self.role_or_speaker(j)
-                        || matches!(lw.as_str(), "a" | "an" | "the" | "and" | "but" | "former" | "new")
+                        || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
                 }
                 None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
             })
@@ -947,47 +952,31 @@ impl<'t> Attrib<'_, 't> {
 
     /// The person who opens quote `q`'s own sentence, as the tagger found them.
     fn own_subject(&self, q: &Raw, quoted: &Quoted) -> Option<Span> {
-        let s = *self.sentences.get(scan::sentence_of(self.sentences, q.outer.start))?;
-        let first = self.tok_at(s.start);
-        let from = self.people.partition_point(|p| p.start < s.start);
-        let m = *self.people[from..].first().filter(|m| m.end <= q.outer.start)?;
-        // Not a description ("Miyagishima is the 18th recipient of the Sawyer Award, which
-        // is '…'"), a relative clause's words ("Im, who …, was hailed for his '…'"), nor a
-        // quote attributed after it ("'…', according to his former adviser").
-        let between = self.tok_at(m.end)..self.tok_at(q.outer.start);
-        let is = self.lower(between.start).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were"));
-        // (A verb of saying between them whose attribution was not read is no sign either.)
-        let relative = between.clone().any(|k| {
-            self.is_verb(k) || self.lower(k).is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whom" | "whose"))
-        });
-        let rest = &self.text[q.outer.end..s.end.max(q.outer.end)];
-        let according = crate::bytes::contains(rest, "according to");
-        (self.opens_with(first, m) && self.subject_mention(m, quoted) && !is && !relative && !according).then_some(m)
+        let m = self.person_subject(q.outer.start, quoted, 0)?;
+        // Not a relative clause's words ("Im, who …, was hailed for his '…'"); a verb of
+        // saying between them whose attribution was not read is no sign either.
+        let relative = (self.tok_at(m.end)..self.tok_at(q.outer.start))
+            .any(|k| self.is_verb(k) || self.word(k).is_some_and(|w| matches!(w, "which" | "who" | "whom" | "whose")));
+        (!relative).then_some(m)
     }
 
     /// The subject of the nearest sentence before byte `pos` (the part of its own sentence
     /// before it, then up to three sentences back) that names a person, if a person opens
     /// it: "This in turn would make Aston Martin '…', he added" and "She thanked the woman
     /// she played, Katharine Hepburn" name an object, not the subject.
-    fn person_subject(&self, pos: usize, quoted: &Quoted) -> Option<Span> {
+    /// (`back`: how many sentences before its own it looks.)
+    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<Span> {
         let here = scan::sentence_of(self.sentences, pos);
-        for n in (here.saturating_sub(3)..=here).rev() {
+        for n in (here.saturating_sub(back)..=here).rev() {
             let s = *self.sentences.get(n)?;
             let end = if n == here { pos } else { s.end };
             let from = self.people.partition_point(|p| p.start < s.start);
             let to = self.people.partition_point(|p| p.end <= end);
             let first = self.tok_at(s.start);
             let found = self.people.get(from..to).unwrap_or(&[]);
-            // ("Staunton is also the personal choice of Steven Gaydos": a description.)
-            let described = |m: Span| {
-                self.lower(self.tok_at(m.end)).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "are" | "were"))
-            };
             // The nearest sentence naming someone decides: its subject, or no one.
             if found.iter().any(|m| !quoted.holds(m.start, m.end)) {
-                return found
-                    .iter()
-                    .find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted) && !described(m))
-                    .copied();
+                return found.iter().find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted)).copied();
             }
         }
         None
@@ -1080,10 +1069,9 @@ impl<'t> Attrib<'_, 't> {
         let clause = words.last().is_some_and(|&k| self.word(k).is_some_and(|w| !is_capitalized(w)));
         if let Some(n) = (1..words.len()).filter(|_| clause).find(|&n| {
             self.word(words[n]).is_some_and(|w| {
-                let lw = w.lower();
                 !is_capitalized(w)
-                    && (lw.ends_with("ed") && lw.len() > 4
-                        || lexicon::PAST_VERBS.contains(&lw) && !matches!(lw.as_str(), "was" | "were" | "had"))
+                    && w.ends_with("ed")
+                    && w.len() > 4
                     && self.word(words[n - 1]).is_some_and(|p| is_capitalized(p) && !EN_STOPWORDS.contains(&p.lower()))
             })
         }) {
