@@ -82,7 +82,7 @@ pub fn extract<'t>(input: Input<'t, '_>, kinds: FactKinds) -> Facts<'t> {
         facts.dates = dates;
     }
     if kinds.quotes {
-        facts.quotes = quotes::extract(&input, toks);
+        facts.quotes = quotes::extract(&input, toks, &facts.people);
         quotes::link(&mut facts.quotes, &facts.people, input.text);
     }
     if kinds.keyphrases {

@@ -118,11 +118,15 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[Da
     while i < toks.len() {
         match number_at(&c, i) {
             Some(n) => {
-                let span = Span::new(toks[n.first].start(), toks[n.last].end());
+                let (first, value) = match signed(&c, n.first) {
+                    Some(s) => (s, -n.value),
+                    None => (n.first, n.value),
+                };
+                let span = Span::new(toks[first].start(), toks[n.last].end());
                 if let Some(sentence) = scan::sentence_holding(input.sentences, span) {
                     out.push(NumberFact {
                         text: &text[span.range()],
-                        value: round(n.value),
+                        value: round(value),
                         unit: n.unit,
                         at: Mention { sentence, span },
                     });
@@ -227,6 +231,24 @@ struct Found<'t> {
 }
 
 /// `v` to 12 significant digits, so "$261.9m" is 261900000 and not 261899999.99999997.
+/// The first token of a minus sign before the number that starts at token `first`:
+/// "-0.1%", "−40 degrees", "minus 0.1 per cent" are below zero (their sign was dropped).
+/// Not a hyphen inside a word or range ("COVID-19", "5 -10"), nor "10 minus 3".
+fn signed(c: &C, first: usize) -> Option<usize> {
+    let s = first.checked_sub(1)?;
+    if s > 0 && c.toks[s - 1].kind == Kind::Num {
+        return None;
+    }
+    // A sign is glued to the number and stands alone before it.
+    let sign = c.punct(s).is_some_and(|p| matches!(p, "-" | "−"))
+        && c.glued(first)
+        && (s == 0 || !c.glued(s) || c.is(s - 1, '('));
+    (sign || c.lower_is(s, &["minus"]) && !c.glued(first)).then_some(s)
+}
+
+/// "o'clock" after a number makes it a time.
+const CLOCK: &[&str] = &["o'clock", "o’clock"];
+
 fn round(v: f64) -> f64 {
     crate::decimal::round12(v)
 }
@@ -322,7 +344,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     {
         return None;
     }
-    if c.lower_is(i + 1, &["am", "pm", "a.m", "p.m", "gmt", "bst", "et", "pt", "est", "hrs", "am.", "pm."]) {
+    if c.lower_is(
+        i + 1,
+        &["am", "pm", "a.m", "p.m", "gmt", "bst", "et", "pt", "est", "hrs", "am.", "pm.", "o'clock", "o’clock"],
+    ) {
         return None;
     }
     // "5 p.m.", but "320p." is pence at a sentence end.
@@ -414,6 +439,10 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
     // two", "number one": a reference.
     if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
+        return None;
+    }
+    // "at ten o'clock": a time, not a count.
+    if c.lower_is(i + 1, CLOCK) {
         return None;
     }
     let mut first = i;
@@ -955,6 +984,28 @@ mod tests {
         let text = "On 30 September 2023 at 6:40 pm, in 1998, Radio 4 and the G20 met at 10 Downing Street. \
                     One of them won 2-1 in the 21st minute. Formula One is back under Article 50.";
         assert!(numbers(text).is_empty(), "{:?}", numbers(text));
+    }
+
+    #[test]
+    fn minus_signs_and_clock_times() {
+        let text = "The rate rose from minus 0.1 per cent to 0.1 per cent. Output fell -2.3% and it was \
+                    −40 degrees (-5 at noon). COVID-19 hit 5 -10 homes; 10 minus 3 is 7 at ten o'clock.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("minus 0.1 per cent", -0.1, Some("%")),
+                t("0.1 per cent", 0.1, Some("%")),
+                t("-2.3%", -2.3, Some("%")),
+                t("−40 degrees", -40.0, Some("degrees")),
+                t("-5", -5.0, None),
+                t("5", 5.0, None),
+                t("10 homes", 10.0, Some("homes")),
+                t("10", 10.0, None),
+                t("3", 3.0, None),
+                t("7", 7.0, None),
+            ]
+        );
+        assert!(numbers("We met at 10 o'clock, not at eleven o’clock.").is_empty());
     }
 
     #[test]

@@ -45,7 +45,14 @@ pub(crate) struct Raw {
 }
 
 /// The quotes of the text, in order, with their speakers.
-pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k [Tok]) -> Vec<Quote<'t>> {
+///
+/// `people` are the entity tagger's people (empty when they were not asked for): English
+/// attributions read their mentions as the names a pronoun or a sentence's subject refers to.
+pub(crate) fn extract<'t, 'k>(
+    input: &Input<'t, '_>,
+    toks: impl FnOnce() -> &'k [Tok],
+    people: &[Entity<'_>],
+) -> Vec<Quote<'t>> {
     let text = input.text;
     let raws = find(text);
     if raws.is_empty() {
@@ -53,7 +60,21 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
     }
     let speech = languages::get(input.lang);
     let cjk = super::cjk::applies(input.lang);
-    let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref() };
+    // Only people named in full somewhere, mentioned by a capitalized word: a name of one
+    // word alone is as often a site or a firm the tagger misread ("Suprnova"), and a mention
+    // ending in lower case is a misread run ("Whitcombe was").
+    let mut mentions: Vec<Span> = Vec::new();
+    for e in people.iter().filter(|e| e.text.contains(' ')) {
+        for m in &e.mentions {
+            let t = &text[m.span.range()];
+            let last = &t[t.rfind(' ').map_or(0, |i| i + 1)..];
+            if is_capitalized(last) && !EN_STOPWORDS.contains(&last.lower()) {
+                mentions.push(m.span);
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut mentions, |m| m.start);
+    let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref(), people: &mentions };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
@@ -96,9 +117,17 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             && !q.continues
             && text[q.inner.range()].split_whitespace().count() >= 4
         {
+            // "Conservative leader Rishi Sunak accused the government of '…'": a person
+            // opening the quote's own sentence is its speaker, not the previous sentence's.
+            // (Not a title, capitalized at both ends: "author of 'A Question of Sport'".)
+            let inner = &text[q.inner.range()];
+            let titled = is_capitalized(inner) && is_capitalized(&inner[inner.rfind(' ').map_or(0, |i| i + 1)..]);
+            let own =
+                if a.speech().is_none() && !a.opens_sentence(q) && !titled { a.own_subject(q, &outers) } else { None };
             // "Chief constable Mr Hayman acknowledged that … 'If you come to Norwich …'":
             // reported speech right before an unattributed quote names its speaker.
-            speaker = a.last_reported(q, &outers).filter(|s| is_capitalized(s));
+            speaker =
+                own.map(|m| &text[m.range()]).or_else(|| a.last_reported(q, &outers).filter(|s| is_capitalized(s)));
         }
         if speaker.is_none() && !pronoun {
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
@@ -122,6 +151,18 @@ pub(crate) fn extract<'t, 'k>(input: &Input<'t, '_>, toks: impl FnOnce() -> &'k 
             let last = match a.speech() {
                 None => a.last_name(q.outer.start, &known, &outers),
                 Some(sp) => a.last_person(sp, q.outer.start, &known, &outers),
+            };
+            // "City Councillor Frank Baker disagreed. He said the decision was '…'": the
+            // subject of the nearest sentence that names a person, as the tagger found them,
+            // rather than a name after it in that sentence or one before it.
+            let subject = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
+            let last = match (last, subject) {
+                (Some(l), Some(m))
+                    if scan::sentence_of(input.sentences, pos(l)) > scan::sentence_of(input.sentences, m.start) =>
+                {
+                    Some(l)
+                }
+                (l, m) => m.map(|m| &text[m.range()]).or(l),
             };
             let candidates = [recent, named.map(|n| (pos(n), n)), last.map(|l| (pos(l), l))];
             // (Not for a quote after words of its sentence that attribute nothing: "Modi
@@ -484,6 +525,8 @@ struct Attrib<'a, 't> {
     /// The attribution words of German, French, Spanish, Italian, Portuguese or Dutch;
     /// `None` reads the English way.
     speech: Option<&'a languages::Speech>,
+    /// The tagger's person mentions, sorted by start.
+    people: &'a [Span],
 }
 
 impl<'a> Attrib<'a, '_> {
@@ -715,6 +758,12 @@ impl<'t> Attrib<'_, 't> {
         if closed_sentence && (comma.is_some() || v - i > 4) {
             return None;
         }
+        // "'…,' her spokesman, Ricardo Patrón, said": the name between the commas after a role.
+        if let Some(s) =
+            comma.filter(|&c| c > i && self.role_or_speaker(c - 1)).and_then(|c| self.named_between(c, head_end))
+        {
+            return Some(s);
+        }
         self.subject(i, stop)
     }
 
@@ -779,10 +828,11 @@ impl<'t> Attrib<'_, 't> {
             }
             let stop = (start..head_end).find(|&k| self.punct(k).is_some() && !self.title_dot(k)).unwrap_or(head_end);
             // "Its president, Tom Lambert, told CNN …": the name between the commas.
-            let role = stop > start && self.role(stop - 1);
-            let named = (stop + 1..head_end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
-            if role && self.punct(stop) == Some(",") && (3..=6).contains(&(head_end - stop)) && named {
-                return self.subject(stop + 1, head_end - 1);
+            // ("The new President, Viktor Yushchenko, has said": a title in capitals too.)
+            let role =
+                stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
+            if let Some(s) = self.named_between(stop, head_end).filter(|_| role) {
+                return Some(s);
             }
             return self.subject(start, stop);
         }
@@ -830,6 +880,108 @@ impl<'t> Attrib<'_, 't> {
         self.word(k).is_some_and(|w| !is_capitalized(w) && TITLES.contains(&w.lower()))
     }
 
+    /// Whether token `k` is a role or a speaker's title in lower case ("spokesman").
+    fn role_or_speaker(&self, k: usize) -> bool {
+        self.role(k) || self.word(k).is_some_and(|w| !is_capitalized(w) && SPEAKER_TITLES.contains(w))
+    }
+
+    /// The name between the comma at token `c` and the one before token `end`: "Its
+    /// president, Tom Lambert, told", "her spokesman, Ricardo Patrón, said".
+    fn named_between(&self, c: usize, end: usize) -> Option<&'t str> {
+        let named = (c + 1..end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
+        let commas = self.punct(c) == Some(",") && self.punct(end - 1) == Some(",");
+        (commas && (3..=6).contains(&(end - c)) && named).then(|| self.subject(c + 1, end - 1)).flatten()
+    }
+
+    /// Whether one of the tagger's person mentions covers bytes `a..b`.
+    fn person_at(&self, a: usize, b: usize) -> bool {
+        let n = self.people.partition_point(|p| p.start <= a);
+        n > 0 && self.people[n - 1].end >= b
+    }
+
+    /// Whether the tagger's person mention `m` reads as a subject: not inside a quote, not
+    /// a possessive ("Smith's lawyer"), not described ("X is …"), and not after a
+    /// preposition or an article ("worked with Mr Cantalupo").
+    fn subject_mention(&self, m: Span, quoted: &Quoted) -> bool {
+        let mut k = self.tok_at(m.start);
+        while k > 0 && (self.word(k - 1).is_some_and(is_capitalized) || self.title_dot(k - 1)) {
+            k -= 1;
+        }
+        let after = &self.text[m.end..];
+        let next = self.tok_at(m.end);
+        // ("Smith's", "Swift 's" in tokenized text, "Huestis' boyfriend".)
+        let a = after.as_bytes();
+        let a = a.strip_prefix(b" ").unwrap_or(a);
+        let possessive = a.strip_prefix(b"'").or_else(|| a.strip_prefix("’".as_bytes())).is_some_and(|r| {
+            r.first() == Some(&b's') && !r.get(1).is_some_and(u8::is_ascii_alphanumeric)
+                || self.text.as_bytes()[m.end - 1] == b's'
+        });
+        // ("Staunton is also the personal choice of Steven Gaydos": a description.)
+        let described = self.word(next).is_some_and(|w| matches!(w, "is" | "was" | "are" | "were"));
+        // (Capitalized words were skipped: the word before is in lower case.)
+        let after_preposition = k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| EN_STOPWORDS.contains(w) && !matches!(w, "and" | "but" | "so" | "then"));
+        !(quoted.holds(m.start, m.end) || possessive || described || after_preposition)
+    }
+
+    /// Whether mention `m` opens its sentence (from token `first`): only capitalized words,
+    /// titles, articles and conjunctions before it ("Conservative leader Rishi Sunak"; not
+    /// "This in turn would make Aston Martin").
+    fn opens_with(&self, first: usize, m: Span) -> bool {
+        let k = self.tok_at(m.start);
+        // The word right before the name may be any role ("Transit advocate Stacy Thompson").
+        let mut run = k;
+        while run > first && (self.word(run - 1).is_some_and(is_capitalized) || self.title_dot(run - 1)) {
+            run -= 1;
+        }
+        let role =
+            run.checked_sub(1).filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(w)));
+        k <= first + 8
+            && (first..k).all(|j| match self.word(j) {
+                Some(w) => {
+                    is_capitalized(w)
+                        || role == Some(j)
+                        || self.role_or_speaker(j)
+                        || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
+                }
+                None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
+            })
+    }
+
+    /// The person who opens quote `q`'s own sentence, as the tagger found them.
+    fn own_subject(&self, q: &Raw, quoted: &Quoted) -> Option<Span> {
+        let m = self.person_subject(q.outer.start, quoted, 0)?;
+        // Not a relative clause's words ("Im, who …, was hailed for his '…'"); a verb of
+        // saying between them whose attribution was not read is no sign either.
+        let relative = (self.tok_at(m.end)..self.tok_at(q.outer.start))
+            .any(|k| self.is_verb(k) || self.word(k).is_some_and(|w| matches!(w, "which" | "who" | "whom" | "whose")));
+        (!relative).then_some(m)
+    }
+
+    /// The subject of the nearest sentence before byte `pos` (the part of its own sentence
+    /// before it, then up to three sentences back) that names a person, if a person opens
+    /// it: "This in turn would make Aston Martin '…', he added" and "She thanked the woman
+    /// she played, Katharine Hepburn" name an object, not the subject.
+    /// (`back`: how many sentences before its own it looks.)
+    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<Span> {
+        let here = scan::sentence_of(self.sentences, pos);
+        for n in (here.saturating_sub(back)..=here).rev() {
+            let s = *self.sentences.get(n)?;
+            let end = if n == here { pos } else { s.end };
+            let from = self.people.partition_point(|p| p.start < s.start);
+            let to = self.people.partition_point(|p| p.end <= end);
+            let first = self.tok_at(s.start);
+            let found = self.people.get(from..to).unwrap_or(&[]);
+            // The nearest sentence naming someone decides: its subject, or no one.
+            if found.iter().any(|m| !quoted.holds(m.start, m.end)) {
+                return found.iter().find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted)).copied();
+            }
+        }
+        None
+    }
+
     /// Whether token `k` is the full stop of a title or an initial inside a name: "Dr.
     /// Steven Nissen", "John F. Kennedy".
     fn title_dot(&self, k: usize) -> bool {
@@ -851,7 +1003,10 @@ impl<'t> Attrib<'_, 't> {
         let mut k = i;
         while k < end && k < i + 9 {
             // "said Dr. Hannah Whitlock of UQ's School": a full name ends before "of".
-            let full_name = k >= i + 2 && self.word(k - 2).is_some_and(|f| FIRST_NAMES.contains(f));
+            // ("said Marcel Thieliant of Capital Economics": a name the tagger read as a person.)
+            let full_name = k >= i + 2
+                && (self.word(k - 2).is_some_and(|f| FIRST_NAMES.contains(f))
+                    || self.person_at(self.toks[k - 2].start(), self.toks[k - 1].end()));
             match self.word(k) {
                 Some("of") if full_name && self.word(k - 1).is_some_and(is_capitalized) => break,
                 Some(w) if !NP_STOP.contains(&w.lower().as_str()) => k += 1,
@@ -907,6 +1062,20 @@ impl<'t> Attrib<'_, 't> {
             self.word(k).is_some_and(|w| !is_capitalized(w) && (w.ends_with("ly") || AUX.contains(&w) || w == "now"))
         }) {
             words.pop();
+        }
+        // "Congress leader Jairam Ramesh welcomed the verdict, saying …": a clause's subject
+        // ends before its verb (not "Yesterday respected analyst Shiraz Maher", a name, nor
+        // "The retired charity worker").
+        let clause = words.last().is_some_and(|&k| self.word(k).is_some_and(|w| !is_capitalized(w)));
+        if let Some(n) = (1..words.len()).filter(|_| clause).find(|&n| {
+            self.word(words[n]).is_some_and(|w| {
+                !is_capitalized(w)
+                    && w.ends_with("ed")
+                    && w.len() > 4
+                    && self.word(words[n - 1]).is_some_and(|p| is_capitalized(p) && !EN_STOPWORDS.contains(&p.lower()))
+            })
+        }) {
+            words.truncate(n);
         }
         let (&first, &last) = (words.first()?, words.last()?);
         if words.len() > 10 {
@@ -965,6 +1134,14 @@ impl<'t> Attrib<'_, 't> {
                 if self.punct(s) == Some(".") {
                     s += 1;
                 }
+            }
+            // "the Chief Justice said": a title alone names no one; the description stays.
+            if s == last
+                && is_title(last)
+                && first < last
+                && matches!(self.lower(first).as_deref(), Some("the" | "a" | "an"))
+            {
+                return Some(self.slice(first, last));
             }
             // "Reddy's colleague" is a description; "Reddy's" alone no speaker.
             if self.word(last).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s")) {
@@ -1107,8 +1284,12 @@ mod tests {
     /// The quotes of `text` in `lang`, with their speakers.
     pub(super) fn quotes_in(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
         let sentences = crate::segment::split_spans(text, lang);
+        let input = Input { text, sentences: &sentences, lang, alone: None, stems: None };
+        // The people the quotes are read with, as the pipeline finds them.
+        let kinds = crate::options::FactKinds { people: true, ..crate::options::FactKinds::NONE };
+        let people = super::super::extract(input, kinds).people;
         let toks = scan::tokens(text);
-        extract(&Input { text, sentences: &sentences, lang, alone: None, stems: None }, || &toks)
+        extract(&input, || &toks, &people)
             .into_iter()
             .map(|q| {
                 assert_eq!(&text[q.at.span.range()], q.text);
@@ -1273,5 +1454,62 @@ mod tests {
         let text = "Julia explained to the magazine that Selina is a 'straddler' who wants to be \
                     're-elected at all costs'. The 'Veep' star laughed. In the '90s rock 'n' roll ruled.";
         assert_eq!(quotes(text), vec![q("straddler", Some("Julia")), q("re-elected at all costs", Some("Julia"))]);
+    }
+
+    #[test]
+    fn pronouns_take_the_subject_of_the_sentence_that_names_someone() {
+        let text = "\"Riders have been squeezed enough,\" Michelle Wu said. City Councillor Frank Baker \
+                    disagreed. He said the decision was \"politically convenient but financially reckless\". \
+                    Transit advocate Stacy Thompson, who leads the LivableStreets Alliance, praised the plan. \
+                    \"This is a big deal for working families,\" she said.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                q("Riders have been squeezed enough", Some("Michelle Wu")),
+                q("politically convenient but financially reckless", Some("Frank Baker")),
+                q("This is a big deal for working families", Some("Stacy Thompson")),
+            ]
+        );
+        // An object is no antecedent: the last speaker stays.
+        let text = "\"Winning a Bafta means an enormous amount to me,\" said Cate Blanchett. She thanked \
+                    the woman she played, Katharine Hepburn, for paving the way. \"Thank you very much, \
+                    I'm sure you're pleased,\" she said.";
+        assert_eq!(quotes(text)[1].1.as_deref(), Some("Cate Blanchett"));
+    }
+
+    #[test]
+    fn a_person_opening_the_quotes_sentence_speaks_it() {
+        let text = "Former shadow chancellor John McDonnell said the policy was \"wrong and unfair\". \
+                    Conservative leader Rishi Sunak accused the government of \"choosing to make pensioners \
+                    poorer\".";
+        assert_eq!(quotes(text)[1], q("choosing to make pensioners poorer", Some("Rishi Sunak")));
+        // Not a title, a description or a relative clause's words.
+        for text in [
+            "Maria Gonzalez is a labor economist and author of \"Time Poor: Why We Work Too Much.\"",
+            "Takuo Miyagishima is the 18th recipient of the Sawyer Award, which is \"presented to an \
+             individual in the motion picture industry\".",
+        ] {
+            assert_eq!(quotes(text)[0].1, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_after_roles_and_before_of() {
+        let text = "\"The era of free money in Japan is over,\" said Marcel Thieliant of Capital Economics \
+                    in Singapore. \"It's the right thing to do,\" her spokesman, Ricardo Patrón, said. \
+                    \"Anonymity cannot come at the cost of the right to know,\" the Chief Justice said. \
+                    Congress leader Jairam Ramesh welcomed the verdict, saying it exposed \"the biggest scam of \
+                    the decade\". The retired charity worker said: \"I took him out just after tea.\"";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [
+                Some("Marcel Thieliant"),
+                Some("Ricardo Patrón"),
+                Some("the Chief Justice"),
+                Some("Jairam Ramesh"),
+                Some("The retired charity worker")
+            ]
+            .map(|s| s.map(str::to_string))
+        );
     }
 }
