@@ -146,6 +146,15 @@ impl<'a> SnowballEnv<'a> {
         if self.cursor >= self.limit {
             return false;
         }
+        // An ASCII char (most) without decoding it; the next char starts right after it.
+        if let Some(&b) = self.current.as_bytes().get(self.cursor).filter(|b| b.is_ascii()) {
+            let ch = u32::from(b);
+            if ch > max || ch < min || chars[((ch - min) >> 3) as usize] & (0x1 << ((ch - min) & 0x7)) == 0 {
+                return false;
+            }
+            self.cursor += 1;
+            return true;
+        }
         if let Some(chr) = self.current[self.cursor..].chars().next() {
             let mut ch = chr as u32; //codepoint as integer
             if ch > max || ch < min {
@@ -184,6 +193,15 @@ impl<'a> SnowballEnv<'a> {
 
     pub fn out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor >= self.limit {
+            return false;
+        }
+        // As in `in_grouping`: an ASCII char without decoding it.
+        if let Some(&b) = self.current.as_bytes().get(self.cursor).filter(|b| b.is_ascii()) {
+            let ch = u32::from(b);
+            if ch > max || ch < min || chars[((ch - min) >> 3) as usize] & (0x1 << ((ch - min) & 0x7)) == 0 {
+                self.cursor += 1;
+                return true;
+            }
             return false;
         }
         if let Some(chr) = self.current[self.cursor..].chars().next() {
