@@ -31,9 +31,14 @@ impl<'a> SnowballEnv<'a> {
 
     fn replace_s(&mut self, bra: usize, ket: usize, s: &str) -> i32 {
         let adjustment = s.len() as i32 - (ket as i32 - bra as i32);
-        // In place once the word is owned: a new String for every replacement was an
-        // allocation and a copy each.
-        self.current.to_mut().replace_range(bra..ket, s);
+        let mut result = String::with_capacity(self.current.len());
+        {
+            let (lhs, _) = self.current.split_at(bra);
+            let (_, rhs) = self.current.split_at(ket);
+            result.push_str(lhs);
+            result.push_str(s);
+            result.push_str(rhs);
+        }
         // ... not very nice...
         let new_lim = self.limit as i32 + adjustment;
         self.limit = new_lim as usize;
@@ -43,6 +48,7 @@ impl<'a> SnowballEnv<'a> {
         } else if self.cursor > bra {
             self.cursor = bra
         }
+        self.current = Cow::from(result);
         adjustment
     }
 
@@ -466,7 +472,7 @@ impl<'a> SnowballEnv<'a> {
 }
 
 /// Whether `byte(k)`, ascending over `k` in `0..n`, is `b` for some `k`.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn sorted_has(n: usize, byte: impl Fn(usize) -> u8, b: u8) -> bool {
     let (mut lo, mut hi) = (0, n);
     while lo < hi {
@@ -481,13 +487,13 @@ fn sorted_has(n: usize, byte: impl Fn(usize) -> u8, b: u8) -> bool {
 }
 
 /// The end of key `k` among the keys, from the column of ends.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn key_end(ends: &[u8], k: usize) -> usize {
     usize::from(ends[2 * k]) | usize::from(ends[2 * k + 1]) << 8
 }
 
 /// Key `k`'s bytes.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn key_at<'k>(ends: &[u8], keys: &'k [u8], k: usize) -> &'k [u8] {
     &keys[if k == 0 { 0 } else { key_end(ends, k - 1) }..key_end(ends, k)]
 }
