@@ -132,10 +132,15 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
         return Vec::new();
     }
     let mut out = Vec::with_capacity(token_estimate(text));
-    let mut it = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // Where the next token or space starts: a position, not a char iterator to step
+    // through each token's chars a second time (issue 8).
+    let mut at = 0;
     let mut glued = false;
     let mut newline = false;
-    while let Some((i, c)) = it.next() {
+    while let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+        let i = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             glued = false;
             newline |= c == '\n';
@@ -145,6 +150,10 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
         let kind = if c.is_alphabetic() {
             // Inner apostrophes and hyphens stay inside the word when a letter follows.
             loop {
+                // ASCII letters (most of a word) without decoding a char.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+                    end += 1;
+                }
                 let rest = &text[end..];
                 let mut cs = rest.chars();
                 match cs.next() {
@@ -173,10 +182,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
         } else {
             Kind::Punct
         };
-        // Keep the char iterator in step with `end`.
-        while it.peek().is_some_and(|&(j, _)| j < end) {
-            it.next();
-        }
+        at = end;
         out.push(Tok { start: i as u32, end: end as u32, kind, glued, newline });
         glued = true;
         newline = false;

@@ -70,26 +70,38 @@ impl Table {
 
 /// FNV-1a, 32 bits, over the bytes of the lower-cased words with a separator between them.
 fn hash(words: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
+    let mut h: u32 = FNV_START;
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
-            h ^= 0x20;
+            h = separated(h);
+        }
+        h = extend(h, w);
+    }
+    h
+}
+
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// [`hash`]'s state after the separator that follows a word.
+fn separated(h: u32) -> u32 {
+    (h ^ 0x20).wrapping_mul(0x0100_0193)
+}
+
+/// [`hash`]'s state `h` fed the lower-cased bytes of `w`.
+fn extend(mut h: u32, w: &str) -> u32 {
+    // ASCII words (most) byte by byte: the same bytes as lower-casing char by char.
+    if w.is_ascii() {
+        for b in w.bytes() {
+            h ^= u32::from(b.to_ascii_lowercase());
             h = h.wrapping_mul(0x0100_0193);
         }
-        // ASCII words (most) byte by byte: the same bytes as lower-casing char by char.
-        if w.is_ascii() {
-            for b in w.bytes() {
-                h ^= u32::from(b.to_ascii_lowercase());
-                h = h.wrapping_mul(0x0100_0193);
-            }
-            continue;
-        }
-        for c in w.chars().flat_map(crate::case::lower_char) {
-            let mut buf = [0u8; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h ^= b as u32;
-                h = h.wrapping_mul(0x0100_0193);
-            }
+        return h;
+    }
+    for c in w.chars().flat_map(crate::case::lower_char) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h ^= b as u32;
+            h = h.wrapping_mul(0x0100_0193);
         }
     }
     h
@@ -112,10 +124,19 @@ pub fn score(words: &[&str]) -> f32 {
     // Summed as they are hashed: no list of buckets per sentence (issue 8).
     let m = table.weights.len() as u32;
     let weight = |h: u32| i64::from(table.weights[(h % m) as usize]);
-    let unigrams: i64 = words.iter().map(|w| weight(hash(std::slice::from_ref(w)))).sum();
-    let bigrams: i64 = words.windows(2).map(|p| weight(hash(p))).sum();
+    // A pair's hash goes on from its first word's: each word's bytes are hashed twice, not
+    // three times.
+    let (mut sum, mut before): (i64, Option<u32>) = (0, None);
+    for w in words {
+        let unigram = extend(FNV_START, w);
+        sum += weight(unigram);
+        if let Some(h) = before {
+            sum += weight(extend(separated(h), w));
+        }
+        before = Some(unigram);
+    }
     let count = 2 * words.len() - 1;
-    table.scale * ((unigrams + bigrams) as f32 / count as f32)
+    table.scale * (sum as f32 / count as f32)
 }
 
 /// The table size, for `brevity features` (0 without a table).
@@ -144,5 +165,7 @@ mod tests {
         assert_eq!(hash(&["Police", "said"]), hash(&["police", "said"]));
         assert_ne!(hash(&["police", "said"]), hash(&["policesaid"]));
         assert_eq!(buckets(&["police", "said", "today"], 16).len(), 5);
+        // A pair's hash goes on from its first word's.
+        assert_eq!(extend(separated(hash(&["Police"])), "said"), hash(&["police", "said"]));
     }
 }

@@ -13,6 +13,7 @@ use crate::case::Lower;
 use crate::hash::Map;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::gazetteer::{self, GazHit};
 
@@ -223,6 +224,8 @@ struct Unit {
 /// table is flat, indexed in the order of its parts (see [`table`]).
 #[derive(Debug, Clone)]
 struct Tables {
+    /// The hash mask the tables were made with.
+    mask: u32,
     /// `<s>`, `</s>` as `w-1`, `w+1`, `w-2`, `w+2`: [template][edge].
     word_edges: Vec<u32>,
     /// `<s>`, `</s>` as `s-1`, `s+1`: [template][edge].
@@ -270,11 +273,24 @@ fn table(h: Hasher, tags: &[&str], parts: &[&[&str]]) -> Vec<u32> {
 }
 
 impl Tables {
+    /// The tables of the shipped model's hash size, made once: about 370 hashes that were
+    /// made again for every text (issue 8). Other sizes (training) get their own.
+    fn cached(h: Hasher) -> Cow<'static, Tables> {
+        static SHIPPED: OnceLock<Option<Tables>> = OnceLock::new();
+        let shipped =
+            SHIPPED.get_or_init(|| super::model().map(|m| Tables::new(Hasher { mask: (1u32 << m.bits) - 1 })));
+        match shipped {
+            Some(t) if t.mask == h.mask => Cow::Borrowed(t),
+            _ => Cow::Owned(Tables::new(h)),
+        }
+    }
+
     fn new(h: Hasher) -> Tables {
         let kinds: &[&str] = &gazetteer::KIND_NAMES;
         let mut prior = table(h, &["a"], &[&TYPES]);
         prior.push(h.hash("a", &["-"]));
         Tables {
+            mask: h.mask,
             word_edges: table(h, &["w-1", "w+1", "w-2", "w+2"], &[&EDGES]),
             shape_edges: table(h, &["s-1", "s+1"], &[&EDGES]),
             case: table(h, &["c"], &[&CASES, &INITIAL, &HEADLINE]),
@@ -313,7 +329,7 @@ pub struct Document<'a> {
     /// The name lists each token falls inside (see [`gazetteer::hits`]), found once for
     /// both passes.
     gaz: Vec<GazHit>,
-    tables: Tables,
+    tables: Cow<'static, Tables>,
     /// The collapsed shape of the form being added.
     shape_buf: String,
 }
@@ -337,7 +353,7 @@ impl<'a> Document<'a> {
             units: Vec::new(),
             tokens: Vec::with_capacity(tokens),
             gaz: Vec::with_capacity(tokens),
-            tables: Tables::new(h),
+            tables: Tables::cached(h),
             shape_buf: String::new(),
         };
         let distinct = crate::hash::distinct_words(tokens);

@@ -89,6 +89,8 @@ pub fn hits<'a>(n: usize, capital: impl Fn(usize) -> bool, lower: impl Fn(usize)
     // look-ups six times, issue 8).
     let mut longest = vec![[0u8; LISTS.len()]; n];
     let mut key = String::new();
+    // Most units hold no listed name: then there is nothing to mark.
+    let mut any = false;
     for (i, best) in longest.iter_mut().enumerate() {
         if !capital(i) {
             continue;
@@ -101,6 +103,7 @@ pub fn hits<'a>(n: usize, capital: impl Fn(usize) -> bool, lower: impl Fn(usize)
             key.push_str(lower(i + len - 1));
             match lists.names.get(key.as_str()) {
                 Some(&m) => {
+                    any = true;
                     for (k, b) in best.iter_mut().enumerate() {
                         if m & (1 << k) != 0 {
                             *b = len as u8;
@@ -114,6 +117,9 @@ pub fn hits<'a>(n: usize, capital: impl Fn(usize) -> bool, lower: impl Fn(usize)
         }
     }
     let mut out = vec![GazHit::default(); n];
+    if !any {
+        return out;
+    }
     for (k, _) in LISTS.iter().enumerate() {
         let mut i = 0;
         while i < n {

@@ -18,15 +18,10 @@ impl<T> Among<T> {
         usize::from(self.data[0]) | usize::from(self.data[1]) << 8
     }
 
-    fn end(&self, k: usize) -> usize {
-        usize::from(self.data[2 + 2 * k]) | usize::from(self.data[3 + 2 * k]) << 8
-    }
-
-    /// Key `k`'s bytes.
-    pub fn key(&self, k: usize) -> &'static [u8] {
-        let keys = 2 + 4 * self.len();
-        let start = if k == 0 { 0 } else { self.end(k - 1) };
-        &self.data[keys + start..keys + self.end(k)]
+    /// The column of key ends (`u16`, little endian) and the concatenated keys.
+    pub fn columns(&self) -> (&'static [u8], &'static [u8]) {
+        let n = self.len();
+        (&self.data[2..2 + 2 * n], &self.data[2 + 4 * n..])
     }
 
     /// The index of the key that key `k` extends, or -1.

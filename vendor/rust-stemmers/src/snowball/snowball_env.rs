@@ -152,6 +152,15 @@ impl<'a> SnowballEnv<'a> {
         if self.cursor >= self.limit {
             return false;
         }
+        // An ASCII char (most) without decoding it; the next char starts right after it.
+        if let Some(&b) = self.current.as_bytes().get(self.cursor).filter(|b| b.is_ascii()) {
+            let ch = u32::from(b);
+            if ch > max || ch < min || chars[((ch - min) >> 3) as usize] & (0x1 << ((ch - min) & 0x7)) == 0 {
+                return false;
+            }
+            self.cursor += 1;
+            return true;
+        }
         if let Some(chr) = self.current[self.cursor..].chars().next() {
             let mut ch = chr as u32; //codepoint as integer
             if ch > max || ch < min {
@@ -190,6 +199,15 @@ impl<'a> SnowballEnv<'a> {
 
     pub fn out_grouping(&mut self, chars: &[u8], min: u32, max: u32) -> bool {
         if self.cursor >= self.limit {
+            return false;
+        }
+        // As in `in_grouping`: an ASCII char without decoding it.
+        if let Some(&b) = self.current.as_bytes().get(self.cursor).filter(|b| b.is_ascii()) {
+            let ch = u32::from(b);
+            if ch > max || ch < min || chars[((ch - min) >> 3) as usize] & (0x1 << ((ch - min) & 0x7)) == 0 {
+                self.cursor += 1;
+                return true;
+            }
             return false;
         }
         if let Some(chr) = self.current[self.cursor..].chars().next() {
@@ -261,61 +279,84 @@ impl<'a> SnowballEnv<'a> {
         amongs: &Among<()>,
         method: &mut dyn FnMut(&mut SnowballEnv<'a>, usize) -> Option<bool>,
     ) -> i32 {
-        use std::cmp::min;
-        let mut i: i32 = 0;
-        let mut j: i32 = amongs.len() as i32;
-
         let c = self.cursor;
         let l = self.limit;
+        // The table's key ends and keys, read once here: decoding them again at every key
+        // was most of the stemmer's time.
+        let (ends, keys) = amongs.columns();
+        let key = |k: usize| key_at(ends, keys, k);
+        let n = ends.len() / 2;
+        // Most words hold no key of a table: a key must start with the byte at the cursor,
+        // and the keys are sorted, so their first bytes are too (an empty key, which
+        // matches anywhere, would be the first). Rejecting such a word takes a search over
+        // single bytes, not the full search (a third of the English stemmer's time).
+        if n > 0 && key_end(ends, 0) > 0 {
+            if c == l {
+                return 0;
+            }
+            if c < l {
+                let b = self.current.as_bytes()[c];
+                let first = |k: usize| keys[if k == 0 { 0 } else { key_end(ends, k - 1) }];
+                if !sorted_has(n, first, b) {
+                    return 0;
+                }
+            }
+        }
+
+        let mut i: usize = 0;
+        let mut j: usize = n;
 
         let mut common_i = 0;
         let mut common_j = 0;
 
         let mut first_key_inspected = false;
-        loop {
-            let k = i + ((j - i) >> 1);
-            let mut diff: i32 = 0;
-            let mut common = min(common_i, common_j);
-            let w = amongs.key(k as usize);
-            for lvar in common..w.len() {
-                if c + common == l {
-                    diff = -1;
-                    break;
+        {
+            let current = self.current.as_bytes();
+            loop {
+                let k = i + ((j - i) >> 1);
+                let mut diff: i32 = 0;
+                let mut common = if common_i < common_j { common_i } else { common_j };
+                let w = key(k);
+                for lvar in common..w.len() {
+                    if c + common == l {
+                        diff = -1;
+                        break;
+                    }
+                    diff = i32::from(current[c + common]) - i32::from(w[lvar]);
+                    if diff != 0 {
+                        break;
+                    }
+                    common += 1;
                 }
-                diff = self.current.as_bytes()[c + common] as i32 - w[lvar] as i32;
-                if diff != 0 {
-                    break;
+                if diff < 0 {
+                    j = k;
+                    common_j = common;
+                } else {
+                    i = k;
+                    common_i = common;
                 }
-                common += 1;
-            }
-            if diff < 0 {
-                j = k;
-                common_j = common;
-            } else {
-                i = k;
-                common_i = common;
-            }
-            if j - i <= 1 {
-                if i > 0 {
-                    break;
+                if j - i <= 1 {
+                    if i > 0 {
+                        break;
+                    }
+                    if j == i {
+                        break;
+                    }
+                    if first_key_inspected {
+                        break;
+                    }
+                    first_key_inspected = true;
                 }
-                if j == i {
-                    break;
-                }
-                if first_key_inspected {
-                    break;
-                }
-                first_key_inspected = true;
             }
         }
 
         loop {
-            let w = amongs.key(i as usize);
-            let (substring_i, result) = (amongs.substring_i(i as usize), amongs.result(i as usize));
-            if common_i >= w.len() {
-                self.cursor = c + w.len();
-                if let Some(res) = method(self, i as usize) {
-                    self.cursor = c + w.len();
+            let len = key(i).len();
+            let (substring_i, result) = (amongs.substring_i(i), amongs.result(i));
+            if common_i >= len {
+                self.cursor = c + len;
+                if let Some(res) = method(self, i) {
+                    self.cursor = c + len;
                     if res {
                         return result;
                     }
@@ -323,10 +364,10 @@ impl<'a> SnowballEnv<'a> {
                     return result;
                 }
             }
-            i = substring_i;
-            if i < 0 {
+            if substring_i < 0 {
                 return 0;
             }
+            i = substring_i as usize;
         }
     }
 
@@ -342,64 +383,79 @@ impl<'a> SnowballEnv<'a> {
         amongs: &Among<()>,
         method: &mut dyn FnMut(&mut SnowballEnv<'a>, usize) -> Option<bool>,
     ) -> i32 {
-        let mut i: i32 = 0;
-        let mut j: i32 = amongs.len() as i32;
-
         let c = self.cursor;
         let lb = self.limit_backward;
+        // As in `find_among_keys`: the columns read once.
+        let (ends, keys) = amongs.columns();
+        let key = |k: usize| key_at(ends, keys, k);
+        let n = ends.len() / 2;
+        // As in `find_among_keys`, from the other end: a key must end with the byte before
+        // the cursor.
+        if n > 0 && key_end(ends, 0) > 0 {
+            if c == lb {
+                return 0;
+            }
+            if c > lb {
+                let b = self.current.as_bytes()[c - 1];
+                if !sorted_has(n, |k| keys[key_end(ends, k) - 1], b) {
+                    return 0;
+                }
+            }
+        }
+
+        let mut i: usize = 0;
+        let mut j: usize = n;
 
         let mut common_i = 0;
         let mut common_j = 0;
 
         let mut first_key_inspected = false;
-
-        loop {
-            let k = i + ((j - i) >> 1);
-            let mut diff: i32 = 0;
-            let mut common = if common_i < common_j {
-                common_i
-            } else {
-                common_j
-            };
-            let w = amongs.key(k as usize);
-            for lvar in (0..w.len() - common).rev() {
-                if c - common == lb {
-                    diff = -1;
-                    break;
+        {
+            let current = self.current.as_bytes();
+            loop {
+                let k = i + ((j - i) >> 1);
+                let mut diff: i32 = 0;
+                let mut common = if common_i < common_j { common_i } else { common_j };
+                let w = key(k);
+                for lvar in (0..w.len() - common).rev() {
+                    if c - common == lb {
+                        diff = -1;
+                        break;
+                    }
+                    diff = i32::from(current[c - common - 1]) - i32::from(w[lvar]);
+                    if diff != 0 {
+                        break;
+                    }
+                    common += 1;
                 }
-                diff = self.current.as_bytes()[c - common - 1] as i32 - w[lvar] as i32;
-                if diff != 0 {
-                    break;
+                if diff < 0 {
+                    j = k;
+                    common_j = common;
+                } else {
+                    i = k;
+                    common_i = common;
                 }
-                common += 1;
-            }
-            if diff < 0 {
-                j = k;
-                common_j = common;
-            } else {
-                i = k;
-                common_i = common;
-            }
-            if j - i <= 1 {
-                if i > 0 {
-                    break;
+                if j - i <= 1 {
+                    if i > 0 {
+                        break;
+                    }
+                    if j == i {
+                        break;
+                    }
+                    if first_key_inspected {
+                        break;
+                    }
+                    first_key_inspected = true;
                 }
-                if j == i {
-                    break;
-                }
-                if first_key_inspected {
-                    break;
-                }
-                first_key_inspected = true;
             }
         }
         loop {
-            let w = amongs.key(i as usize);
-            let (substring_i, result) = (amongs.substring_i(i as usize), amongs.result(i as usize));
-            if common_i >= w.len() {
-                self.cursor = c - w.len();
-                if let Some(res) = method(self, i as usize) {
-                    self.cursor = c - w.len();
+            let len = key(i).len();
+            let (substring_i, result) = (amongs.substring_i(i), amongs.result(i));
+            if common_i >= len {
+                self.cursor = c - len;
+                if let Some(res) = method(self, i) {
+                    self.cursor = c - len;
                     if res {
                         return result;
                     }
@@ -407,10 +463,37 @@ impl<'a> SnowballEnv<'a> {
                     return result;
                 }
             }
-            i = substring_i;
-            if i < 0 {
+            if substring_i < 0 {
                 return 0;
             }
+            i = substring_i as usize;
         }
     }
+}
+
+/// Whether `byte(k)`, ascending over `k` in `0..n`, is `b` for some `k`.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn sorted_has(n: usize, byte: impl Fn(usize) -> u8, b: u8) -> bool {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if byte(mid) < b {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo < n && byte(lo) == b
+}
+
+/// The end of key `k` among the keys, from the column of ends.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn key_end(ends: &[u8], k: usize) -> usize {
+    usize::from(ends[2 * k]) | usize::from(ends[2 * k + 1]) << 8
+}
+
+/// Key `k`'s bytes.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn key_at<'k>(ends: &[u8], keys: &'k [u8], k: usize) -> &'k [u8] {
+    &keys[if k == 0 { 0 } else { key_end(ends, k - 1) }..key_end(ends, k)]
 }
