@@ -50,6 +50,13 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || named("written by")
         || words <= 25 && crate::bytes::contains(lower, " can be reached at ")
         || lower.starts_with("posted by ") && words <= 12
+        // A wire's or a colleague's share of the story: "(With inputs from PTI)", "With files
+        // from Bethany Lindsay".
+        // (Without a sentence end: "With files from the archive, she rebuilt the timeline." is
+        // prose.)
+        || words <= 10
+            && !matches!(last, '.' | '!' | '?')
+            && (lower.starts_with("with inputs from") || lower.starts_with("with files from"))
         || crate::bytes::contains(lower, "contributed to this report")
         || crate::bytes::contains(lower, "contributed reporting")
         // "Associated Press writer Eleonore Hughes contributed from Rio de Janeiro."
@@ -68,7 +75,11 @@ pub fn classify(sentence: &str) -> SentenceKind {
     }
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
     // A key and nothing but a date or time after it.
-    let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty());
+    let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
+        // In brackets too: "(Updated: 27 Oct 2023 05:30PM)".
+        || s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|t| {
+            date_after_key(t).is_some_and(|end| t[end..].trim_matches(['.', ' ']).is_empty())
+        });
     if meta_line
         // ("Read more: …", "Read more from …", not "Read more closely, …"; "Advertisement", not "Advertisements
         // for …"; "Share this article", not "Share this view, …".)
@@ -81,6 +92,12 @@ pub fn classify(sentence: &str) -> SentenceKind {
             && matches!(lower[10..].split_whitespace().next(), None | Some("article" | "story" | "page" | "post" | "video" | "on"))
         || lower.starts_with("comments (") && lower.as_bytes().get(10).is_some_and(u8::is_ascii_digit) && words <= 3
         || lower.starts_with("share on ")
+        // A chart's or a page's source line: "Source: CNA/ll(mi)", "Source: Reuters".
+        || lower.starts_with("source:") && words <= 5
+        // A match report's commentary feed and facts: "Goal!", "Booked: Gross, Dunk.".
+        || score_line(s)
+        || lower == "goal!"
+        || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| lower.starts_with(p))
         || lower.starts_with("click here")
         || lower.starts_with("follow us")
         || lower.starts_with("sign up for")
@@ -148,6 +165,10 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
     // (Each test scans the sentence only after a cheap one passed: a text without full
     // stops is one long sentence.)
     words <= 15 && has("in your inbox")
+        // "Get the latest Bristol Live news straight to your inbox."
+        || words <= 15 && has("to your inbox") && ["get ", "sign up", "have ", "receive "].iter().any(|p| lower.starts_with(p))
+        // "Join ST's Telegram channel and get the latest breaking news delivered to you."
+        || words <= 20 && lower.starts_with("join ") && (has(" telegram") || has(" whatsapp"))
         || lower.starts_with("contact ") && lower.as_bytes().contains(&b'@')
         || lower.starts_with("download the ") && has(" app")
         || s.starts_with('(')
@@ -193,10 +214,53 @@ fn reported_from(s: &str, lower: &str) -> bool {
 }
 
 /// A site's prompt to follow its writer: "Follow Helen on X.", "Follow Jane Doe on Bluesky".
+/// Also with the handle after the network ("Follow her on X @emschantz."), or pointing
+/// elsewhere ("Follow the latest news on Idalia here.").
 fn follow_line(lower: &str) -> bool {
-    lower.starts_with("follow ")
-        && crate::tokens::split_whitespace(lower).last().is_some_and(|w| {
-            one_of("x twitter instagram facebook bluesky threads linkedin tiktok", w.trim_end_matches(['.', '!']))
+    if !lower.starts_with("follow ") {
+        return false;
+    }
+    let (mut before, mut last) = ("", "");
+    for w in crate::tokens::split_whitespace(lower) {
+        (before, last) = (last, w.trim_end_matches(['.', '!']));
+    }
+    let network = |w: &str| one_of("x twitter instagram facebook bluesky threads linkedin tiktok", w);
+    last == "here" || network(last) || last.starts_with('@') && network(before)
+}
+
+/// A match's score, alone or after a commentary feed's label: "Match ends, Brighton and
+/// Hove Albion 2, Aston Villa 1.", "Brighton and Hove Albion 2, Aston Villa 1." (each side
+/// capitalised words and a number; "Arsenal won 2, Chelsea 1." has a verb in lower case).
+fn score_line(s: &str) -> bool {
+    let s = s.trim_end_matches(['.', ' ']);
+    if !s.ends_with(|c: char| c.is_ascii_digit()) || s.len() > 160 {
+        return false;
+    }
+    // Capitalised words (or "and", "of"), then the number.
+    let side = |part: &str| {
+        let (mut n, mut last) = (0, "");
+        for w in crate::tokens::split_whitespace(part) {
+            if n > 0 && !(last.starts_with(|c: char| c.is_uppercase()) || one_of("and & of de", last)) {
+                return false;
+            }
+            (n, last) = (n + 1, w);
+        }
+        n >= 2 && last.bytes().all(|b| b.is_ascii_digit())
+    };
+    // (Split at ", " byte-wise: a `str` pattern links core's two-way searcher into the download.)
+    let Some(a) = crate::bytes::rfind(s, ", ") else { return false };
+    let (rest, away) = (&s[..a], &s[a + 2..]);
+    let (label, home) = match crate::bytes::rfind(rest, ", ") {
+        Some(h) => (Some(&rest[..h]), &rest[h + 2..]),
+        None => (None, rest),
+    };
+    side(away)
+        && side(home)
+        && label.map_or(true, |l| {
+            let n = l.split_whitespace().count();
+            (1..=4).contains(&n)
+                && !l.bytes().any(|b| b.is_ascii_digit() || b == b',')
+                && l.starts_with(|c: char| c.is_uppercase())
         })
 }
 
@@ -266,6 +330,8 @@ const PAGE_LINES: &[&str] = &[
     "read in app",
     "keep reading",
     "end of list",
+    "loading...",
+    "loading…",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -319,6 +385,7 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "from wikipedia, the free encyclopedia",
     "this article is about ",
     "also read",
+    "our live coverage",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -495,13 +562,41 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
+    let alone =
+        |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
+    // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
+    for (i, k) in kinds.iter_mut().enumerate() {
+        if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
+            if let Some(kind) = lone_line_kind(text, spans, i) {
+                *k = kind;
+            }
+        }
+    }
     // The steps below leave the text's first prose sentence alone; an author's note of its
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
     // a senior writer for ESPN FC.\n…").
+    let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    // Above the lead, a page may show a pull quote or a photo's caption without a credit
+    // right above the dateline, each a line of its own (among a standfirst's): looked for in
+    // the first four lines of prose, up to a paragraph of two sentences or more.
+    let (mut i, mut lines) = (first, 0);
+    while i < kinds.len() && lines < 4 {
+        if kinds[i] == SentenceKind::Prose {
+            if !alone(i) || !kinds[i + 1..].contains(&SentenceKind::Prose) {
+                break;
+            }
+            if pull_quote(text, spans, i) {
+                kinds[i] = SentenceKind::Heading;
+            } else if caption_before_dateline(text, spans, i) {
+                kinds[i] = SentenceKind::Caption;
+                break;
+            }
+            lines += 1;
+        }
+        i += 1;
+    }
     let Some(mut first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
-    let alone =
-        (first == 0 || opens_line(text, spans[first])) && spans.get(first + 1).map_or(true, |&n| opens_line(text, n));
-    if alone && author_note(&text[spans[first].range()]) {
+    if alone(first) && author_note(&text[spans[first].range()]) {
         if let Some(next) = (first + 1..kinds.len()).find(|&i| kinds[i] == SentenceKind::Prose) {
             kinds[first] = SentenceKind::Byline;
             first = next;
@@ -509,6 +604,79 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     }
     mark_author_note(text, spans, kinds, first);
     mark_notices(text, spans, kinds, first);
+}
+
+/// The kind of sentence `i`, a line of its own in a text of two sentences or more, when it
+/// only reads as prose: a headline that ends on a quotation with no full stop inside it or
+/// after it ("Qatar says talks on extending truce 'going well'"), or a photo's caption closing
+/// on "(File image)" (inside a paragraph such a sentence may be the story's own).
+fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> {
+    let s = &text[spans[i].range()];
+    let file_image = || {
+        closing_brackets(s.trim_end_matches(['.', ' '])).is_some_and(|inner| {
+            let inner = inner.trim().lower();
+            ["file image", "file photo", "file picture"].contains(&inner.as_str())
+        })
+    };
+    if ends_on_bare_quote(s) {
+        Some(SentenceKind::Heading)
+    } else if file_image() {
+        Some(SentenceKind::Caption)
+    } else {
+        None
+    }
+}
+
+/// Whether `s` (twenty words at most) ends on a closing quotation mark right after a letter:
+/// "… truce 'going well'" (not "… 'going well'." nor "… \"3 + 5\"").
+fn ends_on_bare_quote(s: &str) -> bool {
+    let s = s.trim_end();
+    let Some(last) = s.chars().last() else { return false };
+    matches!(last, '"' | '”' | '’' | '\'')
+        && s[..s.len() - last.len_utf8()].chars().last().is_some_and(char::is_alphabetic)
+        && crate::tokens::split_whitespace(s).nth(20).is_none()
+}
+
+/// Whether sentence `i` is a pull quote: a quotation of four words or more that the text
+/// repeats after it ("“We are not going to shut the government down over this,” the speaker
+/// said." above the byline, the same words in the story).
+fn pull_quote(text: &str, spans: &[Span], i: usize) -> bool {
+    let s = &text[spans[i].range()];
+    let Some(inner) = s.strip_prefix('“').or_else(|| s.strip_prefix('"')) else { return false };
+    let Some((close, _)) = inner.char_indices().find(|&(_, c)| c == '”' || c == '"') else { return false };
+    let quote = inner[..close].trim_end_matches([',', '.', '!', '?', ' ']);
+    crate::tokens::split_whitespace(quote).nth(3).is_some() && crate::bytes::contains(&text[spans[i].end..], quote)
+}
+
+/// Whether sentence `i`, of thirty words at most, is a photo's caption above a dateline that
+/// opens the next line: "Commuters board a Purple Line train on Monday.\nBENGALURU: The full
+/// stretch …", "Mumbai Rains: Commuters wade through a flooded street.\nMumbai:\nHeavy rain
+/// lashed …". A story opens at its dateline, so a sentence above it is no lead.
+fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
+    let Some(next) = spans.get(i + 1).map(|n| &text[n.range()]) else { return false };
+    let words = |s: &str| crate::tokens::split_whitespace(s).take(31).count();
+    let caps = |w: &str| {
+        let w = w.trim_end_matches([',', ':']);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+    };
+    // "Mumbai:" alone on its line (a listed place), or "BENGALURU: …", "SINGAPORE – …",
+    // "TAIPEI, Oct 5 (Reuters) - …", "NEW DELHI: …".
+    // ("Mumbai: The India Meteorological Department …" too: a listed place before a colon.)
+    let label = next.find(':').is_some_and(|c| {
+        let place = &next[..c];
+        words(place) <= 3
+            && (c + 1 == next.len() || next[c + 1..].starts_with(' '))
+            && place.starts_with(char::is_uppercase)
+            && crate::facts::ner::gazetteer::is_listed_place(place)
+    });
+    let dateline = || {
+        let mut ws = crate::tokens::split_whitespace(next).take(8);
+        let Some(first) = ws.next() else { return false };
+        caps(first)
+            && (first.ends_with(':') || ws.any(|w| matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w)))
+    };
+    words(&text[spans[i].range()]) <= 30 && (label || dateline())
 }
 
 /// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
@@ -623,6 +791,8 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                     "this article was",
                     "sign up for",
                     "want to join the",
+                    // A commentary feed's entry: "Goal! Brighton 2, Villa 1. Joao Pedro (Brighton) right footed shot …".
+                    "goal!",
                 ]
                 .iter()
                 .any(|p| lower.starts_with(p));
@@ -811,6 +981,16 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     for i in 0..spans.len() {
         let next_breaks = spans.get(i + 1).map_or(true, |n| text[spans[i].end..n.start].contains('\n'));
         if !next_breaks {
+            // A credit inside a line, between two sentences, closed a caption that a paste
+            // without line breaks ran into the story: "… at the end of a shift. [Reuters] Tata
+            // Steel will close …".
+            if i > line_start
+                && kinds[i] == SentenceKind::Caption
+                && matches!(kinds[i - 1], SentenceKind::Prose | SentenceKind::Heading)
+                && credit_only(&text[spans[i].range()])
+            {
+                kinds[i - 1] = SentenceKind::Caption;
+            }
             continue;
         }
         // A credit closes the caption line; only short lines (a caption, not a collapsed
@@ -825,22 +1005,48 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         // A credit on a line of its own closes the caption on the line right above it
         // ("Mayor Linda Carrow speaks at the site.\nJeff Kowalsky/AFP/Getty Images"): one or
         // two sentences, with no blank line between.
-        if i == line_start && kinds[i] == SentenceKind::Caption && line_start > 0 {
-            let before = &text[spans[i - 1].end..spans[i].start];
-            let mut first = line_start - 1;
-            while first > 0 && !text[spans[first - 1].end..spans[first].start].contains('\n') {
-                first -= 1;
-            }
-            if before.matches('\n').count() == 1
-                && line_start - first <= 2
-                && kinds[first..line_start].iter().all(|k| matches!(k, SentenceKind::Prose | SentenceKind::Heading))
-                && credit_only(&text[spans[i].range()])
-            {
-                kinds[first..line_start].fill(SentenceKind::Caption);
+        // The photographer's name may stand on a line of its own between the caption and
+        // the agency ("… near Obergoms, Switzerland.\nFabrice Coffrini\nAFP/Getty Images"):
+        // then the caption is the line above the name.
+        if i == line_start
+            && kinds[i] == SentenceKind::Caption
+            && line_start > 0
+            && credit_only(&text[spans[i].range()])
+        {
+            let mut below = line_start;
+            for _ in 0..2 {
+                let before = &text[spans[below - 1].end..spans[below].start];
+                let mut first = below - 1;
+                while first > 0 && !text[spans[first - 1].end..spans[first].start].contains('\n') {
+                    first -= 1;
+                }
+                if before.matches('\n').count() != 1
+                    || below - first > 2
+                    || !kinds[first..below].iter().all(|k| matches!(k, SentenceKind::Prose | SentenceKind::Heading))
+                {
+                    break;
+                }
+                kinds[first..below].fill(SentenceKind::Caption);
+                if first == 0 || below - first > 1 || !name_line(&text[spans[first].range()]) {
+                    break;
+                }
+                below = first;
             }
         }
         line_start = i + 1;
     }
+}
+
+/// A person's name alone: two to four capitalised words, no digits, no sentence end
+/// ("Fabrice Coffrini").
+fn name_line(s: &str) -> bool {
+    let n = crate::tokens::split_whitespace(s).count();
+    (2..=4).contains(&n)
+        && crate::tokens::split_whitespace(s).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && !s.ends_with(['.', '!', '?'])
 }
 
 /// `spans` with a metadata prefix split off the sentence it is glued to:
@@ -865,6 +1071,7 @@ pub fn split_meta_prefix(text: &str, spans: Vec<Span>, lang: Lang) -> Vec<Span> 
                 // (Share buttons before a dateline in capitals too.)
                 .or_else(|| share_bar(s).filter(|&len| crate::tokens::split_whitespace(&s[len..]).nth(2).is_some()))
                 .or_else(|| glued_credit(s).map(|(len, _)| len).filter(|&len| starts_sentence(&s[len..])))
+                .or_else(|| licensing_credit(s))
                 .or_else(|| if lang == Lang::En { glued_byline(s) } else { None })
                 .or_else(|| if lang == Lang::En { glued_caption(s).or_else(|| glued_sentence(s)) } else { None });
             let Some(len) = prefix else { break };
@@ -1085,6 +1292,19 @@ fn glued_sentence(s: &str) -> Option<usize> {
     None
 }
 
+/// The end of a wire photo's credit glued to the sentence after it, in a paste that lost
+/// its line breaks: "REUTERS/Ann Wang Purchase Licensing Rights TAIPEI, Oct 5 (Reuters) -
+/// Typhoon Koinu lashed …" (the wire's own words close every caption's credit).
+fn licensing_credit(s: &str) -> Option<usize> {
+    const RIGHTS: &str = "Purchase Licensing Rights";
+    let head = (0..=s.len().min(200)).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+    let end = crate::bytes::find(&s[..head], RIGHTS)? + RIGHTS.len();
+    // (", opens new tab" after it is the link's.)
+    (s[end..].trim_start().starts_with(char::is_uppercase)
+        && crate::tokens::split_whitespace(&s[end..]).nth(2).is_some())
+    .then_some(end)
+}
+
 /// The end of a page's pointer to its video that opens `s`: "Scroll down for video" (on
 /// a quarter of the Daily Mail articles of `cnndm_lower_dev`, as a sentence of its own or
 /// glued to the photo caption after it).
@@ -1133,9 +1353,11 @@ const PHOTO_SOURCES: &[&str] =
 
 /// Names with a slash between them, as a photo credit gives the photographer and the agency:
 /// "Sarah Parnass/The Washington Post", "Nasa/JPL-Caltech/MSSS", "Jeff Kowalsky/AFP via
-/// Getty Images". (At least one name of three letters: "Q1/Q2" is no credit.)
+/// Getty Images", "Mario Tama via Getty Images". (At least one name of three letters: "Q1/Q2"
+/// is no credit.)
 fn named_credit(credit: &str) -> bool {
-    (credit.contains('/') || crate::bytes::contains(credit, " | "))
+    // (" via " after a name: "(via Zoom)" closing a sentence is no credit.)
+    (credit.contains('/') || crate::bytes::contains(credit, " | ") || crate::bytes::contains(credit, " via "))
         && credit.split_whitespace().count() <= 8
         && credit
             .split(['/', ' ', '|'])
@@ -1152,7 +1374,8 @@ fn named_credit(credit: &str) -> bool {
 fn credit_line(s: &str) -> bool {
     let (copyright, s) = match s.strip_prefix('©') {
         Some(rest) => (true, rest.trim_start()),
-        None => (false, s),
+        // ("— Reuters/File" under a caption.)
+        None => (false, s.strip_prefix(['—', '–']).map_or(s, str::trim_start)),
     };
     let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     if let Some(inner) = closing_brackets(bare) {
@@ -1212,8 +1435,10 @@ pub(crate) fn credit_only(s: &str) -> bool {
 /// ("JAE S. LEE / THE TENNESSEAN"), or a staff byline ("Jim Herron Zamora, Chronicle Staff
 /// Writer"). A dateline is none of these: "(CNN) -- The city…" keeps its agency.
 fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
-    if let Some(inner) = s.strip_prefix('(') {
-        let close = inner.find(')')?;
+    // ("[Reuters] Tata Steel will close …": square brackets too.)
+    let bracket = s.strip_prefix('(').map(|t| (t, ')')).or_else(|| s.strip_prefix('[').map(|t| (t, ']')));
+    if let Some((inner, closer)) = bracket {
+        let close = inner.find(closer)?;
         let credit = inner[..close].trim();
         let lower = credit.lower();
         let named = named_credit(credit);
@@ -1393,9 +1618,10 @@ fn date_after_key(s: &str) -> Option<usize> {
         }
         // ("Comments (23)", "GMT+8".)
         let bare = word.trim_end_matches([',', '.']).trim_matches(['(', ')']).to_ascii_lowercase();
-        // ("2023-05-01T10:00:00Z": an ISO time stamp.)
-        let digit = bare.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && bare.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
+        // ("2023-05-01T10:00:00Z": an ISO time stamp; "05:30pm", "5:48am" with the hour.)
+        let clock = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")).unwrap_or(&bare);
+        let digit = clock.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
         let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
         let zone = bare.split(['+', '-']).next().unwrap_or("");
         // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
@@ -1965,9 +2191,10 @@ mod tests {
             "EXPERT VERDICT: Chelsea will win the league again this season.",
             "But shareholders benefited hugely: Sibneft started to pay dividends.",
             "The result: a collapse in prices across the whole of the market.",
-            "Booked: Smith, Jones.",
         ];
-        assert_eq!(kinds_en(&prose), [SentenceKind::Prose; 10]);
+        assert_eq!(kinds_en(&prose), [SentenceKind::Prose; 9]);
+        // A match's facts are no caption (they are metadata).
+        assert_eq!(kinds_en(&["Booked: Smith, Jones."]), [SentenceKind::Meta]);
         // Other languages open quotations with their own verbs: "Er sagte:".
         let text = "Er sagte: Das Projekt wird im nächsten Jahr fortgesetzt.";
         assert_eq!(classify_each(text, &[Span::new(0, text.len())], Lang::De), [SentenceKind::Prose]);
@@ -2103,6 +2330,105 @@ mod tests {
             split_en("Published 1 May 2023, UK ministers said the bridge would reopen."),
             ["Published 1 May 2023,", "UK ministers said the bridge would reopen."]
         );
+    }
+
+    #[test]
+    fn more_outlets_debris() {
+        use SentenceKind::{Byline, Caption, Heading, Meta, Prose};
+        for (debris, kind) in [
+            ("(With inputs from PTI)", Byline),
+            ("With files from Bethany Lindsay", Byline),
+            ("(Updated: 27 Oct 2023 05:30PM)", Meta),
+            ("Source: CNA/ll(mi)", Meta),
+            ("Match ends, Brighton and Hove Albion 2, Aston Villa 1.", Meta),
+            ("Brighton and Hove Albion 2, Aston Villa 1.", Meta),
+            ("Miller 1, McAllister 10.", Meta),
+            ("Goal!", Meta),
+            ("Booked: Gross, Dunk.", Meta),
+            ("Subs not used: Hamann, Harrison.", Meta),
+            ("Get the latest Bristol Live news straight to your inbox.", Meta),
+            ("Join ST's Telegram channel and get the latest breaking news delivered to you.", Meta),
+            ("Loading...", Meta),
+            ("Our live coverage has ended.", Meta),
+            ("Follow the latest news on Idalia here.", Meta),
+            ("Follow her on X @emschantz.", Meta),
+            ("Mario Tama via Getty Images", Caption),
+            ("— Reuters/File", Caption),
+        ] {
+            assert_eq!(classify(debris), kind, "{debris}");
+        }
+        for prose in [
+            "With files from the archive, she rebuilt the timeline.",
+            "Source: The ministry said on Tuesday that it would review the data again.",
+            "Arsenal won 2, Chelsea scored 1.",
+            "In 2019, the team finished 3, 2 and 1 in the three cups.",
+            "The scam sends a fake invoice to your inbox.",
+            "Join the club and you get a free hat.",
+            "The minister spoke to the summit (via Zoom).",
+            "She travelled to Paris via London.",
+            "Goal-line technology was used.",
+        ] {
+            assert_eq!(classify(prose), Prose, "{prose}");
+        }
+        // A headline ending on a quotation, on a line of its own; not a sentence inside a
+        // paragraph, nor a text of one sentence.
+        let text = "Qatar says talks on extending truce 'going well'\nQatar's foreign ministry said the talks were going well.";
+        assert_eq!(kinds(text), [Heading, Prose]);
+        assert_eq!(kinds("He said it was 'going well'"), [Prose]);
+        let text = "The talks resumed. Officials said they were 'going well'\n\nMore talks follow.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        // A commentary feed's line is metadata whole.
+        let text = "Brighton won the game.\n\nGoal! Brighton 2, Villa 1. Joao Pedro (Brighton) right footed shot to the top right corner.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta, Meta]);
+        // "(File image)" closing a line of its own marks a caption; inside a paragraph it is
+        // left alone.
+        let text =
+            "Met Éireann has issued a wind warning for five counties (File image)\nThe warning is in place until 3pm.";
+        assert_eq!(kinds(text), [Caption, Prose]);
+        let text = "The storm hit on Monday. Trees fell across the county (file picture).\n\nPower was cut.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn captions_without_a_credit_above_the_story() {
+        use SentenceKind::{Caption, Heading, Prose};
+        // The photographer's name between the caption and the agency.
+        let text = "Glaciers shrink\n\nA worker covers part of the glacier near Obergoms.\nFabrice Coffrini\nAFP/Getty Images\n\nSwitzerland's glaciers have lost 10% of their volume.";
+        assert_eq!(kinds(text), [Heading, Caption, Caption, Caption, Prose]);
+        // A caption right above the dateline: in capitals, or a listed place and a colon.
+        let text = "Metro line opens\nCommuters board a train at the station on Monday.\nBENGALURU: The full stretch of the line opened on Monday.\n\nOfficials said ridership rose.";
+        assert_eq!(kinds(text), [Heading, Caption, Prose, Prose]);
+        let text = "Rains lash city\nCommuters wade through a flooded street.\nMumbai:\nHeavy rain lashed Mumbai for the third day on Thursday.\n\nTrains were late.";
+        assert_eq!(kinds(text)[1], Caption);
+        let text = "Typhoon hits Taiwan\nA man walks past a fallen tree.\nTAIPEI, Oct 5 (Reuters) - Typhoon Koinu lashed Taiwan on Thursday.\n\nSchools closed.";
+        assert_eq!(kinds(text)[1], Caption);
+        // A standfirst above a story without a dateline stays prose, and so does a lead.
+        let text = "Metro line opens\nThe new line cuts travel times by an hour.\nThe full stretch of the line opened on Monday.\n\nOfficials said ridership rose.";
+        assert_eq!(kinds(text), [Heading, Prose, Prose, Prose]);
+        // A credit between two sentences of a paste without line breaks closes a caption.
+        let text = "Steelworkers leave the plant at the end of a shift. [Reuters] Tata Steel will close both blast furnaces, the company said. Unions were angry.";
+        let spans = split_meta_prefix(text, crate::segment::split_spans(text, Lang::En), Lang::En);
+        assert_eq!(classify_all(text, &spans, Lang::En), [Caption, Caption, Prose, Prose]);
+        assert_eq!(
+            split_en(
+                "REUTERS/Ann Wang Purchase Licensing Rights TAIPEI, Oct 5 (Reuters) - Typhoon Koinu lashed Taiwan."
+            ),
+            ["REUTERS/Ann Wang Purchase Licensing Rights", "TAIPEI, Oct 5 (Reuters) - Typhoon Koinu lashed Taiwan."]
+        );
+        let text = "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab";
+        assert_eq!(split_en(text), [text]);
+    }
+
+    #[test]
+    fn pull_quotes_are_no_lead() {
+        use SentenceKind::{Heading, Prose};
+        let text = "House Republicans unveil plan\n“We are not going to shut the government down over this,” the speaker said.\nBy JANE DOE\nHouse Republicans released a plan on Saturday.\n\n“We are not going to shut the government down over this,” Johnson told reporters.";
+        let k = kinds(text);
+        assert_eq!((k[1], k[3]), (Heading, Prose));
+        // A quotation the story does not repeat is its lead.
+        let text =
+            "“We will not back down,” the mayor said on Monday, vowing to fight the ruling.\n\nThe city will appeal.";
+        assert_eq!(kinds(text), [Prose, Prose]);
     }
 
     /// The kinds of an English text's sentences, lines marked.
