@@ -188,7 +188,7 @@ fn train(sentences: &[&Sentence], bits: u32, epochs: usize, keep: Option<&[bool]
 /// keeps its value (so the written scale stays, and the steps land on int8 values): fewer
 /// distinct weight bytes for gzip to code, a precision the tagger does not need. At
 /// `--levels 15` the gzipped model is 16% smaller at the same pruning level, which pays
-/// for pruning at |q| >= 17 instead of 18 (README, "Key facts: entities").
+/// for pruning at |q| >= 17 instead of 18 (docs/facts.md, "Entities").
 fn snap(w: &mut [f32], levels: u32) {
     let mut scales = [0f32; L];
     for (k, &x) in w.iter().enumerate() {
@@ -294,7 +294,7 @@ fn main() {
         }
     }
     // Prune, then retrain on the entries kept so that they take up the weight of the
-    // pruned ones (dev F1 at the same size: see the README's table).
+    // pruned ones (dev F1 at the same size: see docs/facts.md).
     let bytes = if arg("--retrain", "yes") == "yes" {
         // Optionally prune in steps (`--steps 8,14`): each retrained model is pruned again.
         let steps: Vec<i32> =

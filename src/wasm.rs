@@ -263,7 +263,7 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
 /// list of `f64`, and one call to a small JS function (`BUILD`) makes the objects from it
 /// with object literals. Built field by field from Rust instead, each key was a `Reflect.set`
 /// (a call out of wasm) and each sentence's text a new JS string decoded from wasm memory:
-/// that made Node's `split` 2.0–3.3× native (README, "Performance"). A text that lies in the
+/// that made Node's `split` 2.0–3.3× native (docs/performance.md). A text that lies in the
 /// input goes out as its UTF-16 offsets and JS takes `input.slice(start, end)` of the caller's
 /// own string; other strings (key phrases, date values, language codes) are joined into one
 /// string decoded once.

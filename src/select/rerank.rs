@@ -15,8 +15,8 @@
 //! The weights are `src/data/model/rerank.txt`, written by `scripts/train/scorer.py`
 //! (`scripts/train/rerank.py` computes the same features): ridge regression of each
 //! candidate's ROUGE-1 F1 against the reference, on the 3-sentence candidates of the
-//! training articles, built from out-of-fold sentence scores. Held out (README, "Summary
-//! quality"): `cnndm_lower_dev` ROUGE-1 41.49 → 42.01 (41.56 → 41.92 once tabloid
+//! training articles, built from out-of-fold sentence scores. Held out (docs/summary-quality.md,
+//! "Measured"): `cnndm_lower_dev` ROUGE-1 41.49 → 42.01 (41.56 → 41.92 once tabloid
 //! captions were left out of summaries). The `lead` feature (the share of a candidate's
 //! sentences among the text's first `n` prose sentences) raised the two-fold held-out R-1
 //! of every collection, most those whose references retell the lead: SummEval 41.65 →
