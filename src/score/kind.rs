@@ -130,10 +130,25 @@ pub fn classify(sentence: &str) -> SentenceKind {
     // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
     let last = without_citations(s).chars().last().unwrap_or(' ');
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
+        || company_line(s)
     {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A company's name alone on a line, its full stop an abbreviation's: "Greenfield Foods,
+/// Inc." (under a press release's "NEWS PROVIDED BY"), "Acme Holdings Ltd.". Two to six
+/// words, each capitalised (or "&", "and", "of") but the suffix.
+fn company_line(s: &str) -> bool {
+    let (mut n, mut last) = (0, "");
+    for w in crate::tokens::split_whitespace(s) {
+        if n > 0 && !(last.starts_with(|c: char| c.is_uppercase()) || one_of("& and of", last)) || n == 6 {
+            return false;
+        }
+        (n, last) = (n + 1, w);
+    }
+    n >= 2 && one_of("Inc. Ltd. Corp. Co. LLC. Plc. PLC. L.P. S.A. N.V. AG.", last)
 }
 
 /// A byline that says who the author is: "By Chris Welch, a reviewer specializing in personal
@@ -562,6 +577,7 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
+    mark_key_points(text, spans, kinds);
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
@@ -608,10 +624,17 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 
 /// The kind of sentence `i`, a line of its own in a text of two sentences or more, when it
 /// only reads as prose: a headline that ends on a quotation with no full stop inside it or
-/// after it ("Qatar says talks on extending truce 'going well'"), or a photo's caption closing
-/// on "(File image)" (inside a paragraph such a sentence may be the story's own).
+/// after it ("Qatar says talks on extending truce 'going well'"), a video's caption under its
+/// length ("Duration 2:14\nSome residents returned to …"), a photo's caption closing on
+/// "(File image)" (inside a paragraph such a sentence may be the story's own).
 fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> {
     let s = &text[spans[i].range()];
+    let duration = || {
+        i > 0
+            && text[spans[i - 1].range()].strip_prefix("Duration ").is_some_and(|t| {
+                t.starts_with(|c: char| c.is_ascii_digit()) && t.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            })
+    };
     let file_image = || {
         closing_brackets(s.trim_end_matches(['.', ' '])).is_some_and(|inner| {
             let inner = inner.trim().lower();
@@ -620,7 +643,7 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> 
     };
     if ends_on_bare_quote(s) {
         Some(SentenceKind::Heading)
-    } else if file_image() {
+    } else if duration() || file_image() {
         Some(SentenceKind::Caption)
     } else {
         None
@@ -677,6 +700,51 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
             && (first.ends_with(':') || ws.any(|w| matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w)))
     };
     words(&text[spans[i].range()]) <= 30 && (label || dateline())
+}
+
+/// A box of the page's own key points above or inside the story ("Key points", "In short:",
+/// "What you need to know:", a live page's "What we're covering"): its short lines, up to a
+/// blank line, are headings (the story tells the same at more length). At most six lines of
+/// 25 words each; a time stamp or a caption ends the box.
+fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    const LABELS: &[&str] = &[
+        "key points",
+        "key takeaways",
+        "in short",
+        "at a glance",
+        "what you need to know",
+        "what we're covering",
+        "what we’re covering",
+        "summary of the day so far",
+        "story highlights",
+        "quick read",
+    ];
+    let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let end = line_end(i);
+        let label = text[spans[i].range()].trim_end_matches(':').trim_end();
+        if end != i + 1 || !LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+            i = end;
+            continue;
+        }
+        let (mut k, mut items) = (end, 0);
+        // (Exactly one line break before each item: a blank line ends the box.)
+        while k < spans.len()
+            && items < 6
+            && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
+        {
+            let e = line_end(k);
+            let n = crate::tokens::split_whitespace(&text[spans[k].start..spans[e - 1].end]).take(26).count();
+            let time = text.as_bytes().get(spans[k].start).is_some_and(u8::is_ascii_digit) && n <= 3;
+            if n > 25 || time || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading)) {
+                break;
+            }
+            kinds[k..e].fill(SentenceKind::Heading);
+            (k, items) = (e, items + 1);
+        }
+        i = k;
+    }
 }
 
 /// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
@@ -2346,6 +2414,8 @@ mod tests {
             ("Goal!", Meta),
             ("Booked: Gross, Dunk.", Meta),
             ("Subs not used: Hamann, Harrison.", Meta),
+            ("Greenfield Foods, Inc.", Heading),
+            ("Acme Holdings Ltd.", Heading),
             ("Get the latest Bristol Live news straight to your inbox.", Meta),
             ("Join ST's Telegram channel and get the latest breaking news delivered to you.", Meta),
             ("Loading...", Meta),
@@ -2361,6 +2431,9 @@ mod tests {
             "With files from the archive, she rebuilt the timeline.",
             "Source: The ministry said on Tuesday that it would review the data again.",
             "Arsenal won 2, Chelsea scored 1.",
+            "The deal was signed by Acme Inc.",
+            "Shares fell at Acme Inc.",
+            "Inc.",
             "In 2019, the team finished 3, 2 and 1 in the three cups.",
             "The scam sends a fake invoice to your inbox.",
             "Join the club and you get a free hat.",
@@ -2386,6 +2459,12 @@ mod tests {
             "Met Éireann has issued a wind warning for five counties (File image)\nThe warning is in place until 3pm.";
         assert_eq!(kinds(text), [Caption, Prose]);
         let text = "The storm hit on Monday. Trees fell across the county (file picture).\n\nPower was cut.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        let text = "The fire grew overnight.\n\nWATCH | Residents return:\nDuration 2:14\nSome residents returned to the remains of their homes.\nThe province declared an emergency.";
+        let k = kinds(text);
+        assert_eq!(k[k.len() - 2..], [Caption, Prose]);
+        // Not after a duration inside the story's prose.
+        let text = "The fire grew overnight.\nThe wait lasted 2:14 in all.\nSome residents returned to the remains of their homes.";
         assert_eq!(kinds(text), [Prose, Prose, Prose]);
     }
 
@@ -2420,7 +2499,7 @@ mod tests {
     }
 
     #[test]
-    fn pull_quotes_are_no_lead() {
+    fn pull_quotes_and_key_points_are_no_lead() {
         use SentenceKind::{Heading, Prose};
         let text = "House Republicans unveil plan\n“We are not going to shut the government down over this,” the speaker said.\nBy JANE DOE\nHouse Republicans released a plan on Saturday.\n\n“We are not going to shut the government down over this,” Johnson told reporters.";
         let k = kinds(text);
@@ -2429,6 +2508,18 @@ mod tests {
         let text =
             "“We will not back down,” the mayor said on Monday, vowing to fight the ruling.\n\nThe city will appeal.";
         assert_eq!(kinds(text), [Prose, Prose]);
+        let text = "Key points:\nThe minister says buybacks are needed\nStates oppose the move.\n\nThe minister announced the change on Wednesday, saying the states had until 2027.";
+        assert_eq!(kinds(text), [Heading, Heading, Heading, Prose]);
+        let text = "In short:\nSydney Trains says services will run at reduced frequency all weekend.\nSydney rail commuters have been warned to expect long delays and cancelled services this weekend after the rail union stepped up industrial action in its pay dispute.";
+        assert_eq!(kinds(text), [Heading, Heading, Prose]);
+        // Not after a blank line, nor a live page's entry titled "What we know", nor past a time stamp.
+        let text = "Key points\n\nThe minister announced the change on Wednesday.\n\nStates oppose it.";
+        assert_eq!(kinds(text), [Heading, Prose, Prose]);
+        let text = "Earthquake hits Turkey\n\n1 hr 20 min ago\nWhat we know\nThe quake was felt in Istanbul.\n";
+        assert_eq!(*kinds(text).last().unwrap(), Prose);
+        let text = "What we're covering\nThe quake was felt in Istanbul.\n10:42\nRescuers reached the town on Tuesday morning.";
+        let k = kinds(text);
+        assert_eq!((k[0], k[1], k[k.len() - 1]), (Heading, Heading, Prose));
     }
 
     /// The kinds of an English text's sentences, lines marked.
