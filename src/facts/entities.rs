@@ -168,6 +168,7 @@ pub fn extract<'t>(
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, input.sentences, &mut names);
+    irish_names(text, &mut names);
     cut_titles(text, &mut names);
     retype(text, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
@@ -586,6 +587,84 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     *names = out;
 }
 
+/// Irish surnames open with "Ó", "Ní", "Nic" or "Ua" ("Mac" also opens English names: "Bernie
+/// Mac Show"). The tagger left the given name out ("Seán Ó Fearghaíl" gave "Ó Fearghaíl",
+/// "Doireann Ní Ghríofa" "Ní Ghríofa"), the link too ("Seán Ó Riada" gave "Riada"), and read
+/// whole names as organizations ("Dara Ó Briain", "Sinéad Ní Mhaolalaí"). A name that holds
+/// or follows such a link before a capitalized word is a person's, and takes the link and
+/// the given name right before it (a capitalized word that is no stop word or title and
+/// does not open its sentence, unless it reads as a given name).
+fn irish_names(text: &str, names: &mut Vec<Name>) {
+    let is_link = |w: &str| matches!(w, "Ó" | "Ní" | "Nic" | "Ua");
+    // Where the capitalized word that ends `before`, followed by one space, starts.
+    let word_before = |before: &str| -> Option<usize> {
+        let b = before.strip_suffix(' ')?;
+        let start = b
+            .rfind(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’' || c == '-'))
+            .map_or(0, |i| i + b[i..].chars().next().map_or(1, char::len_utf8));
+        b[start..].chars().next().is_some_and(char::is_uppercase).then_some(start)
+    };
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for mut n in names.drain(..) {
+        let t = &text[n.span.range()];
+        let mut start = n.span.start;
+        let first = t.split(' ').next().unwrap_or("");
+        let mut linked = is_link(first) && t.len() > first.len();
+        // "Ó " dropped before the name.
+        if !linked {
+            if let Some(l) = word_before(&text[..start]).filter(|&l| is_link(&text[l..start - 1])) {
+                start = l;
+                linked = true;
+            }
+        }
+        if linked {
+            // The given name before the link, unless another name holds it; one that reads as
+            // a given name leaves the name the tagger ended with it ("Máirtín" before "Ó
+            // Cadhain", "Labour TD Aodhán" before "Ó Ríordáin").
+            if let Some(g) = word_before(&text[..start]) {
+                let w = &text[g..start - 1];
+                let lw = w.lower();
+                let opens =
+                    text[..g].trim_end().is_empty() || text[..g].trim_end().ends_with(['.', '!', '?', '\n', ':']);
+                // (A sentence's first word only when it reads as a given name: "Seán".)
+                let given = gazetteer::is_first_name(w) || w.contains(['á', 'é', 'í', 'ó', 'ú']);
+                let word = w.chars().any(char::is_lowercase) && !is_link(w);
+                let held = out.last().is_some_and(|p| p.span.end > g);
+                let steal = held && given && out.last().is_some_and(|p| p.span.end + 1 == start && p.span.start <= g);
+                if word
+                    && !crate::data::EN_STOPWORDS.contains(&lw)
+                    && !TITLES.contains(&lw)
+                    && (!opens || given)
+                    && (!held || steal)
+                {
+                    if let Some(p) = out.last_mut().filter(|_| steal) {
+                        let end = text[..g].trim_end().len();
+                        if end <= p.span.start {
+                            out.pop();
+                        } else {
+                            p.span = Span::new(p.span.start, end);
+                            p.words = words(&text[p.span.range()]);
+                        }
+                    }
+                    start = g;
+                }
+            }
+        }
+        let holds = {
+            let t = &text[start..n.span.end];
+            let ws: Vec<&str> = t.split(' ').collect();
+            ws.windows(2).any(|p| is_link(p[0]) && p[1].chars().next().is_some_and(char::is_uppercase))
+        };
+        if holds && (start != n.span.start || n.kind != Kind::Person) {
+            n.span = Span::new(start, n.span.end);
+            n.kind = Kind::Person;
+            n.words = words(&text[n.span.range()]);
+        }
+        out.push(n);
+    }
+    *names = out;
+}
+
 /// Whether organization `a`, a body "of" something ("Office", "Bureau", "Ministry", a word of
 /// `org_words.txt`), goes on in name `b` after " and " or ", ": "Office of Management" and
 /// "Budget", "Bureau of Alcohol" and "Tobacco, Firearms and Explosives". `b` is no listed
@@ -898,6 +977,66 @@ mod tests {
         );
         join_particles(text, &[Span::new(0, text.len())], &mut n);
         assert_eq!(n.len(), 4);
+    }
+
+    #[test]
+    fn irish_names_keep_their_given_names_and_are_people() {
+        let text = "Seán Ó Fearghaíl met Dara Ó Briain, the poet Doireann Ní Ghríofa and Seán Ó Riada's \
+                    family. Meanwhile Ó Conaill spoke. Mac Lochlainn and the Bernie Mac Show.";
+        let mut n = names(
+            text,
+            &[
+                ("Ó Fearghaíl", Kind::Person),
+                ("Dara Ó Briain", Kind::Organization),
+                ("Ní Ghríofa", Kind::Person),
+                ("Riada", Kind::Person),
+                ("Ó Conaill", Kind::Person),
+                ("Mac Lochlainn", Kind::Organization),
+                ("Bernie Mac Show", Kind::Organization),
+            ],
+        );
+        irish_names(text, &mut n);
+        let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Seán Ó Fearghaíl", Kind::Person),
+                ("Dara Ó Briain", Kind::Person),
+                ("Doireann Ní Ghríofa", Kind::Person),
+                ("Seán Ó Riada", Kind::Person),
+                // A sentence's first word is no given name unless it reads as one.
+                ("Ó Conaill", Kind::Person),
+                ("Mac Lochlainn", Kind::Organization),
+                ("Bernie Mac Show", Kind::Organization),
+            ]
+        );
+        assert_eq!(n[3].words, ["seán", "ó", "riada"]);
+        // A given name the tagger made a name of its own, or the end of one, leaves it; a word
+        // that is no given name stays where it is.
+        let text = "Labour TD Aodhán Ó Ríordáin met Máirtín Ó Cadhain and Fine Ó Gael.";
+        let mut n = names(
+            text,
+            &[
+                ("Labour TD Aodhán", Kind::Organization),
+                ("Ríordáin", Kind::Person),
+                ("Máirtín", Kind::Organization),
+                ("Ó Cadhain", Kind::Person),
+                ("Fine", Kind::Organization),
+                ("Gael", Kind::Person),
+            ],
+        );
+        irish_names(text, &mut n);
+        let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Labour TD", Kind::Organization),
+                ("Aodhán Ó Ríordáin", Kind::Person),
+                ("Máirtín Ó Cadhain", Kind::Person),
+                ("Fine", Kind::Organization),
+                ("Ó Gael", Kind::Person),
+            ]
+        );
     }
 
     #[test]
