@@ -888,7 +888,7 @@ impl<'t> Attrib<'_, 't> {
     /// The name between the comma at token `c` and the one before token `end`: "Its
     /// president, Tom Lambert, told", "her spokesman, Ricardo Patrón, said".
     fn named_between(&self, c: usize, end: usize) -> Option<&'t str> {
-        let named = (c + 1..end - 1).all(|k| self.word(k).is_some_and(is_capitalized) || self.title_dot(k));
+        let named = (c + 1..end - 1).all(|k| self.name_word(k));
         let commas = self.punct(c) == Some(",") && self.punct(end - 1) == Some(",");
         (commas && (3..=6).contains(&(end - c)) && named).then(|| self.subject(c + 1, end - 1)).flatten()
     }
@@ -903,10 +903,7 @@ impl<'t> Attrib<'_, 't> {
     /// a possessive ("Smith's lawyer"), not described ("X is …"), and not after a
     /// preposition or an article ("worked with Mr Cantalupo").
     fn subject_mention(&self, m: Span, quoted: &Quoted) -> bool {
-        let mut k = self.tok_at(m.start);
-        while k > 0 && (self.word(k - 1).is_some_and(is_capitalized) || self.title_dot(k - 1)) {
-            k -= 1;
-        }
+        let k = self.name_start(self.tok_at(m.start), 0);
         let after = &self.text[m.end..];
         let next = self.tok_at(m.end);
         // ("Smith's", "Swift 's" in tokenized text, "Huestis' boyfriend".)
@@ -932,10 +929,7 @@ impl<'t> Attrib<'_, 't> {
     fn opens_with(&self, first: usize, m: Span) -> bool {
         let k = self.tok_at(m.start);
         // The word right before the name may be any role ("Transit advocate Stacy Thompson").
-        let mut run = k;
-        while run > first && (self.word(run - 1).is_some_and(is_capitalized) || self.title_dot(run - 1)) {
-            run -= 1;
-        }
+        let run = self.name_start(k, first);
         let role =
             run.checked_sub(1).filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(w)));
         k <= first + 8
@@ -984,6 +978,19 @@ impl<'t> Attrib<'_, 't> {
 
     /// Whether token `k` is the full stop of a title or an initial inside a name: "Dr.
     /// Steven Nissen", "John F. Kennedy".
+    /// Whether token `k` may be part of a name: a capitalized word or a title's period.
+    fn name_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(is_capitalized) || self.title_dot(k)
+    }
+
+    /// The first token of the run of name words that ends before token `k`, not before `floor`.
+    fn name_start(&self, mut k: usize, floor: usize) -> usize {
+        while k > floor && self.name_word(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
     fn title_dot(&self, k: usize) -> bool {
         self.punct(k) == Some(".")
             && self.toks[k].glued

@@ -141,14 +141,21 @@ pub fn classify(sentence: &str) -> SentenceKind {
 /// Inc." (under a press release's "NEWS PROVIDED BY"), "Acme Holdings Ltd.". Two to six
 /// words, each capitalised (or "&", "and", "of") but the suffix.
 fn company_line(s: &str) -> bool {
+    after_capitalised(s, "& and of", 6)
+        .is_some_and(|last| one_of("Inc. Ltd. Corp. Co. LLC. Plc. PLC. L.P. S.A. N.V. AG.", last))
+}
+
+/// The last of two to `max` words when each word before it is capitalised or one of
+/// `joiners`: "Inc." of "Greenfield Foods, Inc.", "1" of "Aston Villa 1".
+fn after_capitalised<'s>(s: &'s str, joiners: &str, max: usize) -> Option<&'s str> {
     let (mut n, mut last) = (0, "");
     for w in crate::tokens::split_whitespace(s) {
-        if n > 0 && !(last.starts_with(|c: char| c.is_uppercase()) || one_of("& and of", last)) || n == 6 {
-            return false;
+        if n > 0 && !(last.starts_with(|c: char| c.is_uppercase()) || one_of(joiners, last)) || n == max {
+            return None;
         }
         (n, last) = (n + 1, w);
     }
-    n >= 2 && one_of("Inc. Ltd. Corp. Co. LLC. Plc. PLC. L.P. S.A. N.V. AG.", last)
+    (n >= 2).then_some(last)
 }
 
 /// A byline that says who the author is: "By Chris Welch, a reviewer specializing in personal
@@ -253,14 +260,7 @@ fn score_line(s: &str) -> bool {
     }
     // Capitalised words (or "and", "of"), then the number.
     let side = |part: &str| {
-        let (mut n, mut last) = (0, "");
-        for w in crate::tokens::split_whitespace(part) {
-            if n > 0 && !(last.starts_with(|c: char| c.is_uppercase()) || one_of("and & of de", last)) {
-                return false;
-            }
-            (n, last) = (n + 1, w);
-        }
-        n >= 2 && last.bytes().all(|b| b.is_ascii_digit())
+        after_capitalised(part, "and & of de", usize::MAX).is_some_and(|last| last.bytes().all(|b| b.is_ascii_digit()))
     };
     // (Split at ", " byte-wise: a `str` pattern links core's two-way searcher into the download.)
     let Some(a) = crate::bytes::rfind(s, ", ") else { return false };
