@@ -29,7 +29,13 @@ pub struct Sentence<'t> {
 /// widened to `f64` prints as `0.3499999940395355` in JS; rounded, every door (JS in Node
 /// or a browser, the CLI's JSON) prints the same short `0.35`.
 fn round4<S: Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64((f64::from(*x) * 1e4).round() / 1e4)
+    s.serialize_f64(rounded4(*x))
+}
+
+/// `x` rounded to 4 decimals. A small negative part rounds to zero, not to `-0`, which JS
+/// would keep (`Object.is(v, -0)`) while JSON prints it as `0`.
+pub(crate) fn rounded4(x: f32) -> f64 {
+    (f64::from(x) * 1e4).round() / 1e4 + 0.0
 }
 
 /// What a sentence is, as far as the summary cares: prose, or debris of a web page.
@@ -342,4 +348,19 @@ impl Facts<'_> {
 pub fn sentences_to_utf16<'t>(sentences: &[Sentence<'t>], input: &str) -> Vec<Sentence<'t>> {
     let map = Utf16Map::new(input);
     sentences.iter().map(|s| Sentence { span: map.span(s.span), ..s.clone() }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rounded4;
+
+    #[test]
+    fn rounding_gives_no_negative_zero() {
+        assert_eq!(rounded4(0.35), 0.35);
+        assert_eq!(rounded4(-0.123_44), -0.1234);
+        for tiny in [-0.000_01_f32, -0.0, -0.000_049] {
+            let r = rounded4(tiny);
+            assert!(r == 0.0 && r.is_sign_positive(), "{tiny} rounds to {r:?}");
+        }
+    }
 }

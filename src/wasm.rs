@@ -372,7 +372,7 @@ export function build(what, text, joined, numbers) {
 
         /// `round4` of `src/types.rs`.
         fn round4(&mut self, x: f32) {
-            self.num((f64::from(x) * 1e4).round() / 1e4);
+            self.num(crate::types::rounded4(x));
         }
 
         /// The span in UTF-16 offsets.

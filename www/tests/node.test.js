@@ -4,7 +4,8 @@
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
-const { ROOT, newsArticle } = require("./helpers.js");
+const fs = require("node:fs");
+const { ROOT, evalDir, newsArticle } = require("./helpers.js");
 
 const brevity = require(path.join(ROOT, "pkg-node", "brevity.js"));
 
@@ -26,6 +27,22 @@ test("a news article is summarized with exact UTF-16 offsets", () => {
     assert.ok(Array.isArray(result.facts[kind]), `facts.${kind} is a list`);
   }
   assert.deepEqual(brevity.split(input).map((s) => s.text), result.sentences.map((s) => s.text));
+});
+
+test("numbers in a result are never -0, which JSON would print as 0", () => {
+  const file = path.join(evalDir(), "news_dev.jsonl");
+  const texts = fs.readFileSync(file, "utf8").split("\n").filter(Boolean).slice(0, 40).map((l) => JSON.parse(l).text);
+  let numbers = 0;
+  const walk = (value, where) => {
+    if (typeof value === "number") {
+      numbers += 1;
+      assert.ok(!Object.is(value, -0), `-0 at ${where}`);
+    } else if (value && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+    }
+  };
+  texts.forEach((text, i) => walk(brevity.summarize(text), `text ${i}`));
+  assert.ok(numbers > 10000, `${numbers} numbers checked`);
 });
 
 test("a bad option throws an Error naming it", () => {
