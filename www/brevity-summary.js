@@ -59,6 +59,7 @@ export class BrevitySummary extends HTMLElement {
   #channel = new Channel(
     (reply) => this.#render(reply),
     (error) => this.#fail(error),
+    true,
   );
   #observer = null;
   #observed = null;
@@ -252,18 +253,18 @@ export class BrevitySummary extends HTMLElement {
     this.#waiting.observe(document, { childList: true, subtree: true });
   }
 
-  #render({ result, ms, notice, options }) {
-    const items = result.summary.map((index) => {
+  #render({ shown, json, ms, notice, options }) {
+    const items = shown.texts.map((text) => {
       const li = document.createElement("li");
       li.part = "item";
       li.dir = "auto";
-      li.textContent = shownText(result, result.sentences[index].text).trim();
+      li.textContent = shownText(shown, text).trim();
       return li;
     });
     this.#list.replaceChildren(...items);
-    const { words } = result.stats;
-    const { reduction } = statsOf(result);
-    const tooFew = options?.maxWords !== undefined && result.sentences.some((s) => s.kind === "prose");
+    const { words } = shown.stats;
+    const { reduction } = statsOf(shown);
+    const tooFew = options?.maxWords !== undefined && shown.prose;
     this.#meta.textContent =
       words === 0
         ? ""
@@ -271,12 +272,12 @@ export class BrevitySummary extends HTMLElement {
           ? tooFew
             ? `No sentence fits in ${options.maxWords} word${options.maxWords === 1 ? "" : "s"}.`
             : "Nothing to summarize: no line reads as prose."
-          : `${result.summary.length} of ${result.stats.sentences} sentences · ${reduction}% shorter`;
+          : `${shown.summary.length} of ${shown.stats.sentences} sentences · ${reduction}% shorter`;
     // Offline before the module for other languages was ever fetched: say the summary used
     // the English rules, here and in the event.
     if (notice) this.#meta.textContent = `${this.#meta.textContent} · ${notice}`.replace(/^ · /, "");
     this.dataset.state = words === 0 ? "empty" : "done";
-    const detail = notice ? { ...result, ms, notice } : { ...result, ms };
+    const detail = summaryOf(json, notice ? { ms, notice } : { ms });
     this.dispatchEvent(new CustomEvent("brevity-summary", { detail, bubbles: true, composed: true }));
   }
 
@@ -289,6 +290,26 @@ export class BrevitySummary extends HTMLElement {
     this.dataset.state = "error";
   }
 }
+
+/**
+ * The event's detail: the Summary that `json` holds, with `extra` (ms, notice). Its fields
+ * are read from the JSON on first access, so a page that never reads them pays nothing for
+ * a long text's Summary; one that does gets plain values, the same on every access.
+ */
+function summaryOf(json, extra) {
+  let whole = null;
+  const detail = {};
+  for (const key of SUMMARY_FIELDS) {
+    Object.defineProperty(detail, key, {
+      enumerable: true,
+      get: () => (whole ??= JSON.parse(json))[key],
+    });
+  }
+  return Object.assign(detail, extra);
+}
+
+/** The fields of a Summary (src/types.rs), in its order. */
+const SUMMARY_FIELDS = ["language", "sentences", "summary", "facts", "stats"];
 
 const whole = (n) => Number.isInteger(n) && n >= 1;
 /** The length attributes, in the order they apply: name, option, test, what a good value is. */

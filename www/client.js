@@ -54,13 +54,15 @@ function shared() {
  * Summarizes `text` in the shared Worker.
  * @param {string} text
  * @param {object} [options] as for `summarize` (sentences, ratio, maxWords, language, facts, focus)
+ * @param {boolean} [brief] reply with `{ shown, json }` (what a summary box shows, and the
+ *   Summary as JSON text) in place of `result`: cheap for the page's thread whatever the size
  * @returns {Promise<{ result: object, ms: number }>} the Summary and the time the Worker spent on it
  */
-export function summarizeInWorker(text, options) {
+export function summarizeInWorker(text, options, brief = false) {
   return new Promise((resolve, reject) => {
     nextId += 1;
     waiting.set(nextId, { resolve, reject });
-    shared().postMessage({ id: nextId, text, options });
+    shared().postMessage({ id: nextId, text, options, brief });
   });
 }
 
@@ -72,10 +74,12 @@ export class Channel {
   /**
    * @param {(reply: { result: object, ms: number, text: string, options: object }) => void} onResult
    * @param {(error: Error) => void} onError
+   * @param {boolean} [brief] replies as `summarizeInWorker(text, options, true)` gives them
    */
-  constructor(onResult, onError) {
+  constructor(onResult, onError, brief = false) {
     this.onResult = onResult;
     this.onError = onError;
+    this.brief = brief;
     this.busy = false;
     this.pending = null;
   }
@@ -97,7 +101,7 @@ export class Channel {
     if (!job) return;
     this.busy = true;
     try {
-      const reply = await summarizeInWorker(job.text, job.options);
+      const reply = await summarizeInWorker(job.text, job.options, this.brief);
       if (!this.pending) this.onResult({ ...reply, text: job.text, options: job.options });
     } catch (error) {
       if (!this.pending) this.onError(error);

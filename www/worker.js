@@ -1,6 +1,7 @@
 // Runs the wasm summarizer off the page's thread, so a long text never freezes the page.
 // Each message { id, text, options } gets one reply { id, result, ms, notice } (`notice` set
-// when the module for other languages could not be loaded) or { id, error }.
+// when the module for other languages could not be loaded) or { id, error }. With `brief` set,
+// the reply has { shown, json } in place of `result` (see below).
 //
 // Two builds of the one module sit in pkg/, both run by the same glue (pkg/brevity.js):
 // - brevity_en_bg.wasm, without the other languages' stemmers and fact words: the only one
@@ -68,7 +69,7 @@ function needsAll(text, options) {
 }
 
 self.onmessage = async (event) => {
-  const { id, text, options } = event.data;
+  const { id, text, options, brief } = event.data;
   try {
     let run = await english;
     let notice;
@@ -82,8 +83,23 @@ self.onmessage = async (event) => {
     const started = performance.now();
     const result = run(text, options);
     const ms = performance.now() - started;
-    // Results are plain objects: they cross postMessage as they are.
-    self.postMessage({ id, result, ms, notice });
+    if (brief) {
+      // For <brevity-summary>: only what the box shows crosses as objects; the whole Summary
+      // crosses as one JSON string, parsed on the page only if it reads the event's detail.
+      // A 3 MB text's Summary holds some 400,000 values: cloning them into the page held its
+      // thread for 0.4 s and more. JSON loses nothing here: the values are strings, finite
+      // numbers (never -0), booleans, null, arrays and plain objects.
+      const shown = {
+        summary: result.summary,
+        stats: result.stats,
+        texts: result.summary.map((i) => result.sentences[i].text),
+        prose: result.sentences.some((s) => s.kind === "prose"),
+      };
+      self.postMessage({ id, shown, json: JSON.stringify(result), ms, notice });
+    } else {
+      // Results are plain objects: they cross postMessage as they are.
+      self.postMessage({ id, result, ms, notice });
+    }
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message ? error.message : error) });
   }

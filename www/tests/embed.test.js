@@ -132,6 +132,65 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   await page.close();
 });
 
+test("a long text: the event's detail is the whole Summary, read from JSON only when the page reads it", { timeout: 120000 }, async () => {
+  // The first 10 % of War and Peace: some 3,000 sentences and their facts.
+  const book = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8");
+  const text = book.slice(0, Math.floor(book.length / 10));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-long-"));
+  vendor(dir, "brevity");
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>
+<script type="module" src="/brevity/brevity-summary.js"></script>
+<div id="source" hidden>${ARTICLE}</div>
+<brevity-summary id="box" for="#source"></brevity-summary>`,
+  );
+  const site = await h.serve(dir);
+  try {
+    const { page, seen } = await h.open(env.browser, site.origin, "/");
+    await page.waitForFunction(() => document.getElementById("box").dataset.state === "done");
+    const got = await page.evaluate(
+      (big) =>
+        new Promise((resolve) => {
+          const el = document.getElementById("box");
+          el.addEventListener(
+            "brevity-summary",
+            (e) => {
+              // Before anything reads it, each field is an accessor; reading gives plain values.
+              const lazy = ["language", "sentences", "summary", "facts", "stats"].every(
+                (key) => typeof Object.getOwnPropertyDescriptor(e.detail, key).get === "function",
+              );
+              const { ms, ...summary } = e.detail;
+              resolve({ lazy, ms, json: JSON.stringify(summary), same: e.detail.sentences === e.detail.sentences });
+            },
+            { once: true },
+          );
+          document.getElementById("source").textContent = big;
+        }),
+      text,
+    );
+    assert.ok(got.lazy, "the detail's fields are read on demand");
+    assert.ok(got.same, "a field read twice is the same object");
+    assert.equal(typeof got.ms, "number");
+    // The same Summary as the Node package gives for the text (JSON byte for byte).
+    const node = require(path.join(h.ROOT, "pkg-node", "brevity.js"));
+    const expected = node.summarize(text, { sentences: 3 });
+    assert.equal(got.json, JSON.stringify(expected));
+    assert.ok(expected.sentences.length > 1000, `${expected.sentences.length} sentences`);
+    const items = await readerView(page, "box");
+    assert.deepEqual(
+      items.items,
+      expected.summary.map((i) => expected.sentences[i].text.trim()),
+    );
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    await page.close();
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("max-words and focus: a word budget on a news article, a focus on the sample article, both live", { timeout: 90000 }, async () => {
   const article = h.newsArticle();
   const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
