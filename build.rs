@@ -24,6 +24,20 @@ fn copy(from: &Path, to: &Path) {
         } else if path.extension().is_some_and(|e| e == "txt") {
             let text = fs::read_to_string(&path).expect("data files are UTF-8");
             let mut kept: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with('#')).collect();
+            // The kinds of abbreviations are aligned in a column for reading; the reader
+            // (`src/segment/tables.rs`) trims the word before a kind, so one space will do.
+            let collapsed: Vec<String>;
+            if entry.file_name() == "abbreviation_kinds.txt" {
+                const KINDS: [&str; 6] = ["title", "number", "final", "acronym", "time", "place"];
+                collapsed = kept
+                    .iter()
+                    .map(|l| match l.trim().rsplit_once(char::is_whitespace) {
+                        Some((word, kind)) if KINDS.contains(&kind) => format!("{} {kind}", word.trim()),
+                        _ => (*l).to_string(),
+                    })
+                    .collect();
+                kept = collapsed.iter().map(String::as_str).collect();
+            }
             // A list read only as a set (its header says `# set`): in sorted order, neighbours
             // share their first letters, which gzip compresses better (the download, issue 8).
             if text.lines().any(|l| l.trim() == "# set") {

@@ -48,24 +48,59 @@ pub(crate) fn show(v: f64) -> String {
     if v.is_infinite() {
         return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
-    let sign = if v < 0.0 { "-" } else { "" };
+    let mut out = String::new();
+    if v < 0.0 {
+        out.push('-');
+    }
     let a = v.abs();
     if a >= 1e15 {
         // Beyond exact integers: the exponent form by counting digits.
-        let (mut e, mut m) = (0u32, a);
+        let (mut e, mut m) = (0u64, a);
         while m >= 10.0 {
             m /= 10.0;
             e += 1;
         }
-        return format!("{sign}{}e{e}", show(round12(m)));
+        out.push_str(&show(round12(m)));
+        out.push('e');
+        push_int(&mut out, e, 0);
+        return out;
     }
     let micro = (a * 1e6).round() as u64;
     let (int, frac) = (micro / 1_000_000, micro % 1_000_000);
-    if frac == 0 {
-        return format!("{sign}{int}");
+    push_int(&mut out, int, 0);
+    if frac != 0 {
+        out.push('.');
+        push_int(&mut out, frac, 6);
+        out.truncate(out.trim_end_matches('0').len());
     }
-    let digits = format!("{frac:06}");
-    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
+    out
+}
+
+/// Appends `n` in decimal digits, with zeros before it to `width` digits: what `{n:0width$}`
+/// writes, without the formatting machinery's code in the download (issue 8).
+pub(crate) fn push_int(out: &mut String, mut n: u64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in digits.len() - at..width {
+        out.push('0');
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// [`push_int`] for a signed number: the sign counts towards `width`, as in `{n:0width$}`.
+pub(crate) fn push_signed(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_int(out, n.unsigned_abs(), width.saturating_sub(usize::from(n < 0)));
 }
 
 /// A whole number written in ASCII digits, optionally with an exponent (`"4500"`, `"1e6"`),
@@ -237,6 +272,26 @@ fn near_f32(m: u64, e: i32) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pushes_numbers_as_format_writes_them() {
+        for n in [0i64, 5, -5, 42, -42, 999, 1000, -1000, 12345, -12345, i64::MAX, i64::MIN] {
+            for width in [0, 1, 2, 4, 6] {
+                let mut s = String::from("x");
+                push_signed(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"));
+                if let Ok(u) = u64::try_from(n) {
+                    let mut s = String::new();
+                    push_int(&mut s, u, width);
+                    assert_eq!(s, format!("{u:0width$}"));
+                }
+            }
+        }
+        assert_eq!(show(1e21), "1e21");
+        assert_eq!(show(-1.5e16), "-1.5e16");
+        assert_eq!(show(0.000001), "0.000001");
+        assert_eq!(show(3.10), "3.1");
+    }
 
     #[test]
     fn shows_like_js() {

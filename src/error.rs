@@ -24,18 +24,27 @@ pub enum Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        // Pieces, not `write!`: the formatting machinery costs the download (issue 8).
+        let codes;
+        let quoted;
+        let pieces: &[&str] = match self {
             Error::InvalidOption { name, value, expected } => {
-                write!(f, "invalid option `{name}`: {value} (expected {expected})")
+                &["invalid option `", name, "`: ", value, " (expected ", expected, ")"]
             }
-            Error::UnsupportedLanguage(code) => write!(
-                f,
-                "invalid option `language`: {} is not supported (expected \"auto\" or one of: {})",
-                crate::options::quoted(code),
-                crate::Lang::codes().join(", ")
-            ),
-            Error::Options(message) => write!(f, "invalid options: {message}"),
-        }
+            Error::UnsupportedLanguage(code) => {
+                quoted = crate::options::quoted(code);
+                codes = crate::Lang::codes().join(", ");
+                &[
+                    "invalid option `language`: ",
+                    &quoted,
+                    " is not supported (expected \"auto\" or one of: ",
+                    &codes,
+                    ")",
+                ]
+            }
+            Error::Options(message) => &["invalid options: ", message],
+        };
+        pieces.iter().try_for_each(|p| f.write_str(p))
     }
 }
 

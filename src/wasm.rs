@@ -114,7 +114,7 @@ mod panic_hook {
 fn text_arg(text: &JsValue, function: &str) -> Result<(String, Option<References>), JsValue> {
     if !text.is_string() {
         let got = if text.is_null() { "null".to_string() } else { text.js_typeof().as_string().unwrap_or_default() };
-        return Err(js_sys::TypeError::new(&format!("{function}: `text` must be a string, got {got}")).into());
+        return Err(js_sys::TypeError::new(&[function, ": `text` must be a string, got ", &got].concat()).into());
     }
     // UTF-8 written by the platform's `TextEncoder.encodeInto` straight into a buffer of
     // one byte per UTF-16 unit (a UTF-8 text is never shorter), then into three bytes for
@@ -143,7 +143,7 @@ fn text_arg(text: &JsValue, function: &str) -> Result<(String, Option<References
     // text from the caller's string.
     let references = crate::markup::blank(&mut utf8);
     let utf8 = String::from_utf8(utf8)
-        .map_err(|_| JsValue::from(js_sys::TypeError::new(&format!("{function}: `text` is not valid text"))))?;
+        .map_err(|_| JsValue::from(js_sys::TypeError::new(&[function, ": `text` is not valid text"].concat())))?;
     Ok((utf8, references))
 }
 
@@ -234,9 +234,10 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
         let name = key.as_string().unwrap_or_default();
         let Some(&(_, expected)) = OPTION_KEYS.iter().find(|(k, _)| *k == name) else {
             let known: Vec<&str> = OPTION_KEYS.iter().map(|(k, _)| *k).collect();
-            return Err(
-                JsError::new(&format!("unknown option `{name}` (expected one of: {})", known.join(", "))).into()
-            );
+            return Err(JsError::new(
+                &["unknown option `", &name, "` (expected one of: ", &known.join(", "), ")"].concat(),
+            )
+            .into());
         };
         let value = js_sys::Reflect::get(options, &key)?;
         let fits = match expected {
@@ -247,7 +248,10 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
         if !(fits || value.is_undefined() || value.is_null()) {
             let shown =
                 js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "a value".into());
-            return Err(JsError::new(&format!("invalid option `{name}`: {shown} (expected a {expected})")).into());
+            return Err(JsError::new(
+                &["invalid option `", &name, "`: ", &shown, " (expected a ", expected, ")"].concat(),
+            )
+            .into());
         }
     }
     Ok(())

@@ -1087,8 +1087,21 @@ fn iso_week(days: i64) -> (i64, u32) {
     (y, ((thursday - days_from_civil(y, 1, 1)) / 7 + 1) as u32)
 }
 
+/// Numbers, each zero-padded to its width as `{n:04}` pads it, joined by `sep`: an ISO 8601
+/// value, written without the formatting machinery (the download, issue 8).
+fn iso(parts: &[(i64, usize)], sep: char) -> String {
+    let mut out = String::with_capacity(10);
+    for (i, &(n, width)) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        crate::decimal::push_signed(&mut out, n, width);
+    }
+    out
+}
+
 fn day(y: i64, m: u32, d: u32) -> Option<String> {
-    (d <= days_in_month(y, m) && (0..=9999).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    (d <= days_in_month(y, m) && (0..=9999).contains(&y)).then(|| iso(&[(y, 4), (m.into(), 2), (d.into(), 2)], '-'))
 }
 
 fn day_of(days: i64) -> Option<String> {
@@ -1102,14 +1115,17 @@ pub(crate) fn resolve_absolute(when: When) -> Option<String> {
         When::Day { y: Some(y), m, d } => day(y, m, d),
         When::Days { y: Some(y), m1, d1, m2, d2 } => {
             let y2 = if m2 < m1 { y + 1 } else { y };
-            Some(format!("{}/{}", day(y, m1, d1)?, day(y2, m2, d2)?))
+            let mut out = day(y, m1, d1)?;
+            out.push('/');
+            out.push_str(&day(y2, m2, d2)?);
+            Some(out)
         }
-        When::Month { y: Some(y), m } => Some(format!("{y:04}-{m:02}")),
-        When::Year(y) => Some(format!("{y:04}")),
-        When::Years(a, b) => Some(format!("{a:04}/{b:04}")),
-        When::Decade(y) => Some(format!("{y:04}/{:04}", y + 9)),
+        When::Month { y: Some(y), m } => Some(iso(&[(y, 4), (m.into(), 2)], '-')),
+        When::Year(y) => Some(iso(&[(y, 4)], '/')),
+        When::Years(a, b) => Some(iso(&[(a, 4), (b, 4)], '/')),
+        When::Decade(y) => Some(iso(&[(y, 4), (y + 9, 4)], '/')),
         // ISO 8601 writes a century as its first two digits: the 19th century is "18".
-        When::Century(n) if (1..=99).contains(&n) => Some(format!("{:02}", n - 1)),
+        When::Century(n) if (1..=99).contains(&n) => Some(iso(&[(n - 1, 2)], '/')),
         _ => None,
     }
 }
@@ -1165,13 +1181,16 @@ pub(crate) fn resolve(when: When, anchor: i64) -> Option<String> {
         When::RelDays(n) => day_of(anchor + n),
         When::RelWeeks(n) => {
             let (y, w) = iso_week(anchor + 7 * n);
-            Some(format!("{y:04}-W{w:02}"))
+            let mut out = iso(&[(y, 4)], '-');
+            out.push_str("-W");
+            crate::decimal::push_int(&mut out, w.into(), 2);
+            Some(out)
         }
         When::RelMonths(n) => {
             let k = ay * 12 + am as i64 - 1 + n;
-            Some(format!("{:04}-{:02}", k.div_euclid(12), k.rem_euclid(12) + 1))
+            Some(iso(&[(k.div_euclid(12), 4), (k.rem_euclid(12) + 1, 2)], '-'))
         }
-        When::RelYears(n) => Some(format!("{:04}", ay + n)),
+        When::RelYears(n) => Some(iso(&[(ay + n, 4)], '/')),
         When::MonthDay(d) => {
             // This month's, last month's or next month's, whichever is nearest.
             let here = ay * 12 + am as i64 - 1;

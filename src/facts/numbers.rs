@@ -291,7 +291,11 @@ fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
         let n = if dollar || c.is(i + 1, '.') && c.glued(i + 1) { i + 2 } else { i + 1 };
         c.num(n)?;
         let w = t.text(c.text);
-        let code = lexicon::currency_sign(&if dollar { format!("{w}$") } else { w.to_string() })?;
+        let mut sign = w.to_string();
+        if dollar {
+            sign.push('$');
+        }
+        let code = lexicon::currency_sign(&sign)?;
         (if dollar { code } else { *c.rupee.get_or_init(|| rupee_of(c.text, code)) }, n)
     } else {
         (lexicon::currency_sign(t.text(c.text))?, i + 1)

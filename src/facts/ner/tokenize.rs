@@ -56,7 +56,7 @@ fn keeps_period(core: &str, first_on_line: bool) -> bool {
     if first_on_line && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    ABBREVIATIONS.contains(core.lower().as_str()) || STATES.contains(format!("{core}.").as_str())
+    ABBREVIATIONS.contains(core.lower().as_str()) || STATES.contains([core, "."].concat().as_str())
 }
 
 /// Splits `text[span]` into tokens (byte spans into `text`), CoNLL style.
