@@ -58,6 +58,14 @@ pub(crate) fn find_byte(b: &[u8], mut at: usize, byte: u8) -> Option<usize> {
     b.get(at..)?.iter().position(|&c| c == byte).map(|k| at + k)
 }
 
+/// `s.split_once(byte)` for an ASCII `byte`, by [`find_byte`]: `str`'s char searcher cost
+/// more than the short words these splits run on (issue 8).
+pub(crate) fn split_once(s: &str, byte: u8) -> Option<(&str, &str)> {
+    let at = find_byte(s.as_bytes(), 0, byte)?;
+    // An ASCII byte is a whole char: both sides are at char boundaries.
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
 /// `s.chars().count()`: the bytes that are not a UTF-8 continuation byte (`0b10xx_xxxx`).
 pub(crate) fn char_count(s: &str) -> usize {
     let b = s.as_bytes();

@@ -514,7 +514,11 @@ fn present_verb(c: &Cursor, k: usize) -> bool {
 /// stays in the token).
 fn day_name(w: &str) -> Option<u32> {
     let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    lexicon::weekday(bare).filter(|_| is_capitalized(w))
+    // The cheap test first: most words are not capitalized.
+    if !is_capitalized(w) {
+        return None;
+    }
+    lexicon::weekday(bare)
 }
 
 /// Whether the word at `j` is a day name, capitalized.

@@ -428,8 +428,7 @@ fn content(word: &str) -> bool {
         return false;
     }
     !(never_content().contains(&*lw)
-        || lw
-            .split_once('-')
+        || crate::bytes::split_once(&lw, b'-')
             .is_some_and(|(a, b)| lexicon::number_word(a).is_some() && lexicon::number_word(b).is_some())
         // Contractions: only a word with an apostrophe is tested for their ten endings.
         || lw.contains(['\'', '’'])

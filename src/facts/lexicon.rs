@@ -10,7 +10,22 @@ use crate::data::{lines, WordSet};
 /// A table of `key value…` lines, keyed by the first field.
 pub(crate) struct Table {
     raw: &'static str,
-    map: OnceLock<Map<&'static str, Vec<&'static str>>>,
+    map: OnceLock<Keyed>,
+}
+
+/// A parsed [`Table`]: its map, and by a key's first byte (its low six bits) which key
+/// lengths occur (bit `len`, bit 31 for 31 and longer). Most words a finder looks up are
+/// in no table, and this turns most of them away before hashing ("the" is no month; these
+/// look-ups run on every word, issue 8).
+struct Keyed {
+    map: Map<&'static str, Vec<&'static str>>,
+    lengths: [u32; 64],
+}
+
+/// The slot and the bit of a key in [`Keyed::lengths`].
+fn length_bit(key: &str) -> (usize, u32) {
+    let first = key.as_bytes().first().copied().unwrap_or(0);
+    (usize::from(first & 63), 1 << key.len().min(31))
 }
 
 impl Table {
@@ -18,20 +33,35 @@ impl Table {
         Table { raw, map: OnceLock::new() }
     }
 
-    fn map(&self) -> &Map<&'static str, Vec<&'static str>> {
+    fn keyed(&self) -> &Keyed {
         self.map.get_or_init(|| {
-            lines(self.raw)
+            let map: Map<&'static str, Vec<&'static str>> = lines(self.raw)
                 .filter_map(|l| {
                     let mut f = l.split_whitespace();
                     Some((f.next()?, f.collect()))
                 })
-                .collect()
+                .collect();
+            let mut lengths = [0u32; 64];
+            for key in map.keys() {
+                let (slot, bit) = length_bit(key);
+                lengths[slot] |= bit;
+            }
+            Keyed { map, lengths }
         })
+    }
+
+    fn map(&self) -> &Map<&'static str, Vec<&'static str>> {
+        &self.keyed().map
     }
 
     /// The fields after `key`, if the table has it.
     pub fn get(&self, key: &str) -> Option<&[&'static str]> {
-        self.map().get(key).map(Vec::as_slice)
+        let keyed = self.keyed();
+        let (slot, bit) = length_bit(key);
+        if keyed.lengths[slot] & bit == 0 {
+            return None;
+        }
+        keyed.map.get(key).map(Vec::as_slice)
     }
 }
 
@@ -178,5 +208,10 @@ mod tests {
         assert_eq!(currency_sign("£"), Some("GBP"));
         assert_eq!(currency_name("Euros"), Some("EUR"));
         assert!(UNITS.contains("kilometres") && SPEECH_VERBS.contains("said"));
+        // The length filter turns no key of a table away.
+        for table in [&MONTHS, &WEEKDAYS, &NUMBER_WORDS, &SCALES] {
+            assert!(table.map().keys().all(|k| table.get(k).is_some()));
+        }
+        assert_eq!(month("the"), None);
     }
 }

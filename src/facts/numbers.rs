@@ -501,7 +501,7 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
 
 /// The value of one number word, hyphenated compounds included ("twenty-five").
 fn word_value(w: &str) -> Option<f64> {
-    if let Some((a, b)) = w.split_once('-') {
+    if let Some((a, b)) = crate::bytes::split_once(w, b'-') {
         let (a, b) = (lexicon::number_word(a)?, lexicon::number_word(b)?);
         // The table's values are whole numbers up to 100: an integer remainder, as f64's
         // `%` links libm's fmod and 128-bit division (~2 KB of code, issue 8).
