@@ -93,12 +93,15 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     let t = &text[start..span.end];
     // "Lord" of "Lord Woolf" cut off by the tagger: a title alone before a name is none, nor
     // is a title alone read as an organization or a place ("MEP").
-    // ("MS", "DR" in capitals are acronyms, not "Ms", "Dr".)
+    // ("MS", "DR" in capitals are acronyms, not "Ms", "Dr"; "Queen", "Prince" may be
+    // bands, "Miss." Mississippi.)
     let key = t.trim_end_matches('.').lower();
     let acronym = !t.chars().any(char::is_lowercase)
         && matches!(key.as_str(), "mr" | "ms" | "mrs" | "dr" | "sen" | "gov" | "gen" | "rep" | "col" | "maj");
+    let name = matches!(key.as_str(), "queen" | "king" | "prince" | "miss");
     if TITLES.contains(key.as_str())
         && !acronym
+        && !name
         && (kind != Kind::Person
             || text[span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
     {
@@ -1258,6 +1261,7 @@ mod tests {
         assert_eq!(trim("Lord Penwick", Span::new(0, 4), Org), None);
         assert_eq!(trim("the MEP said", Span::new(4, 7), Org), None);
         assert!(trim("MS shares", Span::new(0, 2), Org).is_some());
+        assert!(trim("Queen topped the chart", Span::new(0, 5), Org).is_some());
     }
 
     #[test]
