@@ -888,8 +888,9 @@ fn counted(c: &C, k: usize) -> Option<usize> {
     while j < k + 4 {
         let Some(w) = c.word(j) else { break };
         // "76 runs", "11 wins": right after a number such a word is a noun, not a verb.
-        // ("2004 shows" is a year's verb.)
-        let year = k > 0 && c.num(k - 1).is_some_and(|n| n.len() == 4);
+        // ("2004 shows", "march 6 shows": a date's verb.)
+        let year = k > 0 && c.num(k - 1).is_some_and(|n| n.len() == 4)
+            || k > 1 && c.word(k - 2).is_some_and(|w| lexicon::month(&w.lower()).is_some());
         let noun = j == k
             && !year
             && matches!(w, "runs" | "wins" | "hits" | "shows" | "sets" | "falls" | "rises" | "uses" | "needs");
@@ -1082,7 +1083,7 @@ mod tests {
     #[test]
     fn plural_nouns_that_are_also_verbs() {
         let text = "Khan hit 88 runs and the club had nine wins, three shows and 1,200 hits. The survey of \
-                    2019 shows a fall.";
+                    2019 shows a fall, and a photo from march 6 shows a van.";
         assert_eq!(
             numbers(text),
             vec![
@@ -1090,6 +1091,8 @@ mod tests {
                 t("nine wins", 9.0, Some("wins")),
                 t("three shows", 3.0, Some("shows")),
                 t("1,200 hits", 1200.0, Some("hits")),
+                // (Lower case, "march 6" is read as no date: its number stays bare.)
+                t("6", 6.0, None),
             ]
         );
     }
