@@ -83,7 +83,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
             || (kind == Kind::Person
                 && TITLES.contains(key.as_str())
                 // ("Prince of Wales" is a title's name.)
-                && text[start + first.len()..].trim_start().starts_with(char::is_uppercase));
+                && text.get(start + first.len()..).is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)));
         if !strip {
             break;
         }
