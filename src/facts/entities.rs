@@ -10,6 +10,7 @@ use crate::span::Span;
 use crate::types::{Entity, Facts, Mention, SentenceKind};
 use crate::Lang;
 
+use super::lexicon::ROLES;
 use super::ner::{self, gazetteer, Kind};
 use super::Input;
 
@@ -74,10 +75,15 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
             first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
         // An initial ("A. Smith") is part of the name, not the article "A".
         let initial = first.ends_with('.') && first.chars().filter(|c| c.is_alphabetic()).count() == 1;
-        // "Often Pipex", "But Macron": a sentence-opening word glued to a name.
+        // "Often Pipex", "But Macron": a sentence-opening word glued to a name; after a
+        // title it is one ("Vice-Premier He Lifeng").
+        let titled = text[..start].split_whitespace().next_back().is_some_and(is_title);
         let strip = key == "the"
-            || (!acronym && !initial && NOT_NAMES.contains(key.as_str()))
-            || (kind == Kind::Person && TITLES.contains(key.as_str()));
+            || (!acronym && !initial && !titled && NOT_NAMES.contains(key.as_str()))
+            || (kind == Kind::Person
+                && TITLES.contains(key.as_str())
+                // ("Prince of Wales" is a title's name.)
+                && text.get(start + first.len()..).is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)));
         if !strip {
             break;
         }
@@ -85,11 +91,123 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         start += text[start..span.end].len() - text[start..span.end].trim_start().len();
     }
     let t = &text[start..span.end];
+    // "Lord" of "Lord Woolf" cut off by the tagger: a title alone before a name is none, nor
+    // is a title alone read as an organization or a place ("MEP").
+    // ("MS", "DR" in capitals are acronyms, not "Ms", "Dr"; "Queen", "Prince" may be
+    // bands, "Miss." Mississippi.)
+    let key = t.trim_end_matches('.').lower();
+    let acronym = !t.chars().any(char::is_lowercase)
+        && matches!(key.as_str(), "mr" | "ms" | "mrs" | "dr" | "sen" | "gov" | "gen" | "rep" | "col" | "maj");
+    let name = matches!(key.as_str(), "queen" | "king" | "prince" | "miss");
+    if TITLES.contains(key.as_str())
+        && !acronym
+        && !name
+        && (kind != Kind::Person
+            || text[span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
+    {
+        return None;
+    }
     // Junk: nothing capitalized ("the"), or no letter at all.
     if !t.chars().any(|c| c.is_uppercase()) || !t.chars().any(char::is_alphabetic) {
         return None;
     }
     Some(Span::new(start, span.end))
+}
+
+/// Whether `word` is a title or a role that stands before a name: "President", "Dr.",
+/// "striker", "Vice-Premier", "ex-President".
+fn is_title(word: &str) -> bool {
+    let key = word.trim_end_matches('.').lower();
+    let listed = |w: &str| TITLES.contains(w) || ROLES.contains(w);
+    listed(&key) || key.contains('-') && key.split('-').all(|p| listed(p) || p == "ex" || p == "co")
+}
+
+/// The name after the last title inside the tagger's name: "Beatle Sir Paul McCartney" →
+/// "Paul McCartney"; "Labour TD Ciarán Murphy" or "Lord Ashcroft", read as organizations,
+/// → the people "Ciarán Murphy", "Ashcroft". A title that ends the name ("Stephen King") or
+/// stands before a lower-case word ("Prince of Wales") stays, and so does one in an
+/// organization's or a place's name before words that need not be a person's ("General
+/// Motors", "Premier League", "Queen Elizabeth Hospital"): there the rest must open with a
+/// first name, or be one word after an honorific.
+fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
+    let t = &text[span.range()];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in t.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    let Some(i) = words[..words.len().saturating_sub(1)].iter().rposition(|(_, w)| is_title(w)) else {
+        return (span, kind);
+    };
+    let rest = &words[i + 1..];
+    let lower = |w: &str| w.trim_end_matches(['.', ',']).lower();
+    let name = rest[0].1.starts_with(char::is_uppercase)
+        && !matches!(lower(rest[0].1).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+        && rest.iter().all(|(_, w)| {
+            (w.starts_with(char::is_uppercase) || is_name_link(w))
+                && !ORG_WORDS.contains(lower(w).as_str())
+                && !is_title(w)
+        });
+    if !name {
+        return (span, kind);
+    }
+    let cut = Span::new(span.start + rest[0].0, span.end);
+    if kind == Kind::Person {
+        return (cut, kind);
+    }
+    let rest_text = &text[cut.range()];
+    if gazetteer::is_listed_org(t)
+        || gazetteer::is_listed_place(t)
+        || gazetteer::is_listed_org(rest_text)
+        || is_place(rest_text)
+    {
+        return (span, kind);
+    }
+    let first = rest[0].1;
+    let title = lower(words[i].1);
+    let royal = matches!(title.as_str(), "king" | "queen" | "prince" | "princess" | "emperor" | "empress" | "pope");
+    // A title that names no company or place ("MP", "Judge", not "General", "Premier"),
+    // or a first name, before a first name and a surname.
+    let strong = TITLES.contains(title.as_str())
+        && !royal
+        && !matches!(
+            title.as_str(),
+            "general" | "premier" | "prime" | "major" | "vice" | "chief" | "officer" | "manager" | "coach"
+        );
+    let given = !royal
+        && (strong && rest.len() == 2
+            || (2..=3).contains(&rest.len())
+                && (gazetteer::is_first_name(first) || OTHER_FIRST_NAMES.contains(&first.lower())))
+        && !is_place(first);
+    let honorific = i == 0
+        && rest.len() == 1
+        && (royal && kind == Kind::Organization && gazetteer::is_first_name(first)
+            || matches!(
+                title.as_str(),
+                "mr" | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "prof"
+                    | "professor"
+                    | "sir"
+                    | "dame"
+                    | "lord"
+                    | "lady"
+                    | "senator"
+                    | "sen"
+                    | "judge"
+                    | "justice"
+                    | "gen"
+                    | "father"
+            ));
+    if given || honorific {
+        (cut, Kind::Person)
+    } else {
+        (span, kind)
+    }
 }
 
 /// Whether `short` is the acronym of the multiword `long` ("who" of "world health
@@ -155,8 +273,9 @@ pub fn extract<'t>(
     let mut names: Vec<Name> = ner::find(text, input.sentences)
         .into_iter()
         .filter_map(|f| {
-            let span = trim(text, f.span, f.kind)?;
-            Some(Name { span, sentence: f.sentence, kind: f.kind, words: words(&text[span.range()]) })
+            let (span, kind) = after_title(text, f.span, f.kind);
+            let span = trim(text, span, kind)?;
+            Some(Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) })
         })
         // A social media handle ("@SenSchumer") names an account, not an organization.
         .filter(|n| {
@@ -1103,6 +1222,46 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[1].kind, Kind::Place, "a country stays a place inside an organization's name");
         assert_eq!(n[2].kind, Kind::Organization);
+    }
+
+    #[test]
+    fn the_name_after_a_title_inside_a_name() {
+        use Kind::{Organization as Org, Person as Per, Place};
+        let cut = |t: &str, kind: Kind| {
+            let (s, k) = after_title(t, Span::new(0, t.len()), kind);
+            trim(t, s, k).map(|s| (t[s.range()].to_string(), k))
+        };
+        let person = |s: &str| Some((s.to_string(), Per));
+        assert_eq!(cut("Folk Singer Dame Mary Holt", Per), person("Mary Holt"));
+        assert_eq!(cut("Finance Minister Ana Duarte", Per), person("Ana Duarte"));
+        assert_eq!(cut("Vice-Premier Liu Zhen", Per), person("Liu Zhen"));
+        assert_eq!(cut("Green TD Niamh Keane", Org), person("Niamh Keane"));
+        assert_eq!(cut("Ohio Judge Carla Brooks", Org), person("Carla Brooks"));
+        assert_eq!(cut("Lord Penwick", Org), person("Penwick"));
+        assert_eq!(cut("Prof Okafor", Place), person("Okafor"));
+        // Real names and other kinds' names stay whole.
+        for (t, k) in [
+            ("Stephen King", Per),
+            ("Martin Luther King Jr.", Per),
+            ("Prince of Wales", Per),
+            ("General Motors", Org),
+            ("Premier League", Org),
+            ("Queen Mary", Place),
+            ("Lord Chancellor", Org),
+            ("Executive Officer", Per),
+        ] {
+            assert_eq!(cut(t, k), Some((t.to_string(), k)), "{t}");
+        }
+        // A pronoun's spelling after a title is a name ("He" of "He Lifeng").
+        let t = "Vice-Premier He Wen said";
+        let s = trim(t, Span::new(13, 19), Per).unwrap();
+        assert_eq!(&t[s.range()], "He Wen");
+        // A title alone is no name: before a name the tagger cut off, or read as an
+        // organization ("MS" in capitals is an acronym).
+        assert_eq!(trim("Lord Penwick", Span::new(0, 4), Org), None);
+        assert_eq!(trim("the MEP said", Span::new(4, 7), Org), None);
+        assert!(trim("MS shares", Span::new(0, 2), Org).is_some());
+        assert!(trim("Queen topped the chart", Span::new(0, 5), Org).is_some());
     }
 
     #[test]

@@ -396,19 +396,22 @@ fn adjective(word: &str) -> bool {
             .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
 }
 
-/// "voted", "failed": a lower-case past form ends a noun phrase ("need" and "speed" do not).
+/// "voted", "failed", "agreed": a lower-case past form ends a noun phrase ("need", "speed"
+/// and "greed" do not).
 fn is_participle(word: &str, lower: &str) -> bool {
-    lower.len() > 3 && lower.ends_with("ed") && !lower.ends_with("eed") && !is_capitalized(word)
+    let eed = lower.ends_with("eed") && !(lower.len() > 5 && (lower.ends_with("reed") || lower.ends_with("teed")));
+    lower.len() > 3 && lower.ends_with("ed") && !eed && !is_capitalized(word)
 }
 
 /// The lower-case words that are never part of a key phrase: stop words, the key-phrase
-/// stop list, speech verbs, number words, weekdays and scale words, in one set: one
+/// stop list, speech verbs, irregular past forms, number words, weekdays and scale words, in one set: one
 /// look-up per word where [`content`] made six (issue 8).
 fn never_content() -> &'static Set<&'static str> {
     static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = Set::default();
-        for list in [&EN_STOPWORDS, &KEYPHRASE_STOP, &lexicon::SPEECH_VERBS] {
+        // Irregular past forms end a phrase too ("Arsenal beat").
+        for list in [&EN_STOPWORDS, &KEYPHRASE_STOP, &lexicon::SPEECH_VERBS, &lexicon::PAST_VERBS] {
             for &w in list.get() {
                 set.insert(w);
             }
@@ -720,6 +723,14 @@ mod tests {
             assert!(!content(w) && !content(&w.to_ascii_uppercase()), "{w}");
         }
         assert!(content("bridge") && content("Council"));
+        // Past forms, regular and irregular, end a phrase ("Rovers beat", "panel agreed");
+        // nouns in "-eed" and adjectives that are also past forms stay.
+        for w in ["agreed", "guaranteed", "beat", "drew", "met"] {
+            assert!(!content(w), "{w}");
+        }
+        for w in ["speed", "greed", "creed"] {
+            assert!(content(w), "{w}");
+        }
     }
 
     fn texts(got: &[(String, usize)]) -> Vec<&str> {

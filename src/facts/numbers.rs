@@ -112,6 +112,7 @@ pub(crate) fn extract<'t>(input: &Input<'t, '_>, toks: &[scan::Tok], dates: &[Da
         lang: input.lang,
         sentences: input.sentences,
         rupee: std::cell::OnceCell::new(),
+        rand: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -150,6 +151,8 @@ struct C<'a, 't> {
     sentences: &'a [Span],
     /// The code of "Rs" in this text ([`rupee_of`]), found at its first use: once a text.
     rupee: std::cell::OnceCell<&'static str>,
+    /// Whether "R" before a numeral is the rand in this text ([`names_rand`]).
+    rand: std::cell::OnceCell<bool>,
 }
 
 impl C<'_, '_> {
@@ -296,12 +299,22 @@ fn currency_before(c: &C, i: usize) -> Option<(&'static str, usize)> {
             sign.push('$');
         }
         let code = lexicon::currency_sign(&sign)?;
-        (if dollar { code } else { *c.rupee.get_or_init(|| rupee_of(c.text, code)) }, n)
+        // "R18.42": the South African rand, glued, in a text that names the country or the
+        // currency ("R16" is also a round of a cup, "R2" a road).
+        if code == "ZAR" && !(c.glued(n) && *c.rand.get_or_init(|| names_rand(c.text))) {
+            return None;
+        }
+        (if dollar || code == "ZAR" { code } else { *c.rupee.get_or_init(|| rupee_of(c.text, code)) }, n)
     } else {
         (lexicon::currency_sign(t.text(c.text))?, i + 1)
     };
     c.num(n)?;
     Some((code, n))
+}
+
+/// Whether the text names South Africa or its rand.
+fn names_rand(text: &str) -> bool {
+    crate::bytes::contains(text, "South Africa") || crate::bytes::contains(text, " rand")
 }
 
 /// "Rs" is the rupee of Pakistan, Sri Lanka and Nepal too: the first of these countries or
@@ -586,6 +599,18 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
             let s = Span::new(c.toks[end + 1 + h].start(), c.toks[u].end());
             return Found { first, last: u, value, unit: Some(&c.text[s.range()]) };
         }
+        // "a 34-page report", "a 10-point plan": the noun of the compound is what it counts.
+        // ("80-odd", "18-strong" are no nouns.)
+        if h == 1
+            && w.len() > 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_boundary_word(w)
+            && !w.ends_with("ing")
+            && !matches!(w, "odd" | "strong" | "something")
+        {
+            let at = end + 2;
+            return Found { first, last: at, value, unit: c.word(at) };
+        }
         if glued {
             // "4G", "3D", "5x": a code, not a quantity.
             return Found { first, last: end, value, unit: None };
@@ -866,7 +891,14 @@ fn counted(c: &C, k: usize) -> Option<usize> {
     let mut all_caps_initial = true;
     while j < k + 4 {
         let Some(w) = c.word(j) else { break };
-        if is_boundary_word(w) || w.contains(['\'', '’']) {
+        // "76 runs", "11 wins": right after a number such a word is a noun, not a verb.
+        // ("2004 shows", "march 6 shows": a date's verb.)
+        let year = k > 0 && c.num(k - 1).is_some_and(|n| n.len() == 4)
+            || k > 1 && c.word(k - 2).is_some_and(|w| lexicon::month(&w.lower()).is_some());
+        let noun = j == k
+            && !year
+            && matches!(w, "runs" | "wins" | "hits" | "shows" | "sets" | "falls" | "rises" | "uses" | "needs");
+        if is_boundary_word(w) && !noun || w.contains(['\'', '’']) {
             break;
         }
         all_caps_initial &= is_capitalized(w);
@@ -1034,6 +1066,54 @@ mod tests {
                 t("34", 34.0, None),
             ]
         );
+    }
+
+    #[test]
+    fn the_noun_of_a_hyphenated_count() {
+        let text = "The 52-page ruling set out a 12-point plan for the 90-day review, with 80-odd staff \
+                    and an 18-strong team.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("52-page", 52.0, Some("page")),
+                t("12-point", 12.0, Some("point")),
+                t("90-day", 90.0, Some("day")),
+                t("80", 80.0, None),
+                t("18", 18.0, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_nouns_that_are_also_verbs() {
+        let text = "Khan hit 88 runs and the club had nine wins, three shows and 1,200 hits. The survey of \
+                    2019 shows a fall, and a photo from march 6 shows a van.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("88 runs", 88.0, Some("runs")),
+                t("nine wins", 9.0, Some("wins")),
+                t("three shows", 3.0, Some("shows")),
+                t("1,200 hits", 1200.0, Some("hits")),
+                // (Lower case, "march 6" is read as no date: its number stays bare.)
+                t("6", 6.0, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn rand() {
+        let text = "In South Africa petrol rose to R23.51 a litre, a R4 billion bill; the fund holds 2 billion rand.";
+        assert_eq!(
+            numbers(text),
+            vec![
+                t("R23.51", 23.51, Some("ZAR")),
+                t("R4 billion", 4e9, Some("ZAR")),
+                t("2 billion rand", 2e9, Some("ZAR")),
+            ]
+        );
+        // Elsewhere "R" and a number is a round, a road or a model.
+        assert_eq!(numbers("They reached the R16 and took the R2 south."), vec![]);
     }
 
     #[test]

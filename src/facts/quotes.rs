@@ -829,8 +829,13 @@ impl<'t> Attrib<'_, 't> {
             let stop = (start..head_end).find(|&k| self.punct(k).is_some() && !self.title_dot(k)).unwrap_or(head_end);
             // "Its president, Tom Lambert, told CNN …": the name between the commas.
             // ("The new President, Viktor Yushchenko, has said": a title in capitals too.)
-            let role =
-                stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
+            // ("The paper's correspondent in Jakarta, Rachel Harvey, told": a role and where.)
+            let placed = stop > start + 2
+                && self.word(stop - 1).is_some_and(is_capitalized)
+                && self.word(stop - 2).is_some_and(|w| matches!(w, "in" | "of" | "at" | "for" | "from"))
+                && self.word(stop - 3).is_some_and(|w| !is_capitalized(w) && !EN_STOPWORDS.contains(w));
+            let role = stop > start
+                && (self.role(stop - 1) || placed || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
             if let Some(s) = self.named_between(stop, head_end).filter(|_| role) {
                 return Some(s);
             }
@@ -1125,6 +1130,25 @@ impl<'t> Attrib<'_, 't> {
                     break;
                 }
                 s = p;
+            }
+            // "Lord Faulkner of Worcester, who chaired …, said", "Giggs, of Salford, said": a
+            // place after "of", "in", "at" or "from" tells where the one named before it is
+            // from; alone it is no speaker.
+            let at = |k: usize| self.toks[k].start();
+            if s > first
+                && self.word(s - 1).is_some_and(|w| matches!(w, "of" | "in" | "at" | "from"))
+                && !self.person_at(at(s), self.toks[last].end())
+                && !(s..=last).any(|k| self.lower(k).is_some_and(|w| TITLES.contains(&w)))
+            {
+                let p = s - 1;
+                let b = self.name_start(p, first);
+                let titled = self.lower(b).is_some_and(|w| TITLES.contains(&w)) && p > b + 1;
+                if b < p && (titled || self.person_at(at(b), self.toks[p - 1].end())) {
+                    return self.subject(b, p);
+                }
+                if p == first {
+                    return None;
+                }
             }
             // The name follows the last title of the run: "Deputy Utah County Attorney Craig
             // Johnson" → "Craig Johnson", "Sheriff Dana Ruiz" → "Dana Ruiz".
@@ -1517,6 +1541,18 @@ mod tests {
                 Some("The retired charity worker")
             ]
             .map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_name_or_a_role_is_no_speaker() {
+        let text = "Tom Reilly, of Portlaw said the fine was 'far too high'. \
+                    Lady Ann Carver of Dunmore, who led the review, said: \"The rules are clear.\" \
+                    The agency's reporter in Lagos, Amaka Obi, told listeners that fuel would cost more. \
+                    \"The real question is how fast,\" she said.";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [None, Some("Ann Carver"), Some("Amaka Obi")].map(|s| s.map(str::to_string))
         );
     }
 }
