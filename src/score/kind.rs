@@ -422,6 +422,7 @@ const OTHER_LANGUAGE_LINES: &[&str] = &[
     "à lire aussi",
     "lesen sie auch",
     "mehr zum thema",
+    "über dieses thema berichtete",
     "lee también",
     "leer más",
     "leggi anche",
@@ -1306,6 +1307,11 @@ fn headline_before_meta(s: &str) -> Option<usize> {
         let key = matches!(w.trim_end_matches(':'), "Published" | "Updated" | "Posted");
         let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || matches!(prev, "|" | "·" | "•"));
         let dated = after_name && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        // "Council approves 4% rates rise By Aroha Tane Local Democracy Reporter Thursday, 27
+        // June 2024 …": a byline that comes apart next.
+        if k >= 4 && w == "By" && glued_byline(&s[at..]).is_some() {
+            return Some(headline_end);
+        }
         if headline_end > 0 && (key || dated) {
             if meta_prefix_len(&s[at..]).is_some() {
                 return Some(headline_end);
@@ -1564,7 +1570,8 @@ const PHOTO_SOURCES: &[&str] =
 fn named_credit(credit: &str) -> bool {
     // (" via " after a name: "(via Zoom)" closing a sentence is no credit.)
     (credit.contains('/') || crate::bytes::contains(credit, " | ") || crate::bytes::contains(credit, " via "))
-        && credit.split_whitespace().count() <= 8
+        // (Bars not counted: "Walid Berrazeg | SOPA Images | Lightrocket | Getty Images".)
+        && credit.split_whitespace().filter(|w| *w != "|").count() <= 8
         && credit
             .split(['/', ' ', '|'])
             .filter(|w| !w.is_empty())
@@ -1716,7 +1723,11 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
 /// "Updated 3:14 PM ET") followed by a sentence, if the sentence starts with one.
 fn meta_prefix_len(s: &str) -> Option<usize> {
-    let end = date_after_key(s)?;
+    let mut end = date_after_key(s)?;
+    // "… 27 June 2024, 5:12pm Share this article The council …": the button's label too.
+    if s[..end].ends_with("Share") && s[end..].starts_with(" this article") {
+        end += 13;
+    }
     let tail = s[end..].trim_start();
     // A real sentence must follow: a capitalised word ("Officials said …").
     (tail.chars().next().is_some_and(char::is_uppercase) && tail.split_whitespace().count() >= 3).then_some(end)
@@ -2831,5 +2842,24 @@ mod tests {
         assert_eq!(classify("Produced by the BBC's own studio, the series ran for nine years."), Prose);
         assert_eq!(classify("If you liked this story, give it a clap and follow me for more."), Meta);
         assert_eq!(classify("Stand: 03.06.2024 09:47 Uhr"), Meta);
+    }
+
+    #[test]
+    fn a_headline_run_into_its_byline_and_date_comes_apart() {
+        assert_eq!(
+            split_en("Council approves 4% rates rise after marathon meeting By Aroha Tane Local Democracy Reporter Thursday, 27 June 2024, 5:12pm Share this article The council has approved a rise of 4.2 per cent."),
+            [
+                "Council approves 4% rates rise after marathon meeting",
+                "By Aroha Tane Local Democracy Reporter",
+                "Thursday, 27 June 2024, 5:12pm Share this article",
+                "The council has approved a rise of 4.2 per cent."
+            ]
+        );
+        // "By" inside a sentence is no byline.
+        let text = "The council approved a rates rise of four per cent By Tuesday the mayor had resigned.";
+        assert_eq!(split_en(text), [text]);
+        assert_eq!(classify("Walid Berrazeg | SOPA Images | Lightrocket | Getty Images"), SentenceKind::Caption);
+        let text = "Hochwasser im Süden\n\nDie Pegel steigen.\nÜber dieses Thema berichtete BR24 am 03. Juni 2024 um 09:00 Uhr.";
+        assert_eq!(*kinds_in(text, Lang::De).last().unwrap(), SentenceKind::Meta);
     }
 }
