@@ -910,7 +910,8 @@ fn mark_headline(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// A notice of the site or the company takes its whole line, and a press release's "About
 /// …" heading everything after it: "Correction: An earlier version gave the wrong year. It
 /// was 2006.", "We use cookies … By continuing to browse, you agree …", "About Acme Corp\nAcme
-/// Corp is a leading provider of … For more information, visit …". So does an encyclopedia
+/// Corp is a leading provider of … For more information, visit …", and a blog's "Written by …"
+/// author box at the end. So does an encyclopedia
 /// page's "References" or "External links" heading (its sources and links follow). A box of
 /// links to other stories ("Keep reading\nlist of 4 items\nlist 1 of 4\n…\nend of list") is
 /// metadata to its end.
@@ -959,7 +960,12 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 .any(|p| lower.starts_with(p));
             about |= kinds[i] == SentenceKind::Heading
                 && s.starts_with("About ")
-                && crate::tokens::split_whitespace(s).count() <= 6;
+                && crate::tokens::split_whitespace(s).count() <= 6
+                // A blog's author box at the end: "Written by Priya Raman\n1.4K Followers\nStaff
+                // engineer. Writing about payments …" (four sentences of prose at most after it).
+                || kinds[i] == SentenceKind::Byline
+                    && s.starts_with("Written by ")
+                    && kinds[i..].iter().filter(|k| **k == SentenceKind::Prose).nth(4).is_none();
         }
         if (notice || about) && kinds[i] == SentenceKind::Prose
             || links && matches!(kinds[i], SentenceKind::Prose | SentenceKind::Heading)
@@ -2861,5 +2867,12 @@ mod tests {
         assert_eq!(classify("Walid Berrazeg | SOPA Images | Lightrocket | Getty Images"), SentenceKind::Caption);
         let text = "Hochwasser im Süden\n\nDie Pegel steigen.\nÜber dieses Thema berichtete BR24 am 03. Juni 2024 um 09:00 Uhr.";
         assert_eq!(*kinds_in(text, Lang::De).last().unwrap(), SentenceKind::Meta);
+    }
+
+    #[test]
+    fn a_blogs_author_box_at_the_end_is_no_prose() {
+        use SentenceKind::*;
+        let text = "Last spring my team replaced a Python service.\n\nThe cost was real.\nWritten by Priya Raman\n1.4K Followers\nStaff engineer. Writing about payments and reliability.";
+        assert_eq!(kinds(text), [Prose, Prose, Byline, Heading, Meta, Meta]);
     }
 }
