@@ -917,6 +917,8 @@ fn mark_headline(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// metadata to its end.
 fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: usize) {
     let (mut notice, mut about, mut links) = (false, false, false);
+    // The fifth prose sentence from the end (looked for once: a text may have many bylines).
+    let fifth_last = (0..kinds.len()).rev().filter(|&k| kinds[k] == SentenceKind::Prose).nth(4);
     for i in first + 1..kinds.len() {
         let s = &text[spans[i].range()];
         if opens_line(text, spans[i]) {
@@ -965,7 +967,7 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 // engineer. Writing about payments …" (four sentences of prose at most after it).
                 || kinds[i] == SentenceKind::Byline
                     && s.starts_with("Written by ")
-                    && kinds[i..].iter().filter(|k| **k == SentenceKind::Prose).nth(4).is_none();
+                    && fifth_last.map_or(true, |p| i > p);
         }
         if (notice || about) && kinds[i] == SentenceKind::Prose
             || links && matches!(kinds[i], SentenceKind::Prose | SentenceKind::Heading)
@@ -1169,6 +1171,8 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
 fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of one line: consecutive spans with no line break between them.
     let mut line_start = 0;
+    // (Found once: a text may have a credit on every line.)
+    let last_prose = kinds.iter().rposition(|k| *k == SentenceKind::Prose);
     for i in 0..spans.len() {
         let next_breaks = spans.get(i + 1).map_or(true, |n| text[spans[i].end..n.start].contains('\n'));
         if !next_breaks {
@@ -1191,7 +1195,7 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(&a.lower().as_str()));
         let tag = credit.starts_with('(')
             && !credit.contains('/')
-            && (credit.ends_with('.') || agency() || !kinds[i + 1..].contains(&SentenceKind::Prose));
+            && (credit.ends_with('.') || agency() || last_prose.map_or(true, |p| p < i));
         // Stuff's credits stand above their caption: "SUPPLIED\nThe new library sits on …\nNelson's
         // new waterfront library has opened …", "BRADEN FASTIER/STUFF\nChildren explore …".
         let above = credit == "SUPPLIED" || credit.ends_with("/STUFF");
