@@ -409,6 +409,14 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if i > 0 && c.lower_is(i - 1, &["call", "dial", "called", "dialled", "dialed", "calling", "dialling"]) {
         return None;
     }
+    // "+254 716 897 265": an international phone number's groups, each after the last.
+    let mut k = i;
+    while k > 0 && !c.toks[k].glued && c.num(k - 1).is_some() {
+        k -= 1;
+    }
+    if k > 0 && c.is(k - 1, '+') && c.glued(k) && (k < i || c.num(i + 1).is_some()) {
+        return None;
+    }
     let (last, value) = c.grouped(i)?;
     if let Some(loc) = c.locale() {
         // The minutes of a clock time: "vers 23 h 15".
@@ -983,6 +991,20 @@ mod tests {
 
     fn t(text: &str, value: f64, unit: Option<&str>) -> (String, f64, Option<String>) {
         (text.to_string(), value, unit.map(str::to_string))
+    }
+
+    #[test]
+    fn reals_singapore_dollars_and_phone_numbers() {
+        assert_eq!(
+            numbers_in("A Petrobras registrou lucro de R$ 38,2 bilhões.", Lang::Pt),
+            [t("R$ 38,2 bilhões", 3.82e10, Some("BRL"))]
+        );
+        assert_eq!(numbers("The fund holds S$1.2 billion."), [t("S$1.2 billion", 1.2e9, Some("SGD"))]);
+        // Every group of "+254 716 897 265" is left out; a lone signed change stays.
+        assert_eq!(
+            numbers("Contact Alyona Synenko, tel: +254 716 897 265. Shares rose +5%."),
+            [t("5%", 5.0, Some("%"))]
+        );
     }
 
     #[test]

@@ -348,6 +348,8 @@ fn opener(text: &str, i: usize, style: Style) -> Option<usize> {
             '“' | '«' | '„' | '「' | '『' => Some(c.len_utf8()),
             '`' if next == Some('`') => Some(2),
             '"' if is_opening_context(prev) && next.is_some_and(|n| !n.is_whitespace()) => Some(1),
+            // German books' and Der Spiegel's »…« (a French closing » has a space after it).
+            '»' if is_opening_context(prev) && next.is_some_and(char::is_alphanumeric) => Some(2),
             _ => None,
         },
         Style::Single => {
@@ -382,7 +384,7 @@ fn closer(text: &str, j: usize, open: char, style: Style, inside: &str) -> Optio
     let prev = prev_char(text, j);
     match style {
         Style::Double => match (open, c) {
-            ('«', '»') | ('「', '」') | ('『', '』') => Some(c.len_utf8()),
+            ('«', '»') | ('»', '«') | ('「', '」') | ('『', '』') => Some(c.len_utf8()),
             ('`', '\'') if next == Some('\'') => Some(2),
             ('“' | '„', '”' | '"' | '“') => Some(c.len_utf8()),
             ('"', '"' | '”') => Some(c.len_utf8()),
@@ -1331,6 +1333,17 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn german_reversed_guillemets() {
+        let text =
+            "»Die Arbeitgeber spielen auf Zeit«, sagte Weselsky. Seiler sprach von einer »Zumutung für Fahrgäste«.";
+        let found: Vec<String> = quotes_in(text, Lang::De).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(found, ["Die Arbeitgeber spielen auf Zeit", "Zumutung für Fahrgäste"]);
+        // A French quotation's closing mark opens nothing.
+        let text = "« Nous tiendrons nos engagements », a déclaré la ministre.";
+        assert_eq!(quotes_in(text, Lang::Fr).len(), 1);
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("reported from")
         || named("editing by")
         || named("written by")
+        // A show's credits: "Produced by Leo Park.", "Music by Blue Dot Sessions."
+        || words <= 8 && (named("produced by") || named("music by"))
         || words <= 25 && crate::bytes::contains(lower, " can be reached at ")
         || lower.starts_with("posted by ") && words <= 12
         // A wire's or a colleague's share of the story: "(With inputs from PTI)", "With files
@@ -124,7 +126,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Caption;
     }
     match glued_credit(s) {
-        Some((len, kind)) if len == s.len() => return kind,
+        // ("(ANSA)." closing a wire's story.)
+        Some((len, kind)) if len == s.trim_end_matches('.').len() => return kind,
         _ => {}
     }
     // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
@@ -186,7 +189,11 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
     let has = |needle: &str| crate::bytes::contains(lower, needle);
     // (Each test scans the sentence only after a cheap one passed: a text without full
     // stops is one long sentence.)
-    words <= 15 && has("in your inbox")
+    // ("Why not subscribe to our free newsletter?", "Join our Space Forums to keep talking
+    // …", "And if you have a news tip, … let us know at: community@space.com.")
+    words <= 15 && ["in your inbox", "subscribe to our", "sign up for our", "sign up to our"].iter().any(|p| has(p))
+        || words <= 25 && lower.starts_with("join our ")
+        || words <= 25 && has("news tip") && (has("@") || has("let us know"))
         // "Get the latest Bristol Live news straight to your inbox."
         || words <= 15 && has("to your inbox") && ["get ", "sign up", "have ", "receive "].iter().any(|p| lower.starts_with(p))
         // "Join ST's Telegram channel and get the latest breaking news delivered to you."
@@ -346,6 +353,7 @@ const PAGE_LINES: &[&str] = &[
     "keep reading",
     "end of list",
     "loading...",
+    "is this page useful",
     "loading…",
 ];
 
@@ -391,6 +399,9 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "this article was featured in",
     "want to join the conversation",
     "if you enjoyed this",
+    "if you liked this",
+    "more information:",
+    "this document is subject to copyright",
     "to continue reading",
     "already a subscriber",
     "you have been granted access",
@@ -411,12 +422,22 @@ const OTHER_LANGUAGE_LINES: &[&str] = &[
     "à lire aussi",
     "lesen sie auch",
     "mehr zum thema",
+    "über dieses thema berichtete",
     "lee también",
     "leer más",
     "leggi anche",
     "lees ook",
     "leia também",
     "leia mais",
+    "te puede interesar",
+    // A newsletter's call: "Suscríbete a nuestro boletín …", "Cadastre-se.", "Abonnez-vous".
+    "suscríbete",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "iscriviti",
+    "cadastre-se",
+    "inscreva-se",
+    "receba",
 ];
 
 /// Keys of a metadata line in those languages, before its date ("Publié le 3 mai 2024 à
@@ -434,6 +455,7 @@ const DATE_KEYS: &[&str] = &[
     "bijgewerkt op",
     "publicado em",
     "atualizado em",
+    "stand:",
 ];
 
 /// The rights notice at the end of an agency's story: "Copyright 2024 The Associated
@@ -506,6 +528,10 @@ const AGENCIES: &[&str] = &[
     "belga",
     "kyodo",
     "yonhap",
+    "apa",
+    // New Zealand's Stuff credits its photos "SUPPLIED" or "NAME/STUFF".
+    "supplied",
+    "stuff",
 ];
 
 /// A bracketed credit's opening words: "(Photo courtesy of Apple)", "(Courtesy of the
@@ -575,6 +601,31 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
+    for i in (1..spans.len()).rev() {
+        let same_line = !text[spans[i - 1].end..spans[i].start].contains('\n');
+        let (s, next) = (&text[spans[i - 1].range()], &text[spans[i].range()]);
+        // A photo's alt text pasted above its caption: the same sentence twice ("Le
+        // périphérique parisien, ici porte Maillot.\nLe périphérique …, ici porte Maillot.
+        // STEPHANE DE SAKUTIN / AFP").
+        if kinds[i] == SentenceKind::Caption && s == next && kinds[i - 1] != SentenceKind::Caption {
+            kinds[i - 1] = SentenceKind::Caption;
+        }
+        // A promo's question before its call on the same line: "Want more stories like this?
+        // Sign up for …", "Do you have a news tip? Email us at …" (not before a date or a
+        // pointer to a video).
+        if kinds[i - 1] == SentenceKind::Prose
+            && kinds[i] == SentenceKind::Meta
+            && same_line
+            && s.ends_with('?')
+            && crate::tokens::split_whitespace(s).nth(15).is_none()
+            && date_after_key(next).is_none()
+            // ("… regret turning down the crown? Scroll down for video": the article's.)
+            && boilerplate_prefix(next).is_none()
+        {
+            kinds[i - 1] = SentenceKind::Meta;
+        }
+    }
+    mark_related_links(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
     mark_key_points(text, spans, kinds);
@@ -747,6 +798,43 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     }
 }
 
+/// The titles of the links under a related-stories label alone on its line ("Lesen Sie
+/// auch\nWie lange dauert der Tarifkonflikt noch? Die wichtigsten Fragen", "Lire aussi\n…",
+/// "Related Stories\n…"): up to three lines of twenty words at most, to a blank line, none
+/// ending like a paragraph.
+fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let end = line_end(i);
+        let label = text[spans[i].range()].trim_end_matches(['.', ':', ' ']).lower();
+        let label = label.as_str();
+        if end != i + 1
+            || !(OTHER_LANGUAGE_LINES.contains(&label) || PAGE_LINES.contains(&label) || label == "read more")
+        {
+            i = end;
+            continue;
+        }
+        let (mut k, mut items) = (end, 0);
+        while k < spans.len()
+            && items < 3
+            && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
+        {
+            let e = line_end(k);
+            let line = &text[spans[k].start..spans[e - 1].end];
+            if crate::tokens::split_whitespace(line).nth(20).is_some()
+                || line.ends_with(['.', '"', '”', '’', '»'])
+                || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading))
+            {
+                break;
+            }
+            kinds[k..e].fill(SentenceKind::Heading);
+            (k, items) = (e, items + 1);
+        }
+        i = k;
+    }
+}
+
 /// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
 /// … theater. Since 2011, he has published over 10,000 stories." (at most two sentences).
 fn mark_byline_bio(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
@@ -822,12 +910,15 @@ fn mark_headline(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// A notice of the site or the company takes its whole line, and a press release's "About
 /// …" heading everything after it: "Correction: An earlier version gave the wrong year. It
 /// was 2006.", "We use cookies … By continuing to browse, you agree …", "About Acme Corp\nAcme
-/// Corp is a leading provider of … For more information, visit …". So does an encyclopedia
+/// Corp is a leading provider of … For more information, visit …", and a blog's "Written by …"
+/// author box at the end. So does an encyclopedia
 /// page's "References" or "External links" heading (its sources and links follow). A box of
 /// links to other stories ("Keep reading\nlist of 4 items\nlist 1 of 4\n…\nend of list") is
 /// metadata to its end.
 fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: usize) {
     let (mut notice, mut about, mut links) = (false, false, false);
+    // The fifth prose sentence from the end (looked for once: a text may have many bylines).
+    let fifth_last = (0..kinds.len()).rev().filter(|&k| kinds[k] == SentenceKind::Prose).nth(4);
     for i in first + 1..kinds.len() {
         let s = &text[spans[i].range()];
         if opens_line(text, spans[i]) {
@@ -858,6 +949,11 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                     "privacy notice",
                     "this article was",
                     "sign up for",
+                    // A science site's reference and rights box: "More information: Sarah E.
+                    // Moran et al, High Tide …? A Water-Rich …", "This document is subject to
+                    // copyright. Apart from …".
+                    "more information",
+                    "this document is",
                     "want to join the",
                     // A commentary feed's entry: "Goal! Brighton 2, Villa 1. Joao Pedro (Brighton) right footed shot …".
                     "goal!",
@@ -866,7 +962,12 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 .any(|p| lower.starts_with(p));
             about |= kinds[i] == SentenceKind::Heading
                 && s.starts_with("About ")
-                && crate::tokens::split_whitespace(s).count() <= 6;
+                && crate::tokens::split_whitespace(s).count() <= 6
+                // A blog's author box at the end: "Written by Priya Raman\n1.4K Followers\nStaff
+                // engineer. Writing about payments …" (four sentences of prose at most after it).
+                || kinds[i] == SentenceKind::Byline
+                    && s.starts_with("Written by ")
+                    && fifth_last.map_or(true, |p| i > p);
         }
         if (notice || about) && kinds[i] == SentenceKind::Prose
             || links && matches!(kinds[i], SentenceKind::Prose | SentenceKind::Heading)
@@ -955,10 +1056,34 @@ pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind
                 {
                     SentenceKind::Caption
                 }
+                SentenceKind::Prose if lang == Lang::En && title_case(sentence) => SentenceKind::Heading,
                 kind => kind,
             }
         })
         .collect()
+}
+
+/// A title in title case that ends like a sentence: "We Rewrote Our Billing Service in
+/// Rust.", "Here's What Happened." (twenty words at most, three of them of four letters or
+/// more; every word capitalised but a title's small words: "Lake Tanganyika is an African
+/// Great Lake." is a sentence).
+fn title_case(s: &str) -> bool {
+    let mut long = 0;
+    for (k, w) in crate::tokens::split_whitespace(s).enumerate() {
+        if k == 20 {
+            return false;
+        }
+        if w.starts_with(char::is_lowercase) && !TITLE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+        if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3
 }
 
 /// How many bracketed photo positions `sentence` holds: "(left)", "(pictured)", "(far right)".
@@ -1046,6 +1171,8 @@ pub(crate) fn labelled_caption(s: &str) -> Option<usize> {
 fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of one line: consecutive spans with no line break between them.
     let mut line_start = 0;
+    // (Found once: a text may have a credit on every line.)
+    let last_prose = kinds.iter().rposition(|k| *k == SentenceKind::Prose);
     for i in 0..spans.len() {
         let next_breaks = spans.get(i + 1).map_or(true, |n| text[spans[i].end..n.start].contains('\n'));
         if !next_breaks {
@@ -1061,9 +1188,29 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             }
             continue;
         }
+        let credit = &text[spans[i].range()];
+        // A wire's tag after the story's last paragraph closes no caption: "… normaal.
+        // (belga)", "… werden. (APA, red, 12.3.2024)".
+        // (The agency before a comma, or a full stop after the bracket: never a photo's credit.)
+        let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(&a.lower().as_str()));
+        let tag = credit.starts_with('(')
+            && !credit.contains('/')
+            && (credit.ends_with('.') || agency() || last_prose.map_or(true, |p| p < i));
+        // Stuff's credits stand above their caption: "SUPPLIED\nThe new library sits on …\nNelson's
+        // new waterfront library has opened …", "BRADEN FASTIER/STUFF\nChildren explore …".
+        let above = credit == "SUPPLIED" || credit.ends_with("/STUFF");
+        if above && i == line_start && i + 2 < spans.len() && opens_line(text, spans[i + 2]) {
+            let caption = &text[spans[i + 1].range()];
+            if text[spans[i].end..spans[i + 1].start].matches('\n').count() == 1
+                && matches!(kinds[i + 1], SentenceKind::Prose | SentenceKind::Heading)
+                && crate::tokens::split_whitespace(caption).nth(30).is_none()
+            {
+                kinds[i + 1] = SentenceKind::Caption;
+            }
+        }
         // A credit closes the caption line; only short lines (a caption, not a collapsed
         // article that happens to end with one) are marked whole.
-        if kinds[i] == SentenceKind::Caption && i - line_start < 3 {
+        if kinds[i] == SentenceKind::Caption && i - line_start < 3 && !tag {
             for k in &mut kinds[line_start..i] {
                 if *k == SentenceKind::Prose || *k == SentenceKind::Heading {
                     *k = SentenceKind::Caption;
@@ -1079,7 +1226,9 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         if i == line_start
             && kinds[i] == SentenceKind::Caption
             && line_start > 0
-            && credit_only(&text[spans[i].range()])
+            && !tag
+            && !above
+            && credit_only(credit)
         {
             let mut below = line_start;
             for _ in 0..2 {
@@ -1168,6 +1317,11 @@ fn headline_before_meta(s: &str) -> Option<usize> {
         let key = matches!(w.trim_end_matches(':'), "Published" | "Updated" | "Posted");
         let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || matches!(prev, "|" | "·" | "•"));
         let dated = after_name && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        // "Council approves 4% rates rise By Aroha Tane Local Democracy Reporter Thursday, 27
+        // June 2024 …": a byline that comes apart next.
+        if k >= 4 && w == "By" && glued_byline(&s[at..]).is_some() {
+            return Some(headline_end);
+        }
         if headline_end > 0 && (key || dated) {
             if meta_prefix_len(&s[at..]).is_some() {
                 return Some(headline_end);
@@ -1426,7 +1580,8 @@ const PHOTO_SOURCES: &[&str] =
 fn named_credit(credit: &str) -> bool {
     // (" via " after a name: "(via Zoom)" closing a sentence is no credit.)
     (credit.contains('/') || crate::bytes::contains(credit, " | ") || crate::bytes::contains(credit, " via "))
-        && credit.split_whitespace().count() <= 8
+        // (Bars not counted: "Walid Berrazeg | SOPA Images | Lightrocket | Getty Images".)
+        && credit.split_whitespace().filter(|w| *w != "|").count() <= 8
         && credit
             .split(['/', ' ', '|'])
             .filter(|w| !w.is_empty())
@@ -1468,8 +1623,13 @@ fn credit_line(s: &str) -> bool {
         }
     }
     // A credit after a bar that closed the caption: "… at the Capitol. | Francis Chung/POLITICO".
+    // ("… jeudi matin. | OUEST-FRANCE": a name in capitals.)
     if let Some(rest) = s.strip_prefix('|') {
-        return named_credit(rest.trim());
+        let rest = rest.trim();
+        return named_credit(rest)
+            || rest.split_whitespace().nth(3).is_none()
+                && rest.chars().any(char::is_alphabetic)
+                && !rest.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
     }
     let lower = bare.lower();
     if copyright && lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
@@ -1524,7 +1684,8 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
         return ((named
             || courtesy
             || source
-            || AGENCIES.contains(&lower.as_str())
+            // ("(APA, red, 12.3.2024)": the agency, the editors' initials, the date.)
+            || lower.split(',').next().is_some_and(|a| AGENCIES.contains(&a))
             || PHOTO_SOURCES.contains(&lower.as_str()))
             && !dateline)
             .then_some((end, SentenceKind::Caption));
@@ -1572,7 +1733,11 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
 /// "Updated 3:14 PM ET") followed by a sentence, if the sentence starts with one.
 fn meta_prefix_len(s: &str) -> Option<usize> {
-    let end = date_after_key(s)?;
+    let mut end = date_after_key(s)?;
+    // "… 27 June 2024, 5:12pm Share this article The council …": the button's label too.
+    if s[..end].ends_with("Share") && s[end..].starts_with(" this article") {
+        end += 13;
+    }
     let tail = s[end..].trim_start();
     // A real sentence must follow: a capitalised word ("Officials said …").
     (tail.chars().next().is_some_and(char::is_uppercase) && tail.split_whitespace().count() >= 3).then_some(end)
@@ -2592,5 +2757,126 @@ mod tests {
         // English only: a German noun is capitalised anywhere.
         let text = "Die Regierung hat am Montag die neuen Regeln It beschlossen und veröffentlicht.";
         assert_eq!(split_meta_prefix(text, vec![Span::new(0, text.len())], Lang::De).len(), 1);
+    }
+
+    /// The kinds of a text's sentences in `lang`, lines marked.
+    fn kinds_in(text: &str, lang: Lang) -> Vec<SentenceKind> {
+        let spans = crate::segment::split_spans(text, lang);
+        classify_all(text, &spans, lang)
+    }
+
+    #[test]
+    fn promos_phrased_as_questions_are_debris() {
+        use SentenceKind::*;
+        let text = "Ferry fares to rise 15% next month\nWant to stay up to date with the latest news in Seattle? Sign up for our daily newsletter.\nThe commission voted on Tuesday to raise fares.\n\nDid you find this article useful? Why not subscribe to our free newsletter?\n\nRiders said the service was unreliable.";
+        assert_eq!(kinds(text), [Heading, Meta, Meta, Prose, Meta, Meta, Prose]);
+        let text = "The fares rose.\n\nDo you have a news tip? Email us at tips@example.com.\n\nJoin our Space Forums to keep talking space on the latest missions!";
+        assert_eq!(kinds(text), [Prose, Meta, Meta, Meta]);
+        let text =
+            "Los precios subieron.\n\n¿Te gustó esta nota? Suscríbete a nuestro boletín y recibe las noticias del día.";
+        assert_eq!(kinds_in(text, Lang::Es), [Prose, Meta, Meta]);
+        // The article's own questions stay prose: before its own sentence, before a pointer
+        // to a video, or alone.
+        for text in [
+            "Who wouldn't want that? The council said the plan would cost $2m.",
+            "It seems she does not regret turning down the crown? Scroll down for video.",
+            "Why did the bridge close?\nThe council said it was unsafe.",
+        ] {
+            assert_eq!(kinds(text)[0], Prose, "{text}");
+        }
+    }
+
+    #[test]
+    fn related_links_under_their_label_are_headings() {
+        use SentenceKind::*;
+        let text = "Die Bahn kritisierte die Ankündigung.\n\nLesen Sie auch\nWie lange dauert der Tarifkonflikt noch? Die wichtigsten Fragen\n\nDie GDL fordert eine Absenkung der Arbeitszeit.";
+        assert_eq!(kinds_in(text, Lang::De), [Prose, Meta, Heading, Heading, Prose]);
+        // A paragraph under the label (a paste without blank lines) ends the box.
+        let text = "The bridge closed.\nRead more\nWhy did the bridge close?\nThe council said on Monday that the bridge was unsafe.";
+        assert_eq!(kinds(text), [Prose, Meta, Heading, Prose]);
+    }
+
+    #[test]
+    fn alt_text_above_its_caption_and_credits_in_capitals() {
+        use SentenceKind::*;
+        let text = "Un arbre tombé sur la chaussée à Quimper.\nUn arbre tombé sur la chaussée à Quimper. | OUEST-FRANCE\nLa tempête a privé d'électricité près de 30 000 foyers, selon Enedis.";
+        assert_eq!(kinds_in(text, Lang::Fr), [Caption, Caption, Caption, Prose]);
+        // A sentence the story repeats is no caption without a credit.
+        let text = "The bridge closed.\nThe bridge closed.\nThe council said it was unsafe.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn stuff_credits_stand_above_their_captions() {
+        use SentenceKind::*;
+        let text = "Library opens after years of delay\nTracy Neal\n09:15, Mar 12 2024\nSUPPLIED\nThe new library sits on the banks of the Maitai River.\nNelson's new library has opened to the public, four years late.\n\nBRADEN FASTIER/STUFF\nChildren explore the reading room on opening day.\nThe project was delayed by the pandemic.";
+        let k = kinds(text);
+        assert_eq!(&k[3..], [Caption, Caption, Prose, Caption, Caption, Prose]);
+    }
+
+    #[test]
+    fn a_wire_tag_after_the_story_closes_no_caption() {
+        use SentenceKind::*;
+        let text =
+            "De metro reed drie uur niet.\n\nRond 10.30 uur reden alle metro's opnieuw. Trams reden normaal.\n(belga)";
+        assert_eq!(kinds_in(text, Lang::Nl), [Prose, Prose, Prose, Caption]);
+        let text = "Die Mieten steigen.\n\nDas Gesetz soll im März beschlossen werden. (APA, red, 12.3.2024)\nZum Thema\nWie viel Miete zahlen Sie?";
+        assert_eq!(&kinds_in(text, Lang::De)[..3], [Prose, Prose, Caption]);
+        let text = "L'inflazione scende.\n\nIl carrello sale del 3,7%. (ANSA).";
+        assert_eq!(kinds_in(text, Lang::It), [Prose, Prose, Caption]);
+        // A photo's credit in brackets under its caption still marks it.
+        let text = "Prices rose.\nTravelers wait in line at a checkpoint.\n(Photo: Megan Varner, USA TODAY)\nAirlines have added flights.";
+        assert_eq!(kinds(text), [Prose, Caption, Caption, Prose]);
+    }
+
+    #[test]
+    fn titles_in_title_case_are_headings() {
+        use SentenceKind::*;
+        let text = "We Rewrote Our Billing Service in Rust. Here's What Happened.\nLast spring my team replaced a Python service with one written in Rust.";
+        assert_eq!(kinds(text), [Heading, Heading, Prose]);
+        for text in [
+            "Lake Tanganyika is an African Great Lake.",
+            "Nvidia Beats Forecasts as demand soars.",
+            "The Eiffel Tower reopened on Monday.",
+        ] {
+            assert_eq!(kinds(text), [Prose], "{text}");
+        }
+    }
+
+    #[test]
+    fn site_lines_of_science_pages_and_show_notes() {
+        use SentenceKind::*;
+        let text = "The findings are published in a journal.\n\nMore information: Sarah E. Moran et al, High tide or riptide? A water-rich atmosphere or stellar contamination, Astrophysical Journal Letters (2023).\nThis document is subject to copyright. Apart from any fair dealing, no part may be reproduced.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta, Meta, Meta]);
+        assert_eq!(kinds("Produced by Leo Park. Music by Blue Dot Sessions."), [Byline, Byline]);
+        assert_eq!(classify("Produced by the BBC's own studio, the series ran for nine years."), Prose);
+        assert_eq!(classify("If you liked this story, give it a clap and follow me for more."), Meta);
+        assert_eq!(classify("Stand: 03.06.2024 09:47 Uhr"), Meta);
+    }
+
+    #[test]
+    fn a_headline_run_into_its_byline_and_date_comes_apart() {
+        assert_eq!(
+            split_en("Council approves 4% rates rise after marathon meeting By Aroha Tane Local Democracy Reporter Thursday, 27 June 2024, 5:12pm Share this article The council has approved a rise of 4.2 per cent."),
+            [
+                "Council approves 4% rates rise after marathon meeting",
+                "By Aroha Tane Local Democracy Reporter",
+                "Thursday, 27 June 2024, 5:12pm Share this article",
+                "The council has approved a rise of 4.2 per cent."
+            ]
+        );
+        // "By" inside a sentence is no byline.
+        let text = "The council approved a rates rise of four per cent By Tuesday the mayor had resigned.";
+        assert_eq!(split_en(text), [text]);
+        assert_eq!(classify("Walid Berrazeg | SOPA Images | Lightrocket | Getty Images"), SentenceKind::Caption);
+        let text = "Hochwasser im Süden\n\nDie Pegel steigen.\nÜber dieses Thema berichtete BR24 am 03. Juni 2024 um 09:00 Uhr.";
+        assert_eq!(*kinds_in(text, Lang::De).last().unwrap(), SentenceKind::Meta);
+    }
+
+    #[test]
+    fn a_blogs_author_box_at_the_end_is_no_prose() {
+        use SentenceKind::*;
+        let text = "Last spring my team replaced a Python service.\n\nThe cost was real.\nWritten by Priya Raman\n1.4K Followers\nStaff engineer. Writing about payments and reliability.";
+        assert_eq!(kinds(text), [Prose, Prose, Byline, Heading, Meta, Meta]);
     }
 }
