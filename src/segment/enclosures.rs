@@ -170,6 +170,14 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     };
     let prev = char_before(text, i);
     let next = char_at(text, i + c.len_utf8());
+    if c == '\'' && prev == Some(' ') && tokenized_contraction(&text[i + 1..]) {
+        return None;
+    }
+    // Tokenized news opens a quotation with ``: its second backtick closed an open single
+    // quote ("'Roots ' … said Burton . `` There"), taking the breaks between.
+    if c == '`' && (prev == Some('`') || next == Some('`')) {
+        return None;
+    }
     // Left side open: start, space, or opening punctuation before the mark.
     let before_open = prev.map_or(true, |p| {
         p.is_whitespace()
@@ -211,6 +219,22 @@ fn role(text: &str, i: usize, c: char) -> Option<Role> {
     }
 }
 
+/// Whether `rest`, after an apostrophe set apart by a space, is a contraction's or a
+/// possessive's ending as tokenized news writes it ("it 's", "I 've", "they 're", "Ross 's"):
+/// no opening quote, which a later closing quote or `` would pair with, taking the sentence
+/// breaks between them. ('so be it' still opens.)
+fn tokenized_contraction(rest: &str) -> bool {
+    let n = rest.bytes().take(3).take_while(u8::is_ascii_alphabetic).count();
+    let ending = &rest.as_bytes()[..n];
+    matches!(
+        ending,
+        [b's' | b'S' | b'd' | b'D' | b'm' | b'M']
+            | [b'v' | b'V', b'e' | b'E']
+            | [b'r' | b'R', b'e' | b'E']
+            | [b'l' | b'L', b'l' | b'L']
+    ) && rest[n..].chars().next().map_or(true, |c| c.is_whitespace() || c.is_ascii_punctuation() && c != '\'')
+}
+
 /// Whether the ")" at `i` ends a list marker like " 1) " or " b) " ("№ 70)." is not one,
 /// kk-07).
 fn list_marker_paren(text: &str, i: usize) -> bool {
@@ -243,6 +267,22 @@ mod tests {
         assert_eq!(inside("He said “yes.” Then").len(), 1);
         // Apostrophes are not quotes.
         assert!(inside("one’s life, Michael's book").is_empty());
+    }
+
+    #[test]
+    fn tokenized_contractions_open_no_quote() {
+        // "I 've" opened a quote that the `` of the next quotation closed, and the sentence
+        // breaks between them went.
+        let t = "I 've had to find new ways . She left . `` It was hard . ''";
+        let breaks = vec![t.find("ways .").unwrap() + 6, t.find("left .").unwrap() + 6];
+        assert_eq!(filter(t, breaks.clone(), &[]), breaks);
+        assert!(inside("It 's over . He 'll go , they 're gone . Ross 's car , the players ' union").is_empty());
+        let t = "a part of 'Roots ' , '' said Burton . `` There is more . ''";
+        let b = vec![t.find("Burton .").unwrap() + 8];
+        assert_eq!(filter(t, b.clone(), &[]), b);
+        // A single-quoted phrase still opens.
+        assert_eq!(inside("He said 'so be it' and left").len(), 1);
+        assert_eq!(inside("A 'd' grade").len(), 1);
     }
 
     #[test]

@@ -126,6 +126,11 @@ mod tests {
             split("Officials said the road was closed . '' It is over . ''"),
             ["Officials said the road was closed . ''", "It is over . ''"]
         );
+        // A tokenized contraction ("I 've") opens no quote that takes the next breaks.
+        assert_eq!(
+            split("`` I 've had to adapt , '' she told the paper . She is training now . `` It is hard . ''"),
+            ["`` I 've had to adapt , '' she told the paper .", "She is training now .", "`` It is hard . ''"]
+        );
         // One apostrophe, or '' glued to a word, is not the tokenized quote.
         assert_eq!(split("It ended . 'Twas late."), ["It ended .", "'Twas late."]);
     }
