@@ -433,7 +433,11 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         // "The Friday Ledger", "the Sunday Times", "Washington's Friday Harbor": a name that
         // holds a day name.
         let title = c.lower_is(i.wrapping_sub(1), &["the"])
-            || c.word(i.wrapping_sub(1)).is_some_and(|p| p.ends_with("'s") || p.ends_with("’s"));
+            || c.word(i.wrapping_sub(1)).is_some_and(|p| p.ends_with("'s") || p.ends_with("’s"))
+            // "Monday Briefing" as a line of its own (not "Friday Evening").
+            || (i == 0 || c.toks[i].newline)
+                && c.toks.get(i + 2).map_or(true, |t| t.newline)
+                && !c.lower_is(i + 1, &["morning", "afternoon", "evening", "night"]);
         if title && is_name(c, i + 1) && month_at(c, i + 1).is_none() {
             return None;
         }
@@ -1536,6 +1540,8 @@ mod tests {
         // 2024-04-23 was a Tuesday.
         let text = "date 2024-04-23 Thanks for reading The Tuesday Digest! Fans of Anna's Monday Notes wrote in.";
         assert_eq!(dates(text), pairs(&[("2024-04-23", Some("2024-04-23"))]));
+        let text = "Sunday Digest\ndate 2024-04-23 The vote was held on Sunday.";
+        assert_eq!(dates(text), pairs(&[("2024-04-23", Some("2024-04-23")), ("Sunday", Some("2024-04-21"))]));
         let ahead = [
             "The storm is expected to bring rain of up to 40mm (1.6in) to the hills of the north on Wednesday.",
             "The bank will cut its rate on Wednesday.",
