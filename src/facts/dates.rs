@@ -430,6 +430,17 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         if i > 0 && (generic(i - 1) || i > 2 && c.lower_is(i - 1, &["or", "and"]) && generic(i - 3)) {
             return None;
         }
+        // "The Friday Ledger", "the Sunday Times", "Washington's Friday Harbor": a name that
+        // holds a day name.
+        let title = c.lower_is(i.wrapping_sub(1), &["the"])
+            || c.word(i.wrapping_sub(1)).is_some_and(|p| p.ends_with("'s") || p.ends_with("’s"))
+            // "Monday Briefing" as a line of its own (not "Friday Evening").
+            || (i == 0 || c.toks[i].newline)
+                && c.toks.get(i + 2).map_or(true, |t| t.newline)
+                && !c.lower_is(i + 1, &["morning", "afternoon", "evening", "night"]);
+        if title && is_name(c, i + 1) && month_at(c, i + 1).is_none() {
+            return None;
+        }
         // (A day name ends in "s" only with its possessive: "Sunday's papers" are dated.)
         if !w.ends_with('s') && names_a_kind(c, i) {
             return None;
@@ -870,7 +881,9 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
     let mut present = false;
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 10 {
+    // A future word may stand far back ("is expected to bring gusts of up to 70mph (113km/h)
+    // to western parts on Saturday"); a present verb only near.
+    while k > 0 && steps < 24 {
         k -= 1;
         steps += 1;
         if !in_sentence(k) || present && c.is(k, ',') {
@@ -880,16 +893,24 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
         if AHEAD.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
-        // "will be made on Friday" is a passive, not a past.
-        if past(&w) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
+        // "will be made on Friday" is a passive, not a past. "The Fed cut its rate on
+        // Friday": a past that looks like a present after a name or pronoun.
+        let same = matches!(&*w, "cut" | "hit" | "put" | "shut" | "cost")
+            && (is_name(c, k.wrapping_sub(1))
+                || c.lower_is(k.wrapping_sub(1), &["he", "she", "it", "they", "we", "i"]));
+        if (same || past(&w)) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
             return false;
+        }
+        if steps > 10 {
+            continue;
         }
         // "power back by 11 p.m. Saturday" is a deadline ahead, unless a past precedes it
         // ("had died by Friday").
         // Only a time may stand between ("by midday on Monday"), and not "By Monday, India
         // was …", "seen by The Mail on Sunday", "by Sunday Telegraph journalist …".
-        let by = c.word(k) == Some("by")
-            && !is_name(c, i + 1)
+        // "ban from Friday" starts then.
+        let by = (c.word(k) == Some("by") || c.lower_is(k, &["from"]))
+            && (!is_name(c, i + 1) || c.toks[i + 1].newline)
             && (k + 1..i).all(|j| {
                 c.word(j).is_none()
                     || c.lower_is(j, &["on", "a", "p", "m", "am", "pm", "a.m", "p.m", "noon", "midday", "midnight"])
@@ -1017,7 +1038,9 @@ fn header_date_line(text: &str, f: &Found) -> bool {
     let line_start = lead.rfind('\n').map_or(0, |p| p + 1);
     let header = |l: &str| {
         let l = l.trim();
-        l.split_whitespace().count() <= 12 && !(l.ends_with('.') && l.split_whitespace().count() > 6)
+        // (A headline may run longer: it has no full stop.)
+        let n = l.split_whitespace().count();
+        n <= 12 && !(l.ends_with('.') && n > 6) || n <= 20 && !l.ends_with(['.', '!', '?'])
     };
     // Short lines only, but for one sentence under the headline (its dek: "Sony unveils
     // new headset\nThe device goes on sale next month.\nBy Jane Doe\nJan 8, 2024").
@@ -1039,7 +1062,11 @@ fn header_date_line(text: &str, f: &Found) -> bool {
 /// EST", ", 08:12 IST".
 fn is_time(tail: &str) -> bool {
     let t = tail.trim_start_matches([',', ' ']);
-    let t = t.strip_prefix("at ").unwrap_or(t);
+    // "at 6:00", "alle 14:05", "às 20h15": one short word before the time.
+    let t = match t.bytes().position(|b| b == b' ') {
+        Some(p) if p <= 5 && t[..p].chars().all(char::is_lowercase) => &t[p + 1..],
+        _ => t,
+    };
     t.starts_with(|c: char| c.is_ascii_digit()) && t.split_whitespace().count() <= 3
 }
 
@@ -1506,6 +1533,38 @@ mod tests {
             let got = dates(&format!("date 2024-04-23 {text}"));
             assert_eq!(got.last().and_then(|d| d.1.as_deref()), Some("2024-04-17"), "{text}");
         }
+    }
+
+    #[test]
+    fn titles_far_cues_and_headlines_with_day_names() {
+        // 2024-04-23 was a Tuesday.
+        let text = "date 2024-04-23 Thanks for reading The Tuesday Digest! Fans of Anna's Monday Notes wrote in.";
+        assert_eq!(dates(text), pairs(&[("2024-04-23", Some("2024-04-23"))]));
+        let text = "Sunday Digest\ndate 2024-04-23 The vote was held on Sunday.";
+        assert_eq!(dates(text), pairs(&[("2024-04-23", Some("2024-04-23")), ("Sunday", Some("2024-04-21"))]));
+        let ahead = [
+            "The storm is expected to bring rain of up to 40mm (1.6in) to the hills of the north on Wednesday.",
+            "The bank will cut its rate on Wednesday.",
+        ];
+        for text in ahead {
+            let got = dates(&format!("date 2024-04-23 {text}"));
+            assert_eq!(got.last().and_then(|d| d.1.as_deref()), Some("2024-04-24"), "{text}");
+        }
+        let back = ["The Bank cut its main rate by a quarter point on Wednesday.", "She hit a record on Wednesday."];
+        for text in back {
+            let got = dates(&format!("date 2024-04-23 {text}"));
+            assert_eq!(got.last().and_then(|d| d.1.as_deref()), Some("2024-04-17"), "{text}");
+        }
+        let text = "Parking fees for city visitors from Wednesday\nPublished 23 April 2024\nThe council set the fee.";
+        assert_eq!(dates(text)[0].1.as_deref(), Some("2024-04-24"));
+    }
+
+    #[test]
+    fn a_head_date_with_a_time_under_a_long_headline_anchors() {
+        let text = "Cronaca\nRoma, il comune approva il nuovo piano per il traffico nelle strade del centro dal mese \
+                    prossimo\n3 Febbraio 2024 alle 10:30\nIl piano vale da giovedì 8 febbraio.";
+        let got = dates_in(text, Lang::It);
+        assert_eq!(got.last().and_then(|d| d.1.as_deref()), Some("2024-02-08"), "{got:?}");
     }
 
     #[test]

@@ -225,6 +225,11 @@ impl<'t> C<'_, 't> {
     }
 }
 
+/// Nouns of time and length that count after a name too ("Chiefs 75 yards", "Museum 25 years
+/// ago").
+const MEASURES: &[&str] =
+    &["years", "months", "weeks", "days", "hours", "minutes", "yards", "metres", "miles", "points"];
+
 /// A number found: its first and last token, value and unit.
 struct Found<'t> {
     first: usize,
@@ -401,6 +406,22 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     {
         return None;
     }
+    // "Image 1 of 3", "Foto 2 di 5": a gallery's counter, a line of its own.
+    let counter = |k: usize| {
+        c.initial(k)
+            && c.word(k).is_some()
+            && c.num(k + 1).is_some()
+            && c.word(k + 2).is_some_and(|w| !is_capitalized(w))
+            && c.num(k + 3).is_some()
+            && c.toks.get(k + 4).map_or(true, |t| t.newline)
+    };
+    if i > 0 && counter(i - 1) || i > 2 && counter(i - 3) {
+        return None;
+    }
+    // "segunda-feira (13)": the day of the month after a day name.
+    if c.is(i.wrapping_sub(1), '(') && c.is(i + 1, ')') && i > 1 && c.in_date(i - 2) && s.len() <= 2 {
+        return None;
+    }
     // "1. Introduction", "2) Results": a list number at a line start.
     if (i == 0 || t.newline) && c.glued(i + 1) && (c.is(i + 1, '.') || c.is(i + 1, ')')) {
         return None;
@@ -432,7 +453,17 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if i > 0 && !t.glued {
         if let Some(w) = c.word(i - 1) {
             let lw = w.lower();
-            if REFERENCE_WORDS.contains(&&*lw) || (found.unit.is_none() && is_capitalized(w) && !c.initial(i - 1)) {
+            // "Falcon 9 rocket launches": a model number, whatever noun follows.
+            // Not "the IMF's 184 members", "Chiefs 75 yards", "Museum 25 years ago", "Fiat 1.55bn".
+            let model = s.len() <= 4
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && !c.glued(i + 1)
+                && !w.ends_with('s')
+                && !c.in_date(i - 1)
+                && c.word(i + 1).is_some_and(|n| !is_capitalized(n) && !c.lower_is(i + 1, MEASURES));
+            if REFERENCE_WORDS.contains(&&*lw)
+                || ((found.unit.is_none() || model) && is_capitalized(w) && !c.initial(i - 1))
+            {
                 return None;
             }
         }
@@ -1233,6 +1264,28 @@ mod tests {
         let text = "Le feu a pris vers 23 h 15 et 40 personnes ont été évacuées.";
         assert_eq!(numbers_in(text, Lang::Fr), vec![t("40 personnes", 40.0, Some("personnes"))]);
         assert_eq!(numbers_in("El equipo quedó 3º en la liga.", Lang::Es), vec![]);
+    }
+
+    #[test]
+    fn times_and_days_in_portuguese_are_not_numbers() {
+        let text = "O jogo começa às 21h30 desta sexta-feira (14) e 40 mil torcedores são esperados.";
+        let got = numbers_in(text, Lang::Pt);
+        assert!(got.iter().all(|n| n.1 != 21.0 && n.1 != 30.0 && n.1 != 14.0), "{got:?}");
+    }
+
+    #[test]
+    fn gallery_counters_and_model_numbers_are_not_numbers() {
+        assert_eq!(
+            numbers("Photo 2 of 6\nThe museum reopened with 40 rooms."),
+            vec![t("40 rooms", 40.0, Some("rooms"))]
+        );
+        assert_eq!(
+            numbers("The Vega 3 rocket launches carried 12 satellites."),
+            vec![t("12 satellites", 12.0, Some("satellites"))]
+        );
+        // A count or a time after a name stays: a possessive, a measure, money.
+        assert_eq!(numbers("the UN's 193 members"), vec![t("193 members", 193.0, Some("members"))]);
+        assert_eq!(numbers("He joined Arsenal 30 years ago."), vec![t("30 years", 30.0, Some("years"))]);
     }
 
     #[test]
