@@ -1192,9 +1192,11 @@ pub(crate) fn resolve(when: When, anchor: i64) -> Option<String> {
         When::Weekday { wd, ahead, strict } => {
             let today = iso_weekday(anchor) as i64;
             let wd = wd as i64;
+            // The anchor's own day is that day, ahead or back ("will vote on Thursday" in a
+            // text of Thursday is today); "next"/"last" (`strict`) move a week.
             let offset = if ahead {
                 let k = (wd - today).rem_euclid(7);
-                if k == 0 {
+                if k == 0 && strict {
                     7
                 } else {
                     k
@@ -1506,6 +1508,15 @@ mod tests {
         for text in ahead {
             let got = dates(&format!("date 2024-04-23 {text}"));
             assert_eq!(got[1].1.as_deref(), Some("2024-04-24"), "{text}");
+        }
+        // The anchor's own day name, looking ahead, is that day; "next" moves a week.
+        for (text, want) in [
+            ("The truce was due to take effect on Tuesday.", "2024-04-23"),
+            ("The Senate will vote on Tuesday.", "2024-04-23"),
+            ("The Senate will vote next Tuesday.", "2024-04-30"),
+        ] {
+            let got = dates(&format!("date 2024-04-23 {text}"));
+            assert_eq!(got[1].1.as_deref(), Some(want), "{text}");
         }
         // A deadline with a clock time, read as one sentence (the splitter's concern).
         let text = "date 2024-04-23 Most customers should have power back by 11 p.m. Wednesday.";
