@@ -4,7 +4,7 @@
 use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
-use crate::data::lines;
+use crate::data::{lines, WordSet};
 use crate::Lang;
 
 /// How an abbreviation behaves before the next word (`src/data/<lang>/abbreviation_kinds.txt`).
@@ -193,14 +193,15 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
 
 /// Whether `word` followed by `!` is a name ("Yahoo!"), given lower case with the `!`.
 pub(super) fn is_exclamation_name(word_with_bang: &str) -> bool {
-    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lines(EXCLAMATION_NAMES).collect()).contains(word_with_bang)
+    // A `WordSet` shares its one lazy initialiser with every other list (a smaller download).
+    static SET: WordSet = WordSet::new(EXCLAMATION_NAMES);
+    SET.contains(word_with_bang)
 }
 
 /// Whether `word` (lower case, without a final period) is a legal company form ("KG", "Ltd").
 pub(super) fn is_company_form(word: &str) -> bool {
-    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lines(COMPANY_FORMS).collect()).contains(word)
+    static SET: WordSet = WordSet::new(COMPANY_FORMS);
+    SET.contains(word)
 }
 
 #[cfg(test)]
