@@ -165,7 +165,9 @@ fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
 
 /// The lists for `lang`: its own plus the language-neutral ones.
 pub(super) fn tables(lang: Lang) -> &'static Tables {
-    static ALL: OnceLock<Map<Lang, Tables>> = OnceLock::new();
+    // By `Lang` discriminant, which is the position in `Lang::ALL`: a vector, not a map keyed
+    // by `Lang` (the only one, which compiled its own copy of the hash-table code).
+    static ALL: OnceLock<Vec<Tables>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Lang::ALL
             .iter()
@@ -184,11 +186,11 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
                     .filter(|(sl, _)| *sl == l || *sl == Lang::En)
                     .flat_map(|&(_, raw)| lines(raw))
                     .collect();
-                (l, Tables { abbreviations, starters })
+                Tables { abbreviations, starters }
             })
             .collect()
     });
-    &all[&lang]
+    &all[lang as usize]
 }
 
 /// Whether `word` followed by `!` is a name ("Yahoo!"), given lower case with the `!`.
@@ -210,6 +212,7 @@ mod tests {
 
     #[test]
     fn lists_parse_with_classes() {
+        assert!(Lang::ALL.iter().enumerate().all(|(i, &l)| l as usize == i));
         let en = tables(Lang::En);
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));
