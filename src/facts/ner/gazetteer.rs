@@ -31,9 +31,8 @@ pub struct GazHit {
 }
 
 struct Lists {
-    /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it
-    /// (a `u32`, as the other maps keyed by a `String`: one copy of the map code for all).
-    names: Map<String, u32>,
+    /// Lower-cased token sequence (joined by spaces) → bit mask of the lists holding it.
+    names: Map<String, u8>,
     /// Every proper prefix (whole tokens) of a listed name, so a lookup can stop early.
     prefixes: Set<String>,
     longest: usize,
@@ -42,7 +41,7 @@ struct Lists {
 fn lists() -> &'static Lists {
     static LISTS_CELL: OnceLock<Lists> = OnceLock::new();
     LISTS_CELL.get_or_init(|| {
-        let mut names: Map<String, u32> = Map::default();
+        let mut names: Map<String, u8> = Map::default();
         let mut prefixes: Set<String> = Set::default();
         let mut longest = 1;
         for (k, raw) in LISTS.iter().enumerate() {
