@@ -3,7 +3,7 @@
 
 pub mod rerank;
 
-use crate::hash::{Map, Set};
+use crate::hash::Set;
 
 use crate::options::Length;
 
@@ -51,7 +51,7 @@ pub fn select(
         Length::MaxWords(w) => (usize::MAX, w),
     };
     let mut chosen: Vec<usize> = Vec::new();
-    let mut trigrams = Trigrams { texts, sets: Map::default() };
+    let mut trigrams = Trigrams { texts, sets: vec![None; texts.len()] };
     let mut taken = vec![false; scores.len()];
     let mut used_words: usize = 0;
     for pass in 0..2 {
@@ -83,17 +83,21 @@ pub fn select(
 /// pass and the reranker alike.
 struct Trigrams<'t> {
     texts: &'t [&'t str],
-    sets: Map<usize, Set<[&'t str; 3]>>,
+    /// By sentence: a vector, not a map keyed by `usize` (the only one, which compiled its
+    /// own copy of the hash-table code).
+    sets: Vec<Option<Set<[&'t str; 3]>>>,
 }
 
 impl<'t> Trigrams<'t> {
     /// Whether sentences `a` and `b` share `SHARED_TRIGRAMS` trigrams: one repeats the other.
     fn repeat(&mut self, a: usize, b: usize) -> bool {
         for i in [a, b] {
-            let text = self.texts[i];
-            self.sets.entry(i).or_insert_with(|| trigrams(text));
+            if self.sets[i].is_none() {
+                self.sets[i] = Some(trigrams(self.texts[i]));
+            }
         }
-        self.sets[&a].intersection(&self.sets[&b]).nth(SHARED_TRIGRAMS - 1).is_some()
+        let (Some(x), Some(y)) = (&self.sets[a], &self.sets[b]) else { return false };
+        x.intersection(y).nth(SHARED_TRIGRAMS - 1).is_some()
     }
 }
 

@@ -7,36 +7,9 @@
 //! sorted they made the module with every language 97 bytes larger (the English page 159
 //! bytes smaller).
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a, for looking words up in the compiled-in lists: several times faster than the
-/// default SipHash on short keys (a third of language detection's time, issue 8). Only for
-/// tables whose keys are fixed at build time: text-keyed maps keep SipHash, so a crafted
-/// text cannot make their buckets collide.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// The hasher of the compiled-in tables.
-pub type FastHash = BuildHasherDefault<Fnv>;
+use crate::hash::Set;
 
 /// The non-comment, non-empty lines of a list, trimmed.
 pub fn lines(raw: &'static str) -> impl Iterator<Item = &'static str> {
@@ -46,7 +19,7 @@ pub fn lines(raw: &'static str) -> impl Iterator<Item = &'static str> {
 /// A lazily built set over a list.
 pub struct WordSet {
     raw: &'static str,
-    set: OnceLock<HashSet<&'static str, FastHash>>,
+    set: OnceLock<Set<&'static str>>,
 }
 
 impl WordSet {
@@ -56,7 +29,7 @@ impl WordSet {
     }
 
     /// The parsed set.
-    pub fn get(&self) -> &HashSet<&'static str, FastHash> {
+    pub fn get(&self) -> &Set<&'static str> {
         self.set.get_or_init(|| lines(self.raw).collect())
     }
 

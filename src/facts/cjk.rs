@@ -21,7 +21,7 @@ pub(crate) fn applies(lang: Lang) -> bool {
 
 fn table() -> &'static Locale {
     static TABLE: OnceLock<Locale> = OnceLock::new();
-    TABLE.get_or_init(|| Locale::parse(crate::data_file!("und/cjk.txt"), ""))
+    locale::parsed(&TABLE, crate::data_file!("und/cjk.txt"), "")
 }
 
 /// The longest mark of the table at byte `at` of `text` of one of the `kinds` (any when

@@ -108,7 +108,14 @@ pub(crate) fn get(lang: Lang) -> Option<&'static Locale> {
     }
     static CELLS: [OnceLock<Locale>; 6] = [const { OnceLock::new() }; 6];
     let k = FILES.iter().position(|f| f.0 == lang)?;
-    Some(CELLS[k].get_or_init(|| Locale::parse(FILES[k].1, FILES[k].2)))
+    Some(parsed(&CELLS[k], FILES[k].1, FILES[k].2))
+}
+
+/// The words of `cell`, parsed from `numbers` and `dates` on first use. One initialiser for
+/// every table of words (the CJK one too): each lazy cell's own compiled a copy of the
+/// standard library's `Once` code.
+pub(crate) fn parsed(cell: &'static OnceLock<Locale>, numbers: &'static str, dates: &'static str) -> &'static Locale {
+    cell.get_or_init(|| Locale::parse(numbers, dates))
 }
 
 /// For a text whose language is undetermined, the language whose own number and date words

@@ -7,11 +7,11 @@
 //! the gzipped download), and is right more often on the short texts of the sentence
 //! boundary suite: `tests/lang.rs` scores it on `golden_rules*.jsonl`.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::Lang;
-use crate::data::{lines, FastHash};
+use crate::data::lines;
+use crate::hash::Map;
 
 /// Languages told apart by function words, with their lists. The order breaks ties.
 static FUNCTION_WORDS: [(Lang, &str); 25] = [
@@ -111,10 +111,10 @@ fn script(c: char) -> Option<Script> {
 }
 
 /// Each function word, with the set of languages (bits, in `FUNCTION_WORDS` order) that use it.
-fn function_words() -> &'static HashMap<&'static str, u32, FastHash> {
-    static WORDS: OnceLock<HashMap<&'static str, u32, FastHash>> = OnceLock::new();
+fn function_words() -> &'static Map<&'static str, u32> {
+    static WORDS: OnceLock<Map<&'static str, u32>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map = HashMap::default();
+        let mut map = Map::default();
         for (k, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
             for word in lines(list) {
                 *map.entry(word).or_insert(0) |= 1 << k;
@@ -136,10 +136,10 @@ pub(crate) fn is_function_word(lang: Lang, word: &str) -> bool {
 }
 
 /// Each telling letter, with the languages (bits, in `FUNCTION_WORDS` order) it points to.
-fn telling_letters() -> &'static HashMap<char, u32, FastHash> {
-    static LETTER_BITS: OnceLock<HashMap<char, u32, FastHash>> = OnceLock::new();
+fn telling_letters() -> &'static Map<char, u32> {
+    static LETTER_BITS: OnceLock<Map<char, u32>> = OnceLock::new();
     LETTER_BITS.get_or_init(|| {
-        let mut map = HashMap::default();
+        let mut map = Map::default();
         for (lang, set) in &LETTERS {
             if let Some(k) = FUNCTION_WORDS.iter().position(|(l, _)| l == lang) {
                 for c in set.chars() {

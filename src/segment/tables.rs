@@ -4,7 +4,7 @@
 use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
-use crate::data::lines;
+use crate::data::{lines, WordSet};
 use crate::Lang;
 
 /// How an abbreviation behaves before the next word (`src/data/<lang>/abbreviation_kinds.txt`).
@@ -165,7 +165,9 @@ fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
 
 /// The lists for `lang`: its own plus the language-neutral ones.
 pub(super) fn tables(lang: Lang) -> &'static Tables {
-    static ALL: OnceLock<Map<Lang, Tables>> = OnceLock::new();
+    // By `Lang` discriminant, which is the position in `Lang::ALL`: a vector, not a map keyed
+    // by `Lang` (the only one, which compiled its own copy of the hash-table code).
+    static ALL: OnceLock<Vec<Tables>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         Lang::ALL
             .iter()
@@ -184,23 +186,24 @@ pub(super) fn tables(lang: Lang) -> &'static Tables {
                     .filter(|(sl, _)| *sl == l || *sl == Lang::En)
                     .flat_map(|&(_, raw)| lines(raw))
                     .collect();
-                (l, Tables { abbreviations, starters })
+                Tables { abbreviations, starters }
             })
             .collect()
     });
-    &all[&lang]
+    &all[lang as usize]
 }
 
 /// Whether `word` followed by `!` is a name ("Yahoo!"), given lower case with the `!`.
 pub(super) fn is_exclamation_name(word_with_bang: &str) -> bool {
-    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lines(EXCLAMATION_NAMES).collect()).contains(word_with_bang)
+    // A `WordSet` shares its one lazy initialiser with every other list (a smaller download).
+    static SET: WordSet = WordSet::new(EXCLAMATION_NAMES);
+    SET.contains(word_with_bang)
 }
 
 /// Whether `word` (lower case, without a final period) is a legal company form ("KG", "Ltd").
 pub(super) fn is_company_form(word: &str) -> bool {
-    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| lines(COMPANY_FORMS).collect()).contains(word)
+    static SET: WordSet = WordSet::new(COMPANY_FORMS);
+    SET.contains(word)
 }
 
 #[cfg(test)]
@@ -209,6 +212,7 @@ mod tests {
 
     #[test]
     fn lists_parse_with_classes() {
+        assert!(Lang::ALL.iter().enumerate().all(|(i, &l)| l as usize == i));
         let en = tables(Lang::En);
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));
