@@ -770,32 +770,15 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         "story highlights",
         "quick read",
     ];
-    let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
-    let mut i = 0;
-    while i < spans.len() {
-        let end = line_end(i);
-        let label = text[spans[i].range()].trim_end_matches(':').trim_end();
-        if end != i + 1 || !LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
-            i = end;
-            continue;
-        }
-        let (mut k, mut items) = (end, 0);
-        // (Exactly one line break before each item: a blank line ends the box.)
-        while k < spans.len()
-            && items < 6
-            && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
-        {
-            let e = line_end(k);
-            let n = crate::tokens::split_whitespace(&text[spans[k].start..spans[e - 1].end]).take(26).count();
-            let time = text.as_bytes().get(spans[k].start).is_some_and(u8::is_ascii_digit) && n <= 3;
-            if n > 25 || time || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading)) {
-                break;
-            }
-            kinds[k..e].fill(SentenceKind::Heading);
-            (k, items) = (e, items + 1);
-        }
-        i = k;
-    }
+    let is_label = |line: &str| {
+        let label = line.trim_end_matches(':').trim_end();
+        LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    };
+    mark_listed_lines(text, spans, kinds, is_label, 6, |line| {
+        let n = crate::tokens::split_whitespace(line).take(26).count();
+        let time = line.as_bytes().first().is_some_and(u8::is_ascii_digit) && n <= 3;
+        n <= 25 && !time
+    });
 }
 
 /// The titles of the links under a related-stories label alone on its line ("Lesen Sie
@@ -803,29 +786,43 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// "Related Stories\n…"): up to three lines of twenty words at most, to a blank line, none
 /// ending like a paragraph.
 fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let is_label = |line: &str| {
+        let label = line.trim_end_matches(['.', ':', ' ']).lower();
+        let label = label.as_str();
+        OTHER_LANGUAGE_LINES.contains(&label) || PAGE_LINES.contains(&label) || label == "read more"
+    };
+    mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
+        crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(['.', '"', '”', '’', '»'])
+    });
+}
+
+/// Marks as headings the lines listed under a label that is a line of its own: up to `most`
+/// lines, each after exactly one line break (a blank line ends the list), while each is
+/// prose or a heading and passes `item`.
+fn mark_listed_lines(
+    text: &str,
+    spans: &[Span],
+    kinds: &mut [SentenceKind],
+    is_label: impl Fn(&str) -> bool,
+    most: usize,
+    item: impl Fn(&str) -> bool,
+) {
     let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
     let mut i = 0;
     while i < spans.len() {
         let end = line_end(i);
-        let label = text[spans[i].range()].trim_end_matches(['.', ':', ' ']).lower();
-        let label = label.as_str();
-        if end != i + 1
-            || !(OTHER_LANGUAGE_LINES.contains(&label) || PAGE_LINES.contains(&label) || label == "read more")
-        {
+        if end != i + 1 || !is_label(&text[spans[i].range()]) {
             i = end;
             continue;
         }
         let (mut k, mut items) = (end, 0);
         while k < spans.len()
-            && items < 3
+            && items < most
             && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
         {
             let e = line_end(k);
             let line = &text[spans[k].start..spans[e - 1].end];
-            if crate::tokens::split_whitespace(line).nth(20).is_some()
-                || line.ends_with(['.', '"', '”', '’', '»'])
-                || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading))
-            {
+            if !item(line) || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading)) {
                 break;
             }
             kinds[k..e].fill(SentenceKind::Heading);
