@@ -337,6 +337,20 @@ pub fn extract<'t>(
     }
 
     let roles = roles(input, alone);
+    // A text without prose (a list of headlines, a title alone) keeps all its names.
+    let any_prose = roles.iter().any(|r| r.kind == SentenceKind::Prose);
+    // Named in the page's own lines: a byline ("By Dana Whitfield, Riverton Courier", "Dana
+    // Whitfield covers transport …"), a metadata line, or an organization's name alone on a
+    // heading's line: a section label or the site's name ("LOCAL NEWS", "Inside Politics",
+    // "Wisconsin State Journal").
+    let outside = |n: &Name| match roles.get(n.sentence).map(|r| r.kind) {
+        Some(SentenceKind::Byline | SentenceKind::Meta) => true,
+        Some(SentenceKind::Heading) => {
+            n.kind == Kind::Organization
+                && input.sentences.get(n.sentence).is_some_and(|s| text[s.range()].trim() == &text[n.span.range()])
+        }
+        _ => false,
+    };
     let mut out: [Vec<(f32, Entity<'t>)>; 3] = Default::default();
     for mut g in groups {
         crate::sort::sort_by_key(&mut g.names, |n| n.span.start);
@@ -388,6 +402,10 @@ pub fn extract<'t>(
         // "Share Article via LinkedIn", "Also Read | …", "9:31 AM EST": a page's controls and
         // the clock words after a time name nothing.
         if g.names.iter().all(|n| site_label(text, input.sentences, alone, n)) {
+            continue;
+        }
+        // Named only there: no key fact of the story, which names what it is about.
+        if any_prose && g.names.iter().all(outside) {
             continue;
         }
         let kind = g.kind();
@@ -528,7 +546,8 @@ fn opener_adverb(text: &str, sentences: &[Span], name: &Name) -> bool {
 
 /// Whether a name is the credit of a photo or a byline rather than a fact of the story:
 /// "(Photo: Lena Ortiz/Coastline Press)", "Coastal Affairs Correspondent" in "By Maren Holt,
-/// Coastal Affairs Correspondent". The byline's person and place stay.
+/// Coastal Affairs Correspondent". (A name only in bylines is dropped later, with the
+/// names of the page's other own lines: a byline's person who is also in the story stays.)
 fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
     let Some(sentence) = sentences.get(name.sentence) else { return false };
     match alone.get(name.sentence) {
@@ -976,6 +995,8 @@ struct Role {
     lead: bool,
     /// How much a mention there counts: less in captions, bylines and metadata lines.
     weight: f32,
+    /// The sentence's kind, its line's context included.
+    kind: SentenceKind,
     /// Position in the text, 0 (first sentence) to 1 (last).
     position: f32,
 }
@@ -997,7 +1018,7 @@ fn roles(input: Input<'_, '_>, alone: &[SentenceKind]) -> Vec<Role> {
                 }
                 _ => (false, 0.5),
             };
-            Role { lead, weight, position: i as f32 / n }
+            Role { lead, weight, kind: *kind, position: i as f32 / n }
         })
         .collect()
 }
@@ -1006,7 +1027,14 @@ fn roles(input: Input<'_, '_>, alone: &[SentenceKind]) -> Vec<Role> {
 /// half), how early it first appears, and how often it is in the headline or the lead, the
 /// sentences a summary draws on most.
 fn salience_weight(mentions: &[Mention], roles: &[Role]) -> f32 {
-    let role = |m: &Mention| roles.get(m.sentence).copied().unwrap_or(Role { lead: false, weight: 1.0, position: 1.0 });
+    let role = |m: &Mention| {
+        roles.get(m.sentence).copied().unwrap_or(Role {
+            lead: false,
+            weight: 1.0,
+            kind: SentenceKind::Prose,
+            position: 1.0,
+        })
+    };
     let count: f32 = mentions.iter().map(|m| role(m).weight).sum();
     let first = mentions.iter().map(|m| role(m).position).fold(1.0f32, f32::min);
     let in_lead = mentions.iter().filter(|m| role(m).lead).count() as f32;
@@ -1032,9 +1060,13 @@ mod tests {
 
     #[test]
     fn salience_favours_the_lead_and_discounts_captions() {
-        let prose = |lead, position| Role { lead, weight: 1.0, position };
-        let roles =
-            [prose(true, 0.0), prose(true, 0.2), prose(false, 0.6), Role { lead: false, weight: 0.5, position: 0.8 }];
+        let prose = |lead, position| Role { lead, weight: 1.0, kind: SentenceKind::Prose, position };
+        let roles = [
+            prose(true, 0.0),
+            prose(true, 0.2),
+            prose(false, 0.6),
+            Role { lead: false, weight: 0.5, kind: SentenceKind::Caption, position: 0.8 },
+        ];
         let at = |s: usize| Mention { sentence: s, span: Span::new(0, 1) };
         let lead = salience_weight(&[at(0), at(1)], &roles);
         let late = salience_weight(&[at(2), at(2)], &roles);
@@ -1405,6 +1437,24 @@ mod tests {
         // Named in the story, a site is an entity.
         let f = crate::facts("Share Article via LinkedIn\n\nLinkedIn said it would cut 600 jobs.");
         assert_eq!(f.organizations.iter().chain(&f.people).map(|e| e.text).collect::<Vec<_>>(), ["LinkedIn"]);
+    }
+
+    #[test]
+    fn names_outside_the_story_are_no_facts() {
+        let text = "LOCAL NEWS\nHarbor Board Approves Ferry Plan\nBy Dana Whitfield, Riverton Courier\n\
+                    Passengers wait at Pier 9 on Tuesday.\n(Photo: Marco Lindqvist / Riverton Courier)\n\n\
+                    The harbor board approved a new ferry route on Tuesday, chair Ellen Okafor said.\n\n\
+                    Okafor said the first boats would sail to Gull Island in May.\n\n\
+                    Dana Whitfield covers transport for the Riverton Courier.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        for junk in ["LOCAL NEWS", "Dana Whitfield", "Marco Lindqvist", "Riverton Courier", "Pier"] {
+            assert!(!all.iter().any(|e| e.contains(junk)), "{junk} in {all:?}");
+        }
+        assert!(all.contains(&"Ellen Okafor") && all.contains(&"Gull Island"), "{all:?}");
+        // A text without prose keeps its names: a list of headlines.
+        let f = crate::facts("Ellen Okafor Wins Harbor Seat\nGull Island Ferry Delayed Again");
+        assert!(f.people.iter().chain(&f.places).any(|e| e.text.contains("Okafor")), "{:?}", f.people);
     }
 
     #[test]
