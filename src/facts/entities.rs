@@ -487,12 +487,12 @@ pub(super) fn in_site_label(text: &str, sentence: Span, at: usize) -> bool {
     let (mut n, mut site) = (0, false);
     words(&text[start..end]).iter().filter(|w| w.bytes().any(|c| c.is_ascii_alphanumeric())).all(|w| {
         let w = w.trim_end_matches([':', ',']);
-        n += 1;
+        // A count ("12", "1.2K", "5:00") is not one of the five words.
+        let count = w.bytes().any(|c| c.is_ascii_digit())
+            && w.trim_end_matches(['k', 'm']).bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b',');
+        n += usize::from(!count);
         site |= SITE_WORDS.contains(w);
-        n <= 5
-            && (SITE_WORDS.contains(w)
-                || crate::data::EN_STOPWORDS.contains(w)
-                || w.bytes().all(|c| c.is_ascii_digit() || c == b':'))
+        n <= 5 && (count || SITE_WORDS.contains(w) || crate::data::EN_STOPWORDS.contains(w))
     }) && site
 }
 
@@ -1395,10 +1395,22 @@ mod tests {
         assert!(!whole("Top Stories from Acme Daily Herald Weekly", "Top"));
         let text = "Weather Alert\nCity approves budget\nMia Lund · Posted: Dec 6, 2023 5:00 AM EST\n\
                     Share Article via LinkedIn\n\nThe council approved the budget, Mayor Ann Roy said.\n\
-                    Also Read | Storm Fury: 12 Dead\nMost Popular\nRelated Articles\n";
+                    Also Read | Storm Fury: 12 Dead\nMost Popular\nRelated Articles\nWatch Live\nEmail This Link\n\
+                    1.2K likes 345 comments Share 12\n";
         let f = crate::facts(text);
         let all: Vec<&str> = f.people.iter().chain(&f.organizations).map(|e| e.text).collect();
-        for junk in ["Weather Alert", "AM EST", "Share Article", "LinkedIn", "Read", "Popular", "Related Articles"] {
+        for junk in [
+            "Weather Alert",
+            "AM EST",
+            "Share Article",
+            "LinkedIn",
+            "Read",
+            "Popular",
+            "Related Articles",
+            "Watch Live",
+            "Link",
+            "Share",
+        ] {
             assert!(!all.contains(&junk), "{junk} in {all:?}");
         }
         assert!(all.contains(&"Ann Roy"), "{all:?}");
