@@ -275,7 +275,11 @@ pub fn extract<'t>(
         .filter_map(|f| {
             let (span, kind) = after_title(text, f.span, f.kind);
             let span = trim(text, span, kind)?;
-            Some(Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) })
+            let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
+            if by_name(text, input.sentences, alone, &n) {
+                n.kind = Kind::Person;
+            }
+            Some(n)
         })
         // A social media handle ("@SenSchumer") names an account, not an organization.
         .filter(|n| {
@@ -553,6 +557,17 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
         }
         _ => false,
     }
+}
+
+/// Whether `name`, in a byline, follows "By" or "and" there: its writer ("By REBECCA
+/// REYNOLDS", read in capitals as a place), unless it is a listed place.
+fn by_name(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
+    let Some(s) = sentences.get(name.sentence) else { return false };
+    let before = text[s.start..name.span.start.max(s.start)].trim_end();
+    alone.get(name.sentence) == Some(&SentenceKind::Byline)
+        && before.get(..2).is_some_and(|b| b.eq_ignore_ascii_case("by"))
+        && (before.len() == 2 || before.ends_with(" and") || before.ends_with(" AND"))
+        && !gazetteer::is_listed_place(&text[name.span.range()])
 }
 
 /// Makes a short mention agree with the fuller name it abbreviates when the tagger gave
@@ -1382,6 +1397,18 @@ mod tests {
         let text = "\"He said, Nobody is going to check,\" Kim testified. Kim said God would judge him.";
         let people: Vec<&str> = crate::facts(text).people.iter().map(|e| e.text).collect();
         assert_eq!(people, ["Kim", "God"]);
+    }
+
+    #[test]
+    fn a_byline_in_capitals_names_its_writers() {
+        let text = "Judge blocks state law\nBy NORA PELLWORTH and TOMAS KRELL\nAssociated Press\n\
+                    FRANKFORT, Ky. (AP) — A federal judge blocked the law on Tuesday, Gov. Andy Beshear said.";
+        let f = crate::facts(text);
+        let people: Vec<&str> = f.people.iter().map(|e| e.text).collect();
+        let places: Vec<&str> = f.places.iter().map(|e| e.text).collect();
+        for p in ["NORA PELLWORTH", "TOMAS KRELL"] {
+            assert!(people.contains(&p) && !places.contains(&p), "{people:?} {places:?}");
+        }
     }
 
     #[test]
