@@ -63,6 +63,7 @@ fn words(text: &str) -> Vec<String> {
 /// Macron", "the Kremlin" → "Kremlin"), or `None` if nothing named is left.
 fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     let mut start = span.start;
+    let building = facility(&words(&text[span.range()])).is_some();
     loop {
         let rest = &text[start..span.end];
         let first = rest.split_whitespace().next()?;
@@ -81,6 +82,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         let strip = key == "the"
             || (!acronym && !initial && !titled && NOT_NAMES.contains(key.as_str()))
             || (kind == Kind::Person
+                && !building
                 && TITLES.contains(key.as_str())
                 // ("Prince of Wales" is a title's name.)
                 && text.get(start + first.len()..).is_some_and(|r| r.trim_start().starts_with(char::is_uppercase)));
@@ -112,6 +114,19 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         return None;
     }
     Some(Span::new(start, span.end))
+}
+
+/// Whether the last of `words` names a building or a street ("Hospital", "Stadium", "Road"):
+/// `Some(true)` for a word that is no surname, `Some(false)` for one that may be ("Wayne
+/// Bridge", "Nathan Lane", "Charlotte Church").
+fn facility(words: &[String]) -> Option<bool> {
+    match words.last().map(String::as_str)? {
+        "hospital" | "school" | "airport" | "stadium" | "station" | "museum" | "cathedral" | "prison" | "infirmary"
+        | "clinic" | "centre" | "center" | "square" | "theatre" | "theater" | "palace" | "arena" | "avenue"
+        | "road" | "street" => Some(true),
+        "park" | "bridge" | "hall" | "lane" | "church" | "court" | "tower" | "gardens" => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether `word` is a title or a role that stands before a name: "President", "Dr.",
@@ -151,7 +166,8 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
                 && !ORG_WORDS.contains(lower(w).as_str())
                 && !is_title(w)
         });
-    if !name {
+    // "Queen Elizabeth Hospital": a building's name, not the person "Elizabeth Hospital".
+    if !name || facility(&self::words(t)).is_some() {
         return (span, kind);
     }
     let cut = Span::new(span.start + rest[0].0, span.end);
@@ -608,6 +624,16 @@ fn retype(text: &str, names: &mut [Name]) {
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
             n.kind = Kind::Organization;
+            continue;
+        }
+        // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street; "Wayne Bridge"
+        // (a listed first name before a word that is also a surname) stays a person.
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if n.kind == Kind::Person
+            && n.words.len() >= 2
+            && facility(&n.words).is_some_and(|sure| sure || !gazetteer::is_first_name(first))
+        {
+            n.kind = Kind::Place;
             continue;
         }
         // A listed organization that the tagger read once as one is one everywhere ("Chelsea",
@@ -1397,6 +1423,27 @@ mod tests {
         let text = "\"He said, Nobody is going to check,\" Kim testified. Kim said God would judge him.";
         let people: Vec<&str> = crate::facts(text).people.iter().map(|e| e.text).collect();
         assert_eq!(people, ["Kim", "God"]);
+    }
+
+    #[test]
+    fn a_building_is_no_person() {
+        // The tagger's people: a title before a building's name, a street, a surname that
+        // is also a building's word after a listed first name.
+        let text = "Prince Harold Infirmary";
+        assert_eq!(after_title(text, Span::new(0, text.len()), Kind::Person).0, Span::new(0, text.len()));
+        assert_eq!(trim(text, Span::new(0, text.len()), Kind::Person), Some(Span::new(0, text.len())));
+        let text = "Dr Harold Finch met Wayne Bridge on Marlow Road and at Queen Mary Hospital.";
+        let mut names: Vec<Name> = ["Harold Finch", "Wayne Bridge", "Marlow Road", "Queen Mary Hospital"]
+            .iter()
+            .map(|t| {
+                let start = text.find(t).unwrap();
+                let span = Span::new(start, start + t.len());
+                Name { span, sentence: 0, kind: Kind::Person, words: words(t) }
+            })
+            .collect();
+        retype(text, &mut names);
+        let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Kind::Person, Kind::Person, Kind::Place, Kind::Place]);
     }
 
     #[test]
