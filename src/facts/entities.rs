@@ -1426,6 +1426,14 @@ mod tests {
     }
 
     #[test]
+    fn common_given_names_open_people() {
+        let text = "Australia were bowled out for 210 in Hobart on Sunday. Glenn Thackery top-scored with 64 \
+                    and Mitchell Vandeleur took two wickets.";
+        let people: Vec<&str> = crate::facts(text).people.iter().map(|e| e.text).collect();
+        assert_eq!(people, ["Glenn Thackery", "Mitchell Vandeleur"]);
+    }
+
+    #[test]
     fn a_building_is_no_person() {
         // The tagger's people: a title before a building's name, a street, a surname that
         // is also a building's word after a listed first name.
