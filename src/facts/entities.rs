@@ -907,6 +907,16 @@ fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
             start += first.len();
             start += text[start..n.span.end].len() - text[start..n.span.end].trim_start().len();
         }
+        // German: "Personenverkehr der Deutschen Bahn", "Sprecherin der Polizei": a common noun
+        // "of" an organization is that organization ("Partei der Arbeit" stays whole).
+        if nouns_capitalized {
+            let t = &text[start..n.span.end];
+            let head = |w: &str| heads.is_some_and(|h| h.get().iter().any(|e| w.lower().ends_with(e)));
+            let of = [" der ", " des "].iter().filter_map(|g| crate::bytes::find(t, g).map(|i| i + g.len())).min();
+            if let Some(at) = of.filter(|&at| !t[..at].split(' ').any(head) && t[at..].split(' ').any(head)) {
+                start += at;
+            }
+        }
         if start != n.span.start {
             n.span = Span::new(start, n.span.end);
             n.words = words(&text[n.span.range()]);
@@ -1554,6 +1564,23 @@ mod tests {
 
     fn owned(v: &[(&str, Kind)]) -> Vec<(String, Kind)> {
         v.iter().map(|(t, k)| (t.to_string(), *k)).collect()
+    }
+
+    #[test]
+    fn a_german_noun_of_an_organization_is_that_organization() {
+        let text = "Die Gewerkschaft will den Fernverkehr der Deutschen Bahn bestreiken, sagte eine Sprecherin \
+                    der Polizei. Die Partei der Arbeit schwieg.";
+        let got = refined(
+            text,
+            Lang::De,
+            &[
+                ("Fernverkehr der Deutschen Bahn", Kind::Organization),
+                ("Sprecherin der Polizei", Kind::Organization),
+                ("Partei der Arbeit", Kind::Organization),
+            ],
+        );
+        let want = [("Deutschen Bahn", Kind::Organization), ("Polizei", Kind::Organization)];
+        assert_eq!(got, owned(&[want[0], want[1], ("Partei der Arbeit", Kind::Organization)]));
     }
 
     #[test]
