@@ -487,7 +487,7 @@ impl<'t> Attrib<'_, 't> {
                 return None;
             }
             let (s, e) = self.name_run(sp, k, to)?;
-            (e > s || titled).then(|| self.slice(s, e))
+            ((e > s || titled) && !self.credit(s, e)).then(|| self.slice(s, e))
         })
     }
 
