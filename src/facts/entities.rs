@@ -580,10 +580,14 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
 fn by_name(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
     let Some(s) = sentences.get(name.sentence) else { return false };
     let before = text[s.start..name.span.start.max(s.start)].trim_end();
-    alone.get(name.sentence) == Some(&SentenceKind::Byline)
+    let t = &text[name.span.range()];
+    // (Capitals, or a first name and a surname: "By Aroha Tane Local Democracy Reporter" is a
+    // role run into the name.)
+    (name.words.len() == 2 || !t.chars().any(char::is_lowercase))
+        && alone.get(name.sentence) == Some(&SentenceKind::Byline)
         && before.get(..2).is_some_and(|b| b.eq_ignore_ascii_case("by"))
         && (before.len() == 2 || before.ends_with(" and") || before.ends_with(" AND"))
-        && !gazetteer::is_listed_place(&text[name.span.range()])
+        && !gazetteer::is_listed_place(t)
 }
 
 /// Makes a short mention agree with the fuller name it abbreviates when the tagger gave
@@ -626,12 +630,16 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
-        // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street; "Wayne Bridge"
-        // (a listed first name before a word that is also a surname) stays a person.
+        // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that
+        // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
+        // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        let at = text[..n.span.start].split_whitespace().next_back().is_some_and(|w| {
+            matches!(w, "at" | "in" | "to" | "from" | "near" | "into" | "outside" | "inside" | "opposite")
+        });
         if n.kind == Kind::Person
             && n.words.len() >= 2
-            && facility(&n.words).is_some_and(|sure| sure || !gazetteer::is_first_name(first))
+            && facility(&n.words).is_some_and(|sure| sure || at && !gazetteer::is_first_name(first))
         {
             n.kind = Kind::Place;
             continue;
@@ -1450,8 +1458,10 @@ mod tests {
         let text = "Prince Harold Infirmary";
         assert_eq!(after_title(text, Span::new(0, text.len()), Kind::Person).0, Span::new(0, text.len()));
         assert_eq!(trim(text, Span::new(0, text.len()), Kind::Person), Some(Span::new(0, text.len())));
-        let text = "Dr Harold Finch met Wayne Bridge on Marlow Road and at Queen Mary Hospital.";
-        let mut names: Vec<Name> = ["Harold Finch", "Wayne Bridge", "Marlow Road", "Queen Mary Hospital"]
+        let text = "Dr Harold Finch met Wayne Bridge and Jenna Park on Marlow Road, at Queen Mary Hospital \
+                    and at Ewood Park.";
+        let names = ["Harold Finch", "Wayne Bridge", "Jenna Park", "Marlow Road", "Queen Mary Hospital", "Ewood Park"];
+        let mut names: Vec<Name> = names
             .iter()
             .map(|t| {
                 let start = text.find(t).unwrap();
@@ -1461,7 +1471,7 @@ mod tests {
             .collect();
         retype(text, &mut names);
         let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
-        assert_eq!(kinds, [Kind::Person, Kind::Person, Kind::Place, Kind::Place]);
+        assert_eq!(kinds, [Kind::Person, Kind::Person, Kind::Person, Kind::Place, Kind::Place, Kind::Place]);
     }
 
     #[test]
