@@ -1281,7 +1281,10 @@ impl<'t> Attrib<'_, 't> {
                     .is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() < 2 || w.len() <= 2 && i < end)
             });
             // "But Bailey does see some hope": one word that named a speaker before.
-            let known_one = run.len() == 1 && self.word(end).is_some_and(|w| known.contains(&w));
+            // (Not a possessive: "in response to Souness' remarks".)
+            let possessive = self.toks.get(end + 1).is_some_and(|t| t.glued)
+                && self.punct(end + 1).is_some_and(|p| matches!(p, "'" | "’"));
+            let known_one = run.len() == 1 && !possessive && self.word(end).is_some_and(|w| known.contains(&w));
             if known_one {
                 return self.word(end);
             }
@@ -1346,6 +1349,14 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_possessive_names_no_speaker() {
+        let text = "Manager Graeme Tollan dropped Rhodri Banks. \"I was in shock,\" Banks said. \"He is lying,\" \
+                    he said in response to Tollan' remarks. \"I have done nothing wrong,\" he told the Chronicle.";
+        let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(speakers, [Some("Banks".to_string()), Some("Banks".to_string()), Some("Banks".to_string())]);
     }
 
     #[test]
