@@ -123,10 +123,27 @@ fn facility(words: &[String]) -> Option<bool> {
     match words.last().map(String::as_str)? {
         "hospital" | "school" | "airport" | "stadium" | "station" | "museum" | "cathedral" | "prison" | "infirmary"
         | "clinic" | "centre" | "center" | "square" | "theatre" | "theater" | "palace" | "arena" | "avenue"
-        | "road" | "street" => Some(true),
-        "park" | "bridge" | "hall" | "lane" | "church" | "court" | "tower" | "gardens" => Some(false),
+        | "road" | "street" | "parade" | "island" | "beach" | "creek" | "valley" | "harbour" | "harbor"
+        | "peninsula" => Some(true),
+        "park" | "bridge" | "hall" | "lane" | "church" | "court" | "tower" | "gardens" | "bay" | "lake" => Some(false),
         _ => None,
     }
+}
+
+/// Whether a name's first word names a storm ("Hurricane Idalia", "Typhoon Koinu"): an
+/// event, not a person.
+fn is_weather(w: &str) -> bool {
+    matches!(w, "hurricane" | "typhoon" | "cyclone" | "storm" | "tropical")
+}
+
+/// Whether a word of a name is a role, so that a name of such words alone is a job, not a
+/// person ("Senior Reporter", "Executive Officer").
+fn is_role(w: &str) -> bool {
+    is_title(w)
+        || matches!(
+            w,
+            "senior" | "junior" | "reporter" | "correspondent" | "editor" | "writer" | "columnist" | "producer"
+        )
 }
 
 /// Whether `word` is a title or a role that stands before a name: "President", "Dr.",
@@ -299,10 +316,13 @@ pub fn extract<'t>(
         })
         // A social media handle ("@SenSchumer") names an account, not an organization.
         .filter(|n| {
-            !n.words.is_empty()
-                && !text[n.span.range()].starts_with('@')
-                && !party_tag(text, n.span)
-                && !is_credit(text, input.sentences, alone, n)
+            let several = n.words.len() >= 2;
+            !(n.words.is_empty()
+                || text[n.span.range()].starts_with('@')
+                || party_tag(text, n.span)
+                || is_credit(text, input.sentences, alone, n)
+                || several && is_weather(&n.words[0])
+                || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
         })
         .collect();
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
@@ -1452,6 +1472,18 @@ mod tests {
     }
 
     #[test]
+    fn storms_and_jobs_are_no_people() {
+        let text = "Hurricane Odalys made landfall near Cedar Shoals, Governor Mark Fenwick said.\n\
+                    Nadia Brook\nSenior Reporter\n\nTyphoon Kemi hit Taiwan on Monday.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        for junk in ["Hurricane Odalys", "Senior Reporter", "Typhoon Kemi"] {
+            assert!(!all.contains(&junk), "{junk} in {all:?}");
+        }
+        assert!(all.contains(&"Mark Fenwick") && all.contains(&"Taiwan"), "{all:?}");
+    }
+
+    #[test]
     fn a_building_is_no_person() {
         // The tagger's people: a title before a building's name, a street, a surname that
         // is also a building's word after a listed first name.
@@ -1471,7 +1503,8 @@ mod tests {
             .collect();
         retype(text, &mut names);
         let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
-        assert_eq!(kinds, [Kind::Person, Kind::Person, Kind::Person, Kind::Place, Kind::Place, Kind::Place]);
+        use Kind::{Person, Place};
+        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place]);
     }
 
     #[test]
