@@ -1491,8 +1491,17 @@ mod tests {
         assert_eq!(after_title(text, Span::new(0, text.len()), Kind::Person).0, Span::new(0, text.len()));
         assert_eq!(trim(text, Span::new(0, text.len()), Kind::Person), Some(Span::new(0, text.len())));
         let text = "Dr Harold Finch met Wayne Bridge and Jenna Park on Marlow Road, at Queen Mary Hospital \
-                    and at Ewood Park.";
-        let names = ["Harold Finch", "Wayne Bridge", "Jenna Park", "Marlow Road", "Queen Mary Hospital", "Ewood Park"];
+                    and at Ewood Park, on Tracey Island and in Greater Leeds.";
+        let names = [
+            "Harold Finch",
+            "Wayne Bridge",
+            "Jenna Park",
+            "Marlow Road",
+            "Queen Mary Hospital",
+            "Ewood Park",
+            "Tracey Island",
+            "Greater Leeds",
+        ];
         let mut names: Vec<Name> = names
             .iter()
             .map(|t| {
@@ -1504,7 +1513,7 @@ mod tests {
         retype(text, &mut names);
         let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
         use Kind::{Person, Place};
-        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place]);
+        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place, Place, Place]);
     }
 
     #[test]
