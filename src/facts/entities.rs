@@ -587,9 +587,12 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
         Some(SentenceKind::Caption) => {
             let before = text[sentence.start..name.span.start.max(sentence.start)].lower();
             let labelled = crate::score::kind::CREDIT_LABELS.iter().any(|l| crate::bytes::contains(&before, l));
+            let line = &text[sentence.range()];
             labelled
                 || text[name.span.range()].contains('/')
-                || crate::score::kind::credit_only(&text[sentence.range()])
+                || crate::score::kind::credit_only(line)
+                // "Walid Berrazeg | SOPA Images | Getty Images": a credit with bars for slashes.
+                || crate::bytes::contains(line, " | ") && crate::score::kind::credit_only(&line.replace(" | ", "/"))
         }
         _ => false,
     }
@@ -1558,6 +1561,11 @@ mod tests {
             assert!(!all.contains(&junk), "{junk} in {all:?}");
         }
         assert!(all.contains(&"Ann Roy"), "{all:?}");
+        let text = "Chip maker revenue triples\n\nThe chief executive speaks in Taipei on May 29, 2023.\n\
+                    Walid Berrazeg | SOPA Images | Lightrocket | Getty Images\n\nRevenue rose 9%, the company said.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.organizations).map(|e| e.text).collect();
+        assert!(!all.iter().any(|e| e.contains("Berrazeg") || e.contains("Getty")), "{all:?}");
         // Named in the story, a site is an entity.
         let f = crate::facts("Share Article via LinkedIn\n\nLinkedIn said it would cut 600 jobs.");
         assert_eq!(f.organizations.iter().chain(&f.people).map(|e| e.text).collect::<Vec<_>>(), ["LinkedIn"]);
