@@ -225,6 +225,10 @@ impl<'t> C<'_, 't> {
     }
 }
 
+/// A page's counters of reactions ("142 Likes", "345 comments").
+const SOCIAL: &[&str] =
+    &["likes", "comments", "shares", "views", "reactions", "replies", "retweets", "reposts", "restacks", "share"];
+
 /// Nouns of time and length that count after a name too ("Chiefs 75 yards", "Museum 25 years
 /// ago").
 const MEASURES: &[&str] =
@@ -416,6 +420,18 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
             && c.toks.get(k + 4).map_or(true, |t| t.newline)
     };
     if i > 0 && counter(i - 1) || i > 2 && counter(i - 3) {
+        return None;
+    }
+    // "142 Likes", "1.2K likes 345 comments · Share": a page's counters, each opening its
+    // line or following another, no fact of the story ("the post drew 345 comments" is one).
+    let noun = if c.glued(i + 1) && c.lower_is(i + 1, &["k", "m"]) { i + 2 } else { i + 1 };
+    let edge = |k: usize| {
+        c.toks.get(k).map_or(true, |t| t.newline)
+            || c.lower_is(k, SOCIAL)
+            || c.punct(k).is_some_and(|p| matches!(p, "|" | "·" | "•"))
+    };
+    if c.lower_is(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
+    {
         return None;
     }
     // "segunda-feira (13)": the day of the month after a day name.
@@ -1286,6 +1302,13 @@ mod tests {
         // A count or a time after a name stays: a possessive, a measure, money.
         assert_eq!(numbers("the UN's 193 members"), vec![t("193 members", 193.0, Some("members"))]);
         assert_eq!(numbers("He joined Arsenal 30 years ago."), vec![t("30 years", 30.0, Some("years"))]);
+    }
+
+    #[test]
+    fn reaction_counters_are_not_numbers() {
+        let page =
+            "Leave a comment\n142 Likes\n·\n6 Restacks\n1.2K likes 345 comments Share 12\nThe post drew 345 comments.";
+        assert_eq!(numbers(page), vec![t("345 comments", 345.0, Some("comments"))]);
     }
 
     #[test]

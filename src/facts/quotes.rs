@@ -682,6 +682,17 @@ impl<'t> Attrib<'_, 't> {
     fn slice(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.toks[a].start()..self.toks[b].end()]
     }
+    /// Whether the name of tokens `a..=b` credits a photo: beside a slash ("EFE/Ana Ruiz",
+    /// "Derek Holt / The Gazette") or after a label on its line ("Photo: Derek Holt"). Such a
+    /// name speaks no quote.
+    fn credit(&self, a: usize, b: usize) -> bool {
+        let start = self.toks[a].start();
+        let line = crate::bytes::rfind(&self.text[..start], "\n").map_or(0, |i| i + 1);
+        let before = self.text[line..start].lower();
+        a > 0 && self.punct(a - 1) == Some("/")
+            || self.punct(b + 1) == Some("/")
+            || crate::score::kind::CREDIT_LABELS.iter().any(|l| crate::bytes::contains(&before, l))
+    }
 
     /// Whether nothing but marks stands between the start of quote `q`'s sentence and it.
     fn opens_sentence(&self, q: &Raw) -> bool {
@@ -1270,7 +1281,10 @@ impl<'t> Attrib<'_, 't> {
                     .is_some_and(|w| w.chars().filter(|c| c.is_uppercase()).count() < 2 || w.len() <= 2 && i < end)
             });
             // "But Bailey does see some hope": one word that named a speaker before.
-            let known_one = run.len() == 1 && self.word(end).is_some_and(|w| known.contains(&w));
+            // (Not a possessive: "in response to Souness' remarks".)
+            let possessive = self.toks.get(end + 1).is_some_and(|t| t.glued)
+                && self.punct(end + 1).is_some_and(|p| matches!(p, "'" | "’"));
+            let known_one = run.len() == 1 && !possessive && self.word(end).is_some_and(|w| known.contains(&w));
             if known_one {
                 return self.word(end);
             }
@@ -1292,7 +1306,9 @@ impl<'t> Attrib<'_, 't> {
                     s <= first + 4
                 });
             let possessive = run.last().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
-            if (titled && run.len() >= 2 && !possessive) || (plain && run.len() >= 2 && (first_name || role)) {
+            if ((titled && run.len() >= 2 && !possessive) || (plain && run.len() >= 2 && (first_name || role)))
+                && !self.credit(s, end)
+            {
                 let mut s = s;
                 while s < end && (self.lower(s).is_some_and(|w| TITLES.contains(&w)) || self.punct(s).is_some()) {
                     s += 1;
@@ -1333,6 +1349,28 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_possessive_names_no_speaker() {
+        let text = "Manager Graeme Tollan dropped Rhodri Banks. \"I was in shock,\" Banks said. \"He is lying,\" \
+                    he said in response to Tollan' remarks. \"I have done nothing wrong,\" he told the Chronicle.";
+        let speakers: Vec<Option<String>> = quotes(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(speakers, [Some("Banks".to_string()), Some("Banks".to_string()), Some("Banks".to_string())]);
+    }
+
+    #[test]
+    fn a_photo_credit_speaks_no_quote() {
+        let text = "Firefighters battle the blaze near Riverton on Monday. (EFE/Ana Ruizmont)\n\n\
+                    \"We have never seen anything like it,\" she said.\n\nPhoto: Derek Holloway / Riverton Gazette\n\n\
+                    \"It is a sad day for all of us,\" he said.";
+        assert_eq!(
+            quotes(text),
+            [q("We have never seen anything like it", None), q("It is a sad day for all of us", None)]
+        );
+        let text = "Bomberos combaten el fuego cerca de Valencia. EFE/Ana Ruizmont\n\
+                    \"No hemos visto nada igual\", dijo uno de los vecinos.";
+        assert_eq!(quotes_in(text, Lang::Es), [q("No hemos visto nada igual", None)]);
     }
 
     #[test]

@@ -487,7 +487,7 @@ impl<'t> Attrib<'_, 't> {
                 return None;
             }
             let (s, e) = self.name_run(sp, k, to)?;
-            (e > s || titled).then(|| self.slice(s, e))
+            ((e > s || titled) && !self.credit(s, e)).then(|| self.slice(s, e))
         })
     }
 
@@ -569,6 +569,9 @@ mod tests {
         assert_eq!(speakers(t, Lang::Nl), [some("Keijzer"), None]);
         let t = "\"No vamos a parar\", aseguró la ministra. El plan se llama \"Casa para todos\".";
         assert_eq!(speakers(t, Lang::Es), [some("la ministra"), None]);
+        // "one of the neighbours" said it, not the minister named before.
+        let t = "El ministro Óscar Puente visitó la zona. \"No hemos visto nada igual\", dijo uno de los vecinos.";
+        assert_eq!(speakers(t, Lang::Es), [None]);
     }
 
     #[test]
