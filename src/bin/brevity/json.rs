@@ -117,6 +117,41 @@ fn write_js_number<W: ?Sized + Write>(w: &mut W, v: f64) -> io::Result<()> {
         buf[at..at + 20 - k].copy_from_slice(&digits[k..]);
         return w.write_all(&buf[..at + 20 - k]);
     }
+    // A number of at most four decimals, as the result's scores and weights are rounded:
+    // n / 10^4 is the double nearest that decimal, so its digits read back as it, and no
+    // shorter digits or other as short do while a unit of the fourth decimal spans many
+    // doubles (below 10^9). Checked against `{:e}` by the tests.
+    let n = (a * 1e4).round();
+    if a < 1e9 && n / 1e4 == a {
+        let n = n as u64;
+        let (mut int, mut frac) = (n / 10_000, n % 10_000);
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (int % 10) as u8;
+            int /= 10;
+            if int == 0 {
+                break;
+            }
+        }
+        buf[at..at + 20 - k].copy_from_slice(&digits[k..]);
+        at += 20 - k;
+        if frac > 0 {
+            let mut places = 4;
+            while frac % 10 == 0 {
+                frac /= 10;
+                places -= 1;
+            }
+            buf[at] = b'.';
+            for p in (0..places).rev() {
+                buf[at + 1 + p] = b'0' + (frac % 10) as u8;
+                frac /= 10;
+            }
+            at += 1 + places;
+        }
+        return w.write_all(&buf[..at]);
+    }
     // Rust's `{:e}` gives the same shortest round-trip digits: "1.25e-7".
     let mut e = Stack { buf: [0; 40], len: 0 };
     std::fmt::Write::write_fmt(&mut e, format_args!("{a:e}")).expect("`{:e}` of an f64 fits in 40 bytes");
@@ -248,10 +283,13 @@ mod tests {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            let v = match i % 4 {
+            let v = match i % 6 {
                 0 => f64::from_bits(x),
                 1 => (x % 2_000_000) as f64 / 1e4 - 100.0,
                 2 => (x >> 11) as f64 * if x & 1 == 0 { 1.0 } else { -1.0 },
+                // As the scores are rounded: four decimals, of every size up to 10^10.
+                3 => (x % 10u64.pow(1 + (x >> 60) as u32 % 14)) as f64 / 1e4,
+                4 => (f64::from(f32::from_bits(x as u32)) * 1e4).round() / 1e4,
                 _ => f64::from(f32::from_bits(x as u32)),
             };
             if v.is_finite() && v != 0.0 {
