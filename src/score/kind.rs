@@ -1654,13 +1654,17 @@ fn credit_line(s: &str) -> bool {
                 && rest.chars().any(char::is_alphabetic)
                 && !rest.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
     }
-    let lower = bare.lower();
-    if copyright && lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
-        return true;
+    // Lower-cased only where read: most sentences end with a full stop (issue 8).
+    if copyright {
+        let lower = bare.lower();
+        if lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
+            return true;
+        }
     }
     if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
         return false;
     }
+    let lower = bare.lower();
     // (" via " searched byte-wise: a `str` pattern links core's two-way searcher into the
     // download.)
     let listed = |p: &str| {
