@@ -59,16 +59,11 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || words <= 10
             && !matches!(last, '.' | '!' | '?')
             && (lower.starts_with("with inputs from") || lower.starts_with("with files from"))
-        || crate::bytes::contains(lower, "contributed to this report")
-        || crate::bytes::contains(lower, "contributed reporting")
-        // "Associated Press writer Eleonore Hughes contributed from Rio de Janeiro."
-        || crate::bytes::contains(lower, " contributed from ")
-        || crate::bytes::contains(lower, "contributed to this story")
-        || crate::bytes::contains(lower, "contributed to this article")
+        || contribution_credit(lower)
         || words <= 14 && reported_from(s, lower)
         // "Par Jean Dupont", "Von Anna Müller", "Por Juan Pérez", "Door Jan de Vries" (a name
         // only: "Von der Leyen sagte" is prose).
-        || ["par ", "von ", "por ", "di ", "door "].iter().any(|p| lower.starts_with(p))
+        || ["par ", "von ", "por ", "di ", "door "].iter().any(|p| opens_with(lower, p))
             && words <= 6
             && !matches!(last, '.' | '!' | '?' | ':')
             && name_after_by()
@@ -99,7 +94,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         // A match report's commentary feed and facts: "Goal!", "Booked: Gross, Dunk.".
         || score_line(s)
         || lower == "goal!"
-        || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| lower.starts_with(p))
+        || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| opens_with(lower, p))
         || lower.starts_with("click here")
         || lower.starts_with("follow us")
         || lower.starts_with("sign up for")
@@ -109,10 +104,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || is_rights_notice(s, lower, words)
         || OTHER_LANGUAGE_LINES
             .iter()
-            .any(|p| lower.starts_with(p) && lower[p.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
-        || DATE_KEYS.iter().any(|k| lower.starts_with(k)) && words <= 14 && s.bytes().any(|b| b.is_ascii_digit())
-        || PAGE_LINES.iter().any(|p| lower.starts_with(p) && words <= 8)
-        || PAGE_PARAGRAPHS.iter().any(|p| lower.starts_with(p))
+            .any(|p| opens_with(lower, p) && lower[p.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
+        || DATE_KEYS.iter().any(|k| opens_with(lower, k)) && words <= 14 && s.bytes().any(|b| b.is_ascii_digit())
+        || PAGE_LINES.iter().any(|p| opens_with(lower, p) && words <= 8)
+        || PAGE_PARAGRAPHS.iter().any(|p| opens_with(lower, p))
         || lower.starts_with("a version of this article appears in print")
         || words <= 12 && relative_time(lower)
         || words <= 8 && follow_line(lower)
@@ -138,6 +133,27 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// "… contributed to this report", "… contributed reporting", "… contributed to this story"
+/// or "article", and "Associated Press writer Eleonore Hughes contributed from Rio de
+/// Janeiro." (with a space before it) in lower-cased `lower`: one search for the verb, then
+/// what follows each, where a search for each phrase scanned every sentence five times
+/// (issue 8).
+fn contribution_credit(lower: &str) -> bool {
+    const VERB: &str = "contributed";
+    let mut at = 0;
+    while let Some(p) = crate::bytes::find(&lower[at..], VERB) {
+        let p = at + p;
+        let rest = &lower[p + VERB.len()..];
+        if [" to this report", " reporting", " to this story", " to this article"].iter().any(|t| rest.starts_with(t))
+            || p > 0 && lower.as_bytes()[p - 1] == b' ' && rest.starts_with(" from ")
+        {
+            return true;
+        }
+        at = p + 1;
+    }
+    false
 }
 
 /// A company's name alone on a line, its full stop an abbreviation's: "Greenfield Foods,
@@ -547,7 +563,7 @@ fn is_credit(lower: &str) -> bool {
     if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(|l| has(l)) && !has("big picture:")
         || has("purchase licensing rights")
         || has("hide caption")
-        || START_LABELS.iter().any(|l| lower.starts_with(l))
+        || START_LABELS.iter().any(|l| opens_with(lower, l))
     {
         return true;
     }
@@ -1035,9 +1051,19 @@ fn opens_line(text: &str, span: Span) -> bool {
     text.as_bytes()[..span.start].iter().rev().find(|&&b| b != b' ' && b != b'\t') == Some(&b'\n')
 }
 
-/// Whether `word` is one of the space-separated `words`.
+/// `s.starts_with(p)`, the first bytes compared before the call that compares the rest: the
+/// lists of openings tried on every sentence hold about a hundred (issue 8).
+#[inline(always)]
+fn opens_with(s: &str, p: &str) -> bool {
+    s.as_bytes().first() == p.as_bytes().first() && s.starts_with(p)
+}
+
+/// Whether `word` is one of the space-separated `words`. Split as bytes: `str::split`'s char
+/// searcher cost about 100 instructions a listed word, and the share buttons' list of 21
+/// is tried on every sentence three times (issue 8).
 fn one_of(words: &str, word: &str) -> bool {
-    words.split(' ').any(|w| w == word)
+    let word = word.as_bytes();
+    words.as_bytes().split(|&b| b == b' ').any(|w| w == word)
 }
 
 /// [`classify`] of every sentence alone; in English also the labelled photo captions of
@@ -1628,13 +1654,17 @@ fn credit_line(s: &str) -> bool {
                 && rest.chars().any(char::is_alphabetic)
                 && !rest.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
     }
-    let lower = bare.lower();
-    if copyright && lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
-        return true;
+    // Lower-cased only where read: most sentences end with a full stop (issue 8).
+    if copyright {
+        let lower = bare.lower();
+        if lower.ends_with(" images") && lower.split_whitespace().count() <= 4 {
+            return true;
+        }
     }
     if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
         return false;
     }
+    let lower = bare.lower();
     // (" via " searched byte-wise: a `str` pattern links core's two-way searcher into the
     // download.)
     let listed = |p: &str| {
@@ -2206,6 +2236,24 @@ mod tests {
             kinds("Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens."),
             [SentenceKind::Caption]
         );
+    }
+
+    #[test]
+    fn contribution_credits_are_each_phrase() {
+        for (s, credit) in [
+            ("the ap contributed to this report.", true),
+            ("jo lee contributed reporting.", true),
+            ("a writer contributed from rio.", true),
+            ("jo lee contributed to this story.", true),
+            ("jo lee contributed to this article.", true),
+            // The second "contributed" is the credit's.
+            ("funds contributed early; jo lee contributed to this report.", true),
+            ("contributed from rio.", false),
+            ("taxes contributed to this outcome.", false),
+            ("he contributed to this", false),
+        ] {
+            assert_eq!(contribution_credit(s), credit, "{s}");
+        }
     }
 
     #[test]
