@@ -130,6 +130,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
         Some((len, kind)) if len == s.trim_end_matches('.').len() => return kind,
         _ => {}
     }
+    // (After the credits: "(EPA)" alone is a caption's.)
+    if media_marks(s) {
+        return SentenceKind::Meta;
+    }
     // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
     let last = without_citations(s).chars().last().unwrap_or(' ');
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
@@ -208,8 +212,23 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
             .any(|p| lower.starts_with(p))
             && has("for comment")
         || words <= 20 && lower.starts_with("for ") && has(", see ")
+        // A funding disclosure: "LDR is local body journalism co-funded by RNZ and NZ On Air.",
+        // "This article is part of a series funded by the Lumina Foundation."
+        || (has("funded by") || has("supported by") || has("in partnership with"))
+            && (words <= 20 && has("journalism")
+                || ["this article", "this story", "this series", "this report", "this coverage", "this project"]
+                    .iter()
+                    .any(|p| lower.starts_with(p)))
         || words <= 15
             && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
+}
+
+/// Media markers alone: "(foto)(video)", "(Video)", "[Gallery]": bracketed words without
+/// spaces and nothing else.
+fn media_marks(s: &str) -> bool {
+    s.starts_with(['(', '['])
+        && s.ends_with([')', ']'])
+        && s.chars().all(|c| c.is_alphabetic() || matches!(c, '(' | ')' | '[' | ']'))
 }
 
 /// `s` without the citation marks that close it in an encyclopedia's text: "… lake.[2]",
@@ -355,6 +374,9 @@ const PAGE_LINES: &[&str] = &[
     "loading...",
     "is this page useful",
     "loading…",
+    "transcript available",
+    "read the transcript",
+    "read the full transcript",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -601,6 +623,7 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
+    mark_caps_credit(text, spans, kinds);
     for i in (1..spans.len()).rev() {
         let same_line = !text[spans[i - 1].end..spans[i].start].contains('\n');
         let (s, next) = (&text[spans[i - 1].range()], &text[spans[i].range()]);
@@ -632,12 +655,14 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
+    let mut story = false;
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
-            if let Some(kind) = lone_line_kind(text, spans, i) {
+            if let Some(kind) = lone_line_kind(text, spans, i, story) {
                 *k = kind;
             }
         }
+        story |= *k == SentenceKind::Prose;
     }
     // The steps below leave the text's first prose sentence alone; an author's note of its
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
@@ -673,12 +698,41 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_notices(text, spans, kinds, first);
 }
 
+/// A credit in capitals alone on its line, right under a caption of one sentence and above
+/// more text: "Toyota's battery plant under construction in August.\nTOYOTA\nToyota will
+/// invest …" (one to three words, no digits; both lines become the caption).
+fn mark_caps_credit(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    for i in 1..spans.len().saturating_sub(1) {
+        let s = &text[spans[i].range()];
+        let caps = s.starts_with(char::is_alphabetic)
+            && s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && s.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '&' | '.' | '/' | '\'' | '’'));
+        let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
+        // (Not a subhead in capitals under a paragraph's last line: the caption stands apart
+        // from the prose above it.)
+        if kinds[i] == SentenceKind::Heading
+            && caps
+            && crate::tokens::split_whitespace(s).nth(3).is_none()
+            && kinds[i + 1] == SentenceKind::Prose
+            && opens_line(text, spans[i + 1])
+            && breaks(i) == 1
+            && kinds[i - 1] == SentenceKind::Prose
+            && (i == 1 || breaks(i - 1) >= 2 || breaks(i - 1) == 1 && kinds[i - 2] != SentenceKind::Prose)
+            && crate::tokens::split_whitespace(&text[spans[i - 1].range()]).nth(30).is_none()
+        {
+            kinds[i - 1] = SentenceKind::Caption;
+            kinds[i] = SentenceKind::Caption;
+        }
+    }
+}
+
 /// The kind of sentence `i`, a line of its own in a text of two sentences or more, when it
 /// only reads as prose: a headline that ends on a quotation with no full stop inside it or
 /// after it ("Qatar says talks on extending truce 'going well'"), a video's caption under its
 /// length ("Duration 2:14\nSome residents returned to …"), a photo's caption closing on
-/// "(File image)" (inside a paragraph such a sentence may be the story's own).
-fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> {
+/// "(File image)" (inside a paragraph such a sentence may be the story's own), a subhead's
+/// question after prose (`story`: a question opening the text may be its lead).
+fn lone_line_kind(text: &str, spans: &[Span], i: usize, story: bool) -> Option<SentenceKind> {
     let s = &text[spans[i].range()];
     let duration = || {
         i > 0
@@ -692,13 +746,23 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> 
             ["file image", "file photo", "file picture"].contains(&inner.as_str())
         })
     };
-    if ends_on_bare_quote(s) {
+    if ends_on_bare_quote(s) || story && subhead_question(s) {
         Some(SentenceKind::Heading)
     } else if duration() || file_image() {
         Some(SentenceKind::Caption)
     } else {
         None
     }
+}
+
+/// Whether `s`, a line of its own after the story's first prose, is a question of twelve
+/// words at most with no quotation in it: a section's subhead ("What do the weather warnings
+/// mean?", "What's next?"), an explainer's or an interview's question ("Q: Why?"). The answer
+/// below it carries the story.
+fn subhead_question(s: &str) -> bool {
+    s.ends_with(['?', '？'])
+        && crate::tokens::split_whitespace(s).nth(12).is_none()
+        && !s.chars().any(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
 }
 
 /// Whether `s` (twenty words at most) ends on a closing quotation mark right after a letter:
@@ -769,6 +833,9 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         "summary of the day so far",
         "story highlights",
         "quick read",
+        // A donation box: "Donate now\nHelp us reach people affected by the conflict."
+        "donate now",
+        "donate",
     ];
     let is_label = |line: &str| {
         let label = line.trim_end_matches(':').trim_end();
@@ -2875,5 +2942,36 @@ mod tests {
         use SentenceKind::*;
         let text = "Last spring my team replaced a Python service.\n\nThe cost was real.\nWritten by Priya Raman\n1.4K Followers\nStaff engineer. Writing about payments and reliability.";
         assert_eq!(kinds(text), [Prose, Prose, Byline, Heading, Meta, Meta]);
+    }
+
+    #[test]
+    fn credits_in_capitals_subhead_questions_and_appeals() {
+        use SentenceKind::*;
+        // A company's credit in capitals under the photo's caption.
+        let text = "Nov 1, 2023\nA new warehouse stands beside the rail yard in Dayton, in May.\nACME\nAcme Corp. will spend $2 billion on its Dayton site, the company said Tuesday.";
+        assert_eq!(kinds(text), [Meta, Caption, Caption, Prose]);
+        // A subhead in capitals after a paragraph of two sentences marks nothing above it.
+        let text = "The mayor spoke first. She said little.\nBACKGROUND\nThe plan was drafted in 2019.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Prose]);
+        // A question alone on its line is a subhead; a question inside a paragraph is prose.
+        let text = "Rain will fall all day.\n\nWhat do the flood alerts mean?\nAn alert means flooding is possible.";
+        assert_eq!(kinds(text), [Prose, Heading, Prose]);
+        let text = "Rain will fall all day. So why does it matter? The river is already high.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        assert_eq!(kinds("Rain fell.\n\"Why now?\" she asked.\nThe river rose."), [Prose, Prose, Prose]);
+        // A donation box, a members' transcript, a funding note, media markers.
+        let text = "Aid reached the camps.\nDonate now\nHelp us reach families cut off by the floods.";
+        assert_eq!(kinds(text), [Prose, Heading, Heading]);
+        assert_eq!(classify("Transcript available for members."), Meta);
+        assert_eq!(classify("The Herald is public interest journalism funded by the state government."), Meta);
+        assert_eq!(
+            classify("This article is part of a series on rural health funded by the Kellogg Foundation."),
+            Meta
+        );
+        assert_eq!(classify("The clinic is funded by the state government and two charities."), Prose);
+        assert_eq!(classify("(foto)(video)"), Meta);
+        assert_eq!(classify("[Gallery]"), Meta);
+        assert_eq!(classify("(EPA)"), Caption);
+        assert_eq!(classify("(He denied it.)"), Prose);
     }
 }
