@@ -47,6 +47,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || named("reporting by")
         || lower.starts_with("reported from")
         || named("editing by")
+        || words <= 8 && named("edited by")
         || named("written by")
         // A show's credits: "Produced by Leo Park.", "Music by Blue Dot Sessions."
         || words <= 8 && (named("produced by") || named("music by"))
@@ -100,7 +101,9 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || score_line(s)
         || lower == "goal!"
         || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| lower.starts_with(p))
+        // ("Click here …", "Click to share on X (Opens in new window)".)
         || lower.starts_with("click here")
+        || lower.starts_with("click to ")
         || lower.starts_with("follow us")
         || lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
@@ -138,10 +141,25 @@ pub fn classify(sentence: &str) -> SentenceKind {
     let last = without_citations(s).chars().last().unwrap_or(' ');
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
         || company_line(s)
+        || words <= 20 && link_title(s)
     {
         return SentenceKind::Heading;
     }
     SentenceKind::Prose
+}
+
+/// A link's title and its site, as a link aggregator lists them: "EU fines Apple €1.8B over
+/// music streaming rules (reuters.com)" (no sentence end before the bracketed domain).
+fn link_title(s: &str) -> bool {
+    let Some(inner) = closing_brackets(s) else { return false };
+    let dot = inner.bytes().rposition(|b| b == b'.').unwrap_or(0);
+    let top = &inner.as_bytes()[dot + 1..];
+    let before = s[..s.len() - inner.len() - 2].trim_end();
+    dot > 0
+        && (2..=6).contains(&top.len())
+        && top.iter().all(u8::is_ascii_lowercase)
+        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !before.ends_with(['.', '!', '?'])
 }
 
 /// A company's name alone on a line, its full stop an abbreviation's: "Greenfield Foods,
@@ -212,6 +230,10 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
             .any(|p| lower.starts_with(p))
             && has("for comment")
         || words <= 20 && lower.starts_with("for ") && has(", see ")
+        // A consent banner's text: "We and our 842 partners store and/or access information on a
+        // device, such as cookies, …", "You may click to consent to our … partners' processing".
+        || ["we ", "you ", "with your permission"].iter().any(|p| lower.starts_with(p))
+            && (has("cookie") || has(" partners") && (has("consent") || has("personal data") || has("device")))
         // A funding disclosure: "LDR is local body journalism co-funded by RNZ and NZ On Air.",
         // "This article is part of a series funded by the Lumina Foundation."
         || (has("funded by") || has("supported by") || has("in partnership with"))
@@ -377,6 +399,15 @@ const PAGE_LINES: &[&str] = &[
     "transcript available",
     "read the transcript",
     "read the full transcript",
+    "read the original",
+    "cancel anytime",
+    "unlock this article",
+    "report an issue",
+    "audio is ai-generated",
+    "the views expressed",
+    "the opinions expressed",
+    "good morning",
+    "here's what you need to know",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -434,6 +465,21 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "this article is about ",
     "also read",
     "our live coverage",
+    // A share button's text, an affiliate disclosure, a correction's note, a translation's
+    // note, a newsletter's footer, a paywall's offer.
+    "this post may contain",
+    "as an amazon associate",
+    "please read our disclosure",
+    "an earlier version of this",
+    "a previous version of this",
+    "this article was translated",
+    "this story was translated",
+    "view this email",
+    "you are receiving this",
+    "you're receiving this",
+    "you’re receiving this",
+    "forward it to a friend",
+    "get unlimited",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -746,7 +792,14 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize, story: bool) -> Option<S
             ["file image", "file photo", "file picture"].contains(&inner.as_str())
         })
     };
-    if ends_on_bare_quote(s) || story && subhead_question(s) {
+    // A table's cell: three short lines in a row ("Votes\nPct.\nNick Miller (incumbent)\nDem.").
+    let short = |k: usize| {
+        crate::tokens::split_whitespace(&text[spans[k].range()]).nth(3).is_none()
+            && (k == 0 || opens_line(text, spans[k]))
+            && spans.get(k + 1).map_or(true, |&n| opens_line(text, n))
+    };
+    let cell = || i > 0 && i + 1 < spans.len() && short(i - 1) && short(i) && short(i + 1);
+    if ends_on_bare_quote(s) || story && subhead_question(s) || cell() {
         Some(SentenceKind::Heading)
     } else if duration() || file_image() {
         Some(SentenceKind::Caption)
@@ -1009,6 +1062,8 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 && [
                     "correction",
                     "editor's note",
+                    "an earlier vers",
+                    "a previous versi",
                     "we use cookies",
                     "privacy notice",
                     "this article was",
@@ -1257,9 +1312,11 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         // (belga)", "… werden. (APA, red, 12.3.2024)".
         // (The agency before a comma, or a full stop after the bracket: never a photo's credit.)
         let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(&a.lower().as_str()));
-        let tag = credit.starts_with('(')
-            && !credit.contains('/')
-            && (credit.ends_with('.') || agency() || last_prose.map_or(true, |p| p < i));
+        let after_story = last_prose.map_or(true, |p| p < i);
+        // ("… voted on in the Senate on Wednesday.\n– TIMES/AFP/NA": the agencies that wrote it.)
+        let tag =
+            credit.starts_with('(') && !credit.contains('/') && (credit.ends_with('.') || agency() || after_story)
+                || credit.starts_with(['-', '–', '—']) && after_story;
         // Stuff's credits stand above their caption: "SUPPLIED\nThe new library sits on …\nNelson's
         // new waterfront library has opened …", "BRADEN FASTIER/STUFF\nChildren explore …".
         let above = credit == "SUPPLIED" || credit.ends_with("/STUFF");
@@ -2973,5 +3030,38 @@ mod tests {
         assert_eq!(classify("[Gallery]"), Meta);
         assert_eq!(classify("(EPA)"), Caption);
         assert_eq!(classify("(He denied it.)"), Prose);
+    }
+
+    #[test]
+    fn consent_banners_paywalls_footers_and_tables() {
+        use SentenceKind::*;
+        for line in [
+            "We and our 300 partners store and access information on a device, such as cookies.",
+            "You may click to consent to our and our partners' processing as described above.",
+            "This post may contain affiliate links.",
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "Click to share on Facebook (Opens in new window)",
+            "This article was translated from Portuguese.",
+            "Read the original version.",
+            "You're receiving this because you signed up at example.com.",
+            "Get unlimited digital access for $1 a week.",
+            "Cancel anytime.",
+            "The views expressed are the author's own.",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        assert_eq!(classify("Edited by Ana Ruiz."), Byline);
+        assert_eq!(classify("Regulators said the site set cookies without consent."), Prose);
+        assert_eq!(classify("City council votes to keep the market open (example.com)"), Heading);
+        assert_eq!(classify("The rate fell (see chart.png)."), Prose);
+        // A correction's note takes its line.
+        let text = "The council approved the plan.\n\nCorrection\nAn earlier version of this story misstated the vote. It was 4-1.";
+        assert_eq!(kinds(text), [Prose, Heading, Meta, Meta]);
+        // A results table's cells.
+        let text = "Miller held his seat, the count showed.\nVotes\nPct.\nJo Miller (incumbent)\nDem.\n61,204";
+        assert_eq!(kinds(text), [Prose, Heading, Heading, Heading, Heading, Heading]);
+        // A wire's sign-off after the story closes no caption.
+        let text = "Prices rose again.\n\nThe Senate votes on Wednesday.\n– TIMES/AFP\nRead more";
+        assert_eq!(kinds(text)[1], Prose);
     }
 }
