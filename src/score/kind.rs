@@ -746,28 +746,27 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 
 /// A credit in capitals alone on its line, right under a caption of one sentence and above
 /// more text: "Toyota's battery plant under construction in August.\nTOYOTA\nToyota will
-/// invest …" (one to three words, no digits; both lines become the caption).
+/// invest …" (at most 30 bytes, no digits; both lines become the caption).
 fn mark_caps_credit(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    use SentenceKind::{Caption, Heading, Prose};
+    let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
     for i in 1..spans.len().saturating_sub(1) {
         let s = &text[spans[i].range()];
-        let caps = s.starts_with(char::is_alphabetic)
-            && s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
-            && s.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '&' | '.' | '/' | '\'' | '’'));
-        let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
         // (Not a subhead in capitals under a paragraph's last line: the caption stands apart
         // from the prose above it.)
-        if kinds[i] == SentenceKind::Heading
-            && caps
-            && crate::tokens::split_whitespace(s).nth(3).is_none()
-            && kinds[i + 1] == SentenceKind::Prose
-            && opens_line(text, spans[i + 1])
+        if kinds[i] == Heading
+            && kinds[i - 1] == Prose
+            && kinds[i + 1] == Prose
             && breaks(i) == 1
-            && kinds[i - 1] == SentenceKind::Prose
-            && (i == 1 || breaks(i - 1) >= 2 || breaks(i - 1) == 1 && kinds[i - 2] != SentenceKind::Prose)
+            && breaks(i + 1) > 0
+            && (i == 1 || breaks(i - 1) > 1 || breaks(i - 1) == 1 && kinds[i - 2] != Prose)
+            && (2..=30).contains(&s.len())
+            && s.starts_with(char::is_alphabetic)
+            && !s.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
             && crate::tokens::split_whitespace(&text[spans[i - 1].range()]).nth(30).is_none()
         {
-            kinds[i - 1] = SentenceKind::Caption;
-            kinds[i] = SentenceKind::Caption;
+            kinds[i - 1] = Caption;
+            kinds[i] = Caption;
         }
     }
 }
