@@ -152,7 +152,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
 /// music streaming rules (reuters.com)" (no sentence end before the bracketed domain).
 fn link_title(s: &str) -> bool {
     let Some(inner) = closing_brackets(s) else { return false };
-    let dot = inner.bytes().rposition(|b| b == b'.').unwrap_or(0);
+    let Some(dot) = inner.bytes().rposition(|b| b == b'.') else { return false };
     let top = &inner.as_bytes()[dot + 1..];
     let before = s[..s.len() - inner.len() - 2].trim_end();
     dot > 0
@@ -3053,6 +3053,10 @@ mod tests {
         assert_eq!(classify("Regulators said the site set cookies without consent."), Prose);
         assert_eq!(classify("City council votes to keep the market open (example.com)"), Heading);
         assert_eq!(classify("The rate fell (see chart.png)."), Prose);
+        // (No panic on an empty or dotted bracket.)
+        for junk in ["()", "x ()", "(.)", "[.com]", "a (b.)"] {
+            assert!(!link_title(junk), "{junk}");
+        }
         // A correction's note takes its line.
         let text = "The council approved the plan.\n\nCorrection\nAn earlier version of this story misstated the vote. It was 4-1.";
         assert_eq!(kinds(text), [Prose, Heading, Meta, Meta]);
