@@ -47,6 +47,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || named("reporting by")
         || lower.starts_with("reported from")
         || named("editing by")
+        || words <= 8 && named("edited by")
         || named("written by")
         // A show's credits: "Produced by Leo Park.", "Music by Blue Dot Sessions."
         || words <= 8 && (named("produced by") || named("music by"))
@@ -95,7 +96,9 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || score_line(s)
         || lower == "goal!"
         || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| opens_with(lower, p))
+        // ("Click here …", "Click to share on X (Opens in new window)".)
         || lower.starts_with("click here")
+        || lower.starts_with("click to ")
         || lower.starts_with("follow us")
         || lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
@@ -125,10 +128,15 @@ pub fn classify(sentence: &str) -> SentenceKind {
         Some((len, kind)) if len == s.trim_end_matches('.').len() => return kind,
         _ => {}
     }
+    // (After the credits: "(EPA)" alone is a caption's.)
+    if media_marks(s) {
+        return SentenceKind::Meta;
+    }
     // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
     let last = without_citations(s).chars().last().unwrap_or(' ');
     if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
         || company_line(s)
+        || words <= 20 && link_title(s)
     {
         return SentenceKind::Heading;
     }
@@ -154,6 +162,20 @@ fn contribution_credit(lower: &str) -> bool {
         at = p + 1;
     }
     false
+}
+
+/// A link's title and its site, as a link aggregator lists them: "EU fines Apple €1.8B over
+/// music streaming rules (reuters.com)" (no sentence end before the bracketed domain).
+fn link_title(s: &str) -> bool {
+    let Some(inner) = closing_brackets(s) else { return false };
+    let Some(dot) = inner.bytes().rposition(|b| b == b'.') else { return false };
+    let top = &inner.as_bytes()[dot + 1..];
+    let before = s[..s.len() - inner.len() - 2].trim_end();
+    dot > 0
+        && (2..=6).contains(&top.len())
+        && top.iter().all(u8::is_ascii_lowercase)
+        && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !before.ends_with(['.', '!', '?'])
 }
 
 /// A company's name alone on a line, its full stop an abbreviation's: "Greenfield Foods,
@@ -224,8 +246,27 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
             .any(|p| lower.starts_with(p))
             && has("for comment")
         || words <= 20 && lower.starts_with("for ") && has(", see ")
+        // A consent banner's text: "We and our 842 partners store and/or access information on a
+        // device, such as cookies, …", "You may click to consent to our … partners' processing".
+        || ["we ", "you ", "with your permission"].iter().any(|p| lower.starts_with(p))
+            && (has("cookie") || has(" partners") && (has("consent") || has("personal data") || has("device")))
+        // A funding disclosure: "LDR is local body journalism co-funded by RNZ and NZ On Air.",
+        // "This article is part of a series funded by the Lumina Foundation."
+        || (has("funded by") || has("supported by") || has("in partnership with"))
+            && (words <= 20 && has("journalism")
+                || ["this article", "this story", "this series", "this report", "this coverage", "this project"]
+                    .iter()
+                    .any(|p| lower.starts_with(p)))
         || words <= 15
             && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
+}
+
+/// Media markers alone: "(foto)(video)", "(Video)", "[Gallery]": bracketed words without
+/// spaces and nothing else.
+fn media_marks(s: &str) -> bool {
+    s.starts_with(['(', '['])
+        && s.ends_with([')', ']'])
+        && s.chars().all(|c| c.is_alphabetic() || matches!(c, '(' | ')' | '[' | ']'))
 }
 
 /// `s` without the citation marks that close it in an encyclopedia's text: "… lake.[2]",
@@ -371,6 +412,18 @@ const PAGE_LINES: &[&str] = &[
     "loading...",
     "is this page useful",
     "loading…",
+    "transcript available",
+    "read the transcript",
+    "read the full transcript",
+    "read the original",
+    "cancel anytime",
+    "unlock this article",
+    "report an issue",
+    "audio is ai-generated",
+    "the views expressed",
+    "the opinions expressed",
+    "good morning",
+    "here's what you need to know",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -428,6 +481,21 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "this article is about ",
     "also read",
     "our live coverage",
+    // A share button's text, an affiliate disclosure, a correction's note, a translation's
+    // note, a newsletter's footer, a paywall's offer.
+    "this post may contain",
+    "as an amazon associate",
+    "please read our disclosure",
+    "an earlier version of this",
+    "a previous version of this",
+    "this article was translated",
+    "this story was translated",
+    "view this email",
+    "you are receiving this",
+    "you're receiving this",
+    "you’re receiving this",
+    "forward it to a friend",
+    "get unlimited",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -617,6 +685,7 @@ pub fn classify_all(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind>
 /// (`mark_author_note`).
 pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_caption_lines(text, spans, kinds);
+    mark_caps_credit(text, spans, kinds);
     for i in (1..spans.len()).rev() {
         let same_line = !text[spans[i - 1].end..spans[i].start].contains('\n');
         let (s, next) = (&text[spans[i - 1].range()], &text[spans[i].range()]);
@@ -648,12 +717,14 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
+    let mut story = false;
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
-            if let Some(kind) = lone_line_kind(text, spans, i) {
+            if let Some(kind) = lone_line_kind(text, spans, i, story) {
                 *k = kind;
             }
         }
+        story |= *k == SentenceKind::Prose;
     }
     // The steps below leave the text's first prose sentence alone; an author's note of its
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
@@ -689,12 +760,40 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_notices(text, spans, kinds, first);
 }
 
+/// A credit in capitals alone on its line, right under a caption of one sentence and above
+/// more text: "Toyota's battery plant under construction in August.\nTOYOTA\nToyota will
+/// invest …" (at most 30 bytes, no digits; both lines become the caption).
+fn mark_caps_credit(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    use SentenceKind::{Caption, Heading, Prose};
+    let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
+    for i in 1..spans.len().saturating_sub(1) {
+        let s = &text[spans[i].range()];
+        // (Not a subhead in capitals under a paragraph's last line: the caption stands apart
+        // from the prose above it.)
+        if kinds[i] == Heading
+            && kinds[i - 1] == Prose
+            && kinds[i + 1] == Prose
+            && breaks(i) == 1
+            && breaks(i + 1) > 0
+            && (i == 1 || breaks(i - 1) > 1 || breaks(i - 1) == 1 && kinds[i - 2] != Prose)
+            && (2..=30).contains(&s.len())
+            && s.starts_with(char::is_alphabetic)
+            && !s.chars().any(|c| c.is_lowercase() || c.is_ascii_digit())
+            && crate::tokens::split_whitespace(&text[spans[i - 1].range()]).nth(30).is_none()
+        {
+            kinds[i - 1] = Caption;
+            kinds[i] = Caption;
+        }
+    }
+}
+
 /// The kind of sentence `i`, a line of its own in a text of two sentences or more, when it
 /// only reads as prose: a headline that ends on a quotation with no full stop inside it or
 /// after it ("Qatar says talks on extending truce 'going well'"), a video's caption under its
 /// length ("Duration 2:14\nSome residents returned to …"), a photo's caption closing on
-/// "(File image)" (inside a paragraph such a sentence may be the story's own).
-fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> {
+/// "(File image)" (inside a paragraph such a sentence may be the story's own), a subhead's
+/// question after prose (`story`: a question opening the text may be its lead).
+fn lone_line_kind(text: &str, spans: &[Span], i: usize, story: bool) -> Option<SentenceKind> {
     let s = &text[spans[i].range()];
     let duration = || {
         i > 0
@@ -708,13 +807,30 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize) -> Option<SentenceKind> 
             ["file image", "file photo", "file picture"].contains(&inner.as_str())
         })
     };
-    if ends_on_bare_quote(s) {
+    // A table's cell: three short lines in a row ("Votes\nPct.\nNick Miller (incumbent)\nDem.").
+    let short = |k: usize| {
+        crate::tokens::split_whitespace(&text[spans[k].range()]).nth(3).is_none()
+            && (k == 0 || opens_line(text, spans[k]))
+            && spans.get(k + 1).map_or(true, |&n| opens_line(text, n))
+    };
+    let cell = || i > 0 && i + 1 < spans.len() && short(i - 1) && short(i) && short(i + 1);
+    if ends_on_bare_quote(s) || story && subhead_question(s) || cell() {
         Some(SentenceKind::Heading)
     } else if duration() || file_image() {
         Some(SentenceKind::Caption)
     } else {
         None
     }
+}
+
+/// Whether `s`, a line of its own after the story's first prose, is a question of twelve
+/// words at most with no quotation in it: a section's subhead ("What do the weather warnings
+/// mean?", "What's next?"), an explainer's or an interview's question ("Q: Why?"). The answer
+/// below it carries the story.
+fn subhead_question(s: &str) -> bool {
+    s.ends_with(['?', '？'])
+        && crate::tokens::split_whitespace(s).nth(12).is_none()
+        && !s.chars().any(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
 }
 
 /// Whether `s` (twenty words at most) ends on a closing quotation mark right after a letter:
@@ -785,6 +901,9 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         "summary of the day so far",
         "story highlights",
         "quick read",
+        // A donation box: "Donate now\nHelp us reach people affected by the conflict."
+        "donate now",
+        "donate",
     ];
     let is_label = |line: &str| {
         let label = line.trim_end_matches(':').trim_end();
@@ -958,6 +1077,8 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 && [
                     "correction",
                     "editor's note",
+                    "an earlier vers",
+                    "a previous versi",
                     "we use cookies",
                     "privacy notice",
                     "this article was",
@@ -1216,9 +1337,11 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         // (belga)", "… werden. (APA, red, 12.3.2024)".
         // (The agency before a comma, or a full stop after the bracket: never a photo's credit.)
         let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(&a.lower().as_str()));
-        let tag = credit.starts_with('(')
-            && !credit.contains('/')
-            && (credit.ends_with('.') || agency() || last_prose.map_or(true, |p| p < i));
+        let after_story = last_prose.map_or(true, |p| p < i);
+        // ("… voted on in the Senate on Wednesday.\n– TIMES/AFP/NA": the agencies that wrote it.)
+        let tag =
+            credit.starts_with('(') && !credit.contains('/') && (credit.ends_with('.') || agency() || after_story)
+                || credit.starts_with(['-', '–', '—']) && after_story;
         // Stuff's credits stand above their caption: "SUPPLIED\nThe new library sits on …\nNelson's
         // new waterfront library has opened …", "BRADEN FASTIER/STUFF\nChildren explore …".
         let above = credit == "SUPPLIED" || credit.ends_with("/STUFF");
@@ -2923,5 +3046,73 @@ mod tests {
         use SentenceKind::*;
         let text = "Last spring my team replaced a Python service.\n\nThe cost was real.\nWritten by Priya Raman\n1.4K Followers\nStaff engineer. Writing about payments and reliability.";
         assert_eq!(kinds(text), [Prose, Prose, Byline, Heading, Meta, Meta]);
+    }
+
+    #[test]
+    fn credits_in_capitals_subhead_questions_and_appeals() {
+        use SentenceKind::*;
+        // A company's credit in capitals under the photo's caption.
+        let text = "Nov 1, 2023\nA new warehouse stands beside the rail yard in Dayton, in May.\nACME\nAcme Corp. will spend $2 billion on its Dayton site, the company said Tuesday.";
+        assert_eq!(kinds(text), [Meta, Caption, Caption, Prose]);
+        // A subhead in capitals after a paragraph of two sentences marks nothing above it.
+        let text = "The mayor spoke first. She said little.\nBACKGROUND\nThe plan was drafted in 2019.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Prose]);
+        // A question alone on its line is a subhead; a question inside a paragraph is prose.
+        let text = "Rain will fall all day.\n\nWhat do the flood alerts mean?\nAn alert means flooding is possible.";
+        assert_eq!(kinds(text), [Prose, Heading, Prose]);
+        let text = "Rain will fall all day. So why does it matter? The river is already high.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose]);
+        assert_eq!(kinds("Rain fell.\n\"Why now?\" she asked.\nThe river rose."), [Prose, Prose, Prose]);
+        // A donation box, a members' transcript, a funding note, media markers.
+        let text = "Aid reached the camps.\nDonate now\nHelp us reach families cut off by the floods.";
+        assert_eq!(kinds(text), [Prose, Heading, Heading]);
+        assert_eq!(classify("Transcript available for members."), Meta);
+        assert_eq!(classify("The Herald is public interest journalism funded by the state government."), Meta);
+        assert_eq!(
+            classify("This article is part of a series on rural health funded by the Kellogg Foundation."),
+            Meta
+        );
+        assert_eq!(classify("The clinic is funded by the state government and two charities."), Prose);
+        assert_eq!(classify("(foto)(video)"), Meta);
+        assert_eq!(classify("[Gallery]"), Meta);
+        assert_eq!(classify("(EPA)"), Caption);
+        assert_eq!(classify("(He denied it.)"), Prose);
+    }
+
+    #[test]
+    fn consent_banners_paywalls_footers_and_tables() {
+        use SentenceKind::*;
+        for line in [
+            "We and our 300 partners store and access information on a device, such as cookies.",
+            "You may click to consent to our and our partners' processing as described above.",
+            "This post may contain affiliate links.",
+            "As an Amazon Associate we earn from qualifying purchases.",
+            "Click to share on Facebook (Opens in new window)",
+            "This article was translated from Portuguese.",
+            "Read the original version.",
+            "You're receiving this because you signed up at example.com.",
+            "Get unlimited digital access for $1 a week.",
+            "Cancel anytime.",
+            "The views expressed are the author's own.",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        assert_eq!(classify("Edited by Ana Ruiz."), Byline);
+        assert_eq!(classify("Regulators said the site set cookies without consent."), Prose);
+        assert_eq!(classify("City council votes to keep the market open (example.com)"), Heading);
+        assert_eq!(classify("The rate fell (see chart.png)."), Prose);
+        // (No panic on an empty or dotted bracket.)
+        for junk in ["()", "x ()", "(.)", "[.com]", "a (b.)"] {
+            assert!(!link_title(junk), "{junk}");
+        }
+        // A correction's note takes its line.
+        let text = "The council approved the plan.\n\nCorrection\nAn earlier version of this story misstated the vote. It was 4-1.";
+        assert_eq!(kinds(text), [Prose, Heading, Meta, Meta]);
+        // A results table's cells.
+        let text = "Miller held his seat, the count showed.\nVotes\nPct.\nJo Miller (incumbent)\nDem.\n61,204";
+        assert_eq!(kinds(text), [Prose, Heading, Heading, Heading, Heading, Heading]);
+        // A wire's sign-off after the story closes no caption.
+        let text = "Prices rose again.\n\nThe Senate votes on Wednesday.\n– TIMES/AFP\nRead more";
+        assert_eq!(kinds(text)[1], Prose);
     }
 }
