@@ -85,6 +85,23 @@ impl Formatter for JsFormatter {
     }
 }
 
+/// Writes `n` in decimal digits into `buf` from `at`; returns where they end. (The library's
+/// `decimal::push_int` does the same into a `String`, and is not reachable from here.)
+fn put_uint(buf: &mut [u8], at: usize, mut n: u64) -> usize {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[at..at + digits.len() - k].copy_from_slice(&digits[k..]);
+    at + digits.len() - k
+}
+
 /// ECMAScript's Number::toString (ECMA-262, 6.1.6.1.20): the shortest digits that read back
 /// as the same number, in plain notation from 1e-7 to 1e21 and exponent notation outside.
 /// JSON has no NaN or infinities; like `JSON.stringify`, they print as `null`. Written
@@ -106,16 +123,8 @@ fn write_js_number<W: ?Sized + Write>(w: &mut W, v: f64) -> io::Result<()> {
     let a = v.abs();
     // An integer below 2^53 is its own shortest digits.
     if a.fract() == 0.0 && a < 9_007_199_254_740_992.0 {
-        let mut n = a as u64;
-        let mut digits = [0u8; 20];
-        let mut k = digits.len();
-        while n > 0 {
-            k -= 1;
-            digits[k] = b'0' + (n % 10) as u8;
-            n /= 10;
-        }
-        buf[at..at + 20 - k].copy_from_slice(&digits[k..]);
-        return w.write_all(&buf[..at + 20 - k]);
+        at = put_uint(&mut buf, at, a as u64);
+        return w.write_all(&buf[..at]);
     }
     // A number of at most four decimals, as the result's scores and weights are rounded:
     // n / 10^4 is the double nearest that decimal, so its digits read back as it, and no
@@ -124,19 +133,8 @@ fn write_js_number<W: ?Sized + Write>(w: &mut W, v: f64) -> io::Result<()> {
     let n = (a * 1e4).round();
     if a < 1e9 && n / 1e4 == a {
         let n = n as u64;
-        let (mut int, mut frac) = (n / 10_000, n % 10_000);
-        let mut digits = [0u8; 20];
-        let mut k = digits.len();
-        loop {
-            k -= 1;
-            digits[k] = b'0' + (int % 10) as u8;
-            int /= 10;
-            if int == 0 {
-                break;
-            }
-        }
-        buf[at..at + 20 - k].copy_from_slice(&digits[k..]);
-        at += 20 - k;
+        let mut frac = n % 10_000;
+        at = put_uint(&mut buf, at, n / 10_000);
         if frac > 0 {
             let mut places = 4;
             while frac % 10 == 0 {
