@@ -911,3 +911,27 @@ test("before any text: placeholders, no empty stats box; a text with no full sto
   await page.waitForFunction(() => document.body.dataset.state === "done" && document.querySelectorAll("#summary li").length === 0);
   assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
 });
+
+test("keyboard: from the summary, one link skips the facts to the original", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const first = await page.$eval("#summary button.pick", (b) => b.dataset.sentence);
+  await page.focus("#summary li:last-child button.pick");
+  await page.keyboard.press("Tab");
+  const link = await page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el.getBoundingClientRect();
+    return { text: el.textContent, visible: box.width > 20 && box.height > 10, outline: getComputedStyle(el).outlineStyle };
+  });
+  assert.equal(link.text, "Skip the facts, to the original");
+  assert.ok(link.visible, "shown when focused");
+  assert.notEqual(link.outline, "none", "with its focus ring");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.id === "source");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sentence), first, "the next Tab is the first highlighted sentence");
+  // Hidden, it takes no room.
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await page.$eval(".skip-inline", (el) => el.getBoundingClientRect().height), 1);
+});
