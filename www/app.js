@@ -21,6 +21,7 @@ const source = new SourceView($("source"));
 /** The newest result on screen, with the text it is for. */
 let shown = null;
 let debounce = 0;
+let slow = 0;
 
 // Errors are marked as such (status.error) and say what to do; nothing is loading then.
 const channel = new Channel(show, (error) => {
@@ -124,6 +125,12 @@ function update() {
   document.body.dataset.state = "working";
   summary.setAttribute("aria-busy", "true");
   channel.request(text.value, options());
+  // A long text takes seconds: say that the work is under way, unless its answer came first.
+  const length = text.value.length;
+  clearTimeout(slow);
+  slow = setTimeout(() => {
+    if (channel.working) say(`Summarizing ${length.toLocaleString("en")} characters…`);
+  }, 300);
 }
 
 /** Asks for a new summary once typing pauses; longer texts wait a little longer. */

@@ -671,6 +671,8 @@ test("3 MB of text: the page keeps responding while the worker summarizes", { ti
     window.tasks = [];
     new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask" });
     new MutationObserver(() => (window.summaryShown ??= performance.now())).observe(document.getElementById("summary"), { childList: true });
+    window.statuses = [];
+    new MutationObserver(() => window.statuses.push(document.getElementById("status").textContent)).observe(document.getElementById("status"), { childList: true });
   });
   const order = await page.evaluate(
     (big) =>
@@ -710,6 +712,9 @@ test("3 MB of text: the page keeps responding while the worker summarizes", { ti
   assert.equal(counts.summary, 3);
   assert.ok(counts.sentences > 10000, `all sentences rendered: ${counts.sentences}`);
   assert.equal(counts.length, text.length, "the whole text is in the original pane");
+  // The seconds of work are said, then the result.
+  const statuses = await page.evaluate(() => window.statuses);
+  assert.deepEqual(statuses, [`Summarizing ${text.length.toLocaleString("en")} characters…`, "Summary updated: 3 sentences."]);
   // Cut into blocks at line breaks between sentences, each laid out on its own: in one block,
   // each slice laid the whole text out again, 0.1 to 0.6 s a slice for 2 MB, more as it grew.
   const blocks = await page.$$eval("#source > .lines", (bs) => bs.map((b) => b.querySelectorAll(".sentence").length));
