@@ -84,7 +84,7 @@ export function renderFacts(container, result) {
 }
 
 /** Sentences rendered per slice of work; a 3 MB text has tens of thousands. */
-const CHUNK = 800;
+const CHUNK = 400;
 
 /** Sentences per block of the original, at least; a block ends at the next line break. */
 const BLOCK = 200;
