@@ -1,6 +1,6 @@
 // Builds the page's output from a Summary. User text reaches the DOM only through
 // textContent and text nodes, never innerHTML, so pasted markup stays text.
-import { FACT_KINDS, factGroups, shownText, statsOf } from "./format.js";
+import { FACT_KINDS, factGroups, shownText, statsOf, unquote } from "./format.js";
 
 /** Removes every child of `element`. */
 export function clear(element) {
@@ -63,7 +63,14 @@ export function renderFacts(container, result) {
     const list = el("ul", { className: "chips" });
     groups.slice(0, FACTS_SHOWN).forEach((group, i) => {
       const count = group.mentions.length;
-      const button = el("button", { type: "button", className: "chip", dir: "auto", text: group.label });
+      const button = el("button", { type: "button", className: "chip", dir: "auto" });
+      // The fact's own words in an isolate when the label adds to them ("“…” (speaker)",
+      // "… (2,000,000)"): an Arabic quote and an English speaker each keep their order.
+      const shown = shownText(result, group.fact.text);
+      const own = kind === "quotes" ? unquote(shown) : shown;
+      const at = group.label === own ? -1 : group.label.indexOf(own);
+      if (at < 0 || !own) button.textContent = group.label;
+      else button.append(group.label.slice(0, at), el("bdi", { text: own }), group.label.slice(at + own.length));
       button.dataset.kind = kind;
       button.dataset.index = String(i);
       button.setAttribute("aria-pressed", "false");

@@ -940,3 +940,44 @@ test("keyboard: from the summary, one link skips the facts to the original", { t
   await page.keyboard.press("Shift+Tab");
   assert.equal(await page.$eval(".skip-inline", (el) => el.getBoundingClientRect().height), 1);
 });
+
+test("a fact in Arabic with an English speaker or value: each part keeps its own order", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  const chips = await page.evaluate(async () => {
+    const { renderFacts } = await import("/render.js");
+    const quote = "هذه بداية جديدة لأطفالنا";
+    const text = `The negotiator said in Arabic: «${quote}» to the crowd.`;
+    const facts = { people: [], places: [], organizations: [], dates: [], numbers: [], keyphrases: [] };
+    facts.quotes = [{ text: quote, speaker: "the Palestinian negotiator", sentence: 0, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }];
+    const host = document.createElement("div");
+    host.style.width = "600px";
+    document.body.append(host);
+    renderFacts(host, { sentences: [{ text, start: 0, end: text.length, score: 1, kind: "prose" }], summary: [0], facts, stats: { sentences: 1 } });
+    const chip = host.querySelector("button.chip");
+    // Where each character of the chip is drawn: its text nodes, one range a character.
+    const boxes = [];
+    const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        boxes.push([node.data[i], range.getBoundingClientRect()]);
+      }
+    }
+    const arabic = boxes.filter(([c]) => /[\u0600-\u06FF]/.test(c));
+    const got = {
+      label: chip.textContent,
+      direction: getComputedStyle(chip).direction,
+      quoteRight: Math.max(...arabic.map(([, r]) => r.right)),
+      speakerLeft: boxes.find(([c]) => c === "(")[1].left,
+    };
+    host.remove();
+    return got;
+  });
+  assert.equal(chips.label, "“هذه بداية جديدة لأطفالنا” (the Palestinian negotiator)");
+  assert.equal(chips.direction, "ltr", "the chip reads in its speaker's direction");
+  assert.ok(chips.quoteRight <= chips.speakerLeft, `the Arabic quote, then the speaker to its right: ${JSON.stringify(chips)}`);
+});
