@@ -49,7 +49,10 @@ async function show({ result, ms, notice, text: input, options: asked = {} }) {
         : asked.maxWords !== undefined
           ? `Summary updated: ${plural(count, "sentence")}, ${plural(result.stats.summaryWords, "word")} of at most ${asked.maxWords}.`
           : `Summary updated: ${plural(count, "sentence")}${whole(result)}.`;
-  say(notice ? `${updated} ${notice}`.trim() : updated);
+  // A focus that no sentence is about changes nothing: say so, or it seems ignored.
+  const unmatched = asked.focus && count > 0 && !result.sentences.some((s) => s.why && s.why.focus !== 0);
+  const message = unmatched ? `${updated} No sentence is about “${asked.focus}”, so the focus changed nothing.` : updated;
+  say(notice ? `${message} ${notice}`.trim() : message);
   renderSummary(summary, result);
   // The direction of the text's first letters, set once: `dir="auto"` made the browser
   // resolve it again over the whole text at each change (seconds for 10 MB).

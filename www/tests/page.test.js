@@ -981,3 +981,16 @@ test("a fact in Arabic with an English speaker or value: each part keeps its own
   assert.equal(chips.direction, "ltr", "the chip reads in its speaker's direction");
   assert.ok(chips.quoteRight <= chips.speakerLeft, `the Arabic quote, then the speaker to its right: ${JSON.stringify(chips)}`);
 });
+
+test("focus: a word no sentence is about is said to change nothing", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  const plain = await h.summaryOf(page, 3);
+  await page.fill("#focus", "zebra");
+  await statusMatching(page, /No sentence is about/);
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences. No sentence is about “zebra”, so the focus changed nothing.");
+  assert.deepEqual(await h.summaryOf(page, 3), plain);
+  await page.fill("#focus", "hurricane");
+  await page.waitForFunction(() => document.body.dataset.state === "done" && /hurricane/.test(document.getElementById("summary").textContent));
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences.");
+});
