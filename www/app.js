@@ -21,11 +21,20 @@ const source = new SourceView($("source"));
 /** The newest result on screen, with the text it is for. */
 let shown = null;
 let debounce = 0;
+let slow = 0;
 
+// Errors are marked as such (status.error) and say what to do; nothing is loading then.
 const channel = new Channel(show, (error) => {
   document.body.dataset.state = "error";
-  status.textContent = error.message;
+  summary.setAttribute("aria-busy", "false");
+  say(`Brevity could not summarize the text: ${error.message.replace(/\.?$/, ".")} Reload the page to try again.`, true);
 });
+
+/** Puts `message` on the status line, marked as an error or not. */
+function say(message, error = false) {
+  status.textContent = message;
+  status.classList.toggle("error", error);
+}
 
 async function show({ result, ms, notice, text: input, options: asked = {} }) {
   shown = { result, text: input };
@@ -39,8 +48,11 @@ async function show({ result, ms, notice, text: input, options: asked = {} }) {
           : "Nothing to summarize: every line reads as a headline, caption, byline or metadata, which a summary leaves out."
         : asked.maxWords !== undefined
           ? `Summary updated: ${plural(count, "sentence")}, ${plural(result.stats.summaryWords, "word")} of at most ${asked.maxWords}.`
-          : `Summary updated: ${plural(count, "sentence")}.`;
-  status.textContent = notice ? `${updated} ${notice}`.trim() : updated;
+          : `Summary updated: ${plural(count, "sentence")}${whole(result)}.`;
+  // A focus that no sentence is about changes nothing: say so, or it seems ignored.
+  const unmatched = asked.focus && count > 0 && !result.sentences.some((s) => s.why && s.why.focus !== 0);
+  const message = unmatched ? `${updated} No sentence is about “${asked.focus}”, so the focus changed nothing.` : updated;
+  say(notice ? `${message} ${notice}`.trim() : message);
   renderSummary(summary, result);
   // The direction of the text's first letters, set once: `dir="auto"` made the browser
   // resolve it again over the whole text at each change (seconds for 10 MB).
@@ -53,6 +65,16 @@ async function show({ result, ms, notice, text: input, options: asked = {} }) {
     document.body.dataset.state = "done";
     summary.setAttribute("aria-busy", "false");
   }
+}
+
+/** Why a summary is the whole text, when it is: else "". */
+function whole(result) {
+  if (result.summary.length < result.sentences.filter((s) => s.kind === "prose").length) return "";
+  // One sentence with no sentence end in it: text without full stops reads as one sentence.
+  if (result.summary.length === 1 && !/[.!?。！？؟।]/.test(result.sentences[result.summary[0]].text)) {
+    return ", the whole text: it has no full stops, so it reads as one sentence";
+  }
+  return ", all the text has";
 }
 
 /** "1 word", "3 words". */
@@ -99,13 +121,19 @@ function update() {
     if (bad) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
     if (bad && mode() === name) {
-      status.textContent = message;
+      say(message, true);
       return;
     }
   }
   document.body.dataset.state = "working";
   summary.setAttribute("aria-busy", "true");
   channel.request(text.value, options());
+  // A long text takes seconds: say that the work is under way, unless its answer came first.
+  const length = text.value.length;
+  clearTimeout(slow);
+  slow = setTimeout(() => {
+    if (channel.working) say(`Summarizing ${length.toLocaleString("en")} characters…`);
+  }, 300);
 }
 
 /** Asks for a new summary once typing pauses; longer texts wait a little longer. */
@@ -159,7 +187,7 @@ summary.addEventListener("click", (event) => {
   // Focus moves to the sentence (Tab goes on from there), which opens its score box beside it
   // once it is scrolled into view, and the status says where it is.
   source.node(index)?.focus({ preventScroll: true });
-  status.textContent = `Sentence ${index + 1} of ${shown.result.sentences.length} shown in the original.`;
+  say(`Sentence ${index + 1} of ${shown.result.sentences.length} shown in the original.`);
 });
 
 // A fact → mark all its mentions in the original; pressing it again clears them.
@@ -170,14 +198,14 @@ facts.addEventListener("click", (event) => {
   for (const other of facts.querySelectorAll('button.chip[aria-pressed="true"]')) other.setAttribute("aria-pressed", "false");
   if (pressed) {
     source.highlight([]);
-    status.textContent = "";
+    say("");
     return;
   }
   const show = (text) => shownText(shown.result, text); // as renderFacts grouped them
   const { fact, mentions } = factGroups(button.dataset.kind, shown.result.facts[button.dataset.kind], show)[Number(button.dataset.index)];
   const marks = source.highlight(mentions);
   button.setAttribute("aria-pressed", "true");
-  status.textContent = `${marks.length} mention${marks.length === 1 ? "" : "s"} of “${show(fact.text)}” marked in the original.`;
+  say(`${marks.length} mention${marks.length === 1 ? "" : "s"} of “${show(fact.text)}” marked in the original.`);
   if (marks[0]) marks[0].scrollIntoView({ block: "nearest" });
 });
 
@@ -242,15 +270,15 @@ document.addEventListener("pointerdown", (event) => {
 // Copy the summary as plain text or as Markdown with its facts.
 async function copy(kind) {
   if (!shown || shown.result.summary.length === 0) {
-    status.textContent = "Nothing to copy yet.";
+    say("Nothing to copy yet.");
     return;
   }
   const content = kind === "markdown" ? summaryMarkdown(shown.result) : summaryText(shown.result);
   try {
     await navigator.clipboard.writeText(content);
-    status.textContent = kind === "markdown" ? "Summary copied as Markdown." : "Summary copied.";
+    say(kind === "markdown" ? "Summary copied as Markdown." : "Summary copied.");
   } catch {
-    status.textContent = "The browser did not allow copying; select the summary and copy it instead.";
+    say("The browser did not allow copying; select the summary and copy it instead.", true);
   }
 }
 $("copy-text").addEventListener("click", () => copy("text"));
@@ -261,7 +289,7 @@ $("copy-markdown").addEventListener("click", () => copy("markdown"));
 async function open(file) {
   if (!file) return;
   if (!/\.(txt|md|markdown|html?)$/i.test(file.name) && !/^text\/(plain|markdown|html)$/.test(file.type)) {
-    status.textContent = `“${file.name}” is not a .txt, .md or .html file.`;
+    say(`“${file.name}” is not a .txt, .md or .html file.`, true);
     return;
   }
   text.value = await file.text();

@@ -80,7 +80,8 @@ export function factGroups(kind, facts, show) {
   return groups;
 }
 
-function unquote(text) {
+/** `text` without the quotation marks around it. */
+export function unquote(text) {
   return text.replace(/^["“”'‘’]+|["“”'‘’]+$/g, "");
 }
 

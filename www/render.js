@@ -1,6 +1,6 @@
 // Builds the page's output from a Summary. User text reaches the DOM only through
 // textContent and text nodes, never innerHTML, so pasted markup stays text.
-import { FACT_KINDS, factGroups, shownText, statsOf } from "./format.js";
+import { FACT_KINDS, factGroups, shownText, statsOf, unquote } from "./format.js";
 
 /** Removes every child of `element`. */
 export function clear(element) {
@@ -63,7 +63,14 @@ export function renderFacts(container, result) {
     const list = el("ul", { className: "chips" });
     groups.slice(0, FACTS_SHOWN).forEach((group, i) => {
       const count = group.mentions.length;
-      const button = el("button", { type: "button", className: "chip", dir: "auto", text: group.label });
+      const button = el("button", { type: "button", className: "chip", dir: "auto" });
+      // The fact's own words in an isolate when the label adds to them ("“…” (speaker)",
+      // "… (2,000,000)"): an Arabic quote and an English speaker each keep their order.
+      const shown = shownText(result, group.fact.text);
+      const own = kind === "quotes" ? unquote(shown) : shown;
+      const at = group.label === own ? -1 : group.label.indexOf(own);
+      if (at < 0 || !own) button.textContent = group.label;
+      else button.append(group.label.slice(0, at), el("bdi", { text: own }), group.label.slice(at + own.length));
       button.dataset.kind = kind;
       button.dataset.index = String(i);
       button.setAttribute("aria-pressed", "false");
@@ -84,12 +91,18 @@ export function renderFacts(container, result) {
 }
 
 /** Sentences rendered per slice of work; a 3 MB text has tens of thousands. */
-const CHUNK = 800;
+const CHUNK = 400;
+
+/** Sentences per block of the original, at least; a block ends at the next line break. */
+const BLOCK = 200;
 
 /**
  * The original text, sentence by sentence: summary sentences are <mark>s, the gaps between
  * sentences stay as text nodes, so the pane reads exactly as pasted. Long texts render in
- * slices between frames so the page keeps responding.
+ * slices between frames so the page keeps responding, and in blocks (`div.lines`) cut at a
+ * line break between sentences: a block is laid out on its own, so adding one, or marking a
+ * fact's mentions, does not lay out the whole text again (a 2 MB text in one block held the
+ * page 0.1 to 0.6 s a slice, more as it grew).
  */
 export class SourceView {
   constructor(container) {
@@ -109,32 +122,53 @@ export class SourceView {
     this.nodes = new Array(result.sentences.length);
     this.highlighted = [];
     clear(this.container);
+    if (!text) return true; // the pane stays :empty, which shows its placeholder
     const chosen = new Set(result.summary);
     let at = 0;
+    let block = this.#block();
+    let inBlock = 0;
     for (let from = 0; from < result.sentences.length; from += CHUNK) {
       if (from > 0) {
         await new Promise((resolve) => setTimeout(resolve, 0));
         if (generation !== this.generation) return false;
       }
-      const fragment = document.createDocumentFragment();
       const to = Math.min(result.sentences.length, from + CHUNK);
       for (let index = from; index < to; index++) {
         const sentence = result.sentences[index];
-        if (sentence.start > at) fragment.append(text.slice(at, sentence.start));
+        if (sentence.start > at) {
+          const gap = text.slice(at, sentence.start);
+          const cut = inBlock >= BLOCK ? gap.indexOf("\n") : -1;
+          if (cut < 0) block.append(gap);
+          else {
+            // The block's end is the line break; the "\n" itself stays in the text (copying
+            // across blocks would give two), hidden.
+            block.append(gap.slice(0, cut), el("span", { hidden: true, text: "\n" }));
+            block = this.#block();
+            inBlock = 0;
+            if (cut + 1 < gap.length) block.append(gap.slice(cut + 1));
+          }
+        }
         const node = document.createElement(chosen.has(index) ? "mark" : "span");
         node.className = `sentence kind-${sentence.kind || "prose"}`;
         node.dataset.sentence = String(index);
         // A summary sentence is a tab stop, so a keyboard reaches its score box (app.js).
         if (chosen.has(index)) node.tabIndex = 0;
         node.textContent = text.slice(sentence.start, sentence.end);
-        fragment.append(node);
+        block.append(node);
+        inBlock += 1;
         this.nodes[index] = node;
         at = sentence.end;
       }
-      this.container.append(fragment);
     }
-    if (at < text.length) this.container.append(text.slice(at));
+    if (at < text.length) block.append(text.slice(at));
     return true;
+  }
+
+  /** A new block of the original at its end. */
+  #block() {
+    const block = el("div", { className: "lines" });
+    this.container.append(block);
+    return block;
   }
 
   /** The element of sentence `index`, if rendered. */
@@ -222,15 +256,26 @@ function signed(value) {
   return `${cents < 0 ? "−" : "+"}${(Math.abs(cents) / 100).toFixed(2)}`;
 }
 
+/** What a sentence that is not prose is, in the score box. */
+const KIND_NAMES = {
+  heading: "a headline or heading",
+  caption: "a caption or photo credit",
+  byline: "a byline or credit line",
+  meta: "page matter (a date line, a label, a notice)",
+};
+
 /** The tooltip for sentence `index`: its score, kind, and what each feature added. */
 export function renderWhy(tooltip, result, index) {
   const sentence = result.sentences[index];
   clear(tooltip);
   const chosen = result.summary.includes(index);
-  tooltip.append(
-    el("p", { className: "why-head", text: `Sentence ${index + 1} of ${result.sentences.length}${chosen ? " · in the summary" : ""}` }),
-    el("p", { className: "why-score", text: `Score ${sentence.score.toFixed(2)}${sentence.kind && sentence.kind !== "prose" ? ` · ${sentence.kind}` : ""}` }),
-  );
+  tooltip.append(el("p", { className: "why-head", text: `Sentence ${index + 1} of ${result.sentences.length}${chosen ? " · in the summary" : ""}` }));
+  // Not prose: it scores nothing, so a table of zeros would say nothing; say what it is.
+  if (sentence.kind && sentence.kind !== "prose") {
+    tooltip.append(el("p", { className: "why-note", text: `Not scored: ${KIND_NAMES[sentence.kind] || sentence.kind}, which a summary leaves out.` }));
+    return;
+  }
+  tooltip.append(el("p", { className: "why-score", text: `Score ${sentence.score.toFixed(2)}` }));
   if (!sentence.why) return;
   // Laid out as a table, read as text: the box describes its sentence (aria-describedby), and
   // a description takes only a table's caption, not its rows.
@@ -239,7 +284,8 @@ export function renderWhy(tooltip, result, index) {
   table.append(caption);
   const max = Math.max(0.01, ...Object.values(sentence.why).map((v) => Math.abs(v)));
   for (const [key, value] of Object.entries(sentence.why)) {
-    const bar = el("span", { className: `bar${value < 0 ? " negative" : ""}` });
+    // Coloured as negative only when it shows a minus sign.
+    const bar = el("span", { className: `bar${Math.round(value * 100) < 0 ? " negative" : ""}` });
     bar.style.inlineSize = `${Math.round((Math.abs(value) / max) * 100)}%`;
     table.append(
       el(
@@ -252,4 +298,13 @@ export function renderWhy(tooltip, result, index) {
     );
   }
   tooltip.append(table);
+  // The summary is chosen as a whole (repeats left out, the sentences rated together), so a
+  // score does not always rank: say so where the box would otherwise seem to contradict it.
+  const inSummary = new Set(result.summary);
+  const note = chosen
+    ? result.sentences.some((other, i) => other.kind === "prose" && other.score > sentence.score && !inSummary.has(i)) &&
+      "Chosen over sentences that score higher: the summary is picked as a whole, for what its sentences say together."
+    : result.summary.some((i) => result.sentences[i].score < sentence.score) &&
+      "Left out though it scores higher than a summary sentence: the summary is picked as a whole, without repeats and within its length.";
+  if (note) tooltip.append(el("p", { className: "why-note", text: note }));
 }

@@ -31,7 +31,19 @@ function warm(run) {
   return run;
 }
 
-const english = init({ module_or_path: ENGLISH_WASM }).then(() => warm(summarize));
+// A failed fetch (the network down on a first visit) is retried on the next text, as for
+// the other build below, so the page recovers without a reload.
+let english = null;
+function englishOnly() {
+  english ??= init({ module_or_path: ENGLISH_WASM })
+    .then(() => warm(summarize))
+    .catch((error) => {
+      english = null;
+      throw error;
+    });
+  return english;
+}
+englishOnly().catch(() => {});
 
 // The module with every language: a second instance of the glue (its own URL, so its own
 // module record) initialized with the other .wasm. A failed fetch (offline before it was
@@ -71,7 +83,7 @@ function needsAll(text, options) {
 self.onmessage = async (event) => {
   const { id, text, options, brief } = event.data;
   try {
-    let run = await english;
+    let run = await englishOnly();
     let notice;
     if (needsAll(text, options)) {
       try {

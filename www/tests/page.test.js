@@ -666,6 +666,14 @@ test("3 MB of text: the page keeps responding while the worker summarizes", { ti
   assert.ok(text.length > 3_000_000, "the scale text is 3 MB");
   const { page } = await start();
   await page.waitForFunction(() => document.body.dataset.state === "done");
+  // Long tasks after the summary is on screen: the original rendering in slices.
+  await page.evaluate(() => {
+    window.tasks = [];
+    new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask" });
+    new MutationObserver(() => (window.summaryShown ??= performance.now())).observe(document.getElementById("summary"), { childList: true });
+    window.statuses = [];
+    new MutationObserver(() => window.statuses.push(document.getElementById("status").textContent)).observe(document.getElementById("status"), { childList: true });
+  });
   const order = await page.evaluate(
     (big) =>
       new Promise((resolve) => {
@@ -704,6 +712,17 @@ test("3 MB of text: the page keeps responding while the worker summarizes", { ti
   assert.equal(counts.summary, 3);
   assert.ok(counts.sentences > 10000, `all sentences rendered: ${counts.sentences}`);
   assert.equal(counts.length, text.length, "the whole text is in the original pane");
+  // The seconds of work are said, then the result.
+  const statuses = await page.evaluate(() => window.statuses);
+  assert.deepEqual(statuses, [`Summarizing ${text.length.toLocaleString("en")} characters…`, "Summary updated: 3 sentences."]);
+  // Cut into blocks at line breaks between sentences, each laid out on its own: in one block,
+  // each slice laid the whole text out again, 0.1 to 0.6 s a slice for 2 MB, more as it grew.
+  const blocks = await page.$$eval("#source > .lines", (bs) => bs.map((b) => b.querySelectorAll(".sentence").length));
+  await new Promise((resolve) => setTimeout(resolve, 500)); // long tasks are reported late
+  const longest = await page.evaluate(() => Math.max(0, ...window.tasks.filter(([at, d]) => at + d > window.summaryShown).map(([, d]) => d)));
+  console.log(`page: 3 MB original rendered in ${blocks.length} blocks; longest task after the summary showed ${Math.round(longest)} ms`);
+  assert.ok(blocks.length > 20, `the original is in blocks: ${blocks.length}`);
+  assert.ok(Math.max(...blocks) < 1000, `no block holds the bulk of the text: ${Math.max(...blocks)} sentences`);
 });
 
 test("screenshots: light, dark and phone width", { timeout: 90000 }, async () => {
@@ -734,4 +753,244 @@ test("screenshots: light, dark and phone width", { timeout: 90000 }, async () =>
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling at phone width (overflow ${overflow}px)`);
   for (const name of ["light.png", "dark.png", "phone.png"]) assert.ok(fs.statSync(h.screenshotPath(name)).size > 10000);
+});
+
+test("a long text's original, rendered in blocks, reads and copies as pasted", { timeout: 90000 }, async () => {
+  const text = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8").slice(0, 80000);
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await h.paste(page, text);
+  await h.summaryOf(page, 3);
+  const got = await page.evaluate((pasted) => {
+    const source = document.getElementById("source");
+    // The same text in one block, as the pane showed it before blocks: the same lines.
+    const whole = document.createElement("div");
+    whole.className = "source";
+    whole.style.width = `${source.clientWidth}px`;
+    whole.style.maxHeight = source.style.maxHeight = "none";
+    whole.textContent = pasted;
+    source.after(whole);
+    const heights = [source.scrollHeight, whole.scrollHeight];
+    whole.remove();
+    source.style.maxHeight = "";
+    return {
+      blocks: source.querySelectorAll(":scope > .lines").length,
+      heights,
+      text: source.textContent === pasted,
+      // What a selection of the pane copies: no extra line break where a block ends.
+      copied: source.innerText === pasted,
+    };
+  }, text);
+  assert.ok(got.blocks >= 2, `in blocks: ${got.blocks}`);
+  assert.equal(got.heights[0], got.heights[1], "the blocks lay out as the text in one block");
+  assert.ok(got.text, "the pane holds the text as pasted");
+  assert.ok(got.copied, "and reads (and copies) as pasted");
+});
+
+test("phone width: a long link or hashtag wraps in the summary and the facts, no sideways scrolling", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.setViewportSize({ width: 360, height: 780 });
+  const tag = "#RailDelaysAreUnacceptableAndMustBeFixedNowBeforeItIsTooLate";
+  await h.paste(
+    page,
+    "The report, published at https://www.example.gov.uk/publications/annual-report-2026/full-text-with-appendices-and-tables.pdf " +
+      "on Monday, found that rail delays rose by 40 percent. " +
+      `The ${tag} campaign gathered 20,000 signatures in a week. Ministers said they would respond within a month.`,
+  );
+  const items = await h.summaryOf(page, 3);
+  assert.ok(items.some((s) => s.includes(tag)), items.join(" | "));
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("#summary button.pick, #facts button.chip")]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((el) => el.textContent),
+  );
+  assert.deepEqual(wide, [], "every summary sentence and fact fits the screen");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (overflow ${overflow}px)`);
+});
+
+test("the score box: a caption says why it is left out; a note where the score and the choice disagree", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await h.paste(
+    page,
+    "Floods closed 40 schools in the north of the country on Monday, officials said.\n" +
+      "Residents clear mud from a street in Leeds on Sunday. (AP Photo/Jon Super)\n" +
+      "The rain is expected to ease by Wednesday. Schools will reopen once the roads are safe.",
+  );
+  await h.summaryOf(page, 3);
+  const caption = await page.$eval("#source .kind-caption", (el) => el.dataset.sentence);
+  await page.hover(`#source [data-sentence="${caption}"]`);
+  await page.locator("#why").waitFor({ state: "visible" });
+  assert.match(await page.textContent("#why"), /Not scored: a caption or photo credit, which a summary leaves out\.$/);
+  assert.equal(await page.locator("#why table").count(), 0, "no table of zeros");
+
+  // A summary chosen as a whole: sentence 1 is in it with a lower score than sentence 2.
+  const notes = await page.evaluate(async () => {
+    const { renderWhy } = await import("/render.js");
+    const why = { base: 0.17, position: 0, centrality: 0, terms: 0, length: 0, facts: 0, quote: 0, focus: 0 };
+    const sentence = (score) => ({ text: "A sentence.", start: 0, end: 11, score, kind: "prose", why: { ...why, position: score - 0.17 } });
+    const result = { sentences: [sentence(0.5), sentence(0.2), sentence(0.3), sentence(0.1)], summary: [0, 1] };
+    const box = document.createElement("div");
+    return [0, 1, 2, 3].map((i) => {
+      renderWhy(box, result, i);
+      return box.querySelector(".why-note")?.textContent ?? null;
+    });
+  });
+  assert.deepEqual(notes, [
+    null,
+    "Chosen over sentences that score higher: the summary is picked as a whole, for what its sentences say together.",
+    "Left out though it scores higher than a summary sentence: the summary is picked as a whole, without repeats and within its length.",
+    null,
+  ]);
+});
+
+test("an Arabic line in an English text reads right to left in the original and the text box", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await h.paste(
+    page,
+    "Leaders announced a joint water agreement on Friday after months of talks.\n" +
+      "قال وزير المياه إن الاتفاق سيوفر المياه لأكثر من مليوني شخص.\n" +
+      "Critics said the agreement left key questions open.",
+  );
+  await h.summaryOf(page, 3);
+  const arabic = await page.evaluate(() => {
+    const node = [...document.querySelectorAll("#source .sentence")].find((s) => s.textContent.startsWith("قال"));
+    const text = node.firstChild;
+    const at = (i) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    return { first: at(0).left, stop: at(text.length - 1).left };
+  });
+  assert.ok(arabic.stop < arabic.first, `the full stop ends the line on its left: ${JSON.stringify(arabic)}`);
+  assert.equal(await page.$eval("#text", (el) => getComputedStyle(el).unicodeBidi), "plaintext", "each line of the text box takes its own direction");
+});
+
+test("a failed load is shown as an error that says what to do, and the next edit tries again", { timeout: 90000 }, async () => {
+  // Its own browser, without the service worker: the wasm's first fetch fails.
+  const browser = await h.launch({ serviceWorkers: "block" });
+  try {
+    const fail = (route) => route.fulfill({ status: 404, body: "" });
+    await browser.context.route("**/pkg/brevity_en_bg.wasm", fail);
+    const { page } = await h.open(browser, env.server.origin);
+    await h.paste(page, "Floods closed 40 schools on Monday. The rain is expected to ease by Wednesday.");
+    await page.waitForFunction(() => document.body.dataset.state === "error");
+    const status = await page.$eval("#status", (el) => ({ text: el.textContent, error: el.classList.contains("error"), color: getComputedStyle(el).color }));
+    assert.match(status.text, /^Brevity could not summarize the text: .*404.* Reload the page to try again\.$/);
+    assert.ok(status.error, "marked as an error");
+    assert.equal(status.color, "rgb(179, 38, 30)", "in the error colour");
+    assert.equal(await page.getAttribute("#summary", "aria-busy"), "false", "nothing is loading");
+    await browser.context.unroute("**/pkg/brevity_en_bg.wasm", fail);
+    await page.keyboard.type(" Schools reopen on Thursday.");
+    await h.summaryOf(page, 3);
+    assert.equal(await page.$eval("#status", (el) => el.classList.contains("error")), false);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("before any text: placeholders, no empty stats box; a text with no full stops is said to be one sentence", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  assert.equal(await page.$eval("#stats", (el) => getComputedStyle(el).display), "none", "no empty stats box");
+  assert.equal(await page.$eval("#summary", (el) => getComputedStyle(el, "::before").content), '"The summary of your text appears here."');
+  await h.paste(
+    page,
+    "we walked along the river in the morning and saw the boats come in and the fishermen were tired but happy " +
+      "the sun came up over the hills and the town woke slowly",
+  );
+  await h.summaryOf(page, 1);
+  assert.equal(
+    await page.textContent("#status"),
+    "Summary updated: 1 sentence, the whole text: it has no full stops, so it reads as one sentence.",
+  );
+  assert.equal(await page.$eval("#summary", (el) => getComputedStyle(el, "::before").content), "none");
+  await h.paste(page, "The tide came in. The boats came home.");
+  await h.summaryOf(page, 2);
+  assert.equal(await page.textContent("#status"), "Summary updated: 2 sentences, all the text has.");
+  await page.focus("#text");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  await page.waitForFunction(() => document.body.dataset.state === "done" && document.querySelectorAll("#summary li").length === 0);
+  assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
+});
+
+test("keyboard: from the summary, one link skips the facts to the original", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  await h.summaryOf(page, 3);
+  const first = await page.$eval("#summary button.pick", (b) => b.dataset.sentence);
+  await page.focus("#summary li:last-child button.pick");
+  await page.keyboard.press("Tab");
+  const link = await page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el.getBoundingClientRect();
+    return { text: el.textContent, visible: box.width > 20 && box.height > 10, outline: getComputedStyle(el).outlineStyle };
+  });
+  assert.equal(link.text, "Skip the facts, to the original");
+  assert.ok(link.visible, "shown when focused");
+  assert.notEqual(link.outline, "none", "with its focus ring");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.id === "source");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.sentence), first, "the next Tab is the first highlighted sentence");
+  // Hidden, it takes no room.
+  await page.keyboard.press("Shift+Tab");
+  assert.equal(await page.$eval(".skip-inline", (el) => el.getBoundingClientRect().height), 1);
+});
+
+test("a fact in Arabic with an English speaker or value: each part keeps its own order", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  const chips = await page.evaluate(async () => {
+    const { renderFacts } = await import("/render.js");
+    const quote = "هذه بداية جديدة لأطفالنا";
+    const text = `The negotiator said in Arabic: «${quote}» to the crowd.`;
+    const facts = { people: [], places: [], organizations: [], dates: [], numbers: [], keyphrases: [] };
+    facts.quotes = [{ text: quote, speaker: "the Palestinian negotiator", sentence: 0, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }];
+    const host = document.createElement("div");
+    host.style.width = "600px";
+    document.body.append(host);
+    renderFacts(host, { sentences: [{ text, start: 0, end: text.length, score: 1, kind: "prose" }], summary: [0], facts, stats: { sentences: 1 } });
+    const chip = host.querySelector("button.chip");
+    // Where each character of the chip is drawn: its text nodes, one range a character.
+    const boxes = [];
+    const walker = document.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (let i = 0; i < node.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        boxes.push([node.data[i], range.getBoundingClientRect()]);
+      }
+    }
+    const arabic = boxes.filter(([c]) => /[\u0600-\u06FF]/.test(c));
+    const got = {
+      label: chip.textContent,
+      direction: getComputedStyle(chip).direction,
+      quoteRight: Math.max(...arabic.map(([, r]) => r.right)),
+      speakerLeft: boxes.find(([c]) => c === "(")[1].left,
+    };
+    host.remove();
+    return got;
+  });
+  assert.equal(chips.label, "“هذه بداية جديدة لأطفالنا” (the Palestinian negotiator)");
+  assert.equal(chips.direction, "ltr", "the chip reads in its speaker's direction");
+  assert.ok(chips.quoteRight <= chips.speakerLeft, `the Arabic quote, then the speaker to its right: ${JSON.stringify(chips)}`);
+});
+
+test("focus: a word no sentence is about is said to change nothing", { timeout: 90000 }, async () => {
+  const { page } = await start();
+  await page.click("#sample");
+  const plain = await h.summaryOf(page, 3);
+  await page.fill("#focus", "zebra");
+  await statusMatching(page, /No sentence is about/);
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences. No sentence is about “zebra”, so the focus changed nothing.");
+  assert.deepEqual(await h.summaryOf(page, 3), plain);
+  await page.fill("#focus", "hurricane");
+  await page.waitForFunction(() => document.body.dataset.state === "done" && /hurricane/.test(document.getElementById("summary").textContent));
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences.");
 });
