@@ -113,6 +113,8 @@ export class BrevitySummary extends HTMLElement {
 
   disconnectedCallback() {
     this.#ready = false;
+    // A change just before the element left must not summarize (and watch the source) again.
+    clearTimeout(this.#timer);
     this.#unwatch();
     this.#waiting?.disconnect();
     this.#waiting = null;
@@ -187,6 +189,8 @@ export class BrevitySummary extends HTMLElement {
 
   /** Summarizes the source text again (it is also redone when the source changes). */
   refresh() {
+    // Off the page, nothing is shown: no summary, and no watching the source until it is back.
+    if (!this.#ready) return;
     const source = this.source;
     if (!source) {
       this.#warn("for", this.getAttribute("for"), "matches nothing on the page yet; the summary appears once it does.");

@@ -132,6 +132,37 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   await page.close();
 });
 
+test("an element taken off the page stops summarizing its source, and starts again when put back", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  const got = await page.evaluate(async () => {
+    const el = document.getElementById("tldr");
+    const post = document.getElementById("post");
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const events = [];
+    el.addEventListener("brevity-summary", (e) => events.push(e.detail.sentences.map((s) => s.text)));
+    // The text changes, and the element leaves before the summary of the change is made.
+    post.textContent = "A change just before the element left. It has two sentences.";
+    await pause(20);
+    el.remove();
+    await pause(600);
+    post.textContent = "A change while the element is away. It has three sentences. This is the third.";
+    await pause(600);
+    const away = events.length;
+    el.refresh();
+    await pause(400);
+    const refreshed = events.length;
+    const back = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail.sentences.length), { once: true }));
+    document.querySelector("main").prepend(el);
+    return { away, refreshed, back: await back };
+  });
+  assert.equal(got.away, 0, "no summary while off the page");
+  assert.equal(got.refreshed, 0, "refresh() off the page does nothing");
+  assert.equal(got.back, 3, "back on the page: the source as it is now");
+  assert.deepEqual(seen.pageErrors, []);
+  await page.close();
+});
+
 test("a long text: the event's detail is the whole Summary, read from JSON only when the page reads it", { timeout: 120000 }, async () => {
   // The first 10 % of War and Peace: some 3,000 sentences and their facts.
   const book = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8");
