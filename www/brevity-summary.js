@@ -11,8 +11,9 @@
 // the site's developer. Readers never see an error: they get a summary, or no element at all
 // while `for` matches nothing (warned) or when the Worker cannot start (`console.error`).
 // It renders into a shadow root that hosts can theme with CSS custom
-// properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent, --brevity-mark,
-// --brevity-border, --brevity-radius, --brevity-font), and fires a `brevity-summary` event
+// properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent,
+// --brevity-border, --brevity-radius, --brevity-font) and style through its parts
+// (::part(heading), ::part(meta), ::part(list), ::part(item)), and fires a `brevity-summary` event
 // (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
 // `detail.notice` when the module for other languages could not be loaded: English rules).
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the

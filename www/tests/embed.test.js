@@ -163,6 +163,44 @@ test("an element taken off the page stops summarizing its source, and starts aga
   await page.close();
 });
 
+test("theming: every custom property and part that brevity-summary.js names takes effect", { timeout: 90000 }, async () => {
+  const source = fs.readFileSync(path.join(h.WWW, "brevity-summary.js"), "utf8");
+  const header = source.slice(0, source.indexOf("import "));
+  const properties = [...new Set(header.match(/--brevity-[a-z]+/g))];
+  const parts = [...header.matchAll(/::part\(([a-z]+)\)/g)].map((m) => m[1]);
+  assert.ok(properties.length >= 7 && parts.length >= 4, `${properties} ${parts}`);
+  const { page } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  // Each property set alone to a value no default gives: some computed style of the element
+  // or of its shadow root changes.
+  const changed = await page.evaluate(async ({ properties, parts }) => {
+    const el = document.getElementById("tldr");
+    const styles = () =>
+      [el, ...el.shadowRoot.querySelectorAll("*")].map((node) => {
+        const style = getComputedStyle(node);
+        return [style.color, style.backgroundColor, style.borderTopColor, style.borderTopLeftRadius, style.fontFamily].join("|");
+      }).join("\n");
+    const values = { radius: "13px", font: "monospace" };
+    const result = {};
+    for (const property of properties) {
+      const before = styles();
+      el.style.setProperty(property, values[property.slice("--brevity-".length)] ?? "rgb(1, 2, 3)");
+      result[property] = styles() !== before;
+      el.style.removeProperty(property);
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(parts.map((part) => `#tldr::part(${part}) { outline: 3px solid rgb(4, 5, 6); }`).join("\n"));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    for (const part of parts) {
+      const node = el.shadowRoot.querySelector(`[part~="${part}"]`);
+      result[`::part(${part})`] = !!node && getComputedStyle(node).outlineColor === "rgb(4, 5, 6)";
+    }
+    return result;
+  }, { properties, parts });
+  for (const [hook, works] of Object.entries(changed)) assert.ok(works, `${hook} has no effect`);
+  await page.close();
+});
+
 test("a long text: the event's detail is the whole Summary, read from JSON only when the page reads it", { timeout: 120000 }, async () => {
   // The first 10 % of War and Peace: some 3,000 sentences and their facts.
   const book = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8");
