@@ -134,18 +134,29 @@ export class BrevitySummary extends HTMLElement {
   /**
    * The element whose text is summarized: the `for` target, or this element itself. `for` is
    * an id, as a label's is, or else a CSS selector: `for="story"` is `#story`, `for="main"`
-   * the page's `<main>` when no element has the id "main".
+   * the page's `<main>` when no element has the id "main". Inside a shadow root (another
+   * component's), it is looked up there first, as a label's `for` is, then in the document.
    */
   get source() {
     const selector = this.getAttribute("for");
     if (!selector) return this;
-    const byId = document.getElementById(selector);
-    if (byId) return byId;
-    try {
-      return document.querySelector(selector);
-    } catch {
-      return null;
+    for (const scope of this.#scopes()) {
+      const byId = scope.getElementById(selector);
+      if (byId) return byId;
+      try {
+        const found = scope.querySelector(selector);
+        if (found) return found;
+      } catch {
+        return null;
+      }
     }
+    return null;
+  }
+
+  /** Where `for` is looked up and watched: the shadow root this element is in, if any, and the document. */
+  #scopes() {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot ? [root, document] : [document];
   }
 
   /**
@@ -228,7 +239,7 @@ export class BrevitySummary extends HTMLElement {
           this.refresh();
         }
       });
-      this.#leaving.observe(document, { childList: true, subtree: true });
+      for (const scope of this.#scopes()) this.#leaving.observe(scope, { childList: true, subtree: true });
     }
     if (isField(source)) {
       source.addEventListener("input", later);
@@ -255,7 +266,7 @@ export class BrevitySummary extends HTMLElement {
       this.#waiting = null;
       this.refresh();
     });
-    this.#waiting.observe(document, { childList: true, subtree: true });
+    for (const scope of this.#scopes()) this.#waiting.observe(scope, { childList: true, subtree: true });
   }
 
   #render({ shown, json, ms, notice, options }) {

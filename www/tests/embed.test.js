@@ -201,6 +201,37 @@ test("theming: every custom property and part that brevity-summary.js names take
   await page.close();
 });
 
+test("inside another component's shadow root, `for` names an element of that shadow root, also one added later", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  const got = await page.evaluate(async (article) => {
+    const host = document.createElement("div");
+    const root = host.attachShadow({ mode: "open" });
+    const first = document.createElement("brevity-summary");
+    first.setAttribute("for", "story");
+    first.setAttribute("sentences", "1");
+    const story = Object.assign(document.createElement("p"), { id: "story", textContent: article });
+    const late = document.createElement("brevity-summary");
+    late.setAttribute("for", "#later");
+    // The number of sentences summarized, or "none" when no summary came within 15 s.
+    const summaryOf = (el) =>
+      new Promise((resolve) => {
+        el.addEventListener("brevity-summary", (e) => resolve(e.detail.sentences.length), { once: true });
+        setTimeout(() => resolve("none"), 15000);
+      });
+    const firstDone = summaryOf(first);
+    root.append(first, story, late);
+    document.body.append(host);
+    const sentences = await firstDone;
+    const lateDone = summaryOf(late);
+    root.append(Object.assign(document.createElement("p"), { id: "later", textContent: "It came later. It is found all the same." }));
+    return { sentences, late: await lateDone, shown: first.shadowRoot.querySelectorAll("li").length };
+  }, ARTICLE);
+  assert.deepEqual(got, { sentences: 5, late: 2, shown: 1 });
+  assert.deepEqual(seen.pageErrors, []);
+  await page.close();
+});
+
 test("a long text: the event's detail is the whole Summary, read from JSON only when the page reads it", { timeout: 120000 }, async () => {
   // The first 10 % of War and Peace: some 3,000 sentences and their facts.
   const book = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8");
