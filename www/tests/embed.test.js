@@ -487,6 +487,31 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
   }
 });
 
+test("a page that enforces Trusted Types gets its summary: the Worker starts from a trusted URL", { timeout: 90000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-tt-"));
+  vendor(dir, "brevity");
+  const csp = "script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types brevity";
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
+<link rel="icon" href="data:,"><title>Trusted Types</title>
+<script type="module" src="/brevity/brevity-summary.js"></script>
+<brevity-summary id="tt" for="story" sentences="2"></brevity-summary>
+<article id="story">${ARTICLE}</article>`,
+  );
+  const site = await h.serve(dir);
+  try {
+    const { page, seen } = await h.open(env.browser, site.origin, "/index.html");
+    await page.waitForFunction(() => ["done", "error"].includes(document.getElementById("tt").dataset.state), null, { timeout: 30000 });
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.equal((await readerView(page, "tt")).items.length, 2);
+    await page.close();
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a Worker that cannot start: readers see no element, the developer a console error", { timeout: 90000 }, async () => {
   const context = env.browser.context;
   await context.route("**/worker.js", (route) => route.abort());
