@@ -54,9 +54,16 @@ export interface Facts {
   people: Entity[]; places: Entity[]; organizations: Entity[];
   dates: DateFact[]; numbers: NumberFact[]; quotes: Quote[]; keyphrases: Keyphrase[];
 }
-/** `characters` counts Unicode code points (an emoji is 1), unlike the UTF-16 offsets (2). */
-/** `html`: the text was read as HTML (README, "HTML"): its items' texts may hold tags and character references. */
-export interface Stats { characters: number; words: number; sentences: number; summaryWords: number; html: boolean }
+export interface Stats {
+  /** Unicode code points (an emoji is 1), unlike the UTF-16 offsets (2). */
+  characters: number;
+  words: number;
+  sentences: number;
+  /** Words of the summary's sentences. */
+  summaryWords: number;
+  /** The text was read as HTML (README, "HTML"): its items' texts may hold tags and character references. */
+  html: boolean;
+}
 export interface Summary {
   language: string;
   sentences: Sentence[];

@@ -11,8 +11,9 @@
 // the site's developer. Readers never see an error: they get a summary, or no element at all
 // while `for` matches nothing (warned) or when the Worker cannot start (`console.error`).
 // It renders into a shadow root that hosts can theme with CSS custom
-// properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent, --brevity-mark,
-// --brevity-border, --brevity-radius, --brevity-font), and fires a `brevity-summary` event
+// properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent,
+// --brevity-border, --brevity-radius, --brevity-font) and style through its parts
+// (::part(heading), ::part(meta), ::part(list), ::part(item)), and fires a `brevity-summary` event
 // (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
 // `detail.notice` when the module for other languages could not be loaded: English rules).
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the
@@ -113,6 +114,8 @@ export class BrevitySummary extends HTMLElement {
 
   disconnectedCallback() {
     this.#ready = false;
+    // A change just before the element left must not summarize (and watch the source) again.
+    clearTimeout(this.#timer);
     this.#unwatch();
     this.#waiting?.disconnect();
     this.#waiting = null;
@@ -131,18 +134,29 @@ export class BrevitySummary extends HTMLElement {
   /**
    * The element whose text is summarized: the `for` target, or this element itself. `for` is
    * an id, as a label's is, or else a CSS selector: `for="story"` is `#story`, `for="main"`
-   * the page's `<main>` when no element has the id "main".
+   * the page's `<main>` when no element has the id "main". Inside a shadow root (another
+   * component's), it is looked up there first, as a label's `for` is, then in the document.
    */
   get source() {
     const selector = this.getAttribute("for");
     if (!selector) return this;
-    const byId = document.getElementById(selector);
-    if (byId) return byId;
-    try {
-      return document.querySelector(selector);
-    } catch {
-      return null;
+    for (const scope of this.#scopes()) {
+      const byId = scope.getElementById(selector);
+      if (byId) return byId;
+      try {
+        const found = scope.querySelector(selector);
+        if (found) return found;
+      } catch {
+        return null;
+      }
     }
+    return null;
+  }
+
+  /** Where `for` is looked up and watched: the shadow root this element is in, if any, and the document. */
+  #scopes() {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot ? [root, document] : [document];
   }
 
   /**
@@ -187,6 +201,8 @@ export class BrevitySummary extends HTMLElement {
 
   /** Summarizes the source text again (it is also redone when the source changes). */
   refresh() {
+    // Off the page, nothing is shown: no summary, and no watching the source until it is back.
+    if (!this.#ready) return;
     const source = this.source;
     if (!source) {
       this.#warn("for", this.getAttribute("for"), "matches nothing on the page yet; the summary appears once it does.");
@@ -223,7 +239,7 @@ export class BrevitySummary extends HTMLElement {
           this.refresh();
         }
       });
-      this.#leaving.observe(document, { childList: true, subtree: true });
+      for (const scope of this.#scopes()) this.#leaving.observe(scope, { childList: true, subtree: true });
     }
     if (isField(source)) {
       source.addEventListener("input", later);
@@ -250,7 +266,7 @@ export class BrevitySummary extends HTMLElement {
       this.#waiting = null;
       this.refresh();
     });
-    this.#waiting.observe(document, { childList: true, subtree: true });
+    for (const scope of this.#scopes()) this.#waiting.observe(scope, { childList: true, subtree: true });
   }
 
   #render({ shown, json, ms, notice, options }) {

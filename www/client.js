@@ -7,16 +7,45 @@ let worker = null;
 let nextId = 0;
 const waiting = new Map();
 
+let policy;
+/**
+ * `url` as a page that enforces Trusted Types (`require-trusted-types-for 'script'`) takes a
+ * Worker's script: a TrustedScriptURL from a policy named "brevity" (a page that lists its
+ * policies in `trusted-types` names it there), for the Worker's own URLs only; or null where
+ * the browser has no Trusted Types or the page allows no such policy.
+ */
+function trusted(url) {
+  if (policy === undefined) {
+    try {
+      policy = globalThis.trustedTypes?.createPolicy("brevity", {
+        createScriptURL: (given) => {
+          if (given === WORKER_URL.href || given.startsWith("blob:")) return given;
+          throw new TypeError(`Brevity starts no worker from ${given}`);
+        },
+      }) ?? null;
+    } catch {
+      // A policy of that name is not allowed, or exists already (a second copy of this module).
+      policy = null;
+    }
+  }
+  return policy && policy.createScriptURL(String(url));
+}
+
+/** A module Worker from `url`, trusted where the page supports Trusted Types. */
+function start(url) {
+  return new Worker(trusted(url) ?? url, { type: "module" });
+}
+
 function spawn() {
   try {
-    return new Worker(WORKER_URL, { type: "module" });
+    return start(WORKER_URL);
   } catch {
     // A Worker's script must be same-origin. When this module came from another origin
     // (served with CORS), start the Worker from a same-origin blob that imports the real
     // script; worker.js then resolves ./pkg/ against its own URL, as usual.
     const source = `import ${JSON.stringify(WORKER_URL.href)};`;
     const blob = new Blob([source], { type: "text/javascript" });
-    return new Worker(URL.createObjectURL(blob), { type: "module" });
+    return start(URL.createObjectURL(blob));
   }
 }
 

@@ -132,6 +132,106 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   await page.close();
 });
 
+test("an element taken off the page stops summarizing its source, and starts again when put back", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  const got = await page.evaluate(async () => {
+    const el = document.getElementById("tldr");
+    const post = document.getElementById("post");
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const events = [];
+    el.addEventListener("brevity-summary", (e) => events.push(e.detail.sentences.map((s) => s.text)));
+    // The text changes, and the element leaves before the summary of the change is made.
+    post.textContent = "A change just before the element left. It has two sentences.";
+    await pause(20);
+    el.remove();
+    await pause(600);
+    post.textContent = "A change while the element is away. It has three sentences. This is the third.";
+    await pause(600);
+    const away = events.length;
+    el.refresh();
+    await pause(400);
+    const refreshed = events.length;
+    const back = new Promise((resolve) => el.addEventListener("brevity-summary", (e) => resolve(e.detail.sentences.length), { once: true }));
+    document.querySelector("main").prepend(el);
+    return { away, refreshed, back: await back };
+  });
+  assert.equal(got.away, 0, "no summary while off the page");
+  assert.equal(got.refreshed, 0, "refresh() off the page does nothing");
+  assert.equal(got.back, 3, "back on the page: the source as it is now");
+  assert.deepEqual(seen.pageErrors, []);
+  await page.close();
+});
+
+test("theming: every custom property and part that brevity-summary.js names takes effect", { timeout: 90000 }, async () => {
+  const source = fs.readFileSync(path.join(h.WWW, "brevity-summary.js"), "utf8");
+  const header = source.slice(0, source.indexOf("import "));
+  const properties = [...new Set(header.match(/--brevity-[a-z]+/g))];
+  const parts = [...header.matchAll(/::part\(([a-z]+)\)/g)].map((m) => m[1]);
+  assert.ok(properties.length >= 7 && parts.length >= 4, `${properties} ${parts}`);
+  const { page } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  // Each property set alone to a value no default gives: some computed style of the element
+  // or of its shadow root changes.
+  const changed = await page.evaluate(async ({ properties, parts }) => {
+    const el = document.getElementById("tldr");
+    const styles = () =>
+      [el, ...el.shadowRoot.querySelectorAll("*")].map((node) => {
+        const style = getComputedStyle(node);
+        return [style.color, style.backgroundColor, style.borderTopColor, style.borderTopLeftRadius, style.fontFamily].join("|");
+      }).join("\n");
+    const values = { radius: "13px", font: "monospace" };
+    const result = {};
+    for (const property of properties) {
+      const before = styles();
+      el.style.setProperty(property, values[property.slice("--brevity-".length)] ?? "rgb(1, 2, 3)");
+      result[property] = styles() !== before;
+      el.style.removeProperty(property);
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(parts.map((part) => `#tldr::part(${part}) { outline: 3px solid rgb(4, 5, 6); }`).join("\n"));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    for (const part of parts) {
+      const node = el.shadowRoot.querySelector(`[part~="${part}"]`);
+      result[`::part(${part})`] = !!node && getComputedStyle(node).outlineColor === "rgb(4, 5, 6)";
+    }
+    return result;
+  }, { properties, parts });
+  for (const [hook, works] of Object.entries(changed)) assert.ok(works, `${hook} has no effect`);
+  await page.close();
+});
+
+test("inside another component's shadow root, `for` names an element of that shadow root, also one added later", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  const got = await page.evaluate(async (article) => {
+    const host = document.createElement("div");
+    const root = host.attachShadow({ mode: "open" });
+    const first = document.createElement("brevity-summary");
+    first.setAttribute("for", "story");
+    first.setAttribute("sentences", "1");
+    const story = Object.assign(document.createElement("p"), { id: "story", textContent: article });
+    const late = document.createElement("brevity-summary");
+    late.setAttribute("for", "#later");
+    // The number of sentences summarized, or "none" when no summary came within 15 s.
+    const summaryOf = (el) =>
+      new Promise((resolve) => {
+        el.addEventListener("brevity-summary", (e) => resolve(e.detail.sentences.length), { once: true });
+        setTimeout(() => resolve("none"), 15000);
+      });
+    const firstDone = summaryOf(first);
+    root.append(first, story, late);
+    document.body.append(host);
+    const sentences = await firstDone;
+    const lateDone = summaryOf(late);
+    root.append(Object.assign(document.createElement("p"), { id: "later", textContent: "It came later. It is found all the same." }));
+    return { sentences, late: await lateDone, shown: first.shadowRoot.querySelectorAll("li").length };
+  }, ARTICLE);
+  assert.deepEqual(got, { sentences: 5, late: 2, shown: 1 });
+  assert.deepEqual(seen.pageErrors, []);
+  await page.close();
+});
+
 test("a long text: the event's detail is the whole Summary, read from JSON only when the page reads it", { timeout: 120000 }, async () => {
   // The first 10 % of War and Peace: some 3,000 sentences and their facts.
   const book = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8");
@@ -381,6 +481,31 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
     assert.deepEqual(seen.pageErrors, []);
     await page.close();
     await context.unroute("**/brevity_bg.wasm");
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a page that enforces Trusted Types gets its summary: the Worker starts from a trusted URL", { timeout: 90000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-tt-"));
+  vendor(dir, "brevity");
+  const csp = "script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types brevity";
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}">
+<link rel="icon" href="data:,"><title>Trusted Types</title>
+<script type="module" src="/brevity/brevity-summary.js"></script>
+<brevity-summary id="tt" for="story" sentences="2"></brevity-summary>
+<article id="story">${ARTICLE}</article>`,
+  );
+  const site = await h.serve(dir);
+  try {
+    const { page, seen } = await h.open(env.browser, site.origin, "/index.html");
+    await page.waitForFunction(() => ["done", "error"].includes(document.getElementById("tt").dataset.state), null, { timeout: 30000 });
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.equal((await readerView(page, "tt")).items.length, 2);
+    await page.close();
   } finally {
     await site.close();
     fs.rmSync(dir, { recursive: true, force: true });

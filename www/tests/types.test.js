@@ -1,5 +1,6 @@
-// The TypeScript types that wasm-pack writes (pkg/brevity.d.ts) against a TypeScript user:
-// examples/typescript/usage.ts must compile with `tsc --noEmit`, and wrong.ts must not.
+// The TypeScript types that wasm-pack writes (pkg/brevity.d.ts) and those of <brevity-summary>
+// (www/brevity-summary.d.ts) against a TypeScript user: examples/typescript/usage.ts and
+// embed.ts must compile with `tsc --noEmit`, and wrong.ts must not.
 "use strict";
 
 const { test } = require("node:test");
@@ -17,7 +18,7 @@ function tsc(...args) {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-test("the TypeScript example type-checks against pkg/brevity.d.ts", { timeout: 120000 }, () => {
+test("the TypeScript examples type-check against pkg/brevity.d.ts and www/brevity-summary.d.ts", { timeout: 120000 }, () => {
   assert.ok(fs.existsSync(path.join(ROOT, "pkg", "brevity.d.ts")), "scripts/build wrote pkg/brevity.d.ts");
   const { status, output } = tsc("--noEmit", "-p", EXAMPLE);
   assert.equal(status, 0, output);

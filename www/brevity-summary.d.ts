@@ -1,0 +1,38 @@
+// Types of <brevity-summary> (brevity-summary.js) for TypeScript pages: the element, its
+// attributes' options and its `brevity-summary` event. They use the result types of
+// pkg/brevity.d.ts, which scripts/build copies beside pkg/brevity.js.
+import type { Options, Summary } from "./pkg/brevity.js";
+
+/** The `detail` of a `brevity-summary` event: the Summary, and the time it took. */
+export interface BrevitySummaryDetail extends Summary {
+  /** Milliseconds the summarizer took, in the Worker. */
+  ms: number;
+  /** Set when a text in another language was read by the English rules (the module for
+   * other languages could not be loaded); the element shows it too. */
+  notice?: string;
+}
+
+/** Fired on the element after each summary; it bubbles and is composed. */
+export type BrevitySummaryEvent = CustomEvent<BrevitySummaryDetail>;
+
+export class BrevitySummary extends HTMLElement {
+  static observedAttributes: string[];
+  /** The element whose text is summarized: the `for` target, or this element itself. */
+  readonly source: Element | null;
+  /** The options the attributes ask for (a bad value left out, as if absent). */
+  readonly options: Options;
+  /** Summarizes the source text again (it is also redone when the source changes). */
+  refresh(): void;
+  connectedCallback(): void;
+  disconnectedCallback(): void;
+  attributeChangedCallback(name: string): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "brevity-summary": BrevitySummary;
+  }
+  interface GlobalEventHandlersEventMap {
+    "brevity-summary": BrevitySummaryEvent;
+  }
+}
