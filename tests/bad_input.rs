@@ -179,6 +179,33 @@ fn no_punctuation() {
     assert_eq!(sentences(text), text.lines().collect::<Vec<_>>());
 }
 
+/// Runs of one short pattern, 200 KB each: each once took time quadratic in its length in
+/// a fact finder (a date's day name looked at the next day name, and that at the next…; a
+/// number walked back over every number before it; a caption's names each read the line
+/// before them; the tagger's tokens re-read the rest of a word at each cut), and the
+/// deepest ran out of stack. Each must keep every invariant; their time is in the benches.
+#[test]
+fn runs_of_one_pattern() {
+    let patterns = [
+        ("Monday ", "dates"),
+        ("1,000 ", "numbers"),
+        ("]\u{a0}10.Photo: AP", "captions"),
+        ("ab/cd", "slashes"),
+        ("”\".", "quote marks"),
+        ("Likes — )“We ", "quotes"),
+        (". ' ", "letterless sentences"),
+    ];
+    for (pattern, what) in patterns {
+        let text = pattern.repeat(200_000 / pattern.len());
+        check::all(&text, &Options::default(), false).unwrap_or_else(|e| panic!("{what}: {e}"));
+    }
+    // Sensible too: the day names are dates, the numbers numbers.
+    let text = "Monday ".repeat(20_000);
+    assert!(!summary(&text).facts.dates.is_empty());
+    let text = "1,000 ".repeat(20_000);
+    assert!(summary(&text).facts.numbers.iter().all(|n| n.value == 1000.0));
+}
+
 /// Only punctuation: no words, no facts, and no summary words.
 #[test]
 fn only_punctuation() {

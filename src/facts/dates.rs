@@ -420,9 +420,11 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
     }
     // "Tuesday's vote": the possessive stays in the token.
     if let Some(wd) = day_name(w) {
-        // "Tuesday, Sept. 30" is one date: let the day take it.
+        // "Tuesday, Sept. 30" is one date: let the day take it. (Not when another day name
+        // follows: "Monday Monday …" would recurse once a word, quadratic and deep.)
         let k = if c.is(i + 1, ',') { i + 2 } else { i + 1 };
-        if let Some((end, when @ When::Day { .. })) = at(c, k, sentences) {
+        let next_day = c.word(k).and_then(day_name).is_some();
+        if let Some((end, when @ When::Day { .. })) = (!next_day).then(|| at(c, k, sentences)).flatten() {
             return Some((end, when));
         }
         // "on a Friday or Saturday night", "every Monday": any such day, not one date.

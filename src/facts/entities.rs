@@ -307,6 +307,7 @@ pub fn extract<'t>(
         return;
     }
     let text = input.text;
+    let mut caption = CaptionLine::default();
     let mut names: Vec<Name> = ner::find(text, input.sentences)
         .into_iter()
         .filter_map(|f| {
@@ -324,7 +325,7 @@ pub fn extract<'t>(
             !(n.words.is_empty()
                 || text[n.span.range()].starts_with('@')
                 || party_tag(text, n.span)
-                || is_credit(text, input.sentences, alone, n)
+                || is_credit(text, input.sentences, alone, n, &mut caption)
                 || several && is_weather(&n.words[0])
                 || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
         })
@@ -592,7 +593,7 @@ fn opener_adverb(text: &str, sentences: &[Span], name: &Name) -> bool {
 /// "(Photo: Lena Ortiz/Coastline Press)", "Coastal Affairs Correspondent" in "By Maren Holt,
 /// Coastal Affairs Correspondent". (A name only in bylines is dropped later, with the
 /// names of the page's other own lines: a byline's person who is also in the story stays.)
-fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name) -> bool {
+fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name, caption: &mut CaptionLine) -> bool {
     let Some(sentence) = sentences.get(name.sentence) else { return false };
     match alone.get(name.sentence) {
         // "Tom Haskins, Staff Writer": the job is no person.
@@ -608,16 +609,49 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
         // "Photo: Lena Ortiz/Coastline Press", and every name of a line that is only a
         // credit ("Jeff Kowalsky/AFP/Getty Images").
         Some(SentenceKind::Caption) => {
-            let before = text[sentence.start..name.span.start.max(sentence.start)].lower();
-            let labelled = crate::score::kind::CREDIT_LABELS.iter().any(|l| crate::bytes::contains(&before, l));
-            let line = &text[sentence.range()];
-            labelled
+            let line = caption.of(text, name.sentence, *sentence);
+            line.label_end.is_some_and(|end| end <= name.span.start)
                 || text[name.span.range()].contains('/')
-                || crate::score::kind::credit_only(line)
-                // "Walid Berrazeg | SOPA Images | Getty Images": a credit with bars for slashes.
-                || crate::bytes::contains(line, " | ") && crate::score::kind::credit_only(&slashed(line))
+                || line.credit_only
         }
         _ => false,
+    }
+}
+
+/// What a caption line says of the names in it, worked out once a line: a line of a
+/// thousand names would otherwise be read again for each of them.
+#[derive(Default)]
+struct CaptionLine {
+    /// The sentence this is about.
+    sentence: Option<usize>,
+    /// Where the line's first credit label ("Photo:") ends: a name after it is credited.
+    label_end: Option<usize>,
+    /// Whether the line is only a credit.
+    credit_only: bool,
+}
+
+impl CaptionLine {
+    /// The facts of sentence `s`, whose span is `span` (names come in text order, so the
+    /// last line's are kept).
+    fn of(&mut self, text: &str, s: usize, span: Span) -> &Self {
+        if self.sentence != Some(s) {
+            let line = &text[span.range()];
+            let b = line.as_bytes();
+            let label_end = crate::score::kind::CREDIT_LABELS
+                .iter()
+                .filter_map(|l| {
+                    let l = l.as_bytes();
+                    (0..b.len().saturating_sub(l.len() - 1))
+                        .find(|&i| b[i..i + l.len()].eq_ignore_ascii_case(l))
+                        .map(|i| span.start + i + l.len())
+                })
+                .min();
+            let credit_only = crate::score::kind::credit_only(line)
+                // "Walid Berrazeg | SOPA Images | Getty Images": a credit with bars for slashes.
+                || crate::bytes::contains(line, " | ") && crate::score::kind::credit_only(&slashed(line));
+            *self = CaptionLine { sentence: Some(s), label_end, credit_only };
+        }
+        self
     }
 }
 

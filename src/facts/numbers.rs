@@ -446,9 +446,11 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     if i > 0 && c.lower_is(i - 1, &["call", "dial", "called", "dialled", "dialed", "calling", "dialling"]) {
         return None;
     }
-    // "+254 716 897 265": an international phone number's groups, each after the last.
+    // "+254 716 897 265": an international phone number's groups, each after the last. At
+    // most six groups are walked back: a run of numbers ("1,000 1,000 …") is no phone
+    // number, and walking it all for each of its numbers would take quadratic time.
     let mut k = i;
-    while k > 0 && !c.toks[k].glued && c.num(k - 1).is_some() {
+    while k > 0 && i - k < 6 && !c.toks[k].glued && c.num(k - 1).is_some() {
         k -= 1;
     }
     if k > 0 && c.is(k - 1, '+') && c.glued(k) && (k < i || c.num(i + 1).is_some()) {

@@ -687,7 +687,13 @@ impl<'t> Attrib<'_, 't> {
     /// name speaks no quote.
     fn credit(&self, a: usize, b: usize) -> bool {
         let start = self.toks[a].start();
-        let line = crate::bytes::rfind(&self.text[..start], "\n").map_or(0, |i| i + 1);
+        // The line before the name, its last 200 bytes at most: a label stands near the
+        // name it credits, and a text of one line is not read back to its start each time.
+        let mut near = start.saturating_sub(200);
+        while !self.text.is_char_boundary(near) {
+            near += 1;
+        }
+        let line = crate::bytes::rfind(&self.text[near..start], "\n").map_or(near, |i| near + i + 1);
         let before = self.text[line..start].lower();
         a > 0 && self.punct(a - 1) == Some("/")
             || self.punct(b + 1) == Some("/")
@@ -966,8 +972,14 @@ impl<'t> Attrib<'_, 't> {
     fn own_subject(&self, q: &Raw, quoted: &Quoted) -> Option<Span> {
         let m = self.person_subject(q.outer.start, quoted, 0)?;
         // Not a relative clause's words ("Im, who …, was hailed for his '…'"); a verb of
-        // saying between them whose attribution was not read is no sign either.
-        let relative = (self.tok_at(m.end)..self.tok_at(q.outer.start))
+        // saying between them whose attribution was not read is no sign either. A subject
+        // more than 80 tokens before is no sign (a text without sentence ends would be read
+        // from its start for each of its quotes).
+        let (from, to) = (self.tok_at(m.end), self.tok_at(q.outer.start));
+        if to > from + 80 {
+            return None;
+        }
+        let relative = (from..to)
             .any(|k| self.is_verb(k) || self.word(k).is_some_and(|w| matches!(w, "which" | "who" | "whom" | "whose")));
         (!relative).then_some(m)
     }

@@ -81,8 +81,13 @@ fn units(text: &str, sentences: &[Span]) -> Units {
     let (mut line_tokens, mut tail) = (Vec::new(), Vec::new());
     for (s, span) in sentences.iter().enumerate() {
         let mut start = span.start;
-        if let Some(&end) = out.ends.last() {
-            // The gap after the last unit (a pending piece is not one yet).
+        if pending.is_some() {
+            // A piece is pending after a line break from the last unit (or before any unit):
+            // the gap from that unit to here holds the break too. Not searched again: a run
+            // of letterless sentences (". ' . ' …") would search an ever longer gap.
+            same_line = false;
+        } else if let Some(&end) = out.ends.last() {
+            // The gap after the last unit.
             let gap_start = out.tokens.get(end.wrapping_sub(1)).map_or(span.start, |t| t.1 as usize);
             same_line = gap_start <= span.start && !text[gap_start..span.start].contains('\n');
         }
@@ -100,10 +105,10 @@ fn units(text: &str, sentences: &[Span]) -> Units {
                 continue;
             }
             // A pending piece is already in place just before this one: they are one unit.
+            // It has no letter, so only this piece's tokens are looked at.
             let unit_start = pending.take().unwrap_or(first);
-            let letters = out.tokens[unit_start..]
-                .iter()
-                .any(|t| text[t.0 as usize..t.1 as usize].chars().any(char::is_alphabetic));
+            let letters =
+                out.tokens[first..].iter().any(|t| text[t.0 as usize..t.1 as usize].chars().any(char::is_alphabetic));
             if !letters && same_line && !out.ends.is_empty() {
                 // Joins the previous unit, which ends right before it.
                 if let Some(end) = out.ends.last_mut() {

@@ -56,7 +56,10 @@ fn keeps_period(core: &str, first_on_line: bool) -> bool {
     if first_on_line && core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    ABBREVIATIONS.contains(core.lower().as_str()) || STATES.contains([core, "."].concat().as_str())
+    // (No listed word is longer than 16 bytes: a long run such as "”\".”\".…" is not
+    // lower-cased again for each period peeled off it.)
+    core.len() <= 16
+        && (ABBREVIATIONS.contains(core.lower().as_str()) || STATES.contains([core, "."].concat().as_str()))
 }
 
 /// Splits `text[span]` into tokens (byte spans into `text`), CoNLL style.
@@ -153,49 +156,61 @@ fn chunk(
 }
 
 /// The word left after punctuation: possessives and "n't" split off, dashes split.
-fn core(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    if start >= end {
-        return;
-    }
-    let word = &text[start..end];
-    // Plain ASCII letters and digits hold no dash, slash or apostrophe: one token. Most
-    // words are such; the checks below walk the word's chars many times (issue 8).
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+fn core(text: &str, mut start: usize, end: usize, out: &mut Vec<Span>) {
+    // The word's em and en dashes, found once: a word of many ("a—b—c…", "ab/cd/ab/cd…",
+    // a megabyte without spaces) is cut piece by piece in this loop, left to right, each
+    // piece read once, not again from each cut (quadratic, and a call deeper each).
+    let first = start;
+    let mut dashes = text[start..end]
+        .char_indices()
+        .filter(|&(_, c)| c == '—' || c == '–')
+        .map(move |(i, c)| (first + i, c.len_utf8()))
+        .peekable();
+    loop {
+        if start >= end {
+            return;
+        }
+        let word = &text[start..end];
+        // Plain ASCII letters and digits hold no dash, slash or apostrophe: one token. Most
+        // words are such; the checks below walk the word's chars many times (issue 8).
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            out.push(Span::new(start, end));
+            return;
+        }
+        // "war—and": em and en dashes between words separate them.
+        while dashes.next_if(|&(i, _)| i <= start).is_some() {}
+        if let Some(&(i, len)) = dashes.peek() {
+            if i + len < end {
+                core(text, start, i, out);
+                out.push(Span::new(i, i + len));
+                start = i + len;
+                continue;
+            }
+        }
+        // "Reuters/Temilade Adelaja" (a photo credit): a slash between two words separates
+        // them; CoNLL has no such token, while "52/48" and "w/o" stay whole.
+        let letters_around = |i: usize| {
+            let before = word[..i].chars().rev().take(2).filter(|c| c.is_alphabetic()).count() == 2;
+            let after = word[i + 1..].chars().take(2).filter(|c| c.is_alphabetic()).count() == 2;
+            before && after
+        };
+        if let Some(i) = word.char_indices().find(|&(i, c)| c == '/' && letters_around(i)).map(|(i, _)| i) {
+            core(text, start, start + i, out);
+            out.push(Span::new(start + i, start + i + 1));
+            start += i + 1;
+            continue;
+        }
+        for clitic in CLITICS {
+            if word.chars().nth(clitic.len()).is_some() && ends_with_clitic(word, clitic) {
+                let cut = end - clitic_bytes(word, clitic.chars().count());
+                out.push(Span::new(start, cut));
+                out.push(Span::new(cut, end));
+                return;
+            }
+        }
         out.push(Span::new(start, end));
         return;
     }
-    // "war—and": em and en dashes between words separate them.
-    if let Some((i, d)) = word.char_indices().find(|&(i, c)| (c == '—' || c == '–') && i > 0) {
-        let after = i + d.len_utf8();
-        if after < word.len() {
-            core(text, start, start + i, out);
-            out.push(Span::new(start + i, start + after));
-            core(text, start + after, end, out);
-            return;
-        }
-    }
-    // "Reuters/Temilade Adelaja" (a photo credit): a slash between two words separates them;
-    // CoNLL has no such token, while "52/48" and "w/o" stay whole.
-    let letters_around = |i: usize| {
-        let before = word[..i].chars().rev().take(2).filter(|c| c.is_alphabetic()).count() == 2;
-        let after = word[i + 1..].chars().take(2).filter(|c| c.is_alphabetic()).count() == 2;
-        before && after
-    };
-    if let Some(i) = word.char_indices().find(|&(i, c)| c == '/' && letters_around(i)).map(|(i, _)| i) {
-        core(text, start, start + i, out);
-        out.push(Span::new(start + i, start + i + 1));
-        core(text, start + i + 1, end, out);
-        return;
-    }
-    for clitic in CLITICS {
-        if word.chars().nth(clitic.len()).is_some() && ends_with_clitic(word, clitic) {
-            let cut = end - clitic_bytes(word, clitic.chars().count());
-            out.push(Span::new(start, cut));
-            out.push(Span::new(cut, end));
-            return;
-        }
-    }
-    out.push(Span::new(start, end));
 }
 
 /// Bytes taken by the last `n` chars of `word`.
