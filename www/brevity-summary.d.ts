@@ -28,9 +28,13 @@ export class BrevitySummary extends HTMLElement {
   attributeChangedCallback(name: string): void;
 }
 
+/** `<brevity-tldr>`: the same element under the name the design gives it. */
+export class BrevityTldr extends BrevitySummary {}
+
 declare global {
   interface HTMLElementTagNameMap {
     "brevity-summary": BrevitySummary;
+    "brevity-tldr": BrevityTldr;
   }
   interface GlobalEventHandlersEventMap {
     "brevity-summary": BrevitySummaryEvent;

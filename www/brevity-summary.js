@@ -1,4 +1,5 @@
-// <brevity-summary>: a drop-in summary for any page.
+// <brevity-summary>: a drop-in summary for any page (also named <brevity-tldr>, the same
+// element; brevity-tldr.js loads it under that file name).
 //
 //   <script type="module" src="/brevity/brevity-summary.js"></script>
 //   <brevity-summary for="#article" sentences="3"></brevity-summary>
@@ -196,7 +197,7 @@ export class BrevitySummary extends HTMLElement {
     const key = `${attribute}=${value}`;
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
-    console.warn(`<brevity-summary>: ${attribute}="${value}" ${why}`, this);
+    console.warn(`<${this.localName}>: ${attribute}="${value}" ${why}`, this);
   }
 
   /** Summarizes the source text again (it is also redone when the source changes). */
@@ -300,7 +301,7 @@ export class BrevitySummary extends HTMLElement {
   // Nothing to show: the element hides (the :host rule above); the developer reads the
   // error, if any, in the console.
   #fail(error) {
-    if (error) console.error(`<brevity-summary>: ${error.message}`, this);
+    if (error) console.error(`<${this.localName}>: ${error.message}`, this);
     this.#list.replaceChildren();
     this.#meta.textContent = "";
     this.dataset.state = "error";
@@ -353,3 +354,8 @@ function isField(element) {
 }
 
 if (!customElements.get("brevity-summary")) customElements.define("brevity-summary", BrevitySummary);
+
+/** `<brevity-tldr>`: the same box under the name the design gives it (a "TL;DR" box). A
+ * class of its own, as a custom element name needs its own constructor. */
+export class BrevityTldr extends BrevitySummary {}
+if (!customElements.get("brevity-tldr")) customElements.define("brevity-tldr", BrevityTldr);

@@ -12,6 +12,7 @@ const ASSETS = [
   "sample.js",
   "worker.js",
   "brevity-summary.js",
+  "brevity-tldr.js",
   "embed.html",
   "embed.css",
   "embed.js",

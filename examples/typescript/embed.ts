@@ -18,3 +18,8 @@ document.addEventListener("brevity-summary", (e: BrevitySummaryEvent) => {
   const from: string = (e.target as BrevitySummary).source?.id ?? "";
   console.log(from, e.detail.facts.people.map((p) => p.text));
 });
+
+// The same element under the design's name, <brevity-tldr>, from either file.
+import type { BrevityTldr } from "../../www/brevity-tldr.js";
+const tldr: BrevityTldr | null = document.querySelector("brevity-tldr");
+export const tldrOptions = tldr?.options;

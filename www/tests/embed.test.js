@@ -487,6 +487,40 @@ document.addEventListener("brevity-summary", (e) => window.events.push(e.target.
   }
 });
 
+test("<brevity-tldr>, the design's name, from brevity-tldr.js: the same box and event", { timeout: 90000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-tldr-"));
+  vendor(dir, "brevity");
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>TL;DR</title>
+<script>window.events = [];
+document.addEventListener("brevity-summary", (e) => window.events.push(e.target.localName));</script>
+<script type="module" src="/brevity/brevity-tldr.js"></script>
+<article id="story"><p>${ARTICLE}</p></article>
+<brevity-tldr id="box" for="#story" sentences="2" heading="TL;DR"></brevity-tldr>`,
+  );
+  const site = await h.serve(dir);
+  try {
+    const page = await env.browser.context.newPage();
+    const seen = h.watch(env.browser.context, page);
+    await page.goto(`${site.origin}/`);
+    await page.waitForFunction(() => document.getElementById("box").dataset.state === "done");
+    const view = await readerView(page, "box");
+    assert.equal(view.items.length, 2);
+    for (const item of view.items) assert.ok(ARTICLE.includes(item), item);
+    assert.equal(await page.$eval("#box", (el) => el.shadowRoot.querySelector("h2").textContent), "TL;DR");
+    assert.deepEqual(await page.evaluate(() => window.events), ["brevity-tldr"]);
+    // Both names are defined by either file, each with its own constructor.
+    assert.ok(await page.evaluate(() => customElements.get("brevity-summary") !== customElements.get("brevity-tldr")));
+    assert.deepEqual(h.foreignRequests(seen.requests, site.origin), []);
+    assert.deepEqual([...seen.consoleErrors, ...seen.pageErrors], []);
+    await page.close();
+  } finally {
+    await site.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a page that enforces Trusted Types gets its summary: the Worker starts from a trusted URL", { timeout: 90000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "brevity-tt-"));
   vendor(dir, "brevity");
