@@ -43,7 +43,8 @@ after(() => {
 
 test("the tarball holds every file the package's entries load", () => {
   const meta = JSON.parse(fs.readFileSync(path.join(PKG, "package.json"), "utf8"));
-  const wanted = new Set(["package.json", "brevity.js", "brevity.d.ts", "brevity_bg.wasm", "brevity_en_bg.wasm", "node.js", "node.d.ts"]);
+  // (LICENSE: the package says MIT, and the license text must travel with it.)
+  const wanted = new Set(["package.json", "LICENSE", "brevity.js", "brevity.d.ts", "brevity_bg.wasm", "brevity_en_bg.wasm", "node.js", "node.d.ts"]);
   // Relative imports and URLs of the glue and the Node entry (the snippets that build results).
   for (const entry of ["brevity.js", "node.js"]) {
     const source = fs.readFileSync(path.join(PKG, entry), "utf8");
