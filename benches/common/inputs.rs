@@ -120,10 +120,19 @@ pub fn pathological() -> Vec<BenchInput> {
     let digits: String = "0123456789".chars().cycle().take(1_000_000).collect();
     // Day names, numbers, caption credits, slashes, quote marks, letterless sentences: each
     // once took quadratic time in a fact finder.
-    let runs: String = ["Monday ", "1,000 ", "]\u{a0}10.Photo: AP", "ab/cd", "”\".", "Likes — )“We ", ". ' "]
-        .iter()
-        .map(|p| p.repeat(140_000 / p.len()) + "\n\n")
-        .collect();
+    let runs: String = [
+        "Monday ",
+        "1,000 ",
+        "]\u{a0}10.Photo: AP",
+        "ab/cd",
+        "”\".",
+        "Likes — )“We ",
+        ". ' ",
+        "😀。ShareAdvertisement",
+    ]
+    .iter()
+    .map(|p| p.repeat(140_000 / p.len()) + "\n\n")
+    .collect();
     vec![
         BenchInput { name: "dots".into(), origin: "\".....\" x 100,000".into(), text: ".....".repeat(100_000) },
         BenchInput { name: "nospace-1MB".into(), origin: "1 MB without whitespace".into(), text: nospace },

@@ -78,7 +78,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         let initial = first.ends_with('.') && first.chars().filter(|c| c.is_alphabetic()).count() == 1;
         // "Often Pipex", "But Macron": a sentence-opening word glued to a name; after a
         // title it is one ("Vice-Premier He Lifeng").
-        let titled = text[..start].split_whitespace().next_back().is_some_and(is_title);
+        let titled = last_word(&text[..start]).is_some_and(is_title);
         let strip = key == "the"
             || (!acronym && !initial && !titled && NOT_NAMES.contains(key.as_str()))
             || (kind == Kind::Person
@@ -589,6 +589,40 @@ fn opener_adverb(text: &str, sentences: &[Span], name: &Name) -> bool {
         && !gazetteer::is_listed_place(t)
 }
 
+/// The last word of `s` (as `s.split_whitespace().next_back()`), if it is 64 bytes or
+/// shorter: the word before a name, read for a title or a preposition. A text without
+/// spaces is not read back to its start for each of its names.
+fn last_word(s: &str) -> Option<&str> {
+    let t = s.trim_end();
+    let mut start = t.len();
+    for (i, c) in t.char_indices().rev() {
+        if c.is_whitespace() {
+            break;
+        }
+        if t.len() - i > 64 {
+            return None;
+        }
+        start = i;
+    }
+    (start < t.len()).then(|| &t[start..])
+}
+
+/// The first word of `s` (as `s.split_whitespace().next()`), if it is 64 bytes or shorter.
+fn first_word(s: &str) -> Option<&str> {
+    let t = s.trim_start();
+    let mut end = 0;
+    for (i, c) in t.char_indices() {
+        if c.is_whitespace() {
+            break;
+        }
+        if i >= 64 {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    (end > 0).then(|| &t[..end])
+}
+
 /// Whether a name is the credit of a photo or a byline rather than a fact of the story:
 /// "(Photo: Lena Ortiz/Coastline Press)", "Coastal Affairs Correspondent" in "By Maren Holt,
 /// Coastal Affairs Correspondent". (A name only in bylines is dropped later, with the
@@ -731,9 +765,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
-        let at = text[..n.span.start]
-            .split_whitespace()
-            .next_back()
+        let at = last_word(&text[..n.span.start])
             .is_some_and(|w| one_of("at in to from near into outside inside opposite", w));
         if n.kind == Kind::Person
             && n.words.len() >= 2
@@ -1035,11 +1067,7 @@ fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
     };
     let first_name = |w: &str| gazetteer::is_first_name(w) || OTHER_FIRST_NAMES.contains(w);
     let word_near = |n: &Name, before: bool| {
-        let w = if before {
-            text[..n.span.start].split_whitespace().next_back()
-        } else {
-            text[n.span.end..].split_whitespace().next()
-        };
+        let w = if before { last_word(&text[..n.span.start]) } else { first_word(&text[n.span.end..]) };
         w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).is_some_and(|w| TEAM_WORDS.contains(&w))
     };
     let mut kinds: Vec<Option<Kind>> = names
