@@ -182,9 +182,9 @@ fn no_punctuation() {
 /// Runs of one short pattern, 200 KB each: each once took time quadratic in its length in
 /// a fact finder (a date's day name looked at the next day name, and that at the next…; a
 /// number walked back over every number before it; a caption's names each read the line
-/// before them, and a name the text before it when it held no space; the tagger's tokens
-/// re-read the rest of a word at each cut), and the deepest ran out of stack. Each must keep
-/// every invariant; their time is in the benches.
+/// before them, and a name the text before it when it held no space; a quote each name of
+/// its sentence; the tagger's tokens re-read the rest of a word at each cut), and the
+/// deepest ran out of stack. Each must keep every invariant; their time is in the benches.
 #[test]
 fn runs_of_one_pattern() {
     let patterns = [
@@ -196,6 +196,7 @@ fn runs_of_one_pattern() {
         ("Likes — )“We ", "quotes"),
         (". ' ", "letterless sentences"),
         ("😀。ShareAdvertisement", "names in a text without spaces"),
+        ("Mr. mil millones Image 1 of 3“", "quotes in a sentence of many names"),
     ];
     for (pattern, what) in patterns {
         let text = pattern.repeat(200_000 / pattern.len());

@@ -129,6 +129,7 @@ pub fn pathological() -> Vec<BenchInput> {
         "Likes — )“We ",
         ". ' ",
         "😀。ShareAdvertisement",
+        "Mr. mil millones Image 1 of 3“",
     ]
     .iter()
     .map(|p| p.repeat(140_000 / p.len()) + "\n\n")

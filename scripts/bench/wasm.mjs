@@ -124,7 +124,7 @@ function inputs() {
   out.push({ name: "nospace-1MB", text: cycle("Thequickbrownfox,jumpsoverthelazydog.Again!", 1000000) });
   out.push({ name: "digits-1MB", text: cycle("0123456789", 1000000) });
   // As in Rust's benches/common/inputs.rs: runs of short patterns that once took quadratic time.
-  const runs = ["Monday ", "1,000 ", "]\u00a010.Photo: AP", "ab/cd", "\u201d\".", "Likes \u2014 )\u201cWe ", ". ' ", "\u{1F600}\u3002ShareAdvertisement"];
+  const runs = ["Monday ", "1,000 ", "]\u00a010.Photo: AP", "ab/cd", "\u201d\".", "Likes \u2014 )\u201cWe ", ". ' ", "\u{1F600}\u3002ShareAdvertisement", "Mr. mil millones Image 1 of 3\u201c"];
   out.push({
     name: "runs-1MB",
     text: runs.map((p) => p.repeat(Math.floor(140000 / Buffer.byteLength(p))) + "\n\n").join(""),

@@ -952,20 +952,22 @@ impl<'t> Attrib<'_, 't> {
     /// "This in turn would make Aston Martin").
     fn opens_with(&self, first: usize, m: Span) -> bool {
         let k = self.tok_at(m.start);
+        if k > first + 8 {
+            return false;
+        }
         // The word right before the name may be any role ("Transit advocate Stacy Thompson").
         let run = self.name_start(k, first);
         let role =
             run.checked_sub(1).filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(w)));
-        k <= first + 8
-            && (first..k).all(|j| match self.word(j) {
-                Some(w) => {
-                    is_capitalized(w)
-                        || role == Some(j)
-                        || self.role_or_speaker(j)
-                        || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
-                }
-                None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
-            })
+        (first..k).all(|j| match self.word(j) {
+            Some(w) => {
+                is_capitalized(w)
+                    || role == Some(j)
+                    || self.role_or_speaker(j)
+                    || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
+            }
+            None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
+        })
     }
 
     /// The person who opens quote `q`'s own sentence, as the tagger found them.
@@ -1000,7 +1002,13 @@ impl<'t> Attrib<'_, 't> {
             let found = self.people.get(from..to).unwrap_or(&[]);
             // The nearest sentence naming someone decides: its subject, or no one.
             if found.iter().any(|m| !quoted.holds(m.start, m.end)) {
-                return found.iter().find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted)).copied();
+                // (Only a name among the sentence's first tokens opens it: the rest of a long
+                // sentence's names are not looked at for each of its quotes.)
+                return found
+                    .iter()
+                    .take_while(|m| self.tok_at(m.start) <= first + 8)
+                    .find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted))
+                    .copied();
             }
         }
         None
