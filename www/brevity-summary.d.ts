@@ -7,6 +7,9 @@ import type { Options, Summary } from "./pkg/brevity.js";
 export interface BrevitySummaryDetail extends Summary {
   /** Milliseconds the summarizer took, in the Worker. */
   ms: number;
+  /** The text summarized (the source's value, or its rendered text): every `start`/`end`
+   * of the Summary is a UTF-16 offset into it. */
+  text: string;
   /** Set when a text in another language was read by the English rules (the module for
    * other languages could not be loaded); the element shows it too. */
   notice?: string;

@@ -15,7 +15,8 @@
 // properties (--brevity-bg, --brevity-fg, --brevity-muted, --brevity-accent,
 // --brevity-border, --brevity-radius, --brevity-font) and style through its parts
 // (::part(heading), ::part(meta), ::part(list), ::part(item)), and fires a `brevity-summary` event
-// (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken (and
+// (bubbling, composed) whose `detail` is the Summary, with `detail.ms` the time taken,
+// `detail.text` the text summarized, which its offsets index (and
 // `detail.notice` when the module for other languages could not be loaded: English rules).
 // The wasm runs in one Worker per page (client.js), loaded relative to this module, so the
 // files work from any path or, served with CORS, from another origin.
@@ -270,7 +271,7 @@ export class BrevitySummary extends HTMLElement {
     for (const scope of this.#scopes()) this.#waiting.observe(scope, { childList: true, subtree: true });
   }
 
-  #render({ shown, json, ms, notice, options }) {
+  #render({ shown, json, ms, notice, options, text }) {
     const items = shown.texts.map((text) => {
       const li = document.createElement("li");
       li.part = "item";
@@ -294,7 +295,9 @@ export class BrevitySummary extends HTMLElement {
     // the English rules, here and in the event.
     if (notice) this.#meta.textContent = `${this.#meta.textContent} · ${notice}`.replace(/^ · /, "");
     this.dataset.state = words === 0 ? "empty" : "done";
-    const detail = summaryOf(json, notice ? { ms, notice } : { ms });
+    // `text`: the text summarized, which every offset indexes (a page cannot rebuild an
+    // element's innerText as the browser laid it out).
+    const detail = summaryOf(json, notice ? { ms, notice, text } : { ms, text });
     this.dispatchEvent(new CustomEvent("brevity-summary", { detail, bubbles: true, composed: true }));
   }
 

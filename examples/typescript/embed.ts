@@ -12,6 +12,9 @@ export const length = box?.options.maxWords;
 document.querySelector("brevity-summary")?.addEventListener("brevity-summary", (e) => {
   console.log(e.detail.summary.map((i) => e.detail.sentences[i].text));
   console.log(`${e.detail.stats.summaryWords} words in ${e.detail.ms.toFixed(1)} ms`, e.detail.notice ?? "");
+  // Offsets index the text summarized.
+  const first = e.detail.sentences[0];
+  if (first) console.log(e.detail.text.slice(first.start, first.end) === first.text);
 });
 // It bubbles: a page may listen once for every element.
 document.addEventListener("brevity-summary", (e: BrevitySummaryEvent) => {

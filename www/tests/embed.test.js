@@ -98,6 +98,9 @@ test("the embed demo: two elements, one worker, themed shadow DOM, the event", {
   });
   assert.deepEqual(changed.summary, [0]);
   assert.equal(changed.sentences[0].text, "Only one sentence is left in the post now.");
+  // The offsets index `detail.text`, the text as the element read it.
+  const [first] = changed.sentences;
+  assert.equal(changed.text.slice(first.start, first.end), first.text);
 
   // A `for` that matches nothing: the reader sees no element, the developer a warning.
   const warned = warnings(page);
@@ -260,8 +263,8 @@ test("a long text: the event's detail is the whole Summary, read from JSON only 
               const lazy = ["language", "sentences", "summary", "facts", "stats"].every(
                 (key) => typeof Object.getOwnPropertyDescriptor(e.detail, key).get === "function",
               );
-              const { ms, ...summary } = e.detail;
-              resolve({ lazy, ms, json: JSON.stringify(summary), same: e.detail.sentences === e.detail.sentences });
+              const { ms, text: summarized, ...summary } = e.detail;
+              resolve({ lazy, ms, json: JSON.stringify(summary), same: e.detail.sentences === e.detail.sentences, summarized });
             },
             { once: true },
           );
@@ -271,6 +274,7 @@ test("a long text: the event's detail is the whole Summary, read from JSON only 
     );
     assert.ok(got.lazy, "the detail's fields are read on demand");
     assert.ok(got.same, "a field read twice is the same object");
+    assert.equal(got.summarized, text, "detail.text is the text summarized");
     assert.equal(typeof got.ms, "number");
     // The same Summary as the Node package gives for the text (JSON byte for byte).
     const node = require(path.join(h.ROOT, "pkg-node", "brevity.js"));
