@@ -68,6 +68,18 @@ fn quote_mark_ending_the_sentence_before_its_words() {
     assert_eq!(q, ["O governo português aprovou o plano de habitação no ano passado e o ministro disse que é bom."]);
 }
 
+/// Found by fuzzing (seed 141): a quote whose words open on a byte-order mark, after an
+/// opening mark that ended the sentence before, started in the gap between the sentences
+/// (the segmenter counts the mark as space, the quote finder did not).
+#[test]
+fn quote_opening_on_a_byte_order_mark() {
+    let text = "The council met on Monday！“ \u{feff}We will rebuild the old bridge quickly and well,” the mayor said.";
+    check::all(text, &Options::default(), false).unwrap();
+    let s = summary(text);
+    let q: Vec<&str> = s.facts.quotes.iter().map(|q| q.text).collect();
+    assert_eq!(q, ["We will rebuild the old bridge quickly and well"]);
+}
+
 // The corpus. Every text also passes every invariant of `support/check.rs`.
 
 /// Sentence ends fall between grapheme clusters: an emoji ZWJ sequence, a flag or a

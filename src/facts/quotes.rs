@@ -505,12 +505,15 @@ fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
     out
 }
 
-/// The words inside the marks: trimmed of spaces and of a trailing comma, which belongs
-/// to the sentence ("We will rebuild," she said). `None` when nothing with a letter is left.
+/// The words inside the marks: trimmed of spaces (a byte-order mark too) and of a trailing
+/// comma, which belongs to the sentence ("We will rebuild," she said). `None` when nothing with a letter is left.
 fn trim_inner(text: &str, span: Span) -> Option<Span> {
+    // A byte-order mark is a space here as between sentences (`segment::trim`): a quote
+    // opening on one would start before its sentence.
+    let space = |c: char| c.is_whitespace() || c == '\u{feff}';
     let s = &text[span.range()];
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim().trim_end_matches([',', ' ', '，', '、']).trim_end();
+    let lead = s.len() - s.trim_start_matches(space).len();
+    let t = s.trim_matches(space).trim_end_matches([',', ' ', '，', '、']).trim_end_matches(space);
     if !t.chars().any(|c| c.is_alphanumeric()) {
         return None;
     }
