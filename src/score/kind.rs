@@ -122,8 +122,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || follow_line(lower, words)
         // A writer's greeting above a post or a pasted story: "Hey friends!", "Hi everyone,",
         // "Dear readers," (three words at most, ending on a comma or "!": "Hi everyone, this
-        // week yields touched 5%." is the post's, "Hello!!" or "Hello World." a message's own). And "Welcome back to The Margin
-        // Call!" (PAGE_LINES).
+        // week yields touched 5%." is the post's, "Hello!!" or "Hello World." a message's
+        // own). "Welcome back to The Margin Call!" is in PAGE_LINES.
         || words <= 3
             && s.ends_with([',', '!'])
             && ["hey ", "hi ", "hello ", "dear readers"].iter().any(|p| opens_with(lower, p))
@@ -377,7 +377,8 @@ fn score_line(s: &str) -> bool {
 
 /// A match report's score box: the scorers ("Madueke 81'", "Saka 23', 67' (pen)", "Havertz
 /// 45+2', Rice 70' (og)") or a scoreboard's line ("Arsenal 2-1 Chelsea", "AUS 337 & 128/5 (44
-/// ov)"). Names and minute marks or scores only: a lower-case word other than "pen", "og",
+/// ov)"), and so a team sheet with its substitutes' minutes ("Phillips, Coles (Harley 45),
+/// Bell, …"). Names and minute marks or scores only: a lower-case word other than "pen", "og",
 /// "ov" or "v" makes it prose ("He scored in the 81' minute.").
 fn minute_marks(s: &str) -> bool {
     let (mut marks, mut numbers) = (0, 0);
@@ -582,6 +583,7 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "you’re receiving this",
     "forward it to a friend",
     "get unlimited",
+    // A sponsor's note: "This content is sponsored by CloudNova. TechWire's editorial staff …"
     "this content is sponsored",
     "this is a sponsored",
     "this is a paid",
