@@ -7,7 +7,10 @@ PATH is a text file or a directory of `*.txt` files (one pasted article each; th
 where they are, outside the repository). Each text is summarized by `brevity summarize
 --jsonl` with the default budget (or `--sentences N`), and the script counts the texts
 whose `summary` holds the first sentence of kind `prose`: in news the lead is almost
-always summary material, so a lower share means leads left out. `--joined` replaces every
+always summary material, so a lower share means leads left out. A standfirst (a deck of at
+most two sentences between the headline and a byline) is not the lead: when the first prose
+is one, the summary holds the lead if it holds the standfirst or the first prose sentence
+after the byline (the deck restates the lead; both would repeat one another). `--joined` replaces every
 blank line ("\\n\\n") with a single line break first, the same text without paragraphs:
 the two shares should agree, since a paste's paragraphs say little about its lead.
 `--list` names the texts whose lead was left out. Builds `brevity` like rouge.py does
@@ -32,6 +35,18 @@ def texts_of(paths):
     return [(f, open(f, encoding="utf-8").read()) for f in files]
 
 
+def lead_after_standfirst(kinds, first):
+    """The first prose sentence after a byline when the prose above it, from `first`, is a
+    standfirst of at most two sentences (else None)."""
+    i = first
+    while i < len(kinds) and kinds[i] == "prose":
+        i += 1
+    lead = next((k for k in range(i, len(kinds)) if kinds[k] == "prose"), None)
+    if i - first > 2 or lead is None or "byline" not in kinds[i:lead]:
+        return None
+    return lead
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="+", metavar="PATH")
@@ -49,10 +64,11 @@ def main():
     held, missed, no_prose = 0, [], 0
     for it in items:
         r = results[it["id"]]
-        first = next((i for i, s in enumerate(r["sentences"]) if s["kind"] == "prose"), None)
+        kinds = [s["kind"] for s in r["sentences"]]
+        first = next((i for i, k in enumerate(kinds) if k == "prose"), None)
         if first is None:
             no_prose += 1
-        elif first in r["summary"]:
+        elif first in r["summary"] or lead_after_standfirst(kinds, first) in r["summary"]:
             held += 1
         else:
             missed.append(it["id"])

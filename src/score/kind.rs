@@ -53,6 +53,11 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || words <= 8 && (named("produced by") || named("music by"))
         || words <= 25 && crate::bytes::contains(lower, " can be reached at ")
         || lower.starts_with("posted by ") && words <= 12
+        // A blog's "Posted on June 12, 2024 by Megan Holt".
+        || words <= 12
+            && (lower.starts_with("posted on ") || lower.starts_with("published on "))
+            && crate::bytes::contains(lower, " by ")
+            && !matches!(last, '.' | '!' | '?')
         // A wire's or a colleague's share of the story: "(With inputs from PTI)", "With files
         // from Bethany Lindsay".
         // (Without a sentence end: "With files from the archive, she rebuilt the timeline." is
@@ -94,6 +99,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("source:") && words <= 5
         // A match report's commentary feed and facts: "Goal!", "Booked: Gross, Dunk.".
         || score_line(s)
+        || minute_marks(s)
         || lower == "goal!"
         || words <= 25 && ["booked:", "sent off:", "subs not used:"].iter().any(|p| opens_with(lower, p))
         // ("Click here …", "Click to share on X (Opens in new window)".)
@@ -113,7 +119,15 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || PAGE_PARAGRAPHS.iter().any(|p| opens_with(lower, p))
         || lower.starts_with("a version of this article appears in print")
         || words <= 12 && relative_time(lower)
-        || words <= 8 && follow_line(lower)
+        || follow_line(lower, words)
+        // A writer's greeting above a post or a pasted story: "Hey friends!", "Hi everyone,",
+        // "Dear readers," (three words at most, ending on a comma or "!": "Hi everyone, this
+        // week yields touched 5%." is the post's, "Hello!!" or "Hello World." a message's
+        // own). "Welcome back to The Margin Call!" is in PAGE_LINES.
+        || words <= 3
+            && s.ends_with([',', '!'])
+            && ["hey ", "hi ", "hello ", "dear readers"].iter().any(|p| opens_with(lower, p))
+        || AD_LABELS.contains(&lower.trim_end_matches(['.', ' ']))
         || site_sentence(s, lower, words)
     {
         return SentenceKind::Meta;
@@ -238,6 +252,8 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
         || words <= 20 && lower.starts_with("join ") && (has(" telegram") || has(" whatsapp"))
         || lower.starts_with("contact ") && lower.as_bytes().contains(&b'@')
         || lower.starts_with("download the ") && has(" app")
+        // "Watch every ball live on our app."
+        || words <= 15 && has(" on our app")
         || s.starts_with('(')
             && s.trim_end_matches(['.', ' ']).ends_with(')')
             && one_of("updates adds recasts corrects refiles", lower.split(' ').next().unwrap_or(""))
@@ -301,17 +317,24 @@ fn reported_from(s: &str, lower: &str) -> bool {
 
 /// A site's prompt to follow its writer: "Follow Helen on X.", "Follow Jane Doe on Bluesky".
 /// Also with the handle after the network ("Follow her on X @emschantz."), or pointing
-/// elsewhere ("Follow the latest news on Idalia here.").
-fn follow_line(lower: &str) -> bool {
-    if !lower.starts_with("follow ") {
+/// elsewhere ("Follow the latest news on Idalia here."). Longer, up to 40 words, with a
+/// network named after "on": "Follow our live coverage … on Facebook, Twitter, Instagram and
+/// TikTok for the latest goals …", "Like us on Facebook" ("Follow-up studies on Twitter users
+/// …" does not open with "follow ").
+fn follow_line(lower: &str, words: usize) -> bool {
+    if !["follow ", "like us on ", "find us on "].iter().any(|p| opens_with(lower, p)) {
         return false;
     }
-    let (mut before, mut last) = ("", "");
-    for w in crate::tokens::split_whitespace(lower) {
-        (before, last) = (last, w.trim_end_matches(['.', '!']));
+    let network = |w: &str| one_of("x twitter instagram facebook bluesky threads linkedin tiktok youtube whatsapp", w);
+    let (mut before, mut last, mut on) = ("", "", false);
+    for (n, w) in crate::tokens::split_whitespace(lower).enumerate() {
+        (before, last) = (last, w.trim_end_matches([',', '.', '!', ':', ' ']));
+        if on && network(last) {
+            return true;
+        }
+        on |= last == "on" && n < 40;
     }
-    let network = |w: &str| one_of("x twitter instagram facebook bluesky threads linkedin tiktok", w);
-    last == "here" || network(last) || last.starts_with('@') && network(before)
+    words <= 8 && (last == "here" || last.starts_with('@') && network(before))
 }
 
 /// A match's score, alone or after a commentary feed's label: "Match ends, Brighton and
@@ -319,6 +342,15 @@ fn follow_line(lower: &str) -> bool {
 /// capitalised words and a number; "Arsenal won 2, Chelsea 1." has a verb in lower case).
 fn score_line(s: &str) -> bool {
     let s = s.trim_end_matches(['.', ' ']);
+    // A scoreboard's mark of extra time: "LAL 112, BOS 108 (OT)", "… (2OT)", "… (F/OT)".
+    let s = match closing_brackets(s) {
+        Some(inner)
+            if (1..=5).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/') =>
+        {
+            s[..s.len() - inner.len() - 2].trim_end()
+        }
+        _ => s,
+    };
     if !s.ends_with(|c: char| c.is_ascii_digit()) || s.len() > 160 {
         return false;
     }
@@ -341,6 +373,35 @@ fn score_line(s: &str) -> bool {
                 && !l.bytes().any(|b| b.is_ascii_digit() || b == b',')
                 && l.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// A match report's score box: the scorers ("Madueke 81'", "Saka 23', 67' (pen)", "Havertz
+/// 45+2', Rice 70' (og)") or a scoreboard's line ("Arsenal 2-1 Chelsea", "AUS 337 & 128/5 (44
+/// ov)"), and so a team sheet with its substitutes' minutes ("Phillips, Coles (Harley 45),
+/// Bell, …"). Names and minute marks or scores only: a lower-case word other than "pen", "og",
+/// "ov" or "v" makes it prose ("He scored in the 81' minute.").
+fn minute_marks(s: &str) -> bool {
+    let (mut marks, mut numbers) = (0, 0);
+    for (n, w) in crate::tokens::split_whitespace(s).enumerate() {
+        let t = w.trim_start_matches('(').trim_end_matches([')', ',', ';', '.', ' ']);
+        // A minute's mark: "81'", "45+2’", "67′" (the last two as UTF-8).
+        let b = t.as_bytes();
+        let b = b
+            .strip_suffix(b"'")
+            .or_else(|| b.strip_suffix(&[0xE2, 0x80, 0x99]))
+            .or_else(|| b.strip_suffix(&[0xE2, 0x80, 0xB2]))
+            .inspect(|_| marks += 1)
+            .unwrap_or(b);
+        if b.first().is_some_and(u8::is_ascii_digit) && b.iter().all(|&b| b.is_ascii_digit() || b"/-+".contains(&b)) {
+            // A score or an innings: "2-1", "128/5" count as two numbers.
+            numbers += 1 + usize::from(b.iter().any(|&b| b == b'-' || b == b'/'));
+        } else if n == 30
+            || !(t.is_empty() || t.starts_with(char::is_uppercase) || one_of("pen og o.g. p aet ov v vs & - –", t))
+        {
+            return false;
+        }
+    }
+    marks > 0 && numbers > 0 || numbers >= 2 && s.starts_with(char::is_uppercase)
 }
 
 /// A live page's time stamp, a line of its own: "15 min ago", "1 hr 20 min ago", "Updated
@@ -378,6 +439,18 @@ fn relative_time(lower: &str) -> bool {
     }
     pairs > 0
 }
+
+/// An advertisement's label, a line of its own ("Sponsored legislation passed …" and "Paid
+/// content grew 20% …" are prose).
+const AD_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "paid post",
+    "paid content",
+    "advertiser content",
+    "partner content",
+    "promoted",
+];
 
 /// A news site's own lines around a story, pasted with it ("Related Topics", "Reuse this
 /// content", "Ad Feedback"), at the start of a short line.
@@ -424,6 +497,20 @@ const PAGE_LINES: &[&str] = &[
     "the opinions expressed",
     "good morning",
     "here's what you need to know",
+    // An advertiser's line: "Sponsored by Acme Bank", "Paid for by …" ("Sponsored by Rep.
+    // Jane Doe, the bill would …" is longer).
+    "sponsored by",
+    "paid for by",
+    // A newsletter's sign-off: "That's it for this week.", "Until next time!"
+    "that's it for",
+    "that’s it for",
+    "that's all for",
+    "that’s all for",
+    "until next time",
+    "welcome back to",
+    "type your email",
+    "download now",
+    "t&cs apply",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -496,6 +583,25 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "you’re receiving this",
     "forward it to a friend",
     "get unlimited",
+    // A sponsor's note: "This content is sponsored by CloudNova. TechWire's editorial staff …"
+    "this content is sponsored",
+    "this is a sponsored",
+    "this is a paid",
+    // A newsletter's or a blog's welcome and plea: "If you're new here, I write about …", "You
+    // can subscribe for free below.", "If you found this useful, please share it …".
+    "if you're new here",
+    "if you’re new here",
+    "you can subscribe",
+    "if you found this",
+    // A transcript's notice: "NPR transcripts are created on a rush deadline …", "This text may
+    // not be in its final form …" ("The transcript shows …" is prose).
+    "npr transcripts",
+    "transcripts are",
+    "this transcript",
+    "this is a rush transcript",
+    "this text may not",
+    // A sponsor's offer: "Use code BRIEF for 20% off."
+    "use code ",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -714,6 +820,7 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
     mark_key_points(text, spans, kinds);
+    mark_prelude(text, spans, kinds);
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
@@ -879,10 +986,25 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
     let dateline = || {
         let mut ws = crate::tokens::split_whitespace(next).take(8);
         let Some(first) = ws.next() else { return false };
+        // (A transcript's speaker is no dateline: "JANE DOE, BYLINE: On Main Street …", "AUDIE
+        // CORNISH, HOST: …"; a word with a comma before the colon's.)
+        let mut comma = first.ends_with(',');
         caps(first)
-            && (first.ends_with(':') || ws.any(|w| matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w)))
+            && (first.ends_with(':')
+                || ws.any(|w| {
+                    let end = matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w) && !comma;
+                    comma |= w.ends_with(',');
+                    end
+                }))
     };
-    words(&text[spans[i].range()]) <= 30 && (label || dateline())
+    // A transcript's turn is no caption above the next speaker's: "JANE DOE, BYLINE: At the
+    // port …\nHAROLD DAGGETT: We're not …" (capitals, then a colon in the first four words).
+    let s = &text[spans[i].range()];
+    let speaker = crate::tokens::split_whitespace(s)
+        .take(4)
+        .position(|w| w.ends_with(':'))
+        .is_some_and(|p| crate::tokens::split_whitespace(s).take(p + 1).all(caps));
+    words(s) <= 30 && (label || dateline() && !speaker)
 }
 
 /// A box of the page's own key points above or inside the story ("Key points", "In short:",
@@ -919,12 +1041,17 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// The titles of the links under a related-stories label alone on its line ("Lesen Sie
 /// auch\nWie lange dauert der Tarifkonflikt noch? Die wichtigsten Fragen", "Lire aussi\n…",
 /// "Related Stories\n…"): up to three lines of twenty words at most, to a blank line, none
-/// ending like a paragraph.
+/// ending like a paragraph. So are an advertisement's teasers under its label alone ("Paid
+/// post\nIs your home insured against storm damage? Compare quotes in minutes"; not the
+/// story's next line under a titled label, "Paid Post: The one thing retirees …").
 fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let is_label = |line: &str| {
         let label = line.trim_end_matches(['.', ':', ' ']).lower();
         let label = label.as_str();
-        OTHER_LANGUAGE_LINES.contains(&label) || PAGE_LINES.contains(&label) || label == "read more"
+        OTHER_LANGUAGE_LINES.contains(&label)
+            || PAGE_LINES.contains(&label)
+            || label == "read more"
+            || AD_LABELS.contains(&label)
     };
     mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
         crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(['.', '"', '”', '’', '»'])
@@ -964,6 +1091,41 @@ fn mark_listed_lines(
             (k, items) = (e, items + 1);
         }
         i = k;
+    }
+}
+
+/// Marks as metadata a blogger's or a sharer's words above the story they paste, when the
+/// story opens with its headline and byline lines below them: "Hey friends! … I've been
+/// following the farmers' market story for months …\nPin it for later!\nFarmers market saved
+/// after city council vote\nPosted on June 12, 2024 by Megan Holt\nThe Riverside …". The
+/// byline opens one of the first twelve lines, under a headline (a heading of four words or
+/// more alone on its line); above it at most eight sentences of prose, below it twice as many,
+/// and no other byline opening a line (a live page's entries each have their own).
+fn mark_prelude(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    use SentenceKind::{Byline, Heading, Meta, Prose};
+    let line = |i: usize| i == 0 || opens_line(text, spans[i]);
+    // (A byline's lines in a row count as one: "By Mark Ellison\nPublished on 4 November 2024 by …".)
+    let Some(by) = (1..spans.len()).filter(|&i| line(i)).take(12).find(|&i| {
+        kinds[i] == Byline
+            && line(i - 1)
+            && kinds[i - 1] == Heading
+            && crate::tokens::split_whitespace(&text[spans[i - 1].range()]).nth(3).is_some()
+    }) else {
+        return;
+    };
+    // Prose above the headline and below the byline's lines; no later byline.
+    let above = kinds[..by - 1].iter().filter(|k| **k == Prose).count();
+    let (mut below, mut more) = (0, false);
+    for k in kinds[by..].iter().skip_while(|k| **k == Byline) {
+        below += usize::from(*k == Prose);
+        more |= *k == Byline;
+    }
+    if (1..=8).contains(&above) && below >= 2 * above && !more {
+        for k in &mut kinds[..by - 1] {
+            if *k == Prose {
+                *k = Meta;
+            }
+        }
     }
 }
 
@@ -1074,7 +1236,7 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                 _ => links,
             };
             notice = kinds[i] == SentenceKind::Meta
-                && [
+                && ([
                     "correction",
                     "editor's note",
                     "an earlier vers",
@@ -1091,9 +1253,21 @@ fn mark_notices(text: &str, spans: &[Span], kinds: &mut [SentenceKind], first: u
                     "want to join the",
                     // A commentary feed's entry: "Goal! Brighton 2, Villa 1. Joao Pedro (Brighton) right footed shot …".
                     "goal!",
+                    // A rights or transcript notice: "Copyright © 2023 NPR. All rights reserved.
+                    // Visit our website terms of use …", "NPR transcripts are created on a rush
+                    // deadline … Accuracy and availability may vary."
+                    "copyright",
+                    "©",
+                    "all rights reserv",
+                    "this text may",
+                    // A sponsor's line: "Sponsored by Greenleaf Mattress. Use code …", "This
+                    // content is sponsored by CloudNova. TechWire's editorial staff had no role …"
+                    "sponsored",
+                    "this content",
                 ]
                 .iter()
-                .any(|p| lower.starts_with(p));
+                .any(|p| lower.starts_with(p))
+                    || crate::bytes::contains(&lower, "transcript"));
             about |= kinds[i] == SentenceKind::Heading
                 && s.starts_with("About ")
                 && crate::tokens::split_whitespace(s).count() <= 6
@@ -2113,6 +2287,104 @@ mod tests {
         ] {
             assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
         }
+    }
+
+    #[test]
+    fn score_boxes_and_line_ups_are_debris() {
+        for line in [
+            "Madueke 81'",
+            "Saka 23', 67' (pen)",
+            "Havertz 45+2', Rice 70' (og)",
+            "LAL 112, BOS 108 (OT)",
+            "Arsenal 2-1 Chelsea",
+            "AUS 337 & 128/5 (44 ov)",
+            "Lita 45, 52.",
+            "Phillips, Coles (Harley 45), Bell, Lita (Cotterill 72), Gillespie.",
+        ] {
+            assert_eq!(classify(line), SentenceKind::Meta, "{line}");
+        }
+        for prose in [
+            "He scored in the 81' minute.",
+            "Arsenal won 2-1 at Chelsea.",
+            "Chapter 12.",
+            "Saka scored twice, in the 23rd and 67th minutes.",
+            "The Lakers beat Boston 112-108 in overtime.",
+        ] {
+            assert_ne!(classify(prose), SentenceKind::Meta, "{prose}");
+        }
+    }
+
+    #[test]
+    fn transcript_and_sponsor_notices_are_debris() {
+        use SentenceKind::{Heading, Meta, Prose};
+        for line in [
+            "NPR transcripts are created on a rush deadline by an NPR contractor.",
+            "This text may not be in its final form and may be updated or revised in the future.",
+            "This transcript was generated automatically and may contain errors.",
+            "This is a rush transcript.",
+            "Sponsored content",
+            "Paid post",
+            "Sponsored by Acme Bank",
+            "This content is sponsored by CloudNova.",
+            "Use code BRIEF for 20% off.",
+            "Follow our live coverage of every game this weekend on Facebook, Twitter, Instagram and TikTok for the latest goals",
+            "Like us on Facebook",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        for prose in [
+            "The transcript shows the president asked for the report twice.",
+            "Sponsored by Rep. Jane Doe, the bill would ban the sale of flavored vapes in the state.",
+            "Sponsored legislation rarely passes in its first year.",
+            "Paid content grew 20% last year, the company said.",
+            "Follow-up studies on Twitter users found the same effect.",
+            "Follow the river north for two miles before turning onto the trail along the lake.",
+        ] {
+            assert_eq!(classify(prose), Prose, "{prose}");
+        }
+        // A rights or transcript notice takes its line; the turns of a transcript are no
+        // datelines, so the line above a speaker stays prose.
+        let text = "The port may close today.\nJANE DOE, BYLINE: Workers were making signs.\nSAM LEE: We want a deal.\nDOE: Talks resume on Monday.\nCopyright © 2024 NPR. All rights reserved. Visit our website terms of use at www.npr.org for further information.";
+        assert_eq!(kinds(text), [Prose, Prose, Prose, Prose, Meta, Meta, Meta]);
+        // An advertisement's teaser under its label alone, not the story's line under a
+        // labelled title.
+        let text = "Trains were cancelled.\nPaid post\nIs your home insured against storm damage?\n\nRoads reopened.";
+        assert_eq!(kinds(text), [Prose, Meta, Heading, Prose]);
+        let text =
+            "Trains were cancelled.\nPaid Post: The one thing retirees wish they had done\nRoads reopened on Monday.";
+        assert_eq!(kinds(text), [Prose, Heading, Prose]);
+    }
+
+    #[test]
+    fn a_writers_chatter_above_the_story_is_debris() {
+        use SentenceKind::{Byline, Heading, Meta, Prose};
+        for line in [
+            "Hey friends!",
+            "Hi everyone,",
+            "Dear readers,",
+            "Welcome back to The Margin Call!",
+            "If you're new here, I write about markets every Thursday.",
+            "That's it for this week.",
+            "If you found this useful, please share it with a friend.",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        for prose in
+            ["Hello!!", "Hello World.", "Hi everyone, this week yields touched 5%.", "Welcome to the new normal."]
+        {
+            assert_eq!(classify(prose), Prose, "{prose}");
+        }
+        // A pointer to the story ending on a colon is a heading already.
+        assert_eq!(classify("Hey everyone, here's the piece I mentioned — worth a read:"), Heading);
+        // An advertisement's titled label is no prose either.
+        assert_ne!(classify("Paid Post: How one family saved for retirement"), Prose);
+        assert_eq!(classify("Posted on June 12, 2024 by Megan Holt"), Byline);
+        // Prose above a headline and its byline is the sharer's, not the story's.
+        let text = "Before we get to the news, grab a coffee. I've been following this story for months.\nFarmers market saved after council vote\nPosted on June 12, 2024 by Megan Holt\nThe market will stay downtown. The council voted 6-1. Vendors cheered. A lease was approved.";
+        assert_eq!(kinds(text), [Meta, Meta, Heading, Byline, Prose, Prose, Prose, Prose]);
+        // Not with too little story under it, nor on a live page whose entries have bylines.
+        let text = "The storm hit at dawn. Roads closed. Power failed.\nTrees down across the M4 today\nBy Jane Doe\nThe M4 is closed. Drivers should avoid it.\nRail services cut by half\nBy Sam Lee\nTrains were cancelled.";
+        assert_eq!(kinds(text)[..3], [Prose, Prose, Prose]);
     }
 
     #[test]
