@@ -155,7 +155,24 @@ pub(crate) fn extract<'t, 'k>(
             // "City Councillor Frank Baker disagreed. He said the decision was '…'": the
             // subject of the nearest sentence that names a person, as the tagger found them,
             // rather than a name after it in that sentence or one before it.
-            let subject = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
+            let nearest = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
+            let subject = nearest.and_then(|(_, m)| m);
+            // "But while he tipped Swank to win, he predicted …. '…,' he told the BBC": a
+            // name in that sentence that is not its subject is no antecedent either; the
+            // last name before the sentence is.
+            // ("Ljubicic was at a loss …. '…,' he said" opens it; "Newcastle boss Graeme
+            // Souness is said to have been impressed" does not speak.)
+            let last = match (last, nearest) {
+                (Some(l), m) if !matches!(m, Some((_, Some(_)))) => {
+                    let n = scan::sentence_of(input.sentences, pos(l));
+                    if a.speaks_first(n, pos(l), l.len()) {
+                        Some(l)
+                    } else {
+                        input.sentences.get(n).and_then(|s| a.last_name(s.start, &known, &outers))
+                    }
+                }
+                (l, _) => l,
+            };
             let last = match (last, subject) {
                 (Some(l), Some(m))
                     if scan::sentence_of(input.sentences, pos(l)) > scan::sentence_of(input.sentences, m.start) =>
@@ -962,9 +979,31 @@ impl<'t> Attrib<'_, 't> {
             })
     }
 
+    /// Whether the name of `len` bytes at byte `at` in sentence `n` may be the one a later
+    /// "he said" refers to: not in the clause of a pronoun, the sentence's subject, before
+    /// it ("while he tipped Swank to win", "revealed he has … with Welsh attacker Gareth
+    /// Bale"; not "while he admitted …, Sherwood left", nor after another person), and no
+    /// subject of "is said to" ("Souness is said to have been impressed").
+    fn speaks_first(&self, n: usize, at: usize, len: usize) -> bool {
+        let Some(s) = self.sentences.get(n) else { return false };
+        let (first, k) = (self.tok_at(s.start), self.tok_at(at));
+        let next = self.tok_at(at + len);
+        let passive = self.word(next).is_some_and(|w| matches!(w, "is" | "was")) && self.word(next + 1) == Some("said");
+        let pronoun = (first..k)
+            .rev()
+            .take_while(|&j| self.punct(j) != Some(","))
+            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they")));
+        let object = pronoun.is_some_and(|p| {
+            let from = self.toks[p].end();
+            let i = self.people.partition_point(|m| m.start < from);
+            !self.people.get(i).is_some_and(|m| m.end <= at)
+        });
+        !object && !passive
+    }
+
     /// The person who opens quote `q`'s own sentence, as the tagger found them.
     fn own_subject(&self, q: &Raw, quoted: &Quoted) -> Option<Span> {
-        let m = self.person_subject(q.outer.start, quoted, 0)?;
+        let m = self.person_subject(q.outer.start, quoted, 0)?.1?;
         // Not a relative clause's words ("Im, who …, was hailed for his '…'"); a verb of
         // saying between them whose attribution was not read is no sign either.
         let relative = (self.tok_at(m.end)..self.tok_at(q.outer.start))
@@ -976,8 +1015,9 @@ impl<'t> Attrib<'_, 't> {
     /// before it, then up to three sentences back) that names a person, if a person opens
     /// it: "This in turn would make Aston Martin '…', he added" and "She thanked the woman
     /// she played, Katharine Hepburn" name an object, not the subject.
-    /// (`back`: how many sentences before its own it looks.)
-    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<Span> {
+    /// (`back`: how many sentences before its own it looks.) Also the index of that
+    /// sentence.
+    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<(usize, Option<Span>)> {
         let here = scan::sentence_of(self.sentences, pos);
         for n in (here.saturating_sub(back)..=here).rev() {
             let s = *self.sentences.get(n)?;
@@ -988,7 +1028,10 @@ impl<'t> Attrib<'_, 't> {
             let found = self.people.get(from..to).unwrap_or(&[]);
             // The nearest sentence naming someone decides: its subject, or no one.
             if found.iter().any(|m| !quoted.holds(m.start, m.end)) {
-                return found.iter().find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted)).copied();
+                return Some((
+                    n,
+                    found.iter().find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted)).copied(),
+                ));
             }
         }
         None
@@ -1557,6 +1600,21 @@ mod tests {
                     the woman she played, Katharine Hepburn, for paving the way. \"Thank you very much, \
                     I'm sure you're pleased,\" she said.";
         assert_eq!(quotes(text)[1].1.as_deref(), Some("Cate Blanchett"));
+    }
+
+    #[test]
+    fn a_name_in_a_pronouns_clause_or_said_to_is_no_antecedent() {
+        // The name after "he" in his clause is his object; the one before speaks.
+        let text = "The favourite is Anna Keane, said Steven Ashby of Variety. But while he tipped \
+                    Keane to win, he expected a close vote. \"It could go either way,\" he said.";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Steven Ashby"));
+        let text = "\"I want to stay,\" the defender said. Rovers boss Gareth Pelling is said to be keen on \
+                    him. He added: \"I am happy here and want to keep it going.\"";
+        assert_eq!(quotes(text)[1].1.as_deref(), Some("the defender"));
+        // After a comma the clause is over: "Sherwood" is the subject.
+        let text = "Ramsey may leave and, while he admitted Ramsey could stay, Callum Sherwood left the \
+                    door open. He added: \"I would work with him again if the chance came.\"";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Callum Sherwood"));
     }
 
     #[test]
