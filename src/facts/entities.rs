@@ -122,8 +122,8 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 fn facility(words: &[String]) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
-                        valley harbour harbor peninsula point falls springs heights cove";
-    const SURNAMES: &str = "park bridge hall lane church court tower gardens bay lake key";
+                        valley harbour harbor peninsula point falls springs heights cove gardens";
+    const SURNAMES: &str = "park bridge hall lane church court tower bay lake key";
     let last = words.last()?;
     let listed = |list: &str| list.split(' ').any(|w| w == last);
     if listed(SURE) {
@@ -312,6 +312,10 @@ pub fn extract<'t>(
         .filter_map(|f| {
             let (span, kind) = after_title(text, f.span, f.kind);
             let span = trim(text, span, kind)?;
+            // "Paul Greaney KC", "Guy Mansfield QC": a barrister's rank after the name.
+            let t = &text[span.range()];
+            let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
+            let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -683,6 +687,18 @@ fn slashed(line: &str) -> String {
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
 /// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
 fn retype(text: &str, names: &mut [Name]) {
+    // "Harlow Town", "Maldon Athletic": a club read as a person (first, so that "Harlow" of
+    // "Harlow manager …" opens an organization's name below).
+    for n in names.iter_mut() {
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if n.kind == Kind::Person
+            && n.words.len() >= 2
+            && n.words.last().is_some_and(|w| one_of("town athletic rovers wanderers albion", w))
+            && !gazetteer::is_first_name(first)
+        {
+            n.kind = Kind::Organization;
+        }
+    }
     // Word runs that open a multiword organization's name, and last words of multiword
     // people's names, over the whole text.
     let mut org_openings: Set<String> = Set::default();
@@ -1596,13 +1612,14 @@ mod tests {
     fn a_storm_named_alone_labels_and_titles_are_no_people() {
         let text = "Typhoon Marisol hit Okinawa on Friday. Forecasters said Marisol would turn north, \
                     Governor Ken Arakaki said.\nSection:Coastal Affairs\n\
-                    Judge Mrs Justice Whitcombe sentenced him on Monday.";
+                    Judge Mrs Justice Whitcombe sentenced him on Monday, Anna Pryde KC said.";
         let f = crate::facts(text);
         let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
-        for junk in ["Marisol", "Section:Coastal Affairs", "Judge Mrs Justice", "Mrs Justice"] {
+        for junk in ["Marisol", "Section:Coastal Affairs", "Judge Mrs Justice", "Mrs Justice", "Anna Pryde KC"] {
             assert!(!all.contains(&junk), "{junk} in {all:?}");
         }
         assert!(all.contains(&"Ken Arakaki") && all.contains(&"Okinawa"), "{all:?}");
+        assert!(f.people.iter().any(|e| e.text == "Anna Pryde"), "{all:?}");
     }
 
     #[test]
@@ -1618,6 +1635,27 @@ mod tests {
         n[1].words.truncate(1);
         retype(text, &mut n);
         assert_eq!(n[1].kind, Kind::Person);
+    }
+
+    #[test]
+    fn clubs_and_compass_places_are_no_people() {
+        let text = "Farley Town beat Ashby Rovers; Farley manager Dan Cole spoke. North Wexham and the \
+                    Kelby Botanic Gardens.";
+        let tagged = [
+            ("Farley Town", Kind::Person),
+            ("Ashby Rovers", Kind::Person),
+            ("Farley manager", Kind::Person),
+            ("Dan Cole", Kind::Person),
+            ("North Wexham", Kind::Person),
+            ("Kelby Botanic Gardens", Kind::Person),
+        ];
+        let mut n = names(text, &tagged);
+        n[2].words.truncate(1);
+        n[2].kind = Kind::Place;
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        use Kind::{Organization as Org, Person, Place};
+        assert_eq!(kinds, [Org, Org, Org, Person, Place, Place]);
     }
 
     #[test]
