@@ -346,8 +346,11 @@ pub fn extract<'t>(
         // "Topic:Industrial Relations": a page's label glued to its value by a colon.
         let label =
             t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b':' && w[2].is_ascii_uppercase());
+        // ("Anna Pryde" + "KC": the rank, cut off by the tagger.)
+        let rank = matches!(t, "KC" | "QC") && text[..n.span.start].ends_with(' ');
         // A social media handle ("@SenSchumer") names an account, not an organization.
         !(n.words.is_empty()
+            || rank
             || t.starts_with('@')
             || label
             || party_tag(text, n.span)
@@ -1611,11 +1614,19 @@ mod tests {
     #[test]
     fn a_storm_named_alone_labels_and_titles_are_no_people() {
         let text = "Typhoon Marisol hit Okinawa on Friday. Forecasters said Marisol would turn north, \
-                    Governor Ken Arakaki said.\nSection:Coastal Affairs\n\
+                    Governor Ken Arakaki said.\nSection:Coastal Affairs\nLocal News\n\
                     Judge Mrs Justice Whitcombe sentenced him on Monday, Anna Pryde KC said.";
         let f = crate::facts(text);
         let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
-        for junk in ["Marisol", "Section:Coastal Affairs", "Judge Mrs Justice", "Mrs Justice", "Anna Pryde KC"] {
+        for junk in [
+            "Marisol",
+            "Section:Coastal Affairs",
+            "Local News",
+            "KC",
+            "Judge Mrs Justice",
+            "Mrs Justice",
+            "Anna Pryde KC",
+        ] {
             assert!(!all.contains(&junk), "{junk} in {all:?}");
         }
         assert!(all.contains(&"Ken Arakaki") && all.contains(&"Okinawa"), "{all:?}");
