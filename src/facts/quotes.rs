@@ -1199,7 +1199,10 @@ impl<'t> Attrib<'_, 't> {
                 let p = s - 1;
                 let b = self.name_start(p, first);
                 let titled = self.lower(b).is_some_and(|w| TITLES.contains(&w)) && p > b + 1;
-                if b < p && (titled || self.person_at(at(b), self.toks[p - 1].end())) {
+                // ("Rhian Evans of South Wales Police said", the tagger's organization: a first
+                // name and surname shape speaks too.)
+                let full = p >= b + 2 && (b..p).all(|k| self.word(k).is_some_and(is_capitalized));
+                if b < p && (titled || full || self.person_at(at(b), self.toks[p - 1].end())) {
                     return self.subject(b, p);
                 }
                 if p == first {
@@ -1615,6 +1618,13 @@ mod tests {
         let text = "Ramsey may leave and, while he admitted Ramsey could stay, Callum Sherwood left the \
                     door open. He added: \"I would work with him again if the chance came.\"";
         assert_eq!(quotes(text)[0].1.as_deref(), Some("Callum Sherwood"));
+    }
+
+    #[test]
+    fn a_full_name_before_of_and_an_organization_speaks() {
+        let text = "The court heard the case on Monday. Detective Sergeant Rhian Evans of South Wales Police \
+                    said after the hearing: \"This was a calculated, long-running fraud.\"";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Rhian Evans"));
     }
 
     #[test]
