@@ -339,7 +339,7 @@ pub fn extract<'t>(
             }
         })
         .collect();
-    let storms: Set<String> = storms.into_iter().map(|w| w.join(" ")).collect();
+    let storms: Vec<Vec<String>> = storms.into_iter().map(<[String]>::to_vec).collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
         let t = &text[n.span.range()];
@@ -347,7 +347,7 @@ pub fn extract<'t>(
         let label =
             t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b':' && w[2].is_ascii_uppercase());
         // ("Anna Pryde" + "KC": the rank, cut off by the tagger.)
-        let rank = matches!(t, "KC" | "QC") && text[..n.span.start].ends_with(' ');
+        let rank = matches!(t, "KC" | "QC") && n.span.start > 0 && text.as_bytes()[n.span.start - 1] == b' ';
         // A social media handle ("@SenSchumer") names an account, not an organization.
         !(n.words.is_empty()
             || rank
@@ -356,7 +356,7 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n)
             || several && is_weather(&n.words[0])
-            || storms.contains(&n.words.join(" "))
+            || storms.contains(&n.words)
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
             || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
