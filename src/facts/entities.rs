@@ -122,8 +122,8 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 fn facility(words: &[String]) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
-                        valley harbour harbor peninsula";
-    const SURNAMES: &str = "park bridge hall lane church court tower gardens bay lake";
+                        valley harbour harbor peninsula point falls springs heights cove gardens";
+    const SURNAMES: &str = "park bridge hall lane church court tower bay lake key";
     let last = words.last()?;
     let listed = |list: &str| list.split(' ').any(|w| w == last);
     if listed(SURE) {
@@ -313,23 +313,56 @@ pub fn extract<'t>(
         .filter_map(|f| {
             let (span, kind) = after_title(text, f.span, f.kind);
             let span = trim(text, span, kind)?;
+            // "Paul Greaney KC", "Guy Mansfield QC": a barrister's rank after the name.
+            let t = &text[span.range()];
+            let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
+            let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
             }
             Some(n)
         })
-        // A social media handle ("@SenSchumer") names an account, not an organization.
-        .filter(|n| {
-            let several = n.words.len() >= 2;
-            !(n.words.is_empty()
-                || text[n.span.range()].starts_with('@')
-                || party_tag(text, n.span)
-                || is_credit(text, input.sentences, alone, n, &mut caption)
-                || several && is_weather(&n.words[0])
-                || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
+        .collect();
+    // A storm's name: what follows its type ("Typhoon Koinu", "Tropical Storm Ophelia"), in
+    // the tagger's name or just before it; alone later ("Koinu moved west") it is no person.
+    let storms: Vec<&[String]> = names
+        .iter()
+        .filter_map(|n| {
+            let k = n.words.iter().take_while(|w| is_weather(w)).count();
+            // ("the storm Bush faced", "Tropical Queensland": the type written as one.)
+            let before = last_word(&text[..n.span.start]).unwrap_or("");
+            let typed = before.starts_with(char::is_uppercase) && before != "Tropical" && is_weather(&before.lower());
+            match k {
+                0 if typed => Some(&n.words[..]),
+                0 => None,
+                _ => n.words.get(k..).filter(|rest| !rest.is_empty()),
+            }
         })
         .collect();
+    // (A set: a text of a thousand storms is not searched once a name.)
+    let storms: Set<Vec<String>> = storms.into_iter().map(<[String]>::to_vec).collect();
+    names.retain(|n| {
+        let several = n.words.len() >= 2;
+        let t = &text[n.span.range()];
+        // "Topic:Industrial Relations": a page's label glued to its value by a colon.
+        let label =
+            t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b':' && w[2].is_ascii_uppercase());
+        // ("Anna Pryde" + "KC": the rank, cut off by the tagger.)
+        let rank = matches!(t, "KC" | "QC") && n.span.start > 0 && text.as_bytes()[n.span.start - 1] == b' ';
+        // A social media handle ("@SenSchumer") names an account, not an organization.
+        !(n.words.is_empty()
+            || rank
+            || t.starts_with('@')
+            || label
+            || party_tag(text, n.span)
+            || is_credit(text, input.sentences, alone, n, &mut caption)
+            || several && is_weather(&n.words[0])
+            || storms.contains(&n.words)
+            // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
+            || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
+            || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
+    });
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, input.sentences, &mut names);
     irish_names(text, &mut names);
@@ -726,6 +759,18 @@ fn slashed(line: &str) -> String {
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
 /// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
 fn retype(text: &str, names: &mut [Name]) {
+    // "Harlow Town", "Maldon Athletic": a club read as a person (first, so that "Harlow" of
+    // "Harlow manager …" opens an organization's name below).
+    for n in names.iter_mut() {
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if n.kind == Kind::Person
+            && n.words.len() >= 2
+            && n.words.last().is_some_and(|w| one_of("town athletic rovers wanderers albion", w))
+            && !gazetteer::is_first_name(first)
+        {
+            n.kind = Kind::Organization;
+        }
+    }
     // Word runs that open a multiword organization's name, and last words of multiword
     // people's names, over the whole text.
     let mut org_openings: Set<String> = Set::default();
@@ -755,6 +800,28 @@ fn retype(text: &str, names: &mut [Name]) {
             _ => {}
         }
     }
+    // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that is
+    // also a surname ("Bridge", "Bay", "Key") needs a preposition of place before one of the
+    // name's mentions ("at Ewood Park"); after a listed first name ("Wayne Bridge", "Jenna
+    // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
+    // last word alone as a person ("a man from Nelson Bay").
+    let mut by_place: Vec<&[String]> = Vec::new();
+    for n in names.iter().filter(|n| n.kind == Kind::Person && facility(&n.words) == Some(false)) {
+        let before = last_word(&text[..n.span.start]).unwrap_or("");
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        // ("adapted from Lee Hall's script": a possessive is a person's.)
+        let possessive = text[n.span.end..].starts_with(['\'', '’']);
+        let given = gazetteer::is_first_name(first);
+        if possessive {
+            continue;
+        }
+        if !given && one_of("at in to from near into outside inside opposite", before)
+            || one_of("in from near", before) && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+        {
+            by_place.push(&n.words);
+        }
+    }
+    let by_place: Set<Vec<String>> = by_place.into_iter().map(<[String]>::to_vec).collect();
     for n in names.iter_mut() {
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
@@ -764,12 +831,19 @@ fn retype(text: &str, names: &mut [Name]) {
         // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
-        let first = text[n.span.range()].split(' ').next().unwrap_or("");
-        let at = last_word(&text[..n.span.start])
-            .is_some_and(|w| one_of("at in to from near into outside inside opposite", w));
-        if n.kind == Kind::Person
-            && n.words.len() >= 2
-            && facility(&n.words).is_some_and(|sure| sure || at && !gazetteer::is_first_name(first))
+        if n.kind == Kind::Person && n.words.len() >= 2 && facility(&n.words) == Some(true)
+            || by_place.contains(&n.words)
+        {
+            n.kind = Kind::Place;
+            continue;
+        }
+        // "Earth", "Jupiter" read as a person or an organization ("Jupiter" may be a firm's,
+        // "Mars" a singer's: only Earth, and a planet for a person).
+        if n.words.len() == 1
+            && (n.words[0] == "earth" && n.kind != Kind::Place
+                || n.kind == Kind::Person
+                    && !surnames.contains(&n.words[0])
+                    && one_of("mercury venus mars jupiter saturn uranus neptune", &n.words[0]))
         {
             n.kind = Kind::Place;
             continue;
@@ -1600,6 +1674,92 @@ mod tests {
             assert!(!all.contains(&junk), "{junk} in {all:?}");
         }
         assert!(all.contains(&"Mark Fenwick") && all.contains(&"Taiwan"), "{all:?}");
+    }
+
+    #[test]
+    fn a_storm_named_alone_labels_and_titles_are_no_people() {
+        let text = "Typhoon Marisol hit Okinawa on Friday. Forecasters said Marisol would turn north, \
+                    Governor Ken Arakaki said.\nSection:Coastal Affairs\nLocal News\n\
+                    Judge Mrs Justice Whitcombe sentenced him on Monday, Anna Pryde KC said.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        for junk in [
+            "Marisol",
+            "Section:Coastal Affairs",
+            "Local News",
+            "KC",
+            "Judge Mrs Justice",
+            "Mrs Justice",
+            "Anna Pryde KC",
+        ] {
+            assert!(!all.contains(&junk), "{junk} in {all:?}");
+        }
+        assert!(all.contains(&"Ken Arakaki") && all.contains(&"Okinawa"), "{all:?}");
+        assert!(f.people.iter().any(|e| e.text == "Anna Pryde"), "{all:?}");
+    }
+
+    #[test]
+    fn planets_are_places_and_blogs_organizations() {
+        let text = "Earth, Saturn and the Farnley Blog";
+        let mut n = names(text, &[("Earth", Kind::Person), ("Saturn", Kind::Person), ("Farnley Blog", Kind::Person)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Kind::Place, Kind::Place, Kind::Organization]);
+        // A singer's surname stays a person's.
+        let text = "Bruno Mars sang; Mars smiled.";
+        let mut n = names(text, &[("Bruno Mars", Kind::Person), ("Mars smiled", Kind::Person)]);
+        n[1].words.truncate(1);
+        retype(text, &mut n);
+        assert_eq!(n[1].kind, Kind::Person);
+    }
+
+    #[test]
+    fn clubs_and_compass_places_are_no_people() {
+        let text = "Farley Town beat Ashby Rovers; Farley manager Dan Cole spoke. North Wexham and the \
+                    Kelby Botanic Gardens.";
+        let tagged = [
+            ("Farley Town", Kind::Person),
+            ("Ashby Rovers", Kind::Person),
+            ("Farley manager", Kind::Person),
+            ("Dan Cole", Kind::Person),
+            ("North Wexham", Kind::Person),
+            ("Kelby Botanic Gardens", Kind::Person),
+        ];
+        let mut n = names(text, &tagged);
+        n[2].words.truncate(1);
+        n[2].kind = Kind::Place;
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        use Kind::{Organization as Org, Person, Place};
+        assert_eq!(kinds, [Org, Org, Org, Person, Place, Place]);
+    }
+
+    #[test]
+    fn a_place_word_after_a_preposition_makes_a_place() {
+        // "Bay", "Key" are also surnames: a place after "from", "in", unless a possessive or
+        // the last word alone names a person too.
+        let text = "A man from Harwell Bay was charged. Water covered Pine Key and streets in Pine Key. \
+                    It was adapted from Dean Bay's novel. Kyle Bay, from Nelson Key, spoke; Key nodded. \
+                    Rain fell on Otter Falls.";
+        let tagged = [
+            ("Harwell Bay", Kind::Person),
+            ("Pine Key", Kind::Person),
+            ("Pine Key.", Kind::Person),
+            ("Dean Bay", Kind::Person),
+            ("Nelson Key", Kind::Person),
+            ("Key nodded", Kind::Person),
+            ("Otter Falls", Kind::Person),
+        ];
+        let mut n = names(text, &tagged);
+        // ("Pine Key" again, "Key" alone.)
+        let second = text.rfind("Pine Key").unwrap();
+        n[2].span = Span::new(second, second + 8);
+        n[2].words = words("Pine Key");
+        n[5].words.truncate(1);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        use Kind::{Person, Place};
+        assert_eq!(kinds, [Place, Place, Place, Person, Person, Person, Place]);
     }
 
     #[test]

@@ -155,7 +155,24 @@ pub(crate) fn extract<'t, 'k>(
             // "City Councillor Frank Baker disagreed. He said the decision was '…'": the
             // subject of the nearest sentence that names a person, as the tagger found them,
             // rather than a name after it in that sentence or one before it.
-            let subject = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
+            let nearest = if a.speech().is_none() { a.person_subject(q.outer.start, &outers, 3) } else { None };
+            let subject = nearest.and_then(|(_, m)| m);
+            // "But while he tipped Swank to win, he predicted …. '…,' he told the BBC": a
+            // name in that sentence that is not its subject is no antecedent either; the
+            // last name before the sentence is.
+            // ("Ljubicic was at a loss …. '…,' he said" opens it; "Newcastle boss Graeme
+            // Souness is said to have been impressed" does not speak.)
+            let last = match (last, nearest) {
+                (Some(l), m) if !matches!(m, Some((_, Some(_)))) => {
+                    let n = scan::sentence_of(input.sentences, pos(l));
+                    if a.speaks_first(n, pos(l), l.len()) {
+                        Some(l)
+                    } else {
+                        input.sentences.get(n).and_then(|s| a.last_name(s.start, &known, &outers))
+                    }
+                }
+                (l, _) => l,
+            };
             let last = match (last, subject) {
                 (Some(l), Some(m))
                     if scan::sentence_of(input.sentences, pos(l)) > scan::sentence_of(input.sentences, m.start) =>
@@ -973,9 +990,33 @@ impl<'t> Attrib<'_, 't> {
         })
     }
 
+    /// Whether the name of `len` bytes at byte `at` in sentence `n` may be the one a later
+    /// "he said" refers to: not in the clause of a pronoun, the sentence's subject, before
+    /// it ("while he tipped Swank to win", "revealed he has … with Welsh attacker Gareth
+    /// Bale"; not "while he admitted …, Sherwood left", nor after another person), and no
+    /// subject of "is said to" ("Souness is said to have been impressed").
+    fn speaks_first(&self, n: usize, at: usize, len: usize) -> bool {
+        let Some(s) = self.sentences.get(n) else { return false };
+        let (first, k) = (self.tok_at(s.start), self.tok_at(at));
+        let next = self.tok_at(at + len);
+        let passive = self.word(next).is_some_and(|w| matches!(w, "is" | "was")) && self.word(next + 1) == Some("said");
+        // (Forty tokens back at most: a clause, not a text without commas.)
+        let pronoun = (first..k)
+            .rev()
+            .take(40)
+            .take_while(|&j| self.punct(j) != Some(","))
+            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they")));
+        let object = pronoun.is_some_and(|p| {
+            let from = self.toks[p].end();
+            let i = self.people.partition_point(|m| m.start < from);
+            !self.people.get(i).is_some_and(|m| m.end <= at)
+        });
+        !object && !passive
+    }
+
     /// The person who opens quote `q`'s own sentence, as the tagger found them.
     fn own_subject(&self, q: &Raw, quoted: &Quoted) -> Option<Span> {
-        let m = self.person_subject(q.outer.start, quoted, 0)?;
+        let m = self.person_subject(q.outer.start, quoted, 0)?.1?;
         // Not a relative clause's words ("Im, who …, was hailed for his '…'"); a verb of
         // saying between them whose attribution was not read is no sign either. A subject
         // more than 80 tokens before is no sign (a text without sentence ends would be read
@@ -993,8 +1034,9 @@ impl<'t> Attrib<'_, 't> {
     /// before it, then up to three sentences back) that names a person, if a person opens
     /// it: "This in turn would make Aston Martin '…', he added" and "She thanked the woman
     /// she played, Katharine Hepburn" name an object, not the subject.
-    /// (`back`: how many sentences before its own it looks.)
-    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<Span> {
+    /// (`back`: how many sentences before its own it looks.) Also the index of that
+    /// sentence.
+    fn person_subject(&self, pos: usize, quoted: &Quoted, back: usize) -> Option<(usize, Option<Span>)> {
         let here = scan::sentence_of(self.sentences, pos);
         for n in (here.saturating_sub(back)..=here).rev() {
             let s = *self.sentences.get(n)?;
@@ -1007,11 +1049,14 @@ impl<'t> Attrib<'_, 't> {
             if found.iter().any(|m| !quoted.holds(m.start, m.end)) {
                 // (Only a name among the sentence's first tokens opens it: the rest of a long
                 // sentence's names are not looked at for each of its quotes.)
-                return found
-                    .iter()
-                    .take_while(|m| self.tok_at(m.start) <= first + 8)
-                    .find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted))
-                    .copied();
+                return Some((
+                    n,
+                    found
+                        .iter()
+                        .take_while(|m| self.tok_at(m.start) <= first + 8)
+                        .find(|&&m| self.opens_with(first, m) && self.subject_mention(m, quoted))
+                        .copied(),
+                ));
             }
         }
         None
@@ -1179,7 +1224,10 @@ impl<'t> Attrib<'_, 't> {
                 let p = s - 1;
                 let b = self.name_start(p, first);
                 let titled = self.lower(b).is_some_and(|w| TITLES.contains(&w)) && p > b + 1;
-                if b < p && (titled || self.person_at(at(b), self.toks[p - 1].end())) {
+                // ("Rhian Evans of South Wales Police said", the tagger's organization: a first
+                // name and surname shape speaks too.)
+                let full = p >= b + 2 && (b..p).all(|k| self.word(k).is_some_and(is_capitalized));
+                if b < p && (titled || full || self.person_at(at(b), self.toks[p - 1].end())) {
                     return self.subject(b, p);
                 }
                 if p == first {
@@ -1580,6 +1628,28 @@ mod tests {
                     the woman she played, Katharine Hepburn, for paving the way. \"Thank you very much, \
                     I'm sure you're pleased,\" she said.";
         assert_eq!(quotes(text)[1].1.as_deref(), Some("Cate Blanchett"));
+    }
+
+    #[test]
+    fn a_name_in_a_pronouns_clause_or_said_to_is_no_antecedent() {
+        // The name after "he" in his clause is his object; the one before speaks.
+        let text = "The favourite is Anna Keane, said Steven Ashby of Variety. But while he tipped \
+                    Keane to win, he expected a close vote. \"It could go either way,\" he said.";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Steven Ashby"));
+        let text = "\"I want to stay,\" the defender said. Rovers boss Gareth Pelling is said to be keen on \
+                    him. He added: \"I am happy here and want to keep it going.\"";
+        assert_eq!(quotes(text)[1].1.as_deref(), Some("the defender"));
+        // After a comma the clause is over: "Sherwood" is the subject.
+        let text = "Ramsey may leave and, while he admitted Ramsey could stay, Callum Sherwood left the \
+                    door open. He added: \"I would work with him again if the chance came.\"";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Callum Sherwood"));
+    }
+
+    #[test]
+    fn a_full_name_before_of_and_an_organization_speaks() {
+        let text = "The court heard the case on Monday. Detective Sergeant Rhian Evans of South Wales Police \
+                    said after the hearing: \"This was a calculated, long-running fraud.\"";
+        assert_eq!(quotes(text)[0].1.as_deref(), Some("Rhian Evans"));
     }
 
     #[test]
