@@ -421,8 +421,14 @@ pub fn extract<'t>(
     // Whitfield covers transport …"), a metadata line, or an organization's name alone on a
     // heading's line: a section label or the site's name ("LOCAL NEWS", "Inside Politics",
     // "Wisconsin State Journal").
+    // A match's score box is no line of the page's own: "Plymouth 4 Exeter 1" names the
+    // story's teams.
+    let in_score_box = |n: &Name| {
+        input.sentences.get(n.sentence).is_some_and(|s| crate::score::kind::score_box(text[s.range()].trim()))
+    };
     let outside = |n: &Name| match roles.get(n.sentence).map(|r| r.kind) {
-        Some(SentenceKind::Byline | SentenceKind::Meta) => true,
+        Some(SentenceKind::Byline) => true,
+        Some(SentenceKind::Meta) => !in_score_box(n),
         Some(SentenceKind::Heading) => {
             n.kind == Kind::Organization
                 && input.sentences.get(n.sentence).is_some_and(|s| text[s.range()].trim() == &text[n.span.range()])
@@ -474,7 +480,7 @@ pub fn extract<'t>(
         }
         // Named only in the site's own lines ("Ad Feedback", the print edition's headline in
         // "A version of this article appears in print …"): no fact of the story.
-        if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta)) {
+        if g.names.iter().all(|n| alone.get(n.sentence) == Some(&SentenceKind::Meta) && !in_score_box(n)) {
             continue;
         }
         // "Share Article via LinkedIn", "Also Read | …", "9:31 AM EST": a page's controls and
@@ -1865,6 +1871,22 @@ mod tests {
         // A text without prose keeps its names: a list of headlines.
         let f = crate::facts("Ellen Okafor Wins Harbor Seat\nGull Island Ferry Delayed Again");
         assert!(f.people.iter().chain(&f.places).any(|e| e.text.contains("Okafor")), "{:?}", f.people);
+    }
+
+    #[test]
+    fn a_score_box_names_the_storys_teams() {
+        // The score lines are debris for a summary, not the page's own lines: their teams
+        // and scorers stay facts. A dateline's date is no score.
+        let text = "SOCCER - ENGLISH LEAGUE RESULTS .\nLONDON 1996-12-06\n\
+                    Results of English league matches on Friday :\n\
+                    Plymouth 4 Exeter 1\nCoventry 1 ( Whelan 60 ) Tottenham 2 ( Sheringham 27 ) .";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        for name in ["LONDON", "Plymouth", "Exeter", "Coventry", "Tottenham", "Sheringham"] {
+            assert!(all.contains(&name), "{name} in {all:?}");
+        }
+        assert_eq!(crate::score::kind::classify("Plymouth 4 Exeter 1"), SentenceKind::Meta);
+        assert_ne!(crate::score::kind::classify("LONDON 1996-12-06"), SentenceKind::Meta);
     }
 
     #[test]

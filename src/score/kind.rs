@@ -337,6 +337,12 @@ fn follow_line(lower: &str, words: usize) -> bool {
     words <= 8 && (last == "here" || last.starts_with('@') && network(before))
 }
 
+/// A match's score box (scorers, a scoreboard's line, a team sheet): debris for a summary,
+/// but the teams and players it names are the story's.
+pub(crate) fn score_box(s: &str) -> bool {
+    score_line(s) || minute_marks(s)
+}
+
 /// A match's score, alone or after a commentary feed's label: "Match ends, Brighton and
 /// Hove Albion 2, Aston Villa 1.", "Brighton and Hove Albion 2, Aston Villa 1." (each side
 /// capitalised words and a number; "Arsenal won 2, Chelsea 1." has a verb in lower case).
@@ -393,6 +399,10 @@ fn minute_marks(s: &str) -> bool {
             .inspect(|_| marks += 1)
             .unwrap_or(b);
         if b.first().is_some_and(u8::is_ascii_digit) && b.iter().all(|&b| b.is_ascii_digit() || b"/-+".contains(&b)) {
+            // A date ("ROME 1996-12-06", a dateline) is no score.
+            if b.iter().filter(|&&b| b == b'-' || b == b'/').count() > 1 {
+                return false;
+            }
             // A score or an innings: "2-1", "128/5" count as two numbers.
             numbers += 1 + usize::from(b.iter().any(|&b| b == b'-' || b == b'/'));
         } else if n == 30
