@@ -326,7 +326,8 @@ pub fn extract<'t>(
         .collect();
     // A storm's name: what follows its type ("Typhoon Koinu", "Tropical Storm Ophelia"), in
     // the tagger's name or just before it; alone later ("Koinu moved west") it is no person.
-    let storms: Vec<&[String]> = names
+    // (A set: a text of a thousand storms is not searched once a name.)
+    let storms: Set<Vec<String>> = names
         .iter()
         .filter_map(|n| {
             let k = n.words.iter().take_while(|w| is_weather(w)).count();
@@ -339,9 +340,8 @@ pub fn extract<'t>(
                 _ => n.words.get(k..).filter(|rest| !rest.is_empty()),
             }
         })
+        .map(<[String]>::to_vec)
         .collect();
-    // (A set: a text of a thousand storms is not searched once a name.)
-    let storms: Set<Vec<String>> = storms.into_iter().map(<[String]>::to_vec).collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
         let t = &text[n.span.range()];
@@ -811,7 +811,7 @@ fn retype(text: &str, names: &mut [Name]) {
     // name's mentions ("at Ewood Park"); after a listed first name ("Wayne Bridge", "Jenna
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
-    let mut by_place: Vec<&[String]> = Vec::new();
+    let mut by_place: Set<Vec<String>> = Set::default();
     for n in names.iter().filter(|n| n.kind == Kind::Person && facility(&n.words) == Some(false)) {
         let before = last_word(&text[..n.span.start]).unwrap_or("");
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
@@ -824,10 +824,9 @@ fn retype(text: &str, names: &mut [Name]) {
         if !given && one_of("at in to from near into outside inside opposite", before)
             || one_of("in from near", before) && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
         {
-            by_place.push(&n.words);
+            by_place.insert(n.words.clone());
         }
     }
-    let by_place: Set<Vec<String>> = by_place.into_iter().map(<[String]>::to_vec).collect();
     for n in names.iter_mut() {
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {

@@ -972,22 +972,20 @@ impl<'t> Attrib<'_, 't> {
     /// "This in turn would make Aston Martin").
     fn opens_with(&self, first: usize, m: Span) -> bool {
         let k = self.tok_at(m.start);
-        if k > first + 8 {
-            return false;
-        }
         // The word right before the name may be any role ("Transit advocate Stacy Thompson").
         let run = self.name_start(k, first);
         let role =
             run.checked_sub(1).filter(|&r| r >= first && self.word(r).is_some_and(|w| !EN_STOPWORDS.contains(w)));
-        (first..k).all(|j| match self.word(j) {
-            Some(w) => {
-                is_capitalized(w)
-                    || role == Some(j)
-                    || self.role_or_speaker(j)
-                    || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
-            }
-            None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
-        })
+        k <= first + 8
+            && (first..k).all(|j| match self.word(j) {
+                Some(w) => {
+                    is_capitalized(w)
+                        || role == Some(j)
+                        || self.role_or_speaker(j)
+                        || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
+                }
+                None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
+            })
     }
 
     /// Whether the name of `len` bytes at byte `at` in sentence `n` may be the one a later
