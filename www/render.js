@@ -104,9 +104,10 @@ const BLOCK_MAX = 400;
  * The original text, sentence by sentence: summary sentences are <mark>s, the gaps between
  * sentences stay as text nodes, so the pane reads exactly as pasted. Long texts render in
  * slices between frames so the page keeps responding, and in blocks (`div.lines`) cut at a
- * line break between sentences: a block is laid out on its own, so adding one, or marking a
- * fact's mentions, does not lay out the whole text again (a 2 MB text in one block held the
- * page 0.1 to 0.6 s a slice, more as it grew).
+ * line break between sentences, or between two sentences of a paragraph too long for one
+ * block: a block is laid out on its own, so adding one, or marking a fact's mentions, does
+ * not lay out the whole text again (a 2 MB text in one block held the page 0.1 to 1 s a
+ * slice, more as it grew).
  */
 export class SourceView {
   constructor(container) {
@@ -167,8 +168,9 @@ export class SourceView {
         node.dataset.sentence = String(index);
         // A summary sentence is a tab stop, so a keyboard reaches its score box (app.js).
         if (chosen.has(index)) node.tabIndex = 0;
-        node.textContent = text.slice(sentence.start, sentence.end);
-        const inside = node.textContent.lastIndexOf("\n");
+        const own = text.slice(sentence.start, sentence.end);
+        node.textContent = own;
+        const inside = own.lastIndexOf("\n");
         if (inside >= 0) line = sentence.start + inside + 1;
         block.append(node);
         inBlock += 1;
