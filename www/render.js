@@ -127,7 +127,8 @@ export class SourceView {
     this.nodes = new Array(result.sentences.length);
     this.highlighted = [];
     clear(this.container);
-    if (!text) return true; // the pane stays :empty, which shows its placeholder
+    // No text, or only white space: the pane stays :empty, which shows its placeholder.
+    if (!/\S/.test(text)) return true;
     const chosen = new Set(result.summary);
     let at = 0;
     let block = this.#block();

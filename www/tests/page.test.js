@@ -1037,6 +1037,12 @@ test("before any text: placeholders, no empty stats box; a text with no full sto
   await page.keyboard.press("Delete");
   await page.waitForFunction(() => document.body.dataset.state === "done" && document.querySelectorAll("#summary li").length === 0);
   assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
+  // Only spaces and line breaks: no text, so the placeholders stay (the pane once went blank).
+  await h.paste(page, "  \n\n\t \n ");
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
+  assert.equal(await page.$eval("#summary", (el) => getComputedStyle(el, "::before").content), '"The summary of your text appears here."');
 });
 
 test("keyboard: from the summary, one link skips the facts to the original", { timeout: 90000 }, async () => {
