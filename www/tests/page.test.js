@@ -876,6 +876,22 @@ test("5 MB of text: the original renders in slices without painting the text box
   assert.ok(got.total < 10000, `${Math.round(got.total)} ms of long tasks`);
 });
 
+test("a Hindi article gets its summary: sentences that end on the danda are prose", { timeout: 90000 }, async () => {
+  const text = [
+    "नई दिल्ली में सोमवार को भारी बारिश के कारण कई इलाकों में पानी भर गया।",
+    "मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की है।",
+    "मुख्यमंत्री ने अधिकारियों के साथ बैठक की और राहत कार्यों का जायजा लिया।",
+    "शहर के 25 स्कूल मंगलवार को बंद रहेंगे।",
+  ].join(" ");
+  const { page } = await start();
+  await h.paste(page, text);
+  // Each sentence read as a heading before: "Nothing to summarize", no summary.
+  const summary = await h.summaryOf(page, 3);
+  for (const sentence of summary) assert.ok(text.includes(sentence.trim()), sentence);
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences.");
+  assert.equal(await page.locator("#source mark").count(), 3);
+});
+
 test("a right-to-left paragraph cut into blocks keeps its direction where a block starts with a Latin word", { timeout: 90000 }, async () => {
   // 450 Arabic sentences in one line; the block cut comes before sentence 400, which opens with "BBC".
   const arabic = "قال المسؤولون في المدينة إن العمل سيستمر حتى نهاية الشهر المقبل.";
