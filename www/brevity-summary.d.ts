@@ -24,7 +24,10 @@ export class BrevitySummary extends HTMLElement {
   readonly source: Element | null;
   /** The options the attributes ask for (a bad value left out, as if absent). */
   readonly options: Options;
-  /** Summarizes the source text again (it is also redone when the source changes). */
+  /** Summarizes the source text again, at once. It is also redone when the source changes:
+   * its DOM, a field's `input`, and a field's value set from script (which fires no event),
+   * noticed on the field's `change` and `focusout`, when the page becomes visible and within
+   * a second while it is visible. */
   refresh(): void;
   connectedCallback(): void;
   disconnectedCallback(): void;

@@ -5,8 +5,13 @@
 //   <brevity-summary for="#article" sentences="3"></brevity-summary>
 //
 // Summarizes the text of the element that `for` selects on the host page (a <textarea> or
-// <input> by its value), or else its own text content. Attributes: `sentences` (default 3),
-// `ratio` (0–1) or `max-words` (the first given of `max-words`, `ratio`, `sentences` applies),
+// <input> by its value), or else its own text content. It follows the text as it changes: the
+// DOM (a MutationObserver), a field's `input` events and, for a value set from script
+// (`field.value = …` fires no event), a check on the field's `change` and `focusout`, when
+// the page becomes visible, and once a second while the page is visible (one timer for every
+// element on the page, comparing the value with the last one summarized: no work unless it
+// changed; none while the page is hidden). `refresh()` summarizes again at once (2026-11-28:
+// before, a value set from script waited for it). Attributes: `sentences` (default 3), `ratio` (0–1) or `max-words` (the first given of `max-words`, `ratio`, `sentences` applies),
 // `focus` (words the summary should favour), `heading` (default "Summary"), `for`. A bad value
 // is left out, as if the attribute were absent, and `console.warn` names it and the value for
 // the site's developer. Readers never see an error: they get a summary, or no element at all
@@ -75,8 +80,10 @@ export class BrevitySummary extends HTMLElement {
   // there: watches for it to leave (a page that replaces it with a new node of the same id).
   #waiting = null;
   #leaving = null;
-  // Removes the `input` listener on a <textarea> or <input> source.
+  // Removes the listeners on a <textarea> or <input> source, and its check (`checks`).
   #unlisten = null;
+  // The value of a <textarea> or <input> source last asked for: a different value was set.
+  #value = null;
   #list;
   #heading;
   #meta;
@@ -217,7 +224,9 @@ export class BrevitySummary extends HTMLElement {
     for (const { attribute, value, expected } of problems) {
       this.#warn(attribute, value, `is not ${expected}, so it is ignored: the length is ${length}.`);
     }
-    this.#channel.request(textOf(source), options);
+    const text = textOf(source);
+    this.#value = isField(source) ? text : null;
+    this.#channel.request(text, options);
   }
 
   // Re-summarize when the source's text changes, a little after the last change: its DOM,
@@ -244,8 +253,21 @@ export class BrevitySummary extends HTMLElement {
       for (const scope of this.#scopes()) this.#leaving.observe(scope, { childList: true, subtree: true });
     }
     if (isField(source)) {
+      // A value set from script fires no event: compare it with the one last summarized.
+      const check = () => {
+        if ((source.value || "") !== this.#value) later();
+      };
       source.addEventListener("input", later);
-      this.#unlisten = () => source.removeEventListener("input", later);
+      source.addEventListener("change", check);
+      source.addEventListener("focusout", check);
+      checks.add(check);
+      tick();
+      this.#unlisten = () => {
+        source.removeEventListener("input", later);
+        source.removeEventListener("change", check);
+        source.removeEventListener("focusout", check);
+        checks.delete(check);
+      };
     }
   }
 
@@ -310,6 +332,25 @@ export class BrevitySummary extends HTMLElement {
     this.dataset.state = "error";
   }
 }
+
+/** The value checks of every element whose source is a field: run once a second while the
+ * page is visible, and when it becomes visible; one timer for all, stopped when none is left. */
+const checks = new Set();
+let ticking = 0;
+function tick() {
+  clearTimeout(ticking);
+  ticking = 0;
+  if (checks.size === 0 || document.visibilityState !== "visible") return;
+  ticking = setTimeout(() => {
+    ticking = 0;
+    for (const check of checks) check();
+    tick();
+  }, 1000);
+}
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") for (const check of checks) check();
+  tick();
+});
 
 /**
  * The event's detail: the Summary that `json` holds, with `extra` (ms, notice). Its fields

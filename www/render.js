@@ -96,13 +96,18 @@ const CHUNK = 400;
 /** Sentences per block of the original, at least; a block ends at the next line break. */
 const BLOCK = 200;
 
+/** Sentences per block at most: a longer paragraph (2 MB of prose with no line break) is cut
+ * between two of its sentences, as a block of it all froze the page for seconds a slice. */
+const BLOCK_MAX = 400;
+
 /**
  * The original text, sentence by sentence: summary sentences are <mark>s, the gaps between
  * sentences stay as text nodes, so the pane reads exactly as pasted. Long texts render in
  * slices between frames so the page keeps responding, and in blocks (`div.lines`) cut at a
- * line break between sentences: a block is laid out on its own, so adding one, or marking a
- * fact's mentions, does not lay out the whole text again (a 2 MB text in one block held the
- * page 0.1 to 0.6 s a slice, more as it grew).
+ * line break between sentences, or between two sentences of a paragraph too long for one
+ * block: a block is laid out on its own, so adding one, or marking a fact's mentions, does
+ * not lay out the whole text again (a 2 MB text in one block held the page 0.1 to 1 s a
+ * slice, more as it grew).
  */
 export class SourceView {
   constructor(container) {
@@ -122,11 +127,14 @@ export class SourceView {
     this.nodes = new Array(result.sentences.length);
     this.highlighted = [];
     clear(this.container);
-    if (!text) return true; // the pane stays :empty, which shows its placeholder
+    // No text, or only white space: the pane stays :empty, which shows its placeholder.
+    if (!/\S/.test(text)) return true;
     const chosen = new Set(result.summary);
     let at = 0;
     let block = this.#block();
     let inBlock = 0;
+    // Where the current paragraph (line) starts: a block cut inside it keeps its direction.
+    let line = 0;
     for (let from = 0; from < result.sentences.length; from += CHUNK) {
       if (from > 0) {
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -138,6 +146,8 @@ export class SourceView {
         if (sentence.start > at) {
           const gap = text.slice(at, sentence.start);
           const cut = inBlock >= BLOCK ? gap.indexOf("\n") : -1;
+          const last = gap.lastIndexOf("\n");
+          if (last >= 0) line = at + last + 1;
           if (cut < 0) block.append(gap);
           else {
             // The block's end is the line break; the "\n" itself stays in the text (copying
@@ -148,12 +158,21 @@ export class SourceView {
             if (cut + 1 < gap.length) block.append(gap.slice(cut + 1));
           }
         }
+        if (inBlock >= BLOCK_MAX) {
+          // No line break in all those sentences: the next block starts at this sentence, so
+          // the paragraph shows a line break there (and a copy across it gets one).
+          block = this.#block(lineDirection(text, line));
+          inBlock = 0;
+        }
         const node = document.createElement(chosen.has(index) ? "mark" : "span");
         node.className = `sentence kind-${sentence.kind || "prose"}`;
         node.dataset.sentence = String(index);
         // A summary sentence is a tab stop, so a keyboard reaches its score box (app.js).
         if (chosen.has(index)) node.tabIndex = 0;
-        node.textContent = text.slice(sentence.start, sentence.end);
+        const own = text.slice(sentence.start, sentence.end);
+        node.textContent = own;
+        const inside = own.lastIndexOf("\n");
+        if (inside >= 0) line = sentence.start + inside + 1;
         block.append(node);
         inBlock += 1;
         this.nodes[index] = node;
@@ -164,9 +183,13 @@ export class SourceView {
     return true;
   }
 
-  /** A new block of the original at its end. */
-  #block() {
+  /**
+   * A new block of the original at its end. `continues`: the direction of the paragraph it
+   * continues, which its first line keeps (style.css), whatever its own first letter.
+   */
+  #block(continues) {
     const block = el("div", { className: "lines" });
+    if (continues) block.dataset.continues = continues;
     this.container.append(block);
     return block;
   }
@@ -236,6 +259,13 @@ export class SourceView {
     const sentence = this.result && this.result.sentences[index];
     if (node && sentence) node.textContent = this.text.slice(sentence.start, sentence.end);
   }
+}
+
+/** "rtl" when the first letter of the line at `start` of `text` (within 4,000 chars) is
+ * Hebrew, Arabic, Syriac, Thaana or N'Ko, as the browser reads a paragraph's direction; else "ltr". */
+function lineDirection(text, start) {
+  const first = /\p{L}/u.exec(text.slice(start, start + 4000));
+  return first && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(first[0]) ? "rtl" : "ltr";
 }
 
 /** Names of the score features, as the `why` breakdown carries them. */

@@ -147,8 +147,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
         return SentenceKind::Meta;
     }
     // (An encyclopedia's citation marks after the full stop: "… freshwater lake.[2]".)
+    // Every script's stop ends a sentence: a Hindi one ends on "।", an Urdu one on "۔", and
+    // all read as headings, so a Hindi article had no summary (2026-11-28).
     let last = without_citations(s).chars().last().unwrap_or(' ');
-    if !matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '。' | '…' | '！' | '？') && words <= 20
+    if !(matches!(last, '"' | '”' | '’' | '\'' | ')') || crate::segment::chars::is_terminal(last)) && words <= 20
         || company_line(s)
         || words <= 20 && link_title(s)
     {
@@ -2235,6 +2237,23 @@ mod tests {
         for w in GLUED_OPENERS.get() {
             assert!(w.starts_with(|c: char| c.is_ascii_uppercase()), "{w:?} in en/glued_openers.txt");
         }
+    }
+
+    #[test]
+    fn every_scripts_stop_ends_prose() {
+        // Hindi, Urdu, an Arabic question, Armenian, Amharic, Burmese: each ends on its
+        // script's stop, which no heading does.
+        for prose in [
+            "मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की है।",
+            "حکومت نے نئے منصوبے کا اعلان کیا ہے۔",
+            "هل ستفتح المدارس يوم الأحد المقبل؟",
+            "Կառավարությունը հաստատեց նոր ծրագիրը։",
+            "መንግሥት አዲሱን ዕቅድ አጸደቀ።",
+            "အစိုးရက စီမံကိန်းသစ်ကို အတည်ပြုခဲ့သည်။",
+        ] {
+            assert_eq!(classify(prose), SentenceKind::Prose, "{prose}");
+        }
+        assert_eq!(classify("नई दिल्ली में भारी बारिश"), SentenceKind::Heading);
     }
 
     #[test]

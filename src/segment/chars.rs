@@ -23,7 +23,7 @@ pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
 
 /// Marks that end a sentence when a space follows: `.` `!` `?`, their doubled forms, the
 /// ellipsis, and the script-specific stops of [`is_script_terminal`].
-pub(super) fn is_terminal(c: char) -> bool {
+pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '‽' | '…') || is_script_terminal(c)
 }
 

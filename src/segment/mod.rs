@@ -15,7 +15,7 @@
 //! whitespace, with whitespace-only gaps between them.
 
 mod candidates;
-mod chars;
+pub(crate) mod chars;
 mod enclosures;
 mod lines;
 mod lists;

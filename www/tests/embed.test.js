@@ -166,6 +166,59 @@ test("an element taken off the page stops summarizing its source, and starts aga
   await page.close();
 });
 
+test("a textarea's value set from script (no input event) is summarized within a second, and on focusout", { timeout: 90000 }, async () => {
+  const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
+  await page.waitForFunction(allDone);
+  const got = await page.evaluate(async (article) => {
+    const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const field = document.createElement("textarea");
+    field.id = "scripted";
+    field.value = article;
+    const el = document.createElement("brevity-summary");
+    el.setAttribute("for", "scripted");
+    el.setAttribute("sentences", "1");
+    const events = [];
+    el.addEventListener("brevity-summary", (e) => events.push({ at: performance.now(), text: e.detail.text }));
+    document.querySelector("main").append(field, el);
+    while (events.length === 0) await pause(50);
+    // Nothing changed: the check each second does nothing.
+    await pause(2500);
+    const idle = events.length;
+    // Set from script, as a "load draft" button or a framework does: no event fires.
+    const set = performance.now();
+    field.value = "The first draft was replaced from script. Nobody typed it.";
+    while (events.length === idle) {
+      if (performance.now() - set > 5000) break;
+      await pause(20);
+    }
+    const scripted = events.slice(idle);
+    const after = scripted.length ? Math.round(scripted[0].at - set) : null;
+    // Set while the field has the focus, then the focus leaves: summarized without waiting.
+    field.focus();
+    field.value = "Changed again while focused. Then the focus moved on.";
+    const left = performance.now();
+    field.blur();
+    const count = events.length;
+    while (events.length === count && performance.now() - left < 5000) await pause(10);
+    const onBlur = events.length > count ? { ms: Math.round(events.at(-1).at - left), text: events.at(-1).text } : null;
+    // Off the page, no check runs: a change then makes no summary.
+    el.remove();
+    const gone = events.length;
+    field.value = "Changed once the box had left the page.";
+    await pause(1500);
+    return { idle, scripted: scripted.map((e) => e.text), after, onBlur, afterRemoval: events.length - gone, items: el.shadowRoot.querySelectorAll("li").length };
+  }, ARTICLE);
+  assert.equal(got.idle, 1, "one summary while nothing changes");
+  assert.deepEqual(got.scripted, ["The first draft was replaced from script. Nobody typed it."], "the value set from script is summarized once");
+  assert.ok(got.after < 1600, `within a second and the debounce: ${got.after} ms`);
+  assert.ok(got.onBlur && got.onBlur.ms < 600, `on focusout at once: ${JSON.stringify(got.onBlur)}`);
+  assert.equal(got.onBlur.text, "Changed again while focused. Then the focus moved on.");
+  assert.equal(got.afterRemoval, 0, "nothing once off the page");
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.consoleErrors, []);
+  await page.close();
+});
+
 test("theming: every custom property and part that brevity-summary.js names takes effect", { timeout: 90000 }, async () => {
   const source = fs.readFileSync(path.join(h.WWW, "brevity-summary.js"), "utf8");
   const header = source.slice(0, source.indexOf("import "));

@@ -57,6 +57,24 @@ test("the tarball holds every file the package's entries load", () => {
   for (const file of wanted) assert.ok(packed.includes(file), `${file} is in the tarball: ${packed.join(", ")}`);
 });
 
+test("one npm package, `brevity` (pkg/), for browsers and Node; pkg-node/ is the repository's Node build, not a second `brevity`", () => {
+  const web = JSON.parse(fs.readFileSync(path.join(PKG, "package.json"), "utf8"));
+  const node = JSON.parse(fs.readFileSync(path.join(ROOT, "pkg-node", "package.json"), "utf8"));
+  assert.equal(web.name, "brevity");
+  assert.ok(!web.private, "pkg/ is the package to publish");
+  assert.match(web.description, /in the browser and in Node/);
+  assert.ok(web.exports["."].node, "Node gets its own entry of the one package");
+  // Both once said `"name": "brevity"`: `npm pack pkg-node` made a second brevity-0.1.0.tgz,
+  // and `npm publish pkg-node` would have published the CommonJS build in the package's place.
+  assert.notEqual(node.name, web.name);
+  assert.equal(node.private, true, "npm refuses to publish pkg-node/");
+  assert.match(node.description, /Not published: the npm package is `brevity` \(pkg\/\)/);
+  assert.match(fs.readFileSync(path.join(ROOT, "pkg-node", "README.md"), "utf8"), /^# brevity-node\n/);
+  const pack = run("npm", ["pack", "--dry-run", "--json", path.join(ROOT, "pkg-node")], ROOT);
+  assert.equal(pack.status, 0, pack.output);
+  assert.match(JSON.parse(pack.stdout)[0].filename, /^brevity-node-/);
+});
+
 test("Node: `import init, { summarize } from \"brevity\"` and `await init()`, as the README shows it", { timeout: 60000 }, () => {
   const { text } = newsArticle();
   fs.writeFileSync(path.join(project, "article.txt"), text);

@@ -787,6 +787,144 @@ test("a long text's original, rendered in blocks, reads and copies as pasted", {
   assert.ok(got.copied, "and reads (and copies) as pasted");
 });
 
+test("2 MB of prose in one paragraph: the original in blocks, the page responsive; highlights, facts and scrolling work", { timeout: 240000 }, async () => {
+  // A novel with its line breaks taken out: one paragraph of 2 MB, as some exports paste.
+  const text = fs.readFileSync(path.join(h.evalDir(), "scale", "war_and_peace.txt"), "utf8").slice(0, 2_100_000).replace(/\s+/g, " ").trim();
+  assert.ok(!text.includes("\n") && text.length > 2_000_000);
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  await page.evaluate((big) => {
+    window.tasks = [];
+    new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask" });
+    new MutationObserver(() => (window.summaryShown ??= performance.now())).observe(document.getElementById("summary"), { childList: true });
+    const input = document.getElementById("text");
+    input.value = big;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForFunction(() => document.body.dataset.state === "working");
+  await page.waitForFunction(() => document.body.dataset.state === "done", null, { timeout: 200000 });
+  await new Promise((resolve) => setTimeout(resolve, 500)); // long tasks are reported late
+  const got = await page.evaluate((pasted) => {
+    const source = document.getElementById("source");
+    const blocks = [...source.querySelectorAll(":scope > .lines")];
+    const tasks = window.tasks.filter(([at, d]) => at + d > window.summaryShown).map(([, d]) => d);
+    return {
+      blocks: blocks.map((b) => b.querySelectorAll(".sentence").length),
+      text: source.textContent === pasted,
+      marks: source.querySelectorAll("mark.sentence").length,
+      longest: Math.max(0, ...tasks),
+      total: tasks.reduce((a, b) => a + b, 0),
+    };
+  }, text);
+  console.log(`page: a 2 MB paragraph in ${got.blocks.length} blocks; longest task after the summary ${Math.round(got.longest)} ms, ${Math.round(got.total)} ms in all`);
+  // In one block, each slice laid the paragraph out again: 0.95 s tasks, 12 s in all.
+  assert.ok(got.blocks.length > 20, `cut inside the paragraph: ${got.blocks.length} blocks`);
+  assert.ok(Math.max(...got.blocks) <= 400, `at most 400 sentences a block: ${Math.max(...got.blocks)}`);
+  assert.ok(got.longest < 400, `no long freeze: ${Math.round(got.longest)} ms`);
+  assert.ok(got.text, "the pane holds the text as pasted");
+  assert.equal(got.marks, 3, "the summary sentences are highlighted");
+
+  // Scroll to a summary sentence far into the text.
+  const picks = page.locator("#summary button.pick");
+  const last = picks.last();
+  const index = await last.getAttribute("data-sentence");
+  await last.click();
+  await page.waitForFunction((i) => {
+    const node = document.querySelector(`#source [data-sentence="${i}"]`);
+    const box = node.getBoundingClientRect();
+    const pane = document.getElementById("source").getBoundingClientRect();
+    return node.classList.contains("flash") && box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+  }, index);
+  // A fact's mentions are marked in every block they are in.
+  const chip = page.locator("#facts .people button.chip").first();
+  await chip.click();
+  const mentions = await page.evaluate(() => {
+    const marks = [...document.querySelectorAll("#source .mention")];
+    return { count: marks.length, blocks: new Set(marks.map((m) => m.closest(".lines"))).size };
+  });
+  const expected = Number(((await chip.locator(".count").textContent().catch(() => "×1")) || "×1").slice(1));
+  assert.equal(mentions.count, expected, "every mention marked");
+  assert.ok(mentions.blocks > 1, `across blocks: ${mentions.blocks}`);
+});
+
+test("5 MB of text: the original renders in slices without painting the text box again each time", { timeout: 300000 }, async () => {
+  const scale = path.join(h.evalDir(), "scale");
+  const text = (fs.readFileSync(path.join(scale, "war_and_peace.txt"), "utf8") + fs.readFileSync(path.join(scale, "anna_karenina.txt"), "utf8")).slice(0, 5_200_000);
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  await page.evaluate((big) => {
+    window.tasks = [];
+    new PerformanceObserver((list) => window.tasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask" });
+    new MutationObserver(() => (window.summaryShown ??= performance.now())).observe(document.getElementById("summary"), { childList: true });
+    const input = document.getElementById("text");
+    input.value = big;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.waitForFunction(() => document.body.dataset.state === "working");
+  await page.waitForFunction(() => document.body.dataset.state === "done", null, { timeout: 280000 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const got = await page.evaluate(() => {
+    const tasks = window.tasks.filter(([at, d]) => at + d > window.summaryShown).map(([, d]) => d);
+    return { total: tasks.reduce((a, b) => a + b, 0), longest: Math.max(0, ...tasks), length: document.getElementById("source").textContent.length };
+  });
+  console.log(`page: 5 MB rendered with ${Math.round(got.total)} ms of long tasks after the summary, the longest ${Math.round(got.longest)} ms`);
+  assert.equal(got.length, text.length);
+  // The text box, 5 MB of text, was painted again after every slice of the original: 18 to
+  // 28 s of long tasks in all, tasks of 0.2 to 1.2 s; in a layer of its own, 1 to 4 s.
+  assert.ok(got.total < 10000, `${Math.round(got.total)} ms of long tasks`);
+});
+
+test("a Hindi article gets its summary: sentences that end on the danda are prose", { timeout: 90000 }, async () => {
+  const text = [
+    "नई दिल्ली में सोमवार को भारी बारिश के कारण कई इलाकों में पानी भर गया।",
+    "मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की है।",
+    "मुख्यमंत्री ने अधिकारियों के साथ बैठक की और राहत कार्यों का जायजा लिया।",
+    "शहर के 25 स्कूल मंगलवार को बंद रहेंगे।",
+  ].join(" ");
+  const { page } = await start();
+  await h.paste(page, text);
+  // Each sentence read as a heading before: "Nothing to summarize", no summary.
+  const summary = await h.summaryOf(page, 3);
+  for (const sentence of summary) assert.ok(text.includes(sentence.trim()), sentence);
+  assert.equal(await page.textContent("#status"), "Summary updated: 3 sentences.");
+  assert.equal(await page.locator("#source mark").count(), 3);
+});
+
+test("a right-to-left paragraph cut into blocks keeps its direction where a block starts with a Latin word", { timeout: 90000 }, async () => {
+  // 450 Arabic sentences in one line; the block cut comes before sentence 400, which opens with "BBC".
+  const arabic = "قال المسؤولون في المدينة إن العمل سيستمر حتى نهاية الشهر المقبل.";
+  const sentences = Array.from({ length: 450 }, (_, i) => (i === 400 ? "BBC قالت إن الطريق سيفتح يوم الجمعة المقبل." : arabic));
+  const text = sentences.join(" ");
+  const { page } = await start();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await h.paste(page, text);
+  await h.summaryOf(page, 3);
+  const got = await page.evaluate(() => {
+    const source = document.getElementById("source");
+    const blocks = [...source.querySelectorAll(":scope > .lines")];
+    const first = blocks[1]?.querySelector(".sentence");
+    // Where its first word, "BBC", is: at the right end of the line in a right-to-left paragraph.
+    const range = document.createRange();
+    range.setStart(first.firstChild, 0);
+    range.setEnd(first.firstChild, 3);
+    const box = range.getBoundingClientRect();
+    const pane = blocks[1].getBoundingClientRect();
+    return {
+      blocks: blocks.length,
+      continues: blocks[1].dataset.continues,
+      firstText: first.textContent,
+      gapRight: Math.round(pane.right - box.right),
+      gapLeft: Math.round(box.left - pane.left),
+    };
+  });
+  assert.equal(got.blocks, 2);
+  assert.equal(got.continues, "rtl");
+  assert.match(got.firstText, /^BBC/);
+  assert.ok(got.gapRight < 40 && got.gapLeft > 200, `"BBC" at the right, as the paragraph reads: ${JSON.stringify(got)}`);
+});
+
 test("phone width: a long link or hashtag wraps in the summary and the facts, no sideways scrolling", { timeout: 90000 }, async () => {
   const { page } = await start();
   await page.setViewportSize({ width: 360, height: 780 });
@@ -915,6 +1053,12 @@ test("before any text: placeholders, no empty stats box; a text with no full sto
   await page.keyboard.press("Delete");
   await page.waitForFunction(() => document.body.dataset.state === "done" && document.querySelectorAll("#summary li").length === 0);
   assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
+  // Only spaces and line breaks: no text, so the placeholders stay (the pane once went blank).
+  await h.paste(page, "  \n\n\t \n ");
+  await page.waitForFunction(() => document.body.dataset.state === "done");
+  await page.waitForTimeout(300);
+  assert.equal(await page.$eval("#source", (el) => getComputedStyle(el, "::before").content), '"Your text, with the summary highlighted, appears here."');
+  assert.equal(await page.$eval("#summary", (el) => getComputedStyle(el, "::before").content), '"The summary of your text appears here."');
 });
 
 test("keyboard: from the summary, one link skips the facts to the original", { timeout: 90000 }, async () => {
