@@ -131,17 +131,16 @@ impl Summarizer {
         // Each sentence classified once: its kind and the fact finders' view of it.
         let alone = kind::classify_each(text, &spans, lang);
         let mut sentences = sentences_of_kinds(text, &spans, alone.clone());
-        let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
-        let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| kinds[i] == SentenceKind::Prose).collect();
-        let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
+        let eligible: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].kind == SentenceKind::Prose).collect();
         // Selected here, where the sentences' term vectors are at hand.
         let ((scored, summary, words), stems) = self.with_document(text, lang, &sentences, |doc| {
+            let texts = doc.texts;
             let words: Vec<usize> = (0..texts.len()).map(|i| doc.words.of(i).len()).collect();
             let scored = score::score(doc);
             let scores: Vec<f32> = scored.iter().map(|&(score, _)| score).collect();
             let rows = &doc.vectors.rows[..texts.len()];
             let length = self.options.length;
-            let summary = select::select(&scores, &words, &eligible, &texts, rows, length, select::rerank::shipped());
+            let summary = select::select(&scores, &words, &eligible, texts, rows, length, select::rerank::shipped());
             (scored, summary, words)
         });
         for (s, (score, why)) in sentences.iter_mut().zip(scored) {
@@ -193,8 +192,7 @@ impl Summarizer {
             (0..sentences.len()).map(|i| tokenizer.term_ids_of(words.of(i), &mut stems)).collect();
         let kinds: Vec<SentenceKind> = sentences.iter().map(|s| s.kind).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text).collect();
-        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-        let paragraph_start = paragraph_starts(text, &spans);
+        let paragraph_start = paragraph_starts(text, sentences.iter().map(|s| s.span));
         let focus_row = self.options.focus.as_deref().map(|f| {
             terms.push(tokenizer.term_ids(f, &mut stems));
             terms.len() - 1
@@ -246,15 +244,14 @@ fn sentences_of_kinds<'t>(text: &'t str, spans: &[Span], mut kinds: Vec<Sentence
 }
 
 /// Whether each sentence opens a paragraph (first, or after a blank line).
-fn paragraph_starts(text: &str, spans: &[Span]) -> Vec<bool> {
+fn paragraph_starts(text: &str, spans: impl Iterator<Item = Span>) -> Vec<bool> {
     let mut prev_end = 0;
     spans
-        .iter()
         .enumerate()
         .map(|(i, s)| {
             let gap = &text[prev_end..s.start];
             prev_end = s.end;
-            i == 0 || gap.matches('\n').count() >= 2
+            i == 0 || gap.bytes().filter(|&b| b == b'\n').count() >= 2
         })
         .collect()
 }

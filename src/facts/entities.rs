@@ -2,6 +2,7 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::{Map, Set};
 
@@ -52,18 +53,29 @@ struct Name {
 /// The words of a name, for matching: split at spaces and hyphens, lower-cased, with
 /// possessive marks and periods dropped.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.replace(['.', '’'], "").replace('\'', "").lower())
-        .filter(|w| !w.is_empty())
-        .collect()
+    text.split(char::is_whitespace).filter(|w| !w.is_empty()).map(word_key).filter(|w| !w.is_empty()).collect()
+}
+
+/// The last of [`words`] of `text`, without making the others.
+fn last_key(text: &str) -> Option<String> {
+    text.split(char::is_whitespace).rev().map(word_key).find(|w| !w.is_empty())
+}
+
+/// One word of [`words`]: lower case, without periods and apostrophes.
+fn word_key(w: &str) -> String {
+    // (Most words have none to drop: one copy, not three.)
+    if w.bytes().any(|b| matches!(b, b'.' | b'\'' | 0xE2)) {
+        w.replace(['.', '’', '\''], "").lower()
+    } else {
+        w.lower()
+    }
 }
 
 /// The span without leading titles and articles ("President Emmanuel Macron" → "Emmanuel
 /// Macron", "the Kremlin" → "Kremlin"), or `None` if nothing named is left.
 fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     let mut start = span.start;
-    let building = facility(&words(&text[span.range()])).is_some();
+    let building = last_key(&text[span.range()]).is_some_and(|w| facility(&w).is_some());
     loop {
         let rest = &text[start..span.end];
         let first = rest.split_whitespace().next()?;
@@ -116,26 +128,19 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     Some(Span::new(start, span.end))
 }
 
-/// Whether the last of `words` names a building or a street ("Hospital", "Stadium", "Road"):
-/// `Some(true)` for a word that is no surname, `Some(false)` for one that may be ("Wayne
-/// Bridge", "Nathan Lane", "Charlotte Church").
-fn facility(words: &[String]) -> Option<bool> {
+/// Whether `last`, a name's last word as [`words`] gives it, names a building or a street
+/// ("Hospital", "Stadium", "Road"): `Some(true)` for a word that is no surname, `Some(false)`
+/// for one that may be ("Wayne Bridge", "Nathan Lane", "Charlotte Church").
+fn facility(last: &str) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
                         valley harbour harbor peninsula point falls springs heights cove gardens";
     const SURNAMES: &str = "park bridge hall lane church court tower bay lake key";
-    let last = words.last()?;
-    let listed = |list: &str| list.split(' ').any(|w| w == last);
-    if listed(SURE) {
+    if one_of(SURE, last) {
         Some(true)
     } else {
-        listed(SURNAMES).then_some(false)
+        one_of(SURNAMES, last).then_some(false)
     }
-}
-
-/// Whether `w` is one of the space-separated words of `list`.
-fn one_of(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
 }
 
 /// Whether a name's first word names a storm ("Hurricane Idalia", "Typhoon Koinu"): an
@@ -188,7 +193,7 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
                 && !is_title(w)
         });
     // "Queen Elizabeth Hospital": a building's name, not the person "Elizabeth Hospital".
-    if !name || facility(&self::words(t)).is_some() {
+    if !name || last_key(t).is_some_and(|w| facility(&w).is_some()) {
         return (span, kind);
     }
     let cut = Span::new(span.start + rest[0].0, span.end);
@@ -812,7 +817,8 @@ fn retype(text: &str, names: &mut [Name]) {
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
     let mut by_place: Set<Vec<String>> = Set::default();
-    for n in names.iter().filter(|n| n.kind == Kind::Person && facility(&n.words) == Some(false)) {
+    for n in names.iter().filter(|n| n.kind == Kind::Person && n.words.last().and_then(|w| facility(w)) == Some(false))
+    {
         let before = last_word(&text[..n.span.start]).unwrap_or("");
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
         // ("adapted from Lee Hall's script": a possessive is a person's.)
@@ -836,7 +842,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
-        if n.kind == Kind::Person && n.words.len() >= 2 && facility(&n.words) == Some(true)
+        if n.kind == Kind::Person && n.words.len() >= 2 && n.words.last().and_then(|w| facility(w)) == Some(true)
             || by_place.contains(&n.words)
         {
             n.kind = Kind::Place;

@@ -6,6 +6,7 @@
 //! "Advertisement", "Share this", and the headline repeated as the first line. Only prose
 //! is eligible for the summary.
 
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::WordSet;
 use crate::lang::Lang;
@@ -270,11 +271,12 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
             && (has("cookie") || has(" partners") && (has("consent") || has("personal data") || has("device")))
         // A funding disclosure: "LDR is local body journalism co-funded by RNZ and NZ On Air.",
         // "This article is part of a series funded by the Lumina Foundation."
-        || (has("funded by") || has("supported by") || has("in partnership with"))
-            && (words <= 20 && has("journalism")
-                || ["this article", "this story", "this series", "this report", "this coverage", "this project"]
-                    .iter()
-                    .any(|p| lower.starts_with(p)))
+        // (The opening or the one word first: three phrases sought in every sentence cost more.)
+        || (words <= 20 && has("journalism")
+            || ["this article", "this story", "this series", "this report", "this coverage", "this project"]
+                .iter()
+                .any(|p| lower.starts_with(p)))
+            && (has("funded by") || has("supported by") || has("in partnership with"))
         || words <= 15
             && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
 }
@@ -1365,14 +1367,6 @@ fn opens_with(s: &str, p: &str) -> bool {
     s.as_bytes().first() == p.as_bytes().first() && s.starts_with(p)
 }
 
-/// Whether `word` is one of the space-separated `words`. Split as bytes: `str::split`'s char
-/// searcher cost about 100 instructions a listed word, and the share buttons' list of 21
-/// is tried on every sentence three times (issue 8).
-fn one_of(words: &str, word: &str) -> bool {
-    let word = word.as_bytes();
-    words.as_bytes().split(|&b| b == b' ').any(|w| w == word)
-}
-
 /// [`classify`] of every sentence alone; in English also the labelled photo captions of
 /// tabloid pages ("Tearful: Maria Lane, 21, speaks to reporters…").
 pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
@@ -1807,18 +1801,22 @@ fn glued_sentence(s: &str) -> Option<usize> {
     let mut prev: Option<(usize, &str)> = None;
     let mut k = 0;
     let (mut brackets, mut curly, mut straight) = (0i32, 0i32, false);
+    let ends_word = |p: &str| {
+        let last = p.chars().last().unwrap_or(' ');
+        last.is_alphanumeric()
+            || matches!(last, '’' | '”' | '\'')
+            || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    };
     while let Some((at, w)) = words.next() {
         if let Some((p_at, p)) = prev {
-            let last = p.chars().last().unwrap_or(' ');
-            let next_lower = words.peek().is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_lowercase));
+            // Every opener is capitalised: most words need no other test (issue 8).
             if k >= 4
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && brackets <= 0
                 && curly <= 0
                 && !straight
-                && (last.is_alphanumeric() || matches!(last, '’' | '”' | '\'') || (last == ')' && p.chars().filter(|c| c.is_alphabetic()).count() >= 2))
-                && next_lower
-                // Every opener is capitalised: most words need no look-up (issue 8).
-                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && ends_word(p)
+                && words.peek().is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_lowercase))
                 && GLUED_OPENERS.contains(w)
                 // A caption ends on a name or a noun; after a function word a capital is
                 // a reverent "He" or "His" ("when He has done", "lifted up His hands").
@@ -1830,13 +1828,18 @@ fn glued_sentence(s: &str) -> Option<usize> {
                 return Some(p_at + p.len());
             }
         }
-        for c in w.chars() {
+        // By bytes: “ and ” are E2 80 9C and E2 80 9D in UTF-8 (decoding each char cost more).
+        let b = w.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
             match c {
-                '(' | '[' => brackets += 1,
-                ')' | ']' => brackets -= 1,
-                '“' => curly += 1,
-                '”' => curly -= 1,
-                '"' => straight = !straight,
+                b'(' | b'[' => brackets += 1,
+                b')' | b']' => brackets -= 1,
+                b'"' => straight = !straight,
+                0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                    Some(0x9C) => curly += 1,
+                    Some(0x9D) => curly -= 1,
+                    _ => {}
+                },
                 _ => {}
             }
         }
