@@ -190,8 +190,30 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
     out
 }
 
+/// A mark inside a word that Unicode does not count as alphabetic: Latin combining accents,
+/// Hebrew cantillation, Thai, Lao, Myanmar and Khmer tone marks and viramas, the joiners of
+/// Persian and Indic words, and each Brahmic script's nukta and virama, at the same place in
+/// each 128-code-point block (U+094D in "दिल्ली": without it the word was cut in two).
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF)
+    let u = c as u32;
+    matches!(
+        u,
+        0x0300..=0x036F
+            | 0x0483..=0x0489
+            | 0x0591..=0x05AF
+            | 0x0951..=0x0954
+            | 0x0DCA
+            | 0x0E47..=0x0E4E
+            | 0x0EC8..=0x0ECC
+            | 0x1037..=0x103A
+            | 0x17C9..=0x17D3
+            | 0x1AB0..=0x1AFF
+            | 0x1DC0..=0x1DFF
+            | 0x200C..=0x200D
+            | 0x20D0..=0x20FF
+            | 0xFE00..=0xFE0F
+            | 0xFE20..=0xFE2F
+    ) || (0x0900..=0x0DFF).contains(&u) && matches!(u & 0x7F, 0x3B | 0x3C | 0x4D)
 }
 
 /// The index of the sentence that holds byte `pos` (the last sentence starting at or
@@ -227,6 +249,17 @@ mod tests {
         assert_eq!(texts("mid-July, don't"), ["mid-July", ",", "don't"]);
         assert_eq!(texts("a 39-year-old's 4,500"), ["a", "39", "-", "year-old's", "4,500"]);
         assert_eq!(texts("9/30/2023 1.5."), ["9", "/", "30", "/", "2023", "1.5", "."]);
+    }
+
+    #[test]
+    fn marks_that_are_not_letters_stay_inside_words() {
+        // Devanagari's virama, Persian's zero-width non-joiner, Thai's tone mark.
+        assert_eq!(texts("नई दिल्ली में"), ["नई", "दिल्ली", "में"]);
+        assert_eq!(texts("स्कूल मुख्यमंत्री।"), ["स्कूल", "मुख्यमंत्री", "।"]);
+        assert_eq!(texts("می\u{200c}خواهم"), ["می\u{200c}خواهم"]);
+        assert_eq!(texts("กรุงเทพ ไม่"), ["กรุงเทพ", "ไม่"]);
+        // A joiner or mark standing alone is no word.
+        assert_eq!(texts("\u{200d}\u{94d}"), ["\u{200d}", "\u{94d}"]);
     }
 
     #[test]
