@@ -254,6 +254,10 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
         || lower.starts_with("download the ") && has(" app")
         // "Watch every ball live on our app."
         || words <= 15 && has(" on our app")
+        // A bookmaker's offer: "Bet £10 get £30 in free bets on Leeds v Sunderland."
+        || words <= 20 && lower.starts_with("bet ") && has("free bet")
+        // A weather box's "High 34°F." or "Low 28°F.".
+        || words <= 3 && (lower.starts_with("high ") || lower.starts_with("low ")) && has("°")
         || s.starts_with('(')
             && s.trim_end_matches(['.', ' ']).ends_with(')')
             && one_of("updates adds recasts corrects refiles", lower.split(' ').next().unwrap_or(""))
@@ -521,6 +525,14 @@ const PAGE_LINES: &[&str] = &[
     "type your email",
     "download now",
     "t&cs apply",
+    "lesezeit",
+    // A bookmaker's small print: "18+ T&Cs apply.", "Please gamble responsibly."
+    "18+",
+    "new customers only",
+    "please gamble",
+    "begambleaware",
+    "when the fun stops",
+    "subscribe here",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -831,6 +843,8 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_byline_bio(text, spans, kinds);
     mark_key_points(text, spans, kinds);
     mark_prelude(text, spans, kinds);
+    mark_greeting_chatter(text, spans, kinds);
+    mark_thread(text, spans, kinds);
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
@@ -1041,7 +1055,7 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         let label = line.trim_end_matches(':').trim_end();
         LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     };
-    mark_listed_lines(text, spans, kinds, is_label, 6, |line| {
+    mark_listed_lines(text, spans, kinds, is_label, (6, false), |line| {
         let n = crate::tokens::split_whitespace(line).take(26).count();
         let time = line.as_bytes().first().is_some_and(u8::is_ascii_digit) && n <= 3;
         n <= 25 && !time
@@ -1063,22 +1077,29 @@ fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             || label == "read more"
             || AD_LABELS.contains(&label)
     };
-    mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
-        crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(['.', '"', '”', '’', '»'])
+    let short = |line: &str| crate::tokens::split_whitespace(line).nth(20).is_none();
+    mark_listed_lines(text, spans, kinds, is_label, (3, false), |line| {
+        short(line) && !line.ends_with(['.', '"', '”', '’', '»'])
     });
+    // An advertisement's teasers in a box of their own may end on a full stop: "Sponsored
+    // content\nBet £10 get £30 in free bets.\nNew customers only. 18+ T&Cs apply.\n\n" (not the
+    // story's line under the teasers, "…\nConstruction is expected to begin in the fall.").
+    let ad = |line: &str| AD_LABELS.contains(&line.trim_end_matches(['.', ':', ' ']).lower().as_str());
+    mark_listed_lines(text, spans, kinds, ad, (3, true), short);
 }
 
 /// Marks as headings the lines listed under a label that is a line of its own: up to `most`
 /// lines, each after exactly one line break (a blank line ends the list), while each is
-/// prose or a heading and passes `item`.
+/// prose or a heading and passes `item`. With `closed`, only a list that a blank line closes.
 fn mark_listed_lines(
     text: &str,
     spans: &[Span],
     kinds: &mut [SentenceKind],
     is_label: impl Fn(&str) -> bool,
-    most: usize,
+    (most, closed): (usize, bool),
     item: impl Fn(&str) -> bool,
 ) {
+    let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
     let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
     let mut i = 0;
     while i < spans.len() {
@@ -1088,17 +1109,16 @@ fn mark_listed_lines(
             continue;
         }
         let (mut k, mut items) = (end, 0);
-        while k < spans.len()
-            && items < most
-            && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
-        {
+        while k < spans.len() && items < most && breaks(k) == 1 {
             let e = line_end(k);
             let line = &text[spans[k].start..spans[e - 1].end];
             if !item(line) || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading)) {
                 break;
             }
-            kinds[k..e].fill(SentenceKind::Heading);
             (k, items) = (e, items + 1);
+        }
+        if !closed || k < spans.len() && breaks(k) > 1 {
+            kinds[end..k].fill(SentenceKind::Heading);
         }
         i = k;
     }
@@ -1137,6 +1157,96 @@ fn mark_prelude(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             }
         }
     }
+}
+
+/// Marks as metadata a newsletter's chatter under its greeting: "Good morning. Today we look at
+/// why gas prices are rising …\nEnergy\nEurope's gas prices jump …", "Hi friends,\nQuick one
+/// this week — I've been travelling …". At most three sentences, each with "I", "we" or "you"
+/// in it, between the greeting (one of the first eight lines) and a heading with more prose
+/// under it than above; "Hi everyone,\nThis week the 10-year Treasury yield touched 5% …" is
+/// the post's lead.
+fn mark_greeting_chatter(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let line = |i: usize| i == 0 || opens_line(text, spans[i]);
+    let greeting = |s: &str| {
+        let lower = s.get(..12).unwrap_or(s).lower();
+        ["hi ", "hey ", "hello ", "dear ", "good morning", "good evening", "morning"]
+            .iter()
+            .any(|p| opens_with(&lower, p))
+    };
+    let Some(g) = (0..spans.len())
+        .filter(|&i| line(i))
+        .take(8)
+        .find(|&i| kinds[i] == SentenceKind::Meta && greeting(&text[spans[i].range()]))
+    else {
+        return;
+    };
+    let person = |s: &str| {
+        crate::tokens::split_whitespace(s).take(40).any(|w| {
+            let w = w.split(['\'', '’']).next().unwrap_or(w).trim_matches(|c: char| !c.is_alphabetic()).lower();
+            one_of("i we you your us our my me", &w)
+        })
+    };
+    let mut end = g + 1;
+    while end < kinds.len() && end <= g + 3 && kinds[end] == SentenceKind::Prose && person(&text[spans[end].range()]) {
+        end += 1;
+    }
+    let rest = kinds.get(end + 1..).map_or(0, |r| r.iter().filter(|k| **k == SentenceKind::Prose).count());
+    if end > g + 1 && kinds.get(end) == Some(&SentenceKind::Heading) && line(end) && rest >= 2 * (end - g - 1) {
+        kinds[g + 1..end].fill(SentenceKind::Meta);
+    }
+}
+
+/// Marks as metadata the readers' comments under a story: the prose after a comment thread's
+/// line ("45 Comments", "Reply • Share ›", "level 1", "7 replies", "Load more comments"), once
+/// the story has had three sentences of prose ("12 comments" under a standfirst is the page's
+/// counter).
+fn mark_thread(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let mut prose = 0;
+    for i in 0..spans.len() {
+        if prose >= 3
+            && kinds[i] != SentenceKind::Prose
+            && (i == 0 || opens_line(text, spans[i]))
+            && spans.get(i + 1).map_or(true, |&n| opens_line(text, n))
+            && thread_line(&text[spans[i].range()])
+        {
+            for k in &mut kinds[i..] {
+                if *k == SentenceKind::Prose {
+                    *k = SentenceKind::Meta;
+                }
+            }
+            return;
+        }
+        prose += usize::from(kinds[i] == SentenceKind::Prose);
+    }
+}
+
+/// A comment thread's line: a button or a counter ("Reply • Share ›", "Like · Reply · 3h", "7
+/// replies", "87 comments", "level 2", "Load more comments"), six words at most, all of them
+/// such words or numbers; "Reply to this email" and a lone "Comments" are not.
+fn thread_line(s: &str) -> bool {
+    let lower = s.lower();
+    let (mut n, mut key, mut count, mut number) = (0, false, false, false);
+    for w in lower.split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '›')).filter(|w| !w.is_empty())
+    {
+        n += 1;
+        let w = w.trim_end_matches([':', '.', '…']);
+        if n > 6 {
+            return false;
+        } else if w.starts_with(|c: char| c.is_ascii_digit()) {
+            number = true;
+        } else if one_of("reply replies", w) {
+            key = true;
+        } else if w == "comments" {
+            count = true;
+        } else if !one_of(
+            "load more view show all share report like comment sort by best top newest oldest read level",
+            w,
+        ) {
+            return false;
+        }
+    }
+    // (A forum's "level 1" in lower case: "Level 3" may be an alert's.)
+    key || number && (count || s.starts_with("level ")) || crate::bytes::contains(&lower, "more comments")
 }
 
 /// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
@@ -2395,6 +2505,63 @@ mod tests {
         // Not with too little story under it, nor on a live page whose entries have bylines.
         let text = "The storm hit at dawn. Roads closed. Power failed.\nTrees down across the M4 today\nBy Jane Doe\nThe M4 is closed. Drivers should avoid it.\nRail services cut by half\nBy Sam Lee\nTrains were cancelled.";
         assert_eq!(kinds(text)[..3], [Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn readers_comments_under_the_story_are_debris() {
+        use SentenceKind::{Heading, Prose};
+        let story = "The library will close in June. The council voted 5-2. Residents objected.\n";
+        for thread in [
+            "45 Comments\nmillroadmom • 3 hours ago\nThis is a terrible decision.\nReply • Share ›\n7 replies",
+            "Reply\nlevel 1\nriverbend_dad · 2h\nHonestly it isn't crazy.",
+            "Like · Reply · 3h\nThe branch was my second home.",
+            "Load more comments\nWhat a shame.",
+        ] {
+            let k = kinds(&(story.to_owned() + thread));
+            assert_eq!(k[..3], [Prose, Prose, Prose], "{thread}");
+            assert!(!k[3..].contains(&Prose), "{thread}: {k:?}");
+        }
+        for line in ["Reply to this email", "Comments", "Level 3", "Sort by Best", "2.1k"] {
+            assert!(!thread_line(line), "{line}");
+        }
+        // A counter under a standfirst is the page's, not a thread's.
+        let text = "Library to close\nThe council voted 5-2.\n12 comments\nThe library will close in June. Residents objected. A petition has 900 names.";
+        assert_eq!(kinds(text), [Heading, Prose, Heading, Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn a_newsletters_chatter_under_its_greeting_is_debris() {
+        use SentenceKind::{Heading, Meta, Prose};
+        let text = "Good morning. Today we look at why rents are rising in your city.\nHousing\nRents rose 5% in March. Landlords blamed taxes. Tenants protested.";
+        assert_eq!(kinds(text), [Meta, Meta, Heading, Prose, Prose, Prose]);
+        // The line under the greeting is the lead when it is not the writer's chatter, or when
+        // no heading opens a story under it.
+        let text = "Hi everyone,\nThis week the 10-year yield touched 5%.\nWhat I'm watching\nThe Fed meets on Wednesday. Markets expect a pause.";
+        assert_eq!(kinds(text)[1], Prose);
+        let text =
+            "Hi friends,\nI've been thinking about rents. I think they will fall.\nHere is why. Supply is rising fast.";
+        assert_eq!(kinds(text)[1..3], [Prose, Prose]);
+    }
+
+    #[test]
+    fn a_bookmakers_teaser_under_its_label_is_debris() {
+        use SentenceKind::{Heading, Meta, Prose};
+        for line in
+            ["Bet £10 get £30 in free bets on Leeds v Sunderland.", "18+ T&Cs apply.", "Please gamble responsibly."]
+        {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        assert_eq!(classify("Bet365 was fined £580,000 over free bets offered to problem gamblers."), Prose);
+        assert_eq!(classify("Low 28°F."), Meta);
+        assert_eq!(classify("Low turnout hit the party at 28%."), Prose);
+        // A teaser that ends on a full stop, in a box a blank line closes; not the story's line
+        // right under it.
+        let text =
+            "Leeds host Sunderland.\nSponsored content\nGet 20% off your first order today.\n\nKick-off is at 8pm.";
+        assert_eq!(kinds(text), [Prose, Meta, Heading, Prose]);
+        let text =
+            "Leeds host Sunderland.\nSponsored content\nGet 20% off your first order today.\nKick-off is at 8pm.";
+        assert_eq!(kinds(text), [Prose, Meta, Prose, Prose]);
     }
 
     #[test]
