@@ -526,13 +526,11 @@ const PAGE_LINES: &[&str] = &[
     "download now",
     "t&cs apply",
     "lesezeit",
+    "subscribe here",
     // A bookmaker's small print: "18+ T&Cs apply.", "Please gamble responsibly."
     "18+",
     "new customers only",
     "please gamble",
-    "begambleaware",
-    "when the fun stops",
-    "subscribe here",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -843,19 +841,27 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_byline_bio(text, spans, kinds);
     mark_key_points(text, spans, kinds);
     mark_prelude(text, spans, kinds);
-    mark_greeting_chatter(text, spans, kinds);
-    mark_thread(text, spans, kinds);
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
-    let mut story = false;
+    // Readers' comments under the story are metadata: its prose after a comment thread's line
+    // ("45 Comments", "Reply • Share ›", "level 1") once the story has had three sentences
+    // ("12 comments" under a standfirst is the page's counter).
+    let (mut prose, mut thread) = (0, false);
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
-            if let Some(kind) = lone_line_kind(text, spans, i, story) {
+            if let Some(kind) = lone_line_kind(text, spans, i, prose > 0) {
                 *k = kind;
             }
         }
-        story |= *k == SentenceKind::Prose;
+        if *k == SentenceKind::Prose {
+            if thread {
+                *k = SentenceKind::Meta;
+            }
+            prose += 1;
+        } else {
+            thread |= prose >= 3 && alone(i) && thread_line(&text[spans[i].range()]);
+        }
     }
     // The steps below leave the text's first prose sentence alone; an author's note of its
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
@@ -1055,7 +1061,7 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         let label = line.trim_end_matches(':').trim_end();
         LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     };
-    mark_listed_lines(text, spans, kinds, is_label, (6, false), |line| {
+    mark_listed_lines(text, spans, kinds, is_label, 6, |line| {
         let n = crate::tokens::split_whitespace(line).take(26).count();
         let time = line.as_bytes().first().is_some_and(u8::is_ascii_digit) && n <= 3;
         n <= 25 && !time
@@ -1077,29 +1083,22 @@ fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             || label == "read more"
             || AD_LABELS.contains(&label)
     };
-    let short = |line: &str| crate::tokens::split_whitespace(line).nth(20).is_none();
-    mark_listed_lines(text, spans, kinds, is_label, (3, false), |line| {
-        short(line) && !line.ends_with(['.', '"', '”', '’', '»'])
+    mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
+        crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(['.', '"', '”', '’', '»'])
     });
-    // An advertisement's teasers in a box of their own may end on a full stop: "Sponsored
-    // content\nBet £10 get £30 in free bets.\nNew customers only. 18+ T&Cs apply.\n\n" (not the
-    // story's line under the teasers, "…\nConstruction is expected to begin in the fall.").
-    let ad = |line: &str| AD_LABELS.contains(&line.trim_end_matches(['.', ':', ' ']).lower().as_str());
-    mark_listed_lines(text, spans, kinds, ad, (3, true), short);
 }
 
 /// Marks as headings the lines listed under a label that is a line of its own: up to `most`
 /// lines, each after exactly one line break (a blank line ends the list), while each is
-/// prose or a heading and passes `item`. With `closed`, only a list that a blank line closes.
+/// prose or a heading and passes `item`.
 fn mark_listed_lines(
     text: &str,
     spans: &[Span],
     kinds: &mut [SentenceKind],
     is_label: impl Fn(&str) -> bool,
-    (most, closed): (usize, bool),
+    most: usize,
     item: impl Fn(&str) -> bool,
 ) {
-    let breaks = |k: usize| text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count();
     let line_end = |k: usize| (k + 1..spans.len()).find(|&n| opens_line(text, spans[n])).unwrap_or(spans.len());
     let mut i = 0;
     while i < spans.len() {
@@ -1109,16 +1108,17 @@ fn mark_listed_lines(
             continue;
         }
         let (mut k, mut items) = (end, 0);
-        while k < spans.len() && items < most && breaks(k) == 1 {
+        while k < spans.len()
+            && items < most
+            && text[spans[k - 1].end..spans[k].start].bytes().filter(|&b| b == b'\n').count() == 1
+        {
             let e = line_end(k);
             let line = &text[spans[k].start..spans[e - 1].end];
             if !item(line) || !kinds[k..e].iter().all(|x| matches!(x, SentenceKind::Prose | SentenceKind::Heading)) {
                 break;
             }
+            kinds[k..e].fill(SentenceKind::Heading);
             (k, items) = (e, items + 1);
-        }
-        if !closed || k < spans.len() && breaks(k) > 1 {
-            kinds[end..k].fill(SentenceKind::Heading);
         }
         i = k;
     }
@@ -1159,89 +1159,29 @@ fn mark_prelude(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     }
 }
 
-/// Marks as metadata a newsletter's chatter under its greeting: "Good morning. Today we look at
-/// why gas prices are rising …\nEnergy\nEurope's gas prices jump …", "Hi friends,\nQuick one
-/// this week — I've been travelling …". At most three sentences, each with "I", "we" or "you"
-/// in it, between the greeting (one of the first eight lines) and a heading with more prose
-/// under it than above; "Hi everyone,\nThis week the 10-year Treasury yield touched 5% …" is
-/// the post's lead.
-fn mark_greeting_chatter(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
-    let line = |i: usize| i == 0 || opens_line(text, spans[i]);
-    let greeting = |s: &str| {
-        let lower = s.get(..12).unwrap_or(s).lower();
-        ["hi ", "hey ", "hello ", "dear ", "good morning", "good evening", "morning"]
-            .iter()
-            .any(|p| opens_with(&lower, p))
-    };
-    let Some(g) = (0..spans.len())
-        .filter(|&i| line(i))
-        .take(8)
-        .find(|&i| kinds[i] == SentenceKind::Meta && greeting(&text[spans[i].range()]))
-    else {
-        return;
-    };
-    let person = |s: &str| {
-        crate::tokens::split_whitespace(s).take(40).any(|w| {
-            let w = w.split(['\'', '’']).next().unwrap_or(w).trim_matches(|c: char| !c.is_alphabetic()).lower();
-            one_of("i we you your us our my me", &w)
-        })
-    };
-    let mut end = g + 1;
-    while end < kinds.len() && end <= g + 3 && kinds[end] == SentenceKind::Prose && person(&text[spans[end].range()]) {
-        end += 1;
-    }
-    let rest = kinds.get(end + 1..).map_or(0, |r| r.iter().filter(|k| **k == SentenceKind::Prose).count());
-    if end > g + 1 && kinds.get(end) == Some(&SentenceKind::Heading) && line(end) && rest >= 2 * (end - g - 1) {
-        kinds[g + 1..end].fill(SentenceKind::Meta);
-    }
-}
-
-/// Marks as metadata the readers' comments under a story: the prose after a comment thread's
-/// line ("45 Comments", "Reply • Share ›", "level 1", "7 replies", "Load more comments"), once
-/// the story has had three sentences of prose ("12 comments" under a standfirst is the page's
-/// counter).
-fn mark_thread(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
-    let mut prose = 0;
-    for i in 0..spans.len() {
-        if prose >= 3
-            && kinds[i] != SentenceKind::Prose
-            && (i == 0 || opens_line(text, spans[i]))
-            && spans.get(i + 1).map_or(true, |&n| opens_line(text, n))
-            && thread_line(&text[spans[i].range()])
-        {
-            for k in &mut kinds[i..] {
-                if *k == SentenceKind::Prose {
-                    *k = SentenceKind::Meta;
-                }
-            }
-            return;
-        }
-        prose += usize::from(kinds[i] == SentenceKind::Prose);
-    }
-}
-
 /// A comment thread's line: a button or a counter ("Reply • Share ›", "Like · Reply · 3h", "7
 /// replies", "87 comments", "level 2", "Load more comments"), six words at most, all of them
 /// such words or numbers; "Reply to this email" and a lone "Comments" are not.
 fn thread_line(s: &str) -> bool {
+    if s.len() > 60 {
+        return false;
+    }
     let lower = s.lower();
     let (mut n, mut key, mut count, mut number) = (0, false, false, false);
-    for w in lower.split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '›')).filter(|w| !w.is_empty())
-    {
+    for w in crate::tokens::split_whitespace(&lower) {
+        let w = w.trim_end_matches(['.', ':']);
+        // (Separators: "Reply • Share ›".)
+        if !w.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
         n += 1;
-        let w = w.trim_end_matches([':', '.', '…']);
-        if n > 6 {
-            return false;
-        } else if w.starts_with(|c: char| c.is_ascii_digit()) {
+        if w.as_bytes()[0].is_ascii_digit() {
             number = true;
         } else if one_of("reply replies", w) {
             key = true;
         } else if w == "comments" {
             count = true;
-        } else if !one_of(
-            "load more view show all share report like comment sort by best top newest oldest read level",
-            w,
-        ) {
+        } else if n > 6 || !one_of("load more view show all share report like read level", w) {
             return false;
         }
     }
@@ -2530,22 +2470,8 @@ mod tests {
     }
 
     #[test]
-    fn a_newsletters_chatter_under_its_greeting_is_debris() {
-        use SentenceKind::{Heading, Meta, Prose};
-        let text = "Good morning. Today we look at why rents are rising in your city.\nHousing\nRents rose 5% in March. Landlords blamed taxes. Tenants protested.";
-        assert_eq!(kinds(text), [Meta, Meta, Heading, Prose, Prose, Prose]);
-        // The line under the greeting is the lead when it is not the writer's chatter, or when
-        // no heading opens a story under it.
-        let text = "Hi everyone,\nThis week the 10-year yield touched 5%.\nWhat I'm watching\nThe Fed meets on Wednesday. Markets expect a pause.";
-        assert_eq!(kinds(text)[1], Prose);
-        let text =
-            "Hi friends,\nI've been thinking about rents. I think they will fall.\nHere is why. Supply is rising fast.";
-        assert_eq!(kinds(text)[1..3], [Prose, Prose]);
-    }
-
-    #[test]
-    fn a_bookmakers_teaser_under_its_label_is_debris() {
-        use SentenceKind::{Heading, Meta, Prose};
+    fn a_bookmakers_teaser_and_small_print_are_debris() {
+        use SentenceKind::{Meta, Prose};
         for line in
             ["Bet £10 get £30 in free bets on Leeds v Sunderland.", "18+ T&Cs apply.", "Please gamble responsibly."]
         {
@@ -2554,14 +2480,9 @@ mod tests {
         assert_eq!(classify("Bet365 was fined £580,000 over free bets offered to problem gamblers."), Prose);
         assert_eq!(classify("Low 28°F."), Meta);
         assert_eq!(classify("Low turnout hit the party at 28%."), Prose);
-        // A teaser that ends on a full stop, in a box a blank line closes; not the story's line
-        // right under it.
-        let text =
-            "Leeds host Sunderland.\nSponsored content\nGet 20% off your first order today.\n\nKick-off is at 8pm.";
-        assert_eq!(kinds(text), [Prose, Meta, Heading, Prose]);
-        let text =
-            "Leeds host Sunderland.\nSponsored content\nGet 20% off your first order today.\nKick-off is at 8pm.";
-        assert_eq!(kinds(text), [Prose, Meta, Prose, Prose]);
+        // Under its label, the teaser and its small print.
+        let text = "Leeds host Sunderland.\nSponsored content\nBet £10 get £30 in free bets.\nNew customers only. 18+ T&Cs apply.\nKick-off is at 8pm.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta, Meta, Meta, Prose]);
     }
 
     #[test]
