@@ -846,7 +846,9 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
     // Readers' comments under the story are metadata: its prose after a comment thread's line
     // ("45 Comments", "Reply • Share ›", "level 1") once the story has had three sentences
-    // ("12 comments" under a standfirst is the page's counter).
+    // ("12 comments" under a standfirst is the page's counter) and at least as many as follow
+    // (a related link's counter inside the story starts no thread).
+    let total = kinds.iter().filter(|k| **k == SentenceKind::Prose).count();
     let (mut prose, mut thread) = (0, false);
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
@@ -860,7 +862,7 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             }
             prose += 1;
         } else {
-            thread |= prose >= 3 && alone(i) && thread_line(&text[spans[i].range()]);
+            thread |= prose >= 3 && 2 * prose >= total && alone(i) && thread_line(&text[spans[i].range()]);
         }
     }
     // The steps below leave the text's first prose sentence alone; an author's note of its
@@ -2467,6 +2469,9 @@ mod tests {
         // A counter under a standfirst is the page's, not a thread's.
         let text = "Library to close\nThe council voted 5-2.\n12 comments\nThe library will close in June. Residents objected. A petition has 900 names.";
         assert_eq!(kinds(text), [Heading, Prose, Heading, Prose, Prose, Prose]);
+        // Nor a related link's counter with more of the story under it.
+        let text = story.to_owned() + "Related: Council cuts budget\n45 comments\nThe vote was close. A petition has 900 names. The mayor spoke. Work ends in May.";
+        assert!(!kinds(&text)[3..].contains(&SentenceKind::Meta));
     }
 
     #[test]
