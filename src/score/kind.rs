@@ -257,6 +257,10 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
         || lower.starts_with("download the ") && has(" app")
         // "Watch every ball live on our app."
         || words <= 15 && has(" on our app")
+        // A bookmaker's offer: "Bet £10 get £30 in free bets on Leeds v Sunderland."
+        || words <= 20 && lower.starts_with("bet ") && has("free bet")
+        // A weather box's "High 34°F." or "Low 28°F.".
+        || words <= 3 && (lower.starts_with("high ") || lower.starts_with("low ")) && has("°")
         || s.starts_with('(')
             && s.trim_end_matches(['.', ' ']).ends_with(')')
             && one_of("updates adds recasts corrects refiles", lower.split(' ').next().unwrap_or(""))
@@ -525,6 +529,12 @@ const PAGE_LINES: &[&str] = &[
     "type your email",
     "download now",
     "t&cs apply",
+    "lesezeit",
+    "subscribe here",
+    // A bookmaker's small print: "18+ T&Cs apply.", "Please gamble responsibly."
+    "18+",
+    "new customers only",
+    "please gamble",
 ];
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
@@ -838,14 +848,26 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let alone =
         |i: usize| (i == 0 || opens_line(text, spans[i])) && spans.get(i + 1).map_or(true, |&n| opens_line(text, n));
     // Sentences of a line of their own that read as prose but are not (`lone_line_kind`).
-    let mut story = false;
+    // Readers' comments under the story are metadata: its prose after a comment thread's line
+    // ("45 Comments", "Reply • Share ›", "level 1") once the story has had three sentences
+    // ("12 comments" under a standfirst is the page's counter) and at least as many as follow
+    // (a related link's counter inside the story starts no thread).
+    let total = kinds.iter().filter(|k| **k == SentenceKind::Prose).count();
+    let (mut prose, mut thread) = (0, false);
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == SentenceKind::Prose && spans.len() > 1 && alone(i) {
-            if let Some(kind) = lone_line_kind(text, spans, i, story) {
+            if let Some(kind) = lone_line_kind(text, spans, i, prose > 0) {
                 *k = kind;
             }
         }
-        story |= *k == SentenceKind::Prose;
+        if *k == SentenceKind::Prose {
+            if thread {
+                *k = SentenceKind::Meta;
+            }
+            prose += 1;
+        } else {
+            thread |= prose >= 3 && 2 * prose >= total && alone(i) && thread_line(&text[spans[i].range()]);
+        }
     }
     // The steps below leave the text's first prose sentence alone; an author's note of its
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
@@ -1141,6 +1163,36 @@ fn mark_prelude(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             }
         }
     }
+}
+
+/// A comment thread's line: a button or a counter ("Reply • Share ›", "Like · Reply · 3h", "7
+/// replies", "87 comments", "level 2", "Load more comments"), six words at most, all of them
+/// such words or numbers; "Reply to this email" and a lone "Comments" are not.
+fn thread_line(s: &str) -> bool {
+    if s.len() > 60 {
+        return false;
+    }
+    let lower = s.lower();
+    let (mut n, mut key, mut count, mut number) = (0, false, false, false);
+    for w in crate::tokens::split_whitespace(&lower) {
+        let w = w.trim_end_matches(['.', ':']);
+        // (Separators: "Reply • Share ›".)
+        if !w.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        n += 1;
+        if w.as_bytes()[0].is_ascii_digit() {
+            number = true;
+        } else if one_of("reply replies", w) {
+            key = true;
+        } else if w == "comments" {
+            count = true;
+        } else if n > 6 || !one_of("load more view show all share report like read level", w) {
+            return false;
+        }
+    }
+    // (A forum's "level 1" in lower case: "Level 3" may be an alert's.)
+    key || number && (count || s.starts_with("level ")) || crate::bytes::contains(&lower, "more comments")
 }
 
 /// The rest of the line of a byline that says who the author is: "By Chris Welch, a reviewer
@@ -2417,6 +2469,47 @@ mod tests {
         // Not with too little story under it, nor on a live page whose entries have bylines.
         let text = "The storm hit at dawn. Roads closed. Power failed.\nTrees down across the M4 today\nBy Jane Doe\nThe M4 is closed. Drivers should avoid it.\nRail services cut by half\nBy Sam Lee\nTrains were cancelled.";
         assert_eq!(kinds(text)[..3], [Prose, Prose, Prose]);
+    }
+
+    #[test]
+    fn readers_comments_under_the_story_are_debris() {
+        use SentenceKind::{Heading, Prose};
+        let story = "The library will close in June. The council voted 5-2. Residents objected.\n";
+        for thread in [
+            "45 Comments\nmillroadmom • 3 hours ago\nThis is a terrible decision.\nReply • Share ›\n7 replies",
+            "Reply\nlevel 1\nriverbend_dad · 2h\nHonestly it isn't crazy.",
+            "Like · Reply · 3h\nThe branch was my second home.",
+            "Load more comments\nWhat a shame.",
+        ] {
+            let k = kinds(&(story.to_owned() + thread));
+            assert_eq!(k[..3], [Prose, Prose, Prose], "{thread}");
+            assert!(!k[3..].contains(&Prose), "{thread}: {k:?}");
+        }
+        for line in ["Reply to this email", "Comments", "Level 3", "Sort by Best", "2.1k"] {
+            assert!(!thread_line(line), "{line}");
+        }
+        // A counter under a standfirst is the page's, not a thread's.
+        let text = "Library to close\nThe council voted 5-2.\n12 comments\nThe library will close in June. Residents objected. A petition has 900 names.";
+        assert_eq!(kinds(text), [Heading, Prose, Heading, Prose, Prose, Prose]);
+        // Nor a related link's counter with more of the story under it.
+        let text = story.to_owned() + "Related: Council cuts budget\n45 comments\nThe vote was close. A petition has 900 names. The mayor spoke. Work ends in May.";
+        assert!(!kinds(&text)[3..].contains(&SentenceKind::Meta));
+    }
+
+    #[test]
+    fn a_bookmakers_teaser_and_small_print_are_debris() {
+        use SentenceKind::{Meta, Prose};
+        for line in
+            ["Bet £10 get £30 in free bets on Leeds v Sunderland.", "18+ T&Cs apply.", "Please gamble responsibly."]
+        {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        assert_eq!(classify("Bet365 was fined £580,000 over free bets offered to problem gamblers."), Prose);
+        assert_eq!(classify("Low 28°F."), Meta);
+        assert_eq!(classify("Low turnout hit the party at 28%."), Prose);
+        // Under its label, the teaser and its small print.
+        let text = "Leeds host Sunderland.\nSponsored content\nBet £10 get £30 in free bets.\nNew customers only. 18+ T&Cs apply.\nKick-off is at 8pm.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta, Meta, Meta, Prose]);
     }
 
     #[test]
