@@ -1155,8 +1155,9 @@ fn org_lists(text: &str, names: &mut Vec<Name>) {
             if and {
                 let org = |w: &str| ORG_WORDS.contains(w.lower().as_str());
                 let ends_org = count >= 2 && org(&text[last]) && !n.words.last().is_some_and(|w| org(w));
-                // ("Office of Management and Budget": one word after a body "of" something.)
-                break ((commas > 0 || count == 1) && (of || ends_org && commas > 0)).then_some(at);
+                // ("Office of Management and Budget", "Ministry of Humanitarian Affairs and
+                // Poverty Alleviation": two words at most after a body "of" something.)
+                break ((commas > 0 || count <= 2) && (of || ends_org && commas > 0)).then_some(at);
             }
             commas += 1;
         };
@@ -1930,7 +1931,8 @@ mod tests {
     fn a_list_inside_a_body_name_is_part_of_it() {
         let text = "Inspectors from the Office for Standards in Education, Children's Services and Skills came. \
                     The Philippine Atmospheric, Geophysical and Astronomical Services Administration warned. \
-                    The University of Leeds, York and Durham met. Acme Corp, Bolt and Crane Holdings Group bid.";
+                    The University of Leeds, York and Durham met. Acme Corp, Bolt and Crane Holdings Group bid. \
+                    The Ministry of Humanitarian Affairs and Poverty Alleviation spoke.";
         let org = Kind::Organization;
         let tagged = [
             ("Office for Standards in Education", org),
@@ -1945,6 +1947,8 @@ mod tests {
             ("Acme Corp", org),
             ("Bolt", org),
             ("Crane Holdings Group", org),
+            ("Ministry of Humanitarian Affairs", org),
+            ("Poverty Alleviation", org),
         ];
         let mut n = names(text, &tagged);
         org_lists(text, &mut n);
@@ -1961,6 +1965,7 @@ mod tests {
                 "Acme Corp",
                 "Bolt",
                 "Crane Holdings Group",
+                "Ministry of Humanitarian Affairs and Poverty Alleviation",
             ]
         );
     }
