@@ -135,13 +135,19 @@ fn facility(last: &str) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
                         valley harbour harbor peninsula point falls springs heights cove gardens";
-    const SURNAMES: &str = "park bridge hall lane church court tower bay lake key";
+    // ("Head", "End": headlands and landmarks, "off Mumbles Head", "at Lands End".)
+    const SURNAMES: &str = "park bridge hall lane church court tower bay lake key head end";
     if one_of(SURE, last) {
         Some(true)
     } else {
         one_of(SURNAMES, last).then_some(false)
     }
 }
+
+/// Verbs and nouns of a journey, before "to", "into", "from" and a place ("moved to",
+/// "returned to" a club are a player's transfer).
+const MOTION: &str = "flew fly flying flown travelled traveled travel travelling traveling fled fleeing drove \
+                      driving sailed headed heading evacuated relocated flight flights trip journey way road route";
 
 /// Whether a name's first word names a storm ("Hurricane Idalia", "Typhoon Koinu"): an
 /// event, not a person.
@@ -370,9 +376,11 @@ pub fn extract<'t>(
     });
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, input.sentences, &mut names);
+    org_lists(text, &mut names);
     irish_names(text, &mut names);
     cut_titles(text, &mut names);
     retype(text, &mut names);
+    list_kinds(text, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
     if !matches!(input.lang, Lang::En | Lang::Und) {
         refine(text, input.lang, input.sentences, &mut names);
@@ -554,7 +562,9 @@ fn site_label(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Nam
     if !name.words.iter().all(listed) || !name.words.iter().any(|w| SITE_WORDS.contains(w)) {
         return false;
     }
-    let after_time = text[..name.span.start].trim_end().ends_with(|c: char| c.is_ascii_digit());
+    let before = text[..name.span.start].trim_end();
+    // ("16:05 ET", "5:00 p.m. ET".)
+    let after_time = before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with(".m.");
     let in_label = alone.get(name.sentence).is_some_and(|k| *k != SentenceKind::Prose)
         && sentences.get(name.sentence).is_some_and(|s| in_site_label(text, *s, name.span.start));
     after_time || in_label
@@ -808,6 +818,7 @@ fn retype(text: &str, names: &mut [Name]) {
         match (n.kind, n.words.len()) {
             (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
             (Kind::Organization, _) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
+
             _ => {}
         }
     }
@@ -817,18 +828,29 @@ fn retype(text: &str, names: &mut [Name]) {
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
     let mut by_place: Set<Vec<String>> = Set::default();
-    for n in names.iter().filter(|n| n.kind == Kind::Person && n.words.last().and_then(|w| facility(w)) == Some(false))
-    {
-        let before = last_word(&text[..n.span.start]).unwrap_or("");
-        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+    for n in names.iter().filter(|n| n.kind == Kind::Person) {
+        let t = &text[n.span.range()];
+        let head = text[..n.span.start].trim_end();
+        let before = last_word(head).unwrap_or("");
         // ("adapted from Lee Hall's script": a possessive is a person's.)
         let possessive = text[n.span.end..].starts_with(['\'', '’']);
-        let given = gazetteer::is_first_name(first);
-        if possessive {
-            continue;
-        }
-        if !given && one_of("at in to from near into outside inside opposite", before)
-            || one_of("in from near", before) && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+        let given = gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
+        let facility = n.words.last().and_then(|w| facility(w)) == Some(false);
+        // "flew to Tuguegarao", "fled from Aparri": a lone unknown word after a journey's verb
+        // and "to", "into" or "from" is where it went, not a person (nor a listed name, nor
+        // the surname of a full name in the text; "the award went to Smith" has no such verb).
+        let journey = n.words.len() == 1
+            && one_of("to into from", before)
+            && one_of(MOTION, &last_word(&head[..head.len() - before.len()]).unwrap_or("").lower())
+            && !surnames.contains(&n.words[0])
+            && !gazetteer::is_listed_org(t);
+        if !possessive
+            && !given
+            && (facility && one_of("at in to from near into outside inside opposite off", before) || journey)
+            || !possessive
+                && facility
+                && one_of("in from near", before)
+                && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
         {
             by_place.insert(n.words.clone());
         }
@@ -869,6 +891,19 @@ fn retype(text: &str, names: &mut [Name]) {
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
             continue;
         }
+        // "Shares in AJ Bell", "JD Sports": initials before a name make a firm, not a place.
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if n.kind == Kind::Place
+            && n.words.len() >= 2
+            && (2..=3).contains(&first.len())
+            && first.bytes().all(|c| c.is_ascii_uppercase())
+            // (Not a headline in capitals: "DES MOINES".)
+            && text[n.span.range()].chars().any(char::is_lowercase)
+            && !is_place(first)
+        {
+            n.kind = Kind::Organization;
+            continue;
+        }
         // "Officials in Port Alder": an unlisted town read as a person's name. (An
         // organization keeps its kind: "Port Vale" is a football club.)
         if n.kind == Kind::Person && n.words.len() >= 2 && PLACE_OPENERS.contains(n.words[0].as_str()) {
@@ -897,6 +932,37 @@ fn retype(text: &str, names: &mut [Name]) {
         } else if person && !org {
             n.kind = Kind::Person;
         }
+    }
+}
+
+/// "Schools in Bauchi, Benue, Ebonyi, Kano and Kogi": the tagger read some as organizations
+/// and people, the most as places.
+/// A run of three names or more of one or two words, joined by ", ", " and " or ", and " in
+/// one sentence, more than half of them places, is a list of places: a listed organization,
+/// or a person's name opening with a listed first name, keeps its own kind.
+fn list_kinds(text: &str, names: &mut [Name]) {
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = i + 1;
+        while j < names.len()
+            && names[j].sentence == names[i].sentence
+            && names[j - 1].words.len() <= 2
+            && names[j].words.len() <= 2
+            && matches!(text.get(names[j - 1].span.end..names[j].span.start), Some(", " | " and " | ", and "))
+        {
+            j += 1;
+        }
+        let run = &mut names[i..j];
+        let places = run.iter().filter(|n| n.kind == Kind::Place).count();
+        let list = run.len() >= 3 && places * 2 > run.len();
+        for n in run.iter_mut().filter(|_| list) {
+            let t = &text[n.span.range()];
+            let given = n.kind == Kind::Person && gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
+            if !(given || gazetteer::is_listed_org(t)) {
+                n.kind = Kind::Place;
+            }
+        }
+        i = j;
     }
 }
 
@@ -947,8 +1013,6 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let joined = out.last_mut().and_then(|a| {
             if joins_across_particles(text, a, &b) {
                 Some((a, Kind::Person))
-            } else if org_goes_on(text, a, &b) {
-                Some((a, Kind::Organization))
             } else {
                 in_dateline(text, sentences, a, &b).then_some((a, Kind::Place))
             }
@@ -1048,24 +1112,77 @@ fn irish_names(text: &str, names: &mut Vec<Name>) {
     *names = out;
 }
 
-/// Whether organization `a`, a body "of" something ("Office", "Bureau", "Ministry", a word of
-/// `org_words.txt`), goes on in name `b` after " and " or ", ": "Office of Management" and
-/// "Budget", "Bureau of Alcohol" and "Tobacco, Firearms and Explosives". `b` is no listed
-/// place or organization, of one word after " and ", and a list ending in " and …" after ", ".
-/// ("House of Fraser and Woolworths", "Isle of Wight and Stockton-on-Tees" are two.)
-fn org_goes_on(text: &str, a: &Name, b: &Name) -> bool {
-    let gap = text.get(a.span.end..b.span.start).unwrap_or("");
-    let b_text = &text[b.span.range()];
-    let list = gap == ", " && b.words.len() <= 4 && b.words.iter().rev().nth(1).is_some_and(|w| w == "and");
-    a.kind == Kind::Organization
-        && a.sentence == b.sentence
-        && b.kind != Kind::Place
-        && a.words.len() >= 3
-        && a.words[1] == "of"
-        && (ORG_WORDS.contains(&a.words[0]) || matches!(a.words[0].as_str(), "office" | "bureau" | "order"))
-        && (gap == " and " && b.words.len() == 1 || list)
-        && !gazetteer::is_listed_org(b_text)
-        && !gazetteer::is_listed_place(b_text)
+/// Joins an organization's name to the list of capitalized words that goes on after it to a
+/// last one after " and ", the tagger's names inside dropped: a body "of" or "for" something
+/// ("Office for Standards in Education" + ", Children's Services and Skills"), or a name
+/// that the list's end makes an organization ("Philippine Atmospheric" + ", Geophysical and
+/// Astronomical Services Administration"). Each item is at most four words; a place, a full
+/// name of a person or a listed name inside keeps them apart ("the University of Leeds, York
+/// and Durham").
+fn org_lists(text: &str, names: &mut Vec<Name>) {
+    let b = text.as_bytes();
+    let mut joined_to = 0;
+    for i in 0..names.len() {
+        let n = &names[i];
+        if n.span.start < joined_to {
+            names[i].words.clear();
+            continue;
+        }
+        if n.kind != Kind::Organization || n.words.len() < 2 {
+            continue;
+        }
+        let of = n.words.iter().skip(1).any(|w| w == "of" || w == "for")
+            && (ORG_WORDS.contains(&n.words[0]) || one_of("office bureau order", &n.words[0]));
+        let (mut at, mut commas) = (n.span.end, 0);
+        let end = loop {
+            let and = b[at..].starts_with(b" and ");
+            if !and && !b[at..].starts_with(b", ") {
+                break None;
+            }
+            at += if and { 5 } else { 2 };
+            // The item: capitalized words, "Children's" one of them.
+            let (mut count, mut last) = (0, at..at);
+            while b.get(at).is_some_and(u8::is_ascii_uppercase) && count < 5 {
+                let start = at;
+                // (Non-ASCII bytes run to an ASCII one: "Children’s" is one word.)
+                while b.get(at).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'\'' || c >= 0x80) {
+                    at += 1;
+                }
+                last = start..at;
+                count += 1;
+                if b.get(at) == Some(&b' ') && b.get(at + 1).is_some_and(u8::is_ascii_uppercase) {
+                    at += 1;
+                }
+            }
+            if !(1..=4).contains(&count) || commas > 4 {
+                break None;
+            }
+            if and {
+                let org = |w: &str| ORG_WORDS.contains(w.lower().as_str());
+                let ends_org = count >= 2 && org(&text[last]) && !n.words.last().is_some_and(|w| org(w));
+                // ("Office of Management and Budget", "Ministry of Humanitarian Affairs and
+                // Poverty Alleviation": two words at most after a body "of" something.)
+                break ((commas > 0 || count <= 2) && (of || ends_org && commas > 0)).then_some(at);
+            }
+            commas += 1;
+        };
+        let Some(end) = end else { continue };
+        let inside = names[i + 1..].iter().take_while(|m| m.span.start < end);
+        if inside.into_iter().any(|m| {
+            let t = &text[m.span.range()];
+            m.kind == Kind::Place
+                || m.kind == Kind::Person && m.words.len() >= 2
+                || gazetteer::is_listed_place(t)
+                || gazetteer::is_listed_org(t)
+        }) {
+            continue;
+        }
+        let n = &mut names[i];
+        n.span = Span::new(n.span.start, end);
+        n.words = words(&text[n.span.range()]);
+        joined_to = end;
+    }
+    names.retain(|n| !n.words.is_empty());
 }
 
 /// Whether person `a` and name `b` after it are one name: one or two particles between them,
@@ -1774,6 +1891,101 @@ mod tests {
     }
 
     #[test]
+    fn headlands_journeys_and_initials_make_places_and_firms() {
+        let text = "A swimmer got into difficulty off Mumbles Head. Walkers finished at Lands End, Anthony \
+                    Head said. Crews flew to Tuguegarao and fled from Aparri. The prize went to Okoro. Shares \
+                    in AJ Bell rose.";
+        let tagged = [
+            ("Mumbles Head", Kind::Person),
+            ("Lands End", Kind::Person),
+            ("Anthony Head", Kind::Person),
+            ("Tuguegarao", Kind::Person),
+            ("Aparri", Kind::Person),
+            ("Okoro", Kind::Person),
+            ("AJ Bell", Kind::Place),
+        ];
+        let mut n = names(text, &tagged);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        use Kind::{Organization as Org, Person, Place};
+        assert_eq!(kinds, [Place, Place, Person, Place, Place, Person, Org]);
+    }
+
+    #[test]
+    fn a_list_mostly_of_places_is_of_places() {
+        let text = "Schools in Bauchi, Benue, Ebonyi, Kano and Kogi, said Ann Okoro, Bala Musa and Ade Ojo.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Bauchi", Place),
+            ("Benue", Org),
+            ("Ebonyi", Person),
+            ("Kano", Place),
+            ("Kogi", Place),
+            ("Ann Okoro", Person),
+            ("Bala Musa", Place),
+            ("Ade Ojo", Person),
+        ];
+        let mut n = names(text, &tagged);
+        list_kinds(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A list of people: one read as a place stays one, for want of a given name.)
+        assert_eq!(kinds, [Place, Place, Place, Place, Place, Person, Place, Person]);
+    }
+
+    #[test]
+    fn a_list_inside_a_body_name_is_part_of_it() {
+        let text = "Inspectors from the Office for Standards in Education, Children's Services and Skills came. \
+                    The Philippine Atmospheric, Geophysical and Astronomical Services Administration warned. \
+                    The University of Leeds, York and Durham met. Acme Corp, Bolt and Crane Holdings Group bid. \
+                    The Ministry of Humanitarian Affairs and Poverty Alleviation spoke.";
+        let org = Kind::Organization;
+        let tagged = [
+            ("Office for Standards in Education", org),
+            ("Children", org),
+            ("Skills", Kind::Person),
+            ("Philippine Atmospheric", org),
+            ("Geophysical", org),
+            ("Astronomical Services Administration", org),
+            ("University of Leeds", org),
+            ("York", Kind::Place),
+            ("Durham", Kind::Place),
+            ("Acme Corp", org),
+            ("Bolt", org),
+            ("Crane Holdings Group", org),
+            ("Ministry of Humanitarian Affairs", org),
+            ("Poverty Alleviation", org),
+        ];
+        let mut n = names(text, &tagged);
+        org_lists(text, &mut n);
+        let got: Vec<&str> = n.iter().map(|n| &text[n.span.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "Office for Standards in Education, Children's Services and Skills",
+                "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+                // Places inside; a name that ends as an organization's does.
+                "University of Leeds",
+                "York",
+                "Durham",
+                "Acme Corp",
+                "Bolt",
+                "Crane Holdings Group",
+                "Ministry of Humanitarian Affairs and Poverty Alleviation",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tag_lines_words_are_no_facts() {
+        let text = "Engineers cut the cost of cloud storage by half, chief technology officer Dana Miles said.\n\
+                    Tags: Engineering, Infrastructure, Kubernetes, Marlowe Systems\nTopics: Quantela";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        assert_eq!(all, ["Dana Miles"]);
+        assert!(f.keyphrases.iter().all(|k| !k.text.contains("Kubernetes")), "{:?}", f.keyphrases);
+    }
+
+    #[test]
     fn a_building_is_no_person() {
         // The tagger's people: a title before a building's name, a street, a surname that
         // is also a building's word after a listed first name.
@@ -1899,6 +2111,7 @@ mod tests {
         let join = |text: &str, parts: &[(&str, Kind)]| {
             let mut n = names(text, parts);
             join_particles(text, &[Span::new(0, text.len())], &mut n);
+            org_lists(text, &mut n);
             n.iter().map(|n| text[n.span.range()].to_string()).collect::<Vec<_>>()
         };
         let org = Kind::Organization;
