@@ -9,8 +9,9 @@ where they are, outside the repository). Each text is summarized by `brevity sum
 whose `summary` holds the first sentence of kind `prose`: in news the lead is almost
 always summary material, so a lower share means leads left out. A standfirst (a deck of at
 most two sentences between the headline and a byline) is not the lead: when the first prose
-is one, the summary holds the lead if it holds the standfirst or the first prose sentence
-after the byline (the deck restates the lead; both would repeat one another). `--joined` replaces every
+is one, above a byline or a date line, the summary holds the lead if it holds the standfirst
+or the first prose sentence after that line (the deck restates the lead; both would repeat
+one another). `--joined` replaces every
 blank line ("\\n\\n") with a single line break first, the same text without paragraphs:
 the two shares should agree, since a paste's paragraphs say little about its lead.
 `--list` names the texts whose lead was left out. Builds `brevity` like rouge.py does
@@ -19,6 +20,7 @@ unless `--bin` names one.
 
 import argparse
 import os
+import re
 import sys
 
 import rouge  # scripts/eval/rouge.py
@@ -35,16 +37,24 @@ def texts_of(paths):
     return [(f, open(f, encoding="utf-8").read()) for f in files]
 
 
-def lead_after_standfirst(kinds, first):
-    """The first prose sentence after a byline when the prose above it, from `first`, is a
-    standfirst of at most two sentences (else None)."""
+def lead_after_standfirst(sentences, first):
+    """The first prose sentence after a byline or a date line when the prose above it, from
+    `first`, is a standfirst of at most two sentences (else None). German and Spanish pages
+    put the date, not a byline, between the deck and the story ("11. Februar 2025, 18:42
+    Uhr", "Actualizado Martes, 11 febrero 2025 - 14:32")."""
+    kinds = [s["kind"] for s in sentences]
     i = first
     while i < len(kinds) and kinds[i] == "prose":
         i += 1
     lead = next((k for k in range(i, len(kinds)) if kinds[k] == "prose"), None)
-    if i - first > 2 or lead is None or "byline" not in kinds[i:lead]:
+    if i - first > 2 or lead is None:
         return None
-    return lead
+    # (A short heading or metadata line with a year: not a caption, not a paragraph.)
+    dated = any(
+        s["kind"] in ("heading", "meta") and len(s["text"].split()) <= 16 and re.search(r"\b(19|20)\d\d\b", s["text"])
+        for s in sentences[i:lead]
+    )
+    return lead if "byline" in kinds[i:lead] or dated else None
 
 
 def main():
@@ -68,7 +78,7 @@ def main():
         first = next((i for i, k in enumerate(kinds) if k == "prose"), None)
         if first is None:
             no_prose += 1
-        elif first in r["summary"] or lead_after_standfirst(kinds, first) in r["summary"]:
+        elif first in r["summary"] or lead_after_standfirst(r["sentences"], first) in r["summary"]:
             held += 1
         else:
             missed.append(it["id"])

@@ -529,6 +529,9 @@ const PAGE_LINES: &[&str] = &[
     "type your email",
     "download now",
     "t&cs apply",
+    "terms apply",
+    "apply now",
+    "follow along using",
     "lesezeit",
     "subscribe here",
     // A bookmaker's small print: "18+ T&Cs apply.", "Please gamble responsibly."
@@ -848,6 +851,23 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             kinds[i - 1] = SentenceKind::Meta;
         }
     }
+    // An advertiser's call under its sponsor's line in a newsletter: "Sponsored by Meridian
+    // Bank\nOpen an account in five minutes." (twelve words at most, opening on a call: the
+    // story's lead may follow such a line).
+    for i in 1..spans.len() {
+        let s = &text[spans[i].range()];
+        if kinds[i] == SentenceKind::Prose
+            && opens_line(text, spans[i])
+            && text[spans[i - 1].range()].starts_with("Sponsored by ")
+            && crate::tokens::split_whitespace(s).nth(12).is_none()
+            && one_of(
+                "Open Get Try Start Join Save Shop Book Apply Switch Claim Earn",
+                s.split(' ').next().unwrap_or(""),
+            )
+        {
+            kinds[i] = SentenceKind::Meta;
+        }
+    }
     mark_related_links(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
@@ -881,6 +901,16 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     // own line above the article is a byline ("James Olley\nESPN Senior Writer\nJames Olley is
     // a senior writer for ESPN FC.\n…").
     let Some(first) = kinds.iter().position(|k| *k == SentenceKind::Prose) else { return };
+    // A post's cry above its story, a line of its own: "Big news from our team this week!"
+    // (eight words at most; a story's lead is no exclamation).
+    let s = &text[spans[first].range()];
+    if alone(first)
+        && s.ends_with('!')
+        && crate::tokens::split_whitespace(s).nth(8).is_none()
+        && kinds[first + 1..].contains(&SentenceKind::Prose)
+    {
+        kinds[first] = SentenceKind::Heading;
+    }
     // Above the lead, a page may show a pull quote or a photo's caption without a credit
     // right above the dateline, each a line of its own (among a standfirst's): looked for in
     // the first four lines of prose, up to a paragraph of two sentences or more.
@@ -1181,6 +1211,10 @@ fn thread_line(s: &str) -> bool {
         return false;
     }
     let lower = s.lower();
+    // (A funeral home's "Guest Book" heads its visitors' entries.)
+    if lower == "guest book" {
+        return true;
+    }
     let (mut n, mut key, mut count, mut number) = (0, false, false, false);
     for w in crate::tokens::split_whitespace(&lower) {
         let w = w.trim_end_matches(['.', ':']);
@@ -2036,6 +2070,18 @@ fn credit_line(s: &str) -> bool {
     if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
         return false;
     }
+    // An outlet's initials and its photographer: "LP/Olivier Arandel" (a listed first name
+    // after the slash: "US/China Trade War" is a headline).
+    if let Some((outlet, name)) = bare.split_once('/') {
+        let mut words = crate::tokens::split_whitespace(name);
+        if (2..=4).contains(&outlet.len())
+            && outlet.bytes().all(|b| b.is_ascii_uppercase())
+            && words.next().is_some_and(crate::facts::ner::gazetteer::is_first_name)
+            && matches!(words.count(), 1 | 2)
+        {
+            return true;
+        }
+    }
     let lower = bare.lower();
     // (" via " searched byte-wise: a `str` pattern links core's two-way searcher into the
     // download.)
@@ -2518,6 +2564,43 @@ mod tests {
         // Under its label, the teaser and its small print.
         let text = "Leeds host Sunderland.\nSponsored content\nBet £10 get £30 in free bets.\nNew customers only. 18+ T&Cs apply.\nKick-off is at 8pm.";
         assert_eq!(kinds(text), [Prose, Meta, Meta, Meta, Meta, Prose]);
+    }
+
+    #[test]
+    fn outlet_initials_guest_books_sponsors_calls_and_a_posts_cry() {
+        use SentenceKind::{Caption, Heading, Meta, Prose};
+        // An outlet's initials and a photographer mark the caption above; a headline with a
+        // slash does not.
+        let story = "Le feu a pris vers 4 heures. Une enquête a été ouverte.
+";
+        let text = story.to_owned()
+            + "Les pompiers sont intervenus dans la nuit.
+LP/Olivier Arandel";
+        assert_eq!(kinds(&text)[2..], [Caption, Caption]);
+        let text = "Tariffs rose again on Monday. Shares fell.
+US/China Trade War
+Exporters said orders had dried up.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Prose]);
+        // A guest book's entries.
+        let text =
+            "Jane Roe, 86, died on Saturday. She taught for 34 years. She loved gardens. The funeral is on Friday.
+Guest Book
+Linda Carter
+She was my teacher and the kindest person I knew.";
+        assert_eq!(*kinds(text).last().unwrap(), Meta);
+        // An advertiser's call under its sponsor's line, not the story's lead.
+        let text = "Sponsored by Meridian Bank
+Open an account in five minutes. Terms apply.
+Heat pumps outsold boilers.";
+        assert_eq!(kinds(text), [Meta, Meta, Meta, Prose]);
+        let text = "Sponsored by Meridian Bank
+Heat pumps outsold gas boilers in Britain for the first time.";
+        assert_eq!(kinds(text)[1], Prose);
+        assert_eq!(classify("Follow along using the transcript."), Meta);
+        // A post's cry above its story.
+        let text = "Big news from our team this week!
+Greenline will switch its fleet to electric by 2027.";
+        assert_eq!(kinds(text), [Heading, Prose]);
     }
 
     #[test]
