@@ -44,7 +44,7 @@ after(() => {
 test("the tarball holds every file the package's entries load", () => {
   const meta = JSON.parse(fs.readFileSync(path.join(PKG, "package.json"), "utf8"));
   // (LICENSE: the package says MIT, and the license text must travel with it.)
-  const wanted = new Set(["package.json", "LICENSE", "brevity.js", "brevity.d.ts", "brevity_bg.wasm", "brevity_en_bg.wasm", "node.js", "node.d.ts"]);
+  const wanted = new Set(["package.json", "LICENSE", "brevity.js", "brevity.d.ts", "brevity_bg.wasm", "brevity_en_bg.wasm", "brevity_node_bg.wasm", "node.js", "node.d.ts"]);
   // Relative imports and URLs of the glue and the Node entry (the snippets that build results).
   for (const entry of ["brevity.js", "node.js"]) {
     const source = fs.readFileSync(path.join(PKG, entry), "utf8");
@@ -105,6 +105,82 @@ process.stdout.write(JSON.stringify({ result, split: split(text), facts: facts(t
   assert.deepEqual(got.facts, got.result.facts);
 });
 
+test("Node: the `node` export loads the build for speed, and answers as the browser entry does", { timeout: 120000 }, () => {
+  const installed = path.join(project, "node_modules", "brevity");
+  // Which .wasm files the package reads from disk, seen through fs.readFileSync (node.js
+  // imports it from "node:fs": syncBuiltinESMExports hands it the wrapper).
+  fs.writeFileSync(
+    path.join(project, "watch-reads.cjs"),
+    `const fs = require("node:fs");
+const read = fs.readFileSync;
+globalThis.wasmReads = [];
+fs.readFileSync = function (file, ...rest) {
+  const name = String(file instanceof URL ? file.pathname : file);
+  if (name.endsWith(".wasm")) globalThis.wasmReads.push(name.slice(name.lastIndexOf("/") + 1));
+  return read.call(this, file, ...rest);
+};
+require("node:module").syncBuiltinESMExports();
+`,
+  );
+  fs.writeFileSync(
+    path.join(project, "reads.mjs"),
+    `import { summarize } from "brevity";
+summarize("One here. Two there.");
+process.stdout.write(JSON.stringify(globalThis.wasmReads));
+`,
+  );
+  const reads = run(process.execPath, ["--require", "./watch-reads.cjs", "reads.mjs"]);
+  assert.equal(reads.status, 0, reads.output);
+  assert.deepEqual(JSON.parse(reads.stdout), ["brevity_node_bg.wasm"], "Node reads the speed build, and nothing else");
+  // The speed build is pkg-node/'s module (profile wasm-node, opt-level 3): the same bytes, as
+  // wasm-bindgen's target changes only the JS glue. The browsers' build is the small one.
+  const speed = fs.readFileSync(path.join(installed, "brevity_node_bg.wasm"));
+  assert.ok(speed.equals(fs.readFileSync(path.join(ROOT, "pkg-node", "brevity_bg.wasm"))), "brevity_node_bg.wasm is pkg-node/'s build");
+  assert.ok(!speed.equals(fs.readFileSync(path.join(installed, "brevity_bg.wasm"))));
+
+  // The same texts through the node export and through the browser entry (the glue with
+  // brevity_bg.wasm, instantiated as init() does in a browser), each in its own process: the
+  // two entries share one glue module, which holds one instance.
+  const { text } = newsArticle();
+  const texts = [
+    text,
+    newsArticle(6000).text,
+    "Die Regierung in Berlin hat am Montag neue Regeln beschlossen. Sie gelten ab dem 1. März 2027. " +
+      "Kritiker sagten, die Kosten von 2,5 Milliarden Euro seien zu hoch. Der Bundestag berät im Februar.",
+    "東京都は月曜日、新しい計画を発表した。計画は2027年4月に始まる。知事は「準備はできている」と述べた。",
+    "<article><h1>Harbour reopens</h1><p>The harbour in Dover reopened on Tuesday after storms.</p>" +
+      "<p>&ldquo;We are back,&rdquo; said Mayor Alan Reed.</p><p>Ferries resume at 6 a.m.</p></article>",
+    "Dr. J. Smith arrived at 3 p.m. from the U.S. He paid $4.5m. Was it worth it? Yes!",
+    "",
+    ".....".repeat(2000),
+  ];
+  fs.writeFileSync(path.join(project, "texts.json"), JSON.stringify(texts));
+  const answers = `const texts = JSON.parse(readFileSync("texts.json", "utf8"));
+process.stdout.write(JSON.stringify(texts.map((t) => ({
+  summary: summarize(t, { sentences: 2 }), split: split(t), facts: facts(t), language: language(t),
+}))));
+`;
+  fs.writeFileSync(path.join(project, "node-entry.mjs"), `import { summarize, split, facts, language } from "brevity";
+import { readFileSync } from "node:fs";
+${answers}`);
+  fs.writeFileSync(
+    path.join(project, "browser-entry.mjs"),
+    `import { initSync, summarize, split, facts, language } from "brevity/brevity.js";
+import { readFileSync } from "node:fs";
+initSync({ module: readFileSync(new URL("./node_modules/brevity/brevity_bg.wasm", import.meta.url)) });
+${answers}`,
+  );
+  const fromNode = run(process.execPath, ["node-entry.mjs"]);
+  assert.equal(fromNode.status, 0, fromNode.output);
+  const fromBrowser = run(process.execPath, ["browser-entry.mjs"]);
+  assert.equal(fromBrowser.status, 0, fromBrowser.output);
+  const node = JSON.parse(fromNode.stdout);
+  const browser = JSON.parse(fromBrowser.stdout);
+  assert.equal(node.length, texts.length);
+  node.forEach((answer, i) => assert.deepEqual(answer, browser[i], `text ${i}: the same answer from both builds`));
+  assert.ok(node[0].summary.summary.length === 2 && node[2].language === "de" && node[3].language === "ja", "the texts were summarized");
+});
+
 test("Node: require(\"brevity\") where Node loads ES modules with require", { timeout: 60000, skip: !process.features.require_module }, () => {
   fs.writeFileSync(
     path.join(project, "user.cjs"),
@@ -126,8 +202,8 @@ test("bundlers: the glue alone for the browser; for Node, the entry that instant
   const server = run(ESBUILD, ["app.js", "--bundle", "--format=esm", "--platform=node", "--outfile=server.mjs", "--log-level=error"]);
   assert.equal(server.status, 0, server.output);
   // The Node entry has side effects (it instantiates the module): the bundle keeps them. It
-  // reads the .wasm beside itself, which a bundled app ships as an asset.
-  fs.copyFileSync(path.join(project, "node_modules", "brevity", "brevity_bg.wasm"), path.join(project, "brevity_bg.wasm"));
+  // reads the speed build beside itself, which a bundled app ships as an asset.
+  fs.copyFileSync(path.join(project, "node_modules", "brevity", "brevity_node_bg.wasm"), path.join(project, "brevity_node_bg.wasm"));
   const node = run(process.execPath, ["server.mjs"]);
   assert.equal(node.status, 0, node.output);
   assert.equal(node.stdout.trim(), "[0,1]");
