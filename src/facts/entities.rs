@@ -833,12 +833,13 @@ fn retype(text: &str, names: &mut [Name]) {
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
     let mut by_place: Set<Vec<String>> = Set::default();
-    // One-word people after a preposition of place, and first words of places' names.
-    let (mut lone, mut firsts): (Vec<String>, Set<String>) = Default::default();
-    // Short names of organizations (below).
-    let mut short: Set<String> = Set::default();
-    for n in names.iter().filter(|n| n.kind == Kind::Place && n.words.len() >= 2) {
-        firsts.insert(n.words[0].clone());
+    // First words of places' names, a headland's read as a person's among them ("Mumbles
+    // Head"), and short names of organizations (below).
+    let (mut firsts, mut short): (Set<String>, Set<String>) = Default::default();
+    for n in names.iter().filter(|n| n.words.len() >= 2) {
+        if n.kind == Kind::Place || n.words.last().and_then(|w| facility(w)).is_some() {
+            firsts.insert(n.words[0].clone());
+        }
     }
     for n in names.iter().filter(|n| n.kind == Kind::Person) {
         let t = &text[n.span.range()];
@@ -863,13 +864,15 @@ fn retype(text: &str, names: &mut [Name]) {
                 && facility
                 && one_of("in from near", before)
                 && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+            // "from Mumbles" and "off Mumbles Head": a lone word opening a place's name in
+            // the text, after a preposition of place, is that place (not a full name's surname).
+            || n.words.len() == 1
+                && !possessive
+                && one_of("at in from near off", before)
+                && firsts.contains(&n.words[0])
+                && !surnames.contains(&n.words[0])
         {
             by_place.insert(n.words.clone());
-            if n.words.len() >= 2 {
-                firsts.insert(n.words[0].clone());
-            }
-        } else if n.words.len() == 1 && !possessive && one_of("at in from near off", before) {
-            lone.push(n.words[0].clone());
         }
         // "Spotify, which has 56% of the market": a thing, not a person; a firm's name.
         if n.words.len() == 1
@@ -904,13 +907,6 @@ fn retype(text: &str, names: &mut [Name]) {
             && text.as_bytes().get(p[1].span.end) == Some(&b')')
         {
             short.insert(p[1].words[0].clone());
-        }
-    }
-    // "from Mumbles" and "off Mumbles Head": a lone word opening a place's name in the text,
-    // after a preposition of place, is that place (not the surname of a full name).
-    for w in lone {
-        if firsts.contains(&w) && !surnames.contains(&w) {
-            by_place.insert(vec![w]);
         }
     }
     for n in names.iter_mut() {
