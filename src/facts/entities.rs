@@ -134,7 +134,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 fn facility(last: &str) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
-                        valley harbour harbor peninsula point falls springs heights cove gardens";
+                        valley harbour harbor peninsula point falls springs heights cove gardens boulevard";
     // ("Head", "End": headlands and landmarks, "off Mumbles Head", "at Lands End".)
     const SURNAMES: &str = "park bridge hall lane church court tower bay lake key head end";
     if one_of(SURE, last) {
@@ -361,8 +361,13 @@ pub fn extract<'t>(
             t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b':' && w[2].is_ascii_uppercase());
         // ("Anna Pryde" + "KC": the rank, cut off by the tagger.)
         let rank = matches!(t, "KC" | "QC") && n.span.start > 0 && text.as_bytes()[n.span.start - 1] == b' ';
+        // "Verdict: False": a fact check's rating after its label.
+        let rating = n.words.len() == 1
+            && text.as_bytes()[..n.span.start].ends_with(b": ")
+            && one_of("false true misleading unproven", &n.words[0]);
         // A social media handle ("@SenSchumer") names an account, not an organization.
         !(n.words.is_empty()
+            || rating
             || rank
             || t.starts_with('@')
             || label
@@ -828,6 +833,14 @@ fn retype(text: &str, names: &mut [Name]) {
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
     let mut by_place: Set<Vec<String>> = Set::default();
+    // First words of places' names, a headland's read as a person's among them ("Mumbles
+    // Head"), and short names of organizations (below).
+    let (mut firsts, mut short): (Set<String>, Set<String>) = Default::default();
+    for n in names.iter().filter(|n| n.words.len() >= 2) {
+        if n.kind == Kind::Place || n.words.last().and_then(|w| facility(w)).is_some() {
+            firsts.insert(n.words[0].clone());
+        }
+    }
     for n in names.iter().filter(|n| n.kind == Kind::Person) {
         let t = &text[n.span.range()];
         let head = text[..n.span.start].trim_end();
@@ -851,11 +864,56 @@ fn retype(text: &str, names: &mut [Name]) {
                 && facility
                 && one_of("in from near", before)
                 && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+            // "from Mumbles" and "off Mumbles Head": a lone word opening a place's name in
+            // the text, after a preposition of place, is that place (not a full name's surname).
+            || n.words.len() == 1
+                && !possessive
+                && one_of("at in from near off", before)
+                && firsts.contains(&n.words[0])
+                && !surnames.contains(&n.words[0])
         {
             by_place.insert(n.words.clone());
         }
+        // "Spotify, which has 56% of the market": a thing, not a person; a firm's name.
+        if n.words.len() == 1
+            && text.as_bytes()[n.span.end..].starts_with(b", which ")
+            && !surnames.contains(&n.words[0])
+            && !given
+        {
+            short.insert(n.words[0].clone());
+        }
+    }
+    // "from Land's End to John O'Groats": a journey's end after a place is a place (not a
+    // person named alone elsewhere: "a letter from Paris to Joe Biden … Biden said").
+    // "the Japan Aerospace Exploration Agency (Jaxa)": a word in brackets after an
+    // organization's name is its short name, an organization wherever it stands.
+    for p in names.windows(2) {
+        let gap = text.as_bytes().get(p[0].span.end..p[1].span.start).unwrap_or(b"");
+        if p[0].kind == Kind::Place
+            && p[1].kind == Kind::Person
+            && p[0].sentence == p[1].sentence
+            && gap.len() <= 12
+            && gap.ends_with(b" to ")
+            && !gap.iter().any(|&c| c == b',' || c == b'.')
+            && last_word(&text[..p[0].span.start]) == Some("from")
+            && p[1].words.last().is_some_and(|w| !alone_people.contains_key(w))
+        {
+            by_place.insert(p[1].words.clone());
+        }
+        if p[0].kind == Kind::Organization
+            && p[0].words.len() >= 2
+            && p[1].words.len() == 1
+            && gap == b" ("
+            && text.as_bytes().get(p[1].span.end) == Some(&b')')
+        {
+            short.insert(p[1].words[0].clone());
+        }
     }
     for n in names.iter_mut() {
+        if n.words.len() == 1 && short.contains(&n.words[0]) {
+            n.kind = Kind::Organization;
+            continue;
+        }
         // "Hewlett Foundation", "Stanford University": the last word says organization.
         if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
             n.kind = Kind::Organization;
@@ -1171,7 +1229,10 @@ fn org_lists(text: &str, names: &mut Vec<Name>) {
         if inside.into_iter().any(|m| {
             let t = &text[m.span.range()];
             m.kind == Kind::Place
-                || m.kind == Kind::Person && m.words.len() >= 2
+                // ("Rural Affairs" of "Food and Rural Affairs" ends as a body's name does.)
+                || m.kind == Kind::Person
+                    && m.words.len() >= 2
+                    && !m.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str()))
                 || gazetteer::is_listed_place(t)
                 || gazetteer::is_listed_org(t)
         }) {
@@ -1912,6 +1973,43 @@ mod tests {
     }
 
     #[test]
+    fn a_places_first_word_a_journeys_end_and_short_names() {
+        let text = "Crews from Penmor went out. Two walkers were cut off at Penmor Point. She cycled from \
+                    Sker's End to Jack O'Fell in a week. A letter went from Paris to Joe Biden; Biden read \
+                    it. The Lunar Survey Agency (Lusa) said Lusa would fly. Streamy, which has ten million \
+                    users, complained.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Penmor", Person),
+            ("Penmor Point", Place),
+            ("Sker", Place),
+            ("Jack O'Fell", Person),
+            ("Paris", Place),
+            ("Joe Biden", Person),
+            ("Biden", Person),
+            ("Lunar Survey Agency", Org),
+            ("Lusa", Place),
+            ("Lusa would", Person),
+            ("Streamy", Person),
+        ];
+        let mut n = names(text, &tagged);
+        let biden = text.rfind("Biden").unwrap();
+        n[6].span = Span::new(biden, biden + 5);
+        n[9].words.truncate(1);
+        n[9].span = Span::new(n[9].span.start, n[9].span.start + 4);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Place, Place, Place, Person, Person, Org, Org, Org, Org]);
+    }
+
+    #[test]
+    fn a_fact_checks_rating_is_no_name() {
+        let f =
+            crate::facts("Claim: The council banned bonfires.\nVerdict: False\nMayor Dora Quill said no ban exists.");
+        assert!(f.people.iter().all(|e| e.text != "False"), "{:?}", f.people);
+    }
+
+    #[test]
     fn a_list_mostly_of_places_is_of_places() {
         let text = "Schools in Bauchi, Benue, Ebonyi, Kano and Kogi, said Ann Okoro, Bala Musa and Ade Ojo.";
         use Kind::{Organization as Org, Person, Place};
@@ -1937,7 +2035,8 @@ mod tests {
         let text = "Inspectors from the Office for Standards in Education, Children's Services and Skills came. \
                     The Philippine Atmospheric, Geophysical and Astronomical Services Administration warned. \
                     The University of Leeds, York and Durham met. Acme Corp, Bolt and Crane Holdings Group bid. \
-                    The Ministry of Humanitarian Affairs and Poverty Alleviation spoke.";
+                    The Ministry of Humanitarian Affairs and Poverty Alleviation spoke. The Department for \
+                    Transport, Roads and Maritime Affairs met. The Office of Fair Trading, Alan Pike and Ron Hale met.";
         let org = Kind::Organization;
         let tagged = [
             ("Office for Standards in Education", org),
@@ -1954,6 +2053,12 @@ mod tests {
             ("Crane Holdings Group", org),
             ("Ministry of Humanitarian Affairs", org),
             ("Poverty Alleviation", org),
+            ("Department for Transport", org),
+            ("Roads", Kind::Person),
+            ("Maritime Affairs", Kind::Person),
+            ("Office of Fair Trading", org),
+            ("Alan Pike", Kind::Person),
+            ("Ron Hale", Kind::Person),
         ];
         let mut n = names(text, &tagged);
         org_lists(text, &mut n);
@@ -1971,6 +2076,11 @@ mod tests {
                 "Bolt",
                 "Crane Holdings Group",
                 "Ministry of Humanitarian Affairs and Poverty Alleviation",
+                // (A body's last word ends the list; people's names keep it apart.)
+                "Department for Transport, Roads and Maritime Affairs",
+                "Office of Fair Trading",
+                "Alan Pike",
+                "Ron Hale",
             ]
         );
     }
