@@ -166,7 +166,7 @@ test("an element taken off the page stops summarizing its source, and starts aga
   await page.close();
 });
 
-test("a textarea's value set from script (no input event) is summarized within a second, and on focusout", { timeout: 90000 }, async () => {
+test("a textarea's value set from script (no input event) is summarized by the periodic check, and on focusout", { timeout: 90000 }, async () => {
   const { page, seen } = await h.open(env.browser, env.server.origin, "/embed.html");
   await page.waitForFunction(allDone);
   const got = await page.evaluate(async (article) => {
