@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034 # (its variables are for the scripts that source it)
 # Sourced by scripts/*: run from the repository root with the project's tools first on PATH.
 # npm's binaryen (wasm-opt 132) must come before any other wasm-opt: Debian's binaryen 108
 # silently corrupts wasm-bindgen 0.2.130 output (TOOLCHAIN.md, pitfall 1).
