@@ -79,7 +79,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
     }
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
     // A key and nothing but a date or time after it.
-    let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
+    let dated = &s[place_len(s)..];
+    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(['.', ' ', '|']).is_empty())
         // In brackets too: "(Updated: 27 Oct 2023 05:30PM)".
         || s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|t| {
             date_after_key(t).is_some_and(|end| t[end..].trim_matches(['.', ' ']).is_empty())
@@ -637,6 +638,10 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "this text may not",
     // A sponsor's offer: "Use code BRIEF for 20% off."
     "use code ",
+    // A letters page's invitation: "Have an opinion on anything you've read in the Guardian
+    // today? Please email us your letter …".
+    "have an opinion on anything",
+    "please email us your letter",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -721,6 +726,7 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "credit…",
     "image copyright",
     "image caption",
+    "illustration:",
 ];
 
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
@@ -777,6 +783,10 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    // A paper's own credit: "Courier photo/Jane Doe".
+    if crate::bytes::contains(bare, " photo/") && bare.split_whitespace().count() <= 5 {
+        return true;
+    }
     // An agency alone, after its caption's full stop: "… on April 30, 2023. AFP".
     if AGENCIES.contains(&bare) {
         return true;
@@ -788,6 +798,14 @@ fn is_credit(lower: &str) -> bool {
             || inner.starts_with("ap photo")
             || inner.ends_with("getty images")
             || COURTESY.iter().any(|c| inner.starts_with(c))
+        {
+            return true;
+        }
+    }
+    // "(Express Photo by Jane Doe)", "(Foto LaPresse)", alone or closing a caption.
+    if let Some(inner) = bare.strip_suffix(')').map(|b| b.rfind('(').map_or(b, |p| &b[p + 1..])) {
+        if inner.split_whitespace().count() <= 6
+            && (crate::bytes::contains(inner, " photo by ") || inner.starts_with("foto "))
         {
             return true;
         }
@@ -868,6 +886,7 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             kinds[i] = SentenceKind::Meta;
         }
     }
+    mark_chatter(text, spans, kinds);
     mark_related_links(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
@@ -939,6 +958,65 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     }
     mark_author_note(text, spans, kinds, first);
     mark_notices(text, spans, kinds, first);
+}
+
+/// A newsletter's chatter: short sentences under a greeting ("Hi everyone,\nHappy Friday. We
+/// made it.", five words at most, or eight with "I", "we" or "you") when longer prose follows
+/// them, or after its sign-off ("Thanks for reading. See you Monday."); a sign-up box's
+/// blurb ("Sign up for our weekly newsletter\nGet the biggest stories every Friday."); a
+/// forum bot's comment, to the blank line ("AutoModerator\nI am a bot, …"); and a "What's
+/// next?" box closing the text, of at most three sentences, each with "you" or "our".
+fn mark_chatter(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let n = spans.len();
+    let words = |i: usize| crate::tokens::split_whitespace(&text[spans[i].range()]).count();
+    for i in 0..n {
+        let s = &text[spans[i].range()];
+        let lower = s.lower();
+        if s == "AutoModerator" || lower == "what's next?" && n - i <= 4 {
+            let box_ = s != "AutoModerator";
+            let mut j = i + 1;
+            while j < n && !(box_ || text[spans[i].end..spans[j].start].contains("\n\n")) {
+                kinds[j] = SentenceKind::Meta;
+                j += 1;
+            }
+            let ours = |t: String| crate::bytes::contains(&t, "you") || crate::bytes::contains(&t, "our ");
+            if box_ && (i + 1..n).all(|k| ours(text[spans[k].range()].lower())) {
+                kinds[i + 1..].fill(SentenceKind::Meta);
+            }
+            continue;
+        }
+        if kinds[i] != SentenceKind::Meta {
+            continue;
+        }
+        let signup = lower.starts_with("sign up") || lower.starts_with("subscribe");
+        let signoff = lower.starts_with("thanks for reading");
+        if !(signup
+            || signoff
+            || ["hi ", "hey ", "hello ", "dear ", "good morning", "good evening"].iter().any(|p| lower.starts_with(p)))
+        {
+            continue;
+        }
+        let short = |k: usize| {
+            let t = text[spans[k].range()].lower();
+            let person = t.split(|c: char| !c.is_alphanumeric()).any(|w| one_of("i we you let us", w));
+            if signup {
+                words(k) <= 12 && (crate::bytes::contains(&t, "every ") || crate::bytes::contains(&t, "inbox"))
+            } else {
+                words(k) <= 5 || words(k) <= 8 && person
+            }
+        };
+        let mut j = i + 1;
+        while j < n && (kinds[j] != SentenceKind::Prose || short(j)) {
+            j += 1;
+        }
+        if j < n && kinds[j] == SentenceKind::Prose || signoff && j == n {
+            for k in &mut kinds[i + 1..j] {
+                if *k == SentenceKind::Prose {
+                    *k = SentenceKind::Meta;
+                }
+            }
+        }
+    }
 }
 
 /// A credit in capitals alone on its line, right under a caption of one sentence and above
@@ -2175,10 +2253,23 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     (before.contains(',') && name).then_some((p + 7 + title.len(), SentenceKind::Byline))
 }
 
+/// The length of a place before a date: "Venezia, 25 aprile 2024 …", "Buenos Aires, martes
+/// 14 de mayo de 2024 | …" (at most three capitalised words and a comma, no day name: "By
+/// Jane Doe Thursday, 27 June 2024 …" is a byline), or 0.
+fn place_len(s: &str) -> usize {
+    let cap = |w: &str| {
+        w.split(' ').count() <= 3
+            && w.split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && !crate::data::WEEKDAY_WORDS.contains(&w.lower().as_str()))
+    };
+    s.find(", ").filter(|&c| cap(&s[..c])).map_or(0, |c| c + 2)
+}
+
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
 /// "Updated 3:14 PM ET") followed by a sentence, if the sentence starts with one.
 fn meta_prefix_len(s: &str) -> Option<usize> {
-    let mut end = date_after_key(s)?;
+    let place = place_len(s);
+    let mut end = place + date_after_key(&s[place..])?;
     // "… 27 June 2024, 5:12pm Share this article The council …": the button's label too.
     if s[..end].ends_with("Share") && s[end..].starts_with(" this article") {
         end += 13;
@@ -2300,7 +2391,11 @@ fn date_after_key(s: &str) -> Option<usize> {
         let clock = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")).unwrap_or(&bare);
         let digit = clock.chars().next().is_some_and(|c| c.is_ascii_digit())
             && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
-        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
+        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str()) || crate::data::foreign_date_word(&bare);
+        // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
+        let next = trimmed[word_len..].split_whitespace().next().unwrap_or("").lower();
+        let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
+            && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::data::foreign_date_word(&next));
         let zone = bare.split(['+', '-']).next().unwrap_or("");
         // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
         // comma, before a capitalised word or the end ("…, UK ministers said" keeps its
@@ -2309,6 +2404,7 @@ fn date_after_key(s: &str) -> Option<usize> {
             comma && bare == "uk" && trimmed[word_len..].trim_start().chars().next().map_or(true, char::is_uppercase);
         if !(digit
             || is_month
+            || joiner
             || edition
             || PARTS.contains(&bare.as_str())
             || PARTS.contains(&zone)
@@ -2333,7 +2429,21 @@ fn date_after_key(s: &str) -> Option<usize> {
         end += skipped + word_len;
         rest = &trimmed[word_len..];
     }
-    (dated && (key.is_some() || year && (month || numeric) || stamp)).then_some(end)
+    if !(dated && (key.is_some() || year && (month || numeric) || stamp)) {
+        return None;
+    }
+    // An edit note in brackets after the date: "25 aprile 2024 (aggiornato il 26 aprile)",
+    // "5 de mayo de 2024 [Editado el 6 de mayo]" (short, with a number).
+    let rest = s[end..].trim_start();
+    let close = match rest.chars().next() {
+        Some('(') => rest.find(')'),
+        Some('[') => rest.find(']'),
+        _ => None,
+    };
+    Some(match close {
+        Some(c) if c < 40 && rest[..c].bytes().any(|b| b.is_ascii_digit()) => s.len() - rest.len() + c + 1,
+        _ => end,
+    })
 }
 
 #[cfg(test)]
@@ -3602,5 +3712,71 @@ Greenline will switch its fleet to electric by 2027.";
         // A wire's sign-off after the story closes no caption.
         let text = "Prices rose again.\n\nThe Senate votes on Wednesday.\n– TIMES/AFP\nRead more";
         assert_eq!(kinds(text)[1], Prose);
+    }
+
+    #[test]
+    fn foreign_date_lines_are_metadata_and_come_apart_from_the_lead() {
+        use SentenceKind::*;
+        for line in [
+            "Venezia, 25 aprile 2024 (aggiornato il 26 aprile)",
+            "Porto Alegre, 15 de maio de 2024",
+            "Paris, le 14 octobre 2024",
+            "Den Haag, 3 februari 2024",
+            "Buenos Aires, martes 14 de mayo de 2024 |",
+            "5 de mayo de 2024 [Editado el 6 de mayo]",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        // The planet is no month; a name and an age are no date.
+        assert_eq!(classify("Mars, 2024 was the year the rover stalled."), Prose);
+        assert_eq!(classify("Smith, 45, was arrested on Monday."), Prose);
+        assert_eq!(
+            split_en("5 de mayo de 2024 [Editado el 6 de mayo] Catalonia's Socialists won the most seats."),
+            ["5 de mayo de 2024 [Editado el 6 de mayo]", "Catalonia's Socialists won the most seats."]
+        );
+        assert_eq!(
+            split_en("Buenos Aires, martes 14 de mayo de 2024 | Argentina's inflation slowed in April."),
+            ["Buenos Aires, martes 14 de mayo de 2024 |", "Argentina's inflation slowed in April."]
+        );
+        // ("de" joins only a date's parts: the rest stays with its sentence.)
+        assert_eq!(split_en("May 1, 2024 de Gaulle's heirs met in Paris on Monday.").len(), 1);
+        let text = "Coalition agrees budget\nBerlin, 17. Juli 2024 Germany's coalition agreed on a draft budget on Wednesday.\nIt keeps the debt brake.";
+        let spans = split_meta_prefix(text, crate::segment::split_spans(text, Lang::En), Lang::En);
+        assert_eq!(classify_all(text, &spans, Lang::En), [Heading, Meta, Prose, Prose]);
+    }
+
+    #[test]
+    fn papers_own_photo_credits_are_captions() {
+        use SentenceKind::*;
+        for credit in ["Courier photo/Jane Doe", "(Express Photo by Amit Chakravarty)", "(Foto LaPresse)"] {
+            assert_eq!(classify(credit), Caption, "{credit}");
+        }
+        assert_eq!(classify("GJ 9827 d. Illustration: NASA, ESA, CSA"), Caption);
+        // A photo in a sentence is the story's.
+        assert_eq!(classify("The photo by her brother went viral within hours."), Prose);
+        let text = "Rain floods Mumbai\nCommuters wade through a street in Andheri. (Express Photo by Amit Chakravarty)\nHeavy rain lashed Mumbai on Wednesday, delaying trains.\nSchools stayed open.";
+        assert_eq!(kinds(text), [Heading, Caption, Caption, Prose, Prose]);
+    }
+
+    #[test]
+    fn newsletter_chatter_and_boxes_are_metadata() {
+        use SentenceKind::*;
+        let text = "Hi everyone,\nHappy Friday. We made it.\nThe Federal Reserve held interest rates steady on Wednesday, officials said.\nStocks fell.\nThanks for reading. See you Monday.";
+        assert_eq!(kinds(text), [Meta, Meta, Meta, Prose, Prose, Meta, Meta]);
+        // Not when nothing longer follows: then the short sentences are the message.
+        let text = "Good morning,\nThe vote is off.\nWe will meet again.";
+        assert_eq!(kinds(text), [Meta, Prose, Prose]);
+        let text = "Sign up for our weekly tech newsletter\nGet the biggest stories every Friday.\nAmazon said on Thursday it would invest $11 billion in data centres.";
+        assert_eq!(kinds(text), [Meta, Meta, Prose]);
+        let text = "Japan's economy shrank in the first quarter, data showed.\nThe yen weakened.\nAutoModerator\nUsers often report this site. I am a bot, and this action was performed automatically.\n\nGreat, more bad news.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Meta, Meta, Prose]);
+        let text = "Scientists mapped a fly's brain, a study said.\nIt took four years.\nWhat's next?\nExplore more of our coverage of the brain.";
+        assert_eq!(kinds(text)[3], Meta);
+        // A section of the story under the same question stays prose.
+        let text =
+            "Scientists mapped a fly's brain, a study said.\nWhat's next?\nThe team will map a mouse brain by 2030.";
+        assert_eq!(kinds(text)[2], Prose);
+        let text = "Your report on rural buses understates the problem.\nHave an opinion on anything you've read in the Guardian today? Please email us your letter and it will be considered for publication.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta]);
     }
 }
