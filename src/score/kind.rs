@@ -80,7 +80,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
     // A key and nothing but a date or time after it.
     let dated = &s[place_len(s)..];
-    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(['.', ' ', '|']).is_empty())
+    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(['.', ' ']).is_empty())
         // In brackets too: "(Updated: 27 Oct 2023 05:30PM)".
         || s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|t| {
             date_after_key(t).is_some_and(|end| t[end..].trim_matches(['.', ' ']).is_empty())
@@ -783,8 +783,12 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
-    // A paper's own credit: "Courier photo/Jane Doe".
-    if crate::bytes::contains(bare, " photo/") && bare.split_whitespace().count() <= 5 {
+    // A paper's own credit: "Courier photo/Jane Doe", "(Express Photo by Jane Doe)", "(Foto
+    // LaPresse)".
+    if bare.split_whitespace().count() <= 6
+        && (crate::bytes::contains(bare, " photo/")
+            || bare.ends_with(')') && (crate::bytes::contains(bare, " photo by ") || bare.starts_with("foto ")))
+    {
         return true;
     }
     // An agency alone, after its caption's full stop: "… on April 30, 2023. AFP".
@@ -798,14 +802,6 @@ fn is_credit(lower: &str) -> bool {
             || inner.starts_with("ap photo")
             || inner.ends_with("getty images")
             || COURTESY.iter().any(|c| inner.starts_with(c))
-        {
-            return true;
-        }
-    }
-    // "(Express Photo by Jane Doe)", "(Foto LaPresse)", alone or closing a caption.
-    if let Some(inner) = bare.strip_suffix(')').map(|b| b.rfind('(').map_or(b, |p| &b[p + 1..])) {
-        if inner.split_whitespace().count() <= 6
-            && (crate::bytes::contains(inner, " photo by ") || inner.starts_with("foto "))
         {
             return true;
         }
@@ -960,56 +956,34 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     mark_notices(text, spans, kinds, first);
 }
 
-/// A newsletter's chatter: short sentences under a greeting ("Hi everyone,\nHappy Friday. We
-/// made it.", five words at most, or eight with "I", "we" or "you") when longer prose follows
-/// them, or after its sign-off ("Thanks for reading. See you Monday."); a sign-up box's
-/// blurb ("Sign up for our weekly newsletter\nGet the biggest stories every Friday."); a
-/// forum bot's comment, to the blank line ("AutoModerator\nI am a bot, …"); and a "What's
-/// next?" box closing the text, of at most three sentences, each with "you" or "our".
+/// A newsletter's chatter: short sentences (five words at most) under a greeting ("Hi
+/// everyone,\nHappy Friday. We made it.") when longer prose follows them, or after its
+/// sign-off ("Thanks for reading. See you Monday."); and a forum bot's comment, to the blank
+/// line ("AutoModerator\nI am a bot, …").
 fn mark_chatter(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let n = spans.len();
-    let words = |i: usize| crate::tokens::split_whitespace(&text[spans[i].range()]).count();
     for i in 0..n {
         let s = &text[spans[i].range()];
-        let lower = s.lower();
-        if s == "AutoModerator" || lower == "what's next?" && n - i <= 4 {
-            let box_ = s != "AutoModerator";
-            let mut j = i + 1;
-            while j < n && !(box_ || text[spans[i].end..spans[j].start].contains("\n\n")) {
+        if s == "AutoModerator" {
+            for j in i + 1..n {
+                if crate::bytes::contains(&text[spans[i].end..spans[j].start], "\n\n") {
+                    break;
+                }
                 kinds[j] = SentenceKind::Meta;
-                j += 1;
             }
-            let ours = |t: String| crate::bytes::contains(&t, "you") || crate::bytes::contains(&t, "our ");
-            if box_ && (i + 1..n).all(|k| ours(text[spans[k].range()].lower())) {
-                kinds[i + 1..].fill(SentenceKind::Meta);
-            }
-            continue;
         }
-        if kinds[i] != SentenceKind::Meta {
-            continue;
-        }
-        let signup = lower.starts_with("sign up") || lower.starts_with("subscribe");
-        let signoff = lower.starts_with("thanks for reading");
-        if !(signup
-            || signoff
-            || ["hi ", "hey ", "hello ", "dear ", "good morning", "good evening"].iter().any(|p| lower.starts_with(p)))
+        if kinds[i] != SentenceKind::Meta || !one_of("Hi Hey Hello Dear Good Thanks", s.split(' ').next().unwrap_or(""))
         {
             continue;
         }
-        let short = |k: usize| {
-            let t = text[spans[k].range()].lower();
-            let person = t.split(|c: char| !c.is_alphanumeric()).any(|w| one_of("i we you let us", w));
-            if signup {
-                words(k) <= 12 && (crate::bytes::contains(&t, "every ") || crate::bytes::contains(&t, "inbox"))
-            } else {
-                words(k) <= 5 || words(k) <= 8 && person
-            }
-        };
         let mut j = i + 1;
-        while j < n && (kinds[j] != SentenceKind::Prose || short(j)) {
+        while j < n
+            && (kinds[j] != SentenceKind::Prose
+                || crate::tokens::split_whitespace(&text[spans[j].range()]).nth(5).is_none())
+        {
             j += 1;
         }
-        if j < n && kinds[j] == SentenceKind::Prose || signoff && j == n {
+        if j < n || s.starts_with("Thanks") {
             for k in &mut kinds[i + 1..j] {
                 if *k == SentenceKind::Prose {
                     *k = SentenceKind::Meta;
@@ -2258,11 +2232,9 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
 /// Jane Doe Thursday, 27 June 2024 …" is a byline), or 0.
 fn place_len(s: &str) -> usize {
     let cap = |w: &str| {
-        w.split(' ').count() <= 3
-            && w.split(' ')
-                .all(|w| w.starts_with(char::is_uppercase) && !crate::data::WEEKDAY_WORDS.contains(&w.lower().as_str()))
+        w.split(' ').count() <= 3 && !w.ends_with("day") && w.split(' ').all(|w| w.starts_with(char::is_uppercase))
     };
-    s.find(", ").filter(|&c| cap(&s[..c])).map_or(0, |c| c + 2)
+    crate::bytes::find(s, ", ").filter(|&c| cap(&s[..c])).map_or(0, |c| c + 2)
 }
 
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
@@ -2285,6 +2257,7 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// "2023-05-01T10:00:00Z": a year with a month, or a numeric date), and so are a reading
 /// time ("5 min read") and a time stamp ("Yesterday at 10:41", "10:41 AM"); a bare number
 /// or year is not ("10 Downing Street", "2023 was").
+#[inline(never)]
 fn date_after_key(s: &str) -> Option<usize> {
     const KEYS: &[&str] = &[
         "last updated",
@@ -2393,9 +2366,12 @@ fn date_after_key(s: &str) -> Option<usize> {
             && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
         let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str()) || crate::data::foreign_date_word(&bare);
         // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
-        let next = trimmed[word_len..].split_whitespace().next().unwrap_or("").lower();
         let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
-            && (next.starts_with(|c: char| c.is_ascii_digit()) || crate::data::foreign_date_word(&next));
+            && trimmed[word_len..]
+                .trim_start()
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
         let zone = bare.split(['+', '-']).next().unwrap_or("");
         // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
         // comma, before a capitalised word or the end ("…, UK ministers said" keeps its
@@ -2429,21 +2405,15 @@ fn date_after_key(s: &str) -> Option<usize> {
         end += skipped + word_len;
         rest = &trimmed[word_len..];
     }
-    if !(dated && (key.is_some() || year && (month || numeric) || stamp)) {
-        return None;
-    }
     // An edit note in brackets after the date: "25 aprile 2024 (aggiornato il 26 aprile)",
     // "5 de mayo de 2024 [Editado el 6 de mayo]" (short, with a number).
     let rest = s[end..].trim_start();
-    let close = match rest.chars().next() {
-        Some('(') => rest.find(')'),
-        Some('[') => rest.find(']'),
-        _ => None,
-    };
-    Some(match close {
-        Some(c) if c < 40 && rest[..c].bytes().any(|b| b.is_ascii_digit()) => s.len() - rest.len() + c + 1,
-        _ => end,
-    })
+    if let Some(c) = rest.find([')', ']']) {
+        if c < 40 && rest.starts_with(['(', '[']) && rest.as_bytes()[..c].iter().any(u8::is_ascii_digit) {
+            end = s.len() - rest.len() + c + 1;
+        }
+    }
+    (dated && (key.is_some() || year && (month || numeric) || stamp)).then_some(end)
 }
 
 #[cfg(test)]
@@ -3766,12 +3736,8 @@ Greenline will switch its fleet to electric by 2027.";
         // Not when nothing longer follows: then the short sentences are the message.
         let text = "Good morning,\nThe vote is off.\nWe will meet again.";
         assert_eq!(kinds(text), [Meta, Prose, Prose]);
-        let text = "Sign up for our weekly tech newsletter\nGet the biggest stories every Friday.\nAmazon said on Thursday it would invest $11 billion in data centres.";
-        assert_eq!(kinds(text), [Meta, Meta, Prose]);
         let text = "Japan's economy shrank in the first quarter, data showed.\nThe yen weakened.\nAutoModerator\nUsers often report this site. I am a bot, and this action was performed automatically.\n\nGreat, more bad news.";
         assert_eq!(kinds(text), [Prose, Prose, Heading, Meta, Meta, Prose]);
-        let text = "Scientists mapped a fly's brain, a study said.\nIt took four years.\nWhat's next?\nExplore more of our coverage of the brain.";
-        assert_eq!(kinds(text)[3], Meta);
         // A section of the story under the same question stays prose.
         let text =
             "Scientists mapped a fly's brain, a study said.\nWhat's next?\nThe team will map a mouse brain by 2030.";
