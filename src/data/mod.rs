@@ -92,3 +92,17 @@ pub(crate) const WEEKDAY_WORDS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+
+/// Month names of Italian, Spanish, French, German, Portuguese and Dutch pages (day names of
+/// Spanish and French ones), for
+/// their date lines ("Venezia, 25 aprile 2024", "martes 14 de mayo de 2024", "17. Juli
+/// 2024"); the English ones are in `MONTH_WORDS`. Not French "mars" (the planet).
+pub(crate) fn foreign_date_word(word: &str) -> bool {
+    const WORDS: &str = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre \
+        enero febrero abril mayo junio julio septiembre setiembre octubre noviembre diciembre janvier février \
+        avril mai juin juillet août octobre décembre januar februar märz juni juli oktober dezember janeiro \
+        fevereiro março maio junho julho setembro outubro januari februari maart mei augustus lunes martes \
+        miércoles jueves viernes sábado domingo lundi mardi \
+        mercredi jeudi vendredi samedi dimanche";
+    !word.is_empty() && crate::bytes::one_of(WORDS, word)
+}

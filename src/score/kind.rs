@@ -79,7 +79,8 @@ pub fn classify(sentence: &str) -> SentenceKind {
     }
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
     // A key and nothing but a date or time after it.
-    let meta_line = date_after_key(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
+    let dated = &s[place_len(s)..];
+    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(['.', ' ']).is_empty())
         // In brackets too: "(Updated: 27 Oct 2023 05:30PM)".
         || s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|t| {
             date_after_key(t).is_some_and(|end| t[end..].trim_matches(['.', ' ']).is_empty())
@@ -637,6 +638,10 @@ const PAGE_PARAGRAPHS: &[&str] = &[
     "this text may not",
     // A sponsor's offer: "Use code BRIEF for 20% off."
     "use code ",
+    // A letters page's invitation: "Have an opinion on anything you've read in the Guardian
+    // today? Please email us your letter …".
+    "have an opinion on anything",
+    "please email us your letter",
 ];
 
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
@@ -721,6 +726,7 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "credit…",
     "image copyright",
     "image caption",
+    "illustration:",
 ];
 
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
@@ -777,6 +783,14 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    // A paper's own credit: "Courier photo/Jane Doe", "(Express Photo by Jane Doe)", "(Foto
+    // LaPresse)".
+    if bare.split_whitespace().count() <= 6
+        && (crate::bytes::contains(bare, " photo/")
+            || bare.ends_with(')') && (crate::bytes::contains(bare, " photo by ") || bare.starts_with("foto ")))
+    {
+        return true;
+    }
     // An agency alone, after its caption's full stop: "… on April 30, 2023. AFP".
     if AGENCIES.contains(&bare) {
         return true;
@@ -868,6 +882,7 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             kinds[i] = SentenceKind::Meta;
         }
     }
+    mark_chatter(text, spans, kinds);
     mark_related_links(text, spans, kinds);
     mark_headline(text, spans, kinds);
     mark_byline_bio(text, spans, kinds);
@@ -939,6 +954,43 @@ pub fn mark_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     }
     mark_author_note(text, spans, kinds, first);
     mark_notices(text, spans, kinds, first);
+}
+
+/// A newsletter's chatter: short sentences (five words at most) under a greeting ("Hi
+/// everyone,\nHappy Friday. We made it.") when longer prose follows them, or after its
+/// sign-off ("Thanks for reading. See you Monday."); and a forum bot's comment, to the blank
+/// line ("AutoModerator\nI am a bot, …").
+fn mark_chatter(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
+    let n = spans.len();
+    for i in 0..n {
+        let s = &text[spans[i].range()];
+        if s == "AutoModerator" {
+            for j in i + 1..n {
+                if crate::bytes::contains(&text[spans[i].end..spans[j].start], "\n\n") {
+                    break;
+                }
+                kinds[j] = SentenceKind::Meta;
+            }
+        }
+        if kinds[i] != SentenceKind::Meta || !one_of("Hi Hey Hello Dear Good Thanks", s.split(' ').next().unwrap_or(""))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n
+            && (kinds[j] != SentenceKind::Prose
+                || crate::tokens::split_whitespace(&text[spans[j].range()]).nth(5).is_none())
+        {
+            j += 1;
+        }
+        if j < n || s.starts_with("Thanks") {
+            for k in &mut kinds[i + 1..j] {
+                if *k == SentenceKind::Prose {
+                    *k = SentenceKind::Meta;
+                }
+            }
+        }
+    }
 }
 
 /// A credit in capitals alone on its line, right under a caption of one sentence and above
@@ -2175,10 +2227,21 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
     (before.contains(',') && name).then_some((p + 7 + title.len(), SentenceKind::Byline))
 }
 
+/// The length of a place before a date: "Venezia, 25 aprile 2024 …", "Buenos Aires, martes
+/// 14 de mayo de 2024 | …" (at most three capitalised words and a comma, no day name: "By
+/// Jane Doe Thursday, 27 June 2024 …" is a byline), or 0.
+fn place_len(s: &str) -> usize {
+    let cap = |w: &str| {
+        w.split(' ').count() <= 3 && !w.ends_with("day") && w.split(' ').all(|w| w.starts_with(char::is_uppercase))
+    };
+    crate::bytes::find(s, ", ").filter(|&c| cap(&s[..c])).map_or(0, |c| c + 2)
+}
+
 /// The length of a `key date` prefix (`date 2023-05-01`, "Published: 1 May 2023",
 /// "Updated 3:14 PM ET") followed by a sentence, if the sentence starts with one.
 fn meta_prefix_len(s: &str) -> Option<usize> {
-    let mut end = date_after_key(s)?;
+    let place = place_len(s);
+    let mut end = place + date_after_key(&s[place..])?;
     // "… 27 June 2024, 5:12pm Share this article The council …": the button's label too.
     if s[..end].ends_with("Share") && s[end..].starts_with(" this article") {
         end += 13;
@@ -2194,6 +2257,7 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// "2023-05-01T10:00:00Z": a year with a month, or a numeric date), and so are a reading
 /// time ("5 min read") and a time stamp ("Yesterday at 10:41", "10:41 AM"); a bare number
 /// or year is not ("10 Downing Street", "2023 was").
+#[inline(never)]
 fn date_after_key(s: &str) -> Option<usize> {
     const KEYS: &[&str] = &[
         "last updated",
@@ -2300,7 +2364,14 @@ fn date_after_key(s: &str) -> Option<usize> {
         let clock = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")).unwrap_or(&bare);
         let digit = clock.chars().next().is_some_and(|c| c.is_ascii_digit())
             && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
-        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
+        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str()) || crate::data::foreign_date_word(&bare);
+        // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
+        let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
+            && trimmed[word_len..]
+                .trim_start()
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
         let zone = bare.split(['+', '-']).next().unwrap_or("");
         // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
         // comma, before a capitalised word or the end ("…, UK ministers said" keeps its
@@ -2309,6 +2380,7 @@ fn date_after_key(s: &str) -> Option<usize> {
             comma && bare == "uk" && trimmed[word_len..].trim_start().chars().next().map_or(true, char::is_uppercase);
         if !(digit
             || is_month
+            || joiner
             || edition
             || PARTS.contains(&bare.as_str())
             || PARTS.contains(&zone)
@@ -2332,6 +2404,14 @@ fn date_after_key(s: &str) -> Option<usize> {
         dated |= digit;
         end += skipped + word_len;
         rest = &trimmed[word_len..];
+    }
+    // An edit note in brackets after the date: "25 aprile 2024 (aggiornato il 26 aprile)",
+    // "5 de mayo de 2024 [Editado el 6 de mayo]" (short, with a number).
+    let rest = s[end..].trim_start();
+    if let Some(c) = rest.find([')', ']']) {
+        if c < 40 && rest.starts_with(['(', '[']) && rest.as_bytes()[..c].iter().any(u8::is_ascii_digit) {
+            end = s.len() - rest.len() + c + 1;
+        }
     }
     (dated && (key.is_some() || year && (month || numeric) || stamp)).then_some(end)
 }
@@ -3602,5 +3682,67 @@ Greenline will switch its fleet to electric by 2027.";
         // A wire's sign-off after the story closes no caption.
         let text = "Prices rose again.\n\nThe Senate votes on Wednesday.\n– TIMES/AFP\nRead more";
         assert_eq!(kinds(text)[1], Prose);
+    }
+
+    #[test]
+    fn foreign_date_lines_are_metadata_and_come_apart_from_the_lead() {
+        use SentenceKind::*;
+        for line in [
+            "Venezia, 25 aprile 2024 (aggiornato il 26 aprile)",
+            "Porto Alegre, 15 de maio de 2024",
+            "Paris, le 14 octobre 2024",
+            "Den Haag, 3 februari 2024",
+            "Buenos Aires, martes 14 de mayo de 2024 |",
+            "5 de mayo de 2024 [Editado el 6 de mayo]",
+        ] {
+            assert_eq!(classify(line), Meta, "{line}");
+        }
+        // The planet is no month; a name and an age are no date.
+        assert_eq!(classify("Mars, 2024 was the year the rover stalled."), Prose);
+        assert_eq!(classify("Smith, 45, was arrested on Monday."), Prose);
+        assert_eq!(
+            split_en("5 de mayo de 2024 [Editado el 6 de mayo] Catalonia's Socialists won the most seats."),
+            ["5 de mayo de 2024 [Editado el 6 de mayo]", "Catalonia's Socialists won the most seats."]
+        );
+        assert_eq!(
+            split_en("Buenos Aires, martes 14 de mayo de 2024 | Argentina's inflation slowed in April."),
+            ["Buenos Aires, martes 14 de mayo de 2024 |", "Argentina's inflation slowed in April."]
+        );
+        // ("de" joins only a date's parts: the rest stays with its sentence.)
+        assert_eq!(split_en("May 1, 2024 de Gaulle's heirs met in Paris on Monday.").len(), 1);
+        let text = "Coalition agrees budget\nBerlin, 17. Juli 2024 Germany's coalition agreed on a draft budget on Wednesday.\nIt keeps the debt brake.";
+        let spans = split_meta_prefix(text, crate::segment::split_spans(text, Lang::En), Lang::En);
+        assert_eq!(classify_all(text, &spans, Lang::En), [Heading, Meta, Prose, Prose]);
+    }
+
+    #[test]
+    fn papers_own_photo_credits_are_captions() {
+        use SentenceKind::*;
+        for credit in ["Courier photo/Jane Doe", "(Express Photo by Amit Chakravarty)", "(Foto LaPresse)"] {
+            assert_eq!(classify(credit), Caption, "{credit}");
+        }
+        assert_eq!(classify("GJ 9827 d. Illustration: NASA, ESA, CSA"), Caption);
+        // A photo in a sentence is the story's.
+        assert_eq!(classify("The photo by her brother went viral within hours."), Prose);
+        let text = "Rain floods Mumbai\nCommuters wade through a street in Andheri. (Express Photo by Amit Chakravarty)\nHeavy rain lashed Mumbai on Wednesday, delaying trains.\nSchools stayed open.";
+        assert_eq!(kinds(text), [Heading, Caption, Caption, Prose, Prose]);
+    }
+
+    #[test]
+    fn newsletter_chatter_and_boxes_are_metadata() {
+        use SentenceKind::*;
+        let text = "Hi everyone,\nHappy Friday. We made it.\nThe Federal Reserve held interest rates steady on Wednesday, officials said.\nStocks fell.\nThanks for reading. See you Monday.";
+        assert_eq!(kinds(text), [Meta, Meta, Meta, Prose, Prose, Meta, Meta]);
+        // Not when nothing longer follows: then the short sentences are the message.
+        let text = "Good morning,\nThe vote is off.\nWe will meet again.";
+        assert_eq!(kinds(text), [Meta, Prose, Prose]);
+        let text = "Japan's economy shrank in the first quarter, data showed.\nThe yen weakened.\nAutoModerator\nUsers often report this site. I am a bot, and this action was performed automatically.\n\nGreat, more bad news.";
+        assert_eq!(kinds(text), [Prose, Prose, Heading, Meta, Meta, Prose]);
+        // A section of the story under the same question stays prose.
+        let text =
+            "Scientists mapped a fly's brain, a study said.\nWhat's next?\nThe team will map a mouse brain by 2030.";
+        assert_eq!(kinds(text)[2], Prose);
+        let text = "Your report on rural buses understates the problem.\nHave an opinion on anything you've read in the Guardian today? Please email us your letter and it will be considered for publication.";
+        assert_eq!(kinds(text), [Prose, Meta, Meta]);
     }
 }

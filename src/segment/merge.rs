@@ -133,6 +133,11 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
     if writes_ordinals_with_period(lang) && (short_number(word) || roman(word)) {
         return true;
     }
+    // A German date in another language's page: "Berlin, 17. Juli 2024 The coalition …".
+    if short_number(word) {
+        let month = text[c.next..].split(' ').next().unwrap_or("").lower();
+        return crate::data::foreign_date_word(&month);
+    }
     false
 }
 
