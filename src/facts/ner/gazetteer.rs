@@ -79,9 +79,9 @@ pub fn is_listed_org(name: &str) -> bool {
     lists().names.get(&name.lower()).is_some_and(|m| m & 0b1000 != 0)
 }
 
-/// Whether `name` is in the sports teams' list ("Crystal Palace").
-pub fn is_listed_team(name: &str) -> bool {
-    lists().names.get(&name.lower()).is_some_and(|m| m & (1 << 5) != 0)
+/// Whether `name` is in the organization or the sports teams' list ("Crystal Palace").
+pub fn is_listed_org_or_team(name: &str) -> bool {
+    lists().names.get(&name.lower()).is_some_and(|m| m & 0b10_1000 != 0)
 }
 
 /// The list hits of each token of a unit of `n` tokens, leftmost-longest per list, given
