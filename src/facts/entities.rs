@@ -386,6 +386,7 @@ pub fn extract<'t>(
     cut_titles(text, &mut names);
     retype(text, &mut names);
     list_kinds(text, &mut names);
+    cues(text, input.sentences, &mut names);
     // The tagger learned English: elsewhere its names need evidence.
     if !matches!(input.lang, Lang::En | Lang::Und) {
         refine(text, input.lang, input.sentences, &mut names);
@@ -993,6 +994,170 @@ fn retype(text: &str, names: &mut [Name]) {
     }
 }
 
+/// What the words around a name show of it, over the whole text:
+/// - "Queen Mary" right before "University of London": one organization;
+/// - "the Bush administration": the president's surname, a person (added where the tagger
+///   read nothing; not "the Labour administration", read as an organization);
+/// - "a stake in Absa", "shares in Equant", "data from Kpler", "an analyst at Petercam", and
+///   a lone unknown word that speaks of itself as "it" ("Absa said it would …"; not a given
+///   name, a full name's surname or after a title), and "Time Warner" beside "TimeWarner":
+///   a firm wherever it is named (not a listed place: "shares in London");
+/// - "Wembley Stadium", "Stadium of Light": a venue is a place (not a club: "Crystal
+///   Palace"); "the Premiership", "the Championship": a league;
+/// - "three Springfield residents", "his Bristol hometown": a town (a club stays one before
+///   its people and verbs: "Newcastle boss", "Leeds were");
+/// - a job alone ("Executive" of "Chief Executive", "Marketing Officer"), a job "of" a body
+///   ("Executive of Hereford Hospitals"), a body's job ("Conservative Party Co-Chairman"), a
+///   desk opening its line ("Business reporter") and a newsletter's or a podcast's name
+///   ("Morning Brief", "Money Podcast") name no one.
+fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
+    let mut out: Vec<Name> = Vec::with_capacity(names.len());
+    for n in names.drain(..) {
+        match out.last_mut() {
+            Some(a)
+                if a.sentence == n.sentence
+                    && n.kind == Kind::Organization
+                    && n.words.len() >= 2
+                    && ORG_WORDS.contains(&n.words[0])
+                    && text.get(a.span.end..n.span.start) == Some(" ") =>
+            {
+                a.span = Span::new(a.span.start, n.span.end);
+                a.kind = Kind::Organization;
+                a.words = words(&text[a.span.range()]);
+            }
+            _ => out.push(n),
+        }
+    }
+    *names = out;
+    // "the Bush administration".
+    let mut at = 0;
+    while let Some(p) = crate::bytes::find(&text[at..], " administration").map(|p| p + at) {
+        at = p + 1;
+        let w = last_word(&text[..p]).unwrap_or("");
+        let start = p - w.len();
+        let before = last_word(&text[..start]).unwrap_or("");
+        if w.len() < 2
+            || !w.starts_with(char::is_uppercase)
+            || !w.chars().all(char::is_alphabetic)
+            || w.chars().all(char::is_uppercase)
+            || !(before == "The" || before.starts_with(|c: char| c.is_ascii_lowercase()))
+            || is_role(&w.lower())
+            || text[p + 15..].starts_with(char::is_alphabetic)
+            || is_place(w)
+            || gazetteer::is_listed_org(w)
+            || NOT_NAMES.contains(&w.lower())
+        {
+            continue;
+        }
+        // (A name there already keeps its kind: "the Labour administration".)
+        if !names.iter().any(|n| n.span.start < p && n.span.end > start) {
+            names.push(Name {
+                span: Span::new(start, p),
+                sentence: sentences.partition_point(|s| s.end <= start),
+                kind: Kind::Person,
+                words: words(w),
+            });
+        }
+    }
+    let surnames: Set<&str> = names
+        .iter()
+        .filter(|n| n.kind == Kind::Person && n.words.len() >= 2)
+        .filter_map(|n| n.words.last().map(String::as_str))
+        .collect();
+    let one_word_orgs: Set<&str> = names
+        .iter()
+        .filter(|n| n.kind == Kind::Organization && n.words.len() == 1)
+        .map(|n| n.words[0].as_str())
+        .collect();
+    let mut firms: Set<Vec<String>> = Set::default();
+    let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
+    for (i, n) in names.iter().enumerate() {
+        let t = &text[n.span.range()];
+        let head = text[..n.span.start].trim_end();
+        let before = last_word(head).unwrap_or("");
+        let before2 = last_word(&head[..head.len() - before.len()]).unwrap_or("").lower();
+        let given = gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
+        let after = &text[n.span.end..];
+        let cue = one_of("in of", before) && one_of("stake stakes shares", &before2)
+            || before == "from" && before2 == "data"
+            || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
+        let it = n.kind == Kind::Person
+            && n.words.len() == 1
+            && (after.starts_with(" said it ") || after.starts_with(" said its "))
+            && !surnames.contains(n.words[0].as_str())
+            && !is_title(before)
+            && !OTHER_FIRST_NAMES.contains(&n.words[0]);
+        let joined =
+            n.words.len() >= 2 && n.kind != Kind::Organization && one_word_orgs.contains(n.words.concat().as_str());
+        // "Evening Standard reporter Oliver Finegold": the paper; "Business reporter" opening
+        // its line: the desk.
+        let job = one_of(
+            "reporter correspondent editor journalist columnist",
+            first_word(after).unwrap_or("").trim_end_matches(['.', ',']),
+        );
+        let desk = job && n.words.len() == 1 && (head.is_empty() || text[..n.span.start].ends_with('\n'));
+        let paper = job && n.kind == Kind::Person && !given;
+        // ("Marsh & McLennan": no person's name holds "&".)
+        let amp = n.words.iter().any(|w| w == "&");
+        if (cue && !(given && n.kind == Kind::Person) || it && !given || joined || amp || paper) && !is_place(t) {
+            firms.insert(n.words.clone());
+        }
+        if joined {
+            spaced.push(i);
+        }
+        let last = n.words.last().map_or("", String::as_str);
+        let role = |w: &str| {
+            one_of("officer chairman chairwoman co-chairman director secretary spokesman spokeswoman minister president manager", w)
+        };
+        let job = |w: &str| ROLES.contains(w) || role(w);
+        // ("Executive of Hereford Hospitals", "Director of Public", "Conservative Party
+        // Co-Chairman": a job, whatever else it holds.)
+        if desk
+            || n.words.len() >= 2
+                && (one_of("brief newsletter podcast", last)
+                    || n.kind != Kind::Person && (role(last) || job(&n.words[0]) && n.words[1] == "of"))
+            || (n.kind == Kind::Person || is_title(before) || first_word(after).is_some_and(is_title))
+                && n.words.len() == 1
+                && job(last)
+                && !surnames.contains(last)
+        {
+            gone.push(i);
+        }
+    }
+    // ("Time Warner" is one entity with "TimeWarner".)
+    for i in spaced {
+        names[i].kind = Kind::Organization;
+        names[i].words = vec![names[i].words.concat()];
+    }
+    // ("Crystal Palace" is a club.)
+    for n in names.iter_mut() {
+        let t = &text[n.span.range()];
+        let last = n.words.last().map_or("", String::as_str);
+        let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches([',', '.']);
+        let listed = gazetteer::is_listed_org_or_team(t);
+        let venue = n.words.len() >= 2
+            && (one_of("stadium arena cathedral", last)
+                || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
+        if firms.contains(&n.words) && !is_place(t) || one_of("championship premiership", last) {
+            n.kind = Kind::Organization;
+        } else if venue && !listed
+            || n.words.len() == 1
+                && n.kind != Kind::Place
+                && !listed
+                && (next == "residents"
+                    || n.kind == Kind::Organization
+                        && gazetteer::is_listed_place(t)
+                        && one_of("hometown home area officials apartment flat band suburb streets district", next))
+        {
+            n.kind = Kind::Place;
+        }
+    }
+    for i in gone {
+        names[i].words.clear();
+    }
+    names.retain(|n| !n.words.is_empty());
+}
+
 /// "Schools in Bauchi, Benue, Ebonyi, Kano and Kogi": the tagger read some as organizations
 /// and people, the most as places.
 /// A run of three names or more of one or two words, joined by ", ", " and " or ", and " in
@@ -1193,8 +1358,9 @@ fn org_lists(text: &str, names: &mut Vec<Name>) {
             && (ORG_WORDS.contains(&n.words[0]) || one_of("office bureau order", &n.words[0]));
         let (mut at, mut commas) = (n.span.end, 0);
         let end = loop {
-            let and = b[at..].starts_with(b" and ");
-            if !and && !b[at..].starts_with(b", ") {
+            // (A line may end after the comma or the "and".)
+            let and = b[at..].starts_with(b" and ") || b[at..].starts_with(b" and\n");
+            if !and && !b[at..].starts_with(b", ") && !b[at..].starts_with(b",\n") {
                 break None;
             }
             at += if and { 5 } else { 2 };
@@ -2360,5 +2526,139 @@ mod tests {
             &[("Dick Schoof", Kind::Person), ("Tweede Kamer", Kind::Person), ("Luís Montenegro", Kind::Place)],
         );
         assert_eq!(got, owned(&[("Dick Schoof", Kind::Person), ("Luís Montenegro", Kind::Person)]));
+    }
+
+    /// The names after [`cues`], as (text, kind).
+    fn cued(text: &str, names: &mut Vec<Name>) -> Vec<(String, Kind)> {
+        cues(text, &[Span::new(0, text.len())], names);
+        crate::sort::sort_by_key(names, |n| n.span.start);
+        names.iter().map(|n| (text[n.span.range()].to_string(), n.kind)).collect()
+    }
+
+    #[test]
+    fn firms_show_in_the_words_around_them() {
+        let text = "Researchers at Queen Mary University of London agreed. The Bush administration and the \
+                    Labour administration disagreed. Analysts at Pelcor Capital said a stake in Vantro fell; \
+                    Vantro said it would appeal. Data from Kessel showed it. TimeWarner rose; Time Warner said \
+                    so. Dobbs & Keller agreed. Senior administration officials spoke. Ann Roe said it was fine.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Queen Mary", Place),
+            ("University of London", Org),
+            ("Labour", Org),
+            ("Pelcor Capital", Place),
+            ("Vantro", Place),
+            ("Vantro said", Person),
+            ("Kessel", Person),
+            ("TimeWarner", Org),
+            ("Time Warner", Person),
+            ("Dobbs & Keller", Person),
+            ("Ann Roe", Person),
+            ("Roe said", Person),
+        ];
+        let mut n = names(text, &tagged);
+        for i in [5, 11] {
+            n[i].words.truncate(1);
+            n[i].span = Span::new(n[i].span.start, n[i].span.end - 5);
+        }
+        let got = cued(text, &mut n);
+        assert_eq!(
+            got,
+            owned(&[
+                ("Queen Mary University of London", Org),
+                ("Bush", Person),
+                ("Labour", Org),
+                ("Pelcor Capital", Org),
+                ("Vantro", Org),
+                ("Vantro", Org),
+                ("Kessel", Org),
+                ("TimeWarner", Org),
+                ("Time Warner", Org),
+                ("Dobbs & Keller", Org),
+                ("Ann Roe", Person),
+                // (A full name's surname speaks of something else as "it".)
+                ("Roe", Person),
+            ])
+        );
+        // "Time Warner" and "TimeWarner" make one entity.
+        assert_eq!(n[8].words, n[7].words);
+    }
+
+    #[test]
+    fn venues_leagues_towns_and_jobs() {
+        let text = "Fans packed Hallam Stadium and the Stadium of Light before Ashby Palace won. Hallam hosts \
+                    the final. The Premiership and the Championship resume. Three Corbridge residents were hurt \
+                    in his Bristol hometown, Newcastle boss Al Dee said.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Hallam Stadium", Org),
+            ("Stadium of Light", Org),
+            ("Ashby Palace", Org),
+            ("Hallam hosts", Org),
+            ("Premiership", Place),
+            ("Championship", Person),
+            ("Corbridge", Person),
+            ("Bristol", Org),
+            ("Newcastle", Org),
+        ];
+        let mut n = names(text, &tagged);
+        n[3].words.truncate(1);
+        n[3].span = Span::new(n[3].span.start, n[3].span.end - 6);
+        let got = cued(text, &mut n);
+        assert_eq!(
+            got,
+            owned(&[
+                ("Hallam Stadium", Place),
+                ("Stadium of Light", Place),
+                ("Ashby Palace", Org),
+                // (The stadium's first word alone stays the tagger's.)
+                ("Hallam", Org),
+                ("Premiership", Org),
+                ("Championship", Org),
+                ("Corbridge", Place),
+                ("Bristol", Place),
+                ("Newcastle", Org),
+            ])
+        );
+        let text = "Business reporter\nKaren Oduya, Chief Executive of Holm Valley Hospitals, met Executive \
+                    Vice President Lisa Ward, the Conservative Party Co-Chairman, the Director of Public, the \
+                    Sales & Marketing Officer and Evening Standard reporter Tom Vale. Sign up for the Morning \
+                    Brief and the Harbour Podcast. The Executive met.";
+        let tagged = [
+            ("Business", Org),
+            ("Karen Oduya", Person),
+            ("Executive of Holm Valley Hospitals", Org),
+            ("Executive", Org),
+            ("Conservative Party Co-Chairman", Org),
+            ("Director of Public", Place),
+            ("Sales & Marketing Officer", Org),
+            ("Evening Standard", Person),
+            ("Morning Brief", Org),
+            ("Harbour Podcast", Org),
+            ("Executive met", Org),
+        ];
+        let mut n = names(text, &tagged);
+        let ex = text.find("Executive Vice").unwrap();
+        n[3].span = Span::new(ex, ex + 9);
+        n[10].words.truncate(1);
+        n[10].span = Span::new(n[10].span.start, n[10].span.end - 4);
+        let got = cued(text, &mut n);
+        assert_eq!(
+            got,
+            owned(&[
+                ("Karen Oduya", Person),
+                ("Evening Standard", Org),
+                // ("the Executive" of a government is a body.)
+                ("Executive", Org),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bodys_list_goes_on_across_a_line_end() {
+        let text = "It was backed by the Department for Environment,\nFood and Rural Affairs on Monday.";
+        let tagged = [("Department for Environment", Kind::Organization), ("Food", Kind::Person)];
+        let got = after(text, &tagged, |n| org_lists(text, n));
+        assert_eq!(got, owned(&[("Department for Environment,\nFood and Rural Affairs", Kind::Organization)]));
     }
 }

@@ -79,6 +79,11 @@ pub fn is_listed_org(name: &str) -> bool {
     lists().names.get(&name.lower()).is_some_and(|m| m & 0b1000 != 0)
 }
 
+/// Whether `name` is in the organization or the sports teams' list ("Crystal Palace").
+pub fn is_listed_org_or_team(name: &str) -> bool {
+    lists().names.get(&name.lower()).is_some_and(|m| m & 0b10_1000 != 0)
+}
+
 /// The list hits of each token of a unit of `n` tokens, leftmost-longest per list, given
 /// whether token `i` starts with a capital and its lower-cased text. A name counts only
 /// when its first word is capitalized ("Turkey" the country, not "turkey").
