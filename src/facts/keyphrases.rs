@@ -851,6 +851,20 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_never_ends_in_a_preposition() {
+        let text = "Engineers found cracks in a bridge near the river. The bridge near the old docks \
+                    will close. Ferries across the bay will carry commuters behind schedule. Ferries \
+                    across the bay are full.";
+        let got = phrases(text);
+        assert!(texts(&got).contains(&"bridge"), "{got:?}");
+        for p in texts(&got) {
+            for w in ["near", "across", "behind"] {
+                assert!(!p.split(' ').any(|x| x == w), "{p} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn nothing_from_nothing() {
         assert!(phrases("").is_empty());
         assert!(phrases("It was, and is. So it goes!").is_empty());
