@@ -7,7 +7,7 @@ mod cjk;
 mod dates;
 mod entities;
 mod keyphrases;
-mod lexicon;
+pub(crate) mod lexicon;
 mod locale;
 pub mod ner;
 mod numbers;

@@ -1910,6 +1910,21 @@ fn glued_byline(s: &str) -> Option<usize> {
                 return Some(p_at + p.len());
             }
         }
+        // "By DEXTER FORDMAY 9, 2014 MALIBU, CALIF. — …": a page that lost the space between
+        // a byline in capitals and its date; the byline ends where the month's name begins.
+        let day = w.trim_end_matches(',');
+        if k >= 2 && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) {
+            let (p_at, p) = words[k - 1];
+            let month_at = (3..=p.len().saturating_sub(2).min(9))
+                .rev()
+                .map(|n| p.len() - n)
+                .find(|&cut| p.is_char_boundary(cut) && crate::facts::lexicon::is_full_month(&p[cut..]));
+            if let Some(cut) = month_at.filter(|_| caps(p)) {
+                if meta_prefix_len(&s[p_at + cut..]).is_some() {
+                    return Some(p_at + cut);
+                }
+            }
+        }
         // "By Maxine Joselow and Anna Phillips April 25, 2024 at 10:02 a.m. EDT The Biden
         // administration …": the date and the sentence come apart next.
         if k >= 2 && meta_prefix_len(&s[at..]).is_some() {
@@ -3269,6 +3284,16 @@ Greenline will switch its fleet to electric by 2027.";
         assert_eq!(
             split_en("By Maxine Joselow and Anna Phillips April 25, 2024 at 10:02 a.m. EDT The Biden administration finalized a rule."),
             ["By Maxine Joselow and Anna Phillips", "April 25, 2024 at 10:02 a.m. EDT", "The Biden administration finalized a rule."]
+        );
+        // A byline in capitals that lost the space before its date.
+        assert_eq!(
+            split_en("By ANNA MARSH KOVACSJUNE 3, 2019 DENVER — The city council voted to ban scooters."),
+            ["By ANNA MARSH KOVACS", "JUNE 3, 2019", "DENVER — The city council voted to ban scooters."]
+        );
+        // A name that ends like a month, before a number that is no date, stays whole.
+        assert_eq!(
+            split_en("By JOHN DECEMBER 3 officials had left the building."),
+            ["By JOHN DECEMBER 3 officials had left the building."]
         );
         assert_eq!(
             split_en("(B.C. Wildfire Service) Social Sharing About 2,000 people have been ordered to leave."),
