@@ -1081,6 +1081,17 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let cue = one_of("in of", before) && one_of("stake stakes shares", &before2)
             || before == "from" && before2 == "data"
             || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
+        // "The contractor, Mota-Engil, said …": a firm named in apposition to its trade.
+        let appositive = matches!(&*before2, "the" | "a")
+            && after.starts_with(',')
+            && before.strip_suffix(',').is_some_and(|w| {
+                one_of(
+                    "company firm contractor carrier airline bank lender insurer retailer supermarket \
+                     manufacturer carmaker automaker maker developer operator supplier broadcaster \
+                     publisher conglomerate startup chain",
+                    w,
+                )
+            });
         let it = n.kind == Kind::Person
             && n.words.len() == 1
             && (after.starts_with(" said it ") || after.starts_with(" said its "))
@@ -1099,7 +1110,9 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let paper = job && n.kind == Kind::Person && !given;
         // ("Marsh & McLennan": no person's name holds "&".)
         let amp = n.words.iter().any(|w| w == "&");
-        if (cue && !(given && n.kind == Kind::Person) || it && !given || joined || amp || paper) && !is_place(t) {
+        if (cue && !(given && n.kind == Kind::Person) || (it || appositive) && !given || joined || amp || paper)
+            && !is_place(t)
+        {
             firms.insert(n.words.clone());
         }
         if joined {
@@ -2582,6 +2595,37 @@ mod tests {
         );
         // "Time Warner" and "TimeWarner" make one entity.
         assert_eq!(n[8].words, n[7].words);
+    }
+
+    #[test]
+    fn a_firm_in_apposition_to_its_trade() {
+        let text = "The contractor, Dravik-Sol, said repairs would start. Dravik-Sol blamed a supplier. \
+                    The carrier, Ann Roe, said so. The lender, Orvana, agreed. The minister, Orvan Tesh, \
+                    disagreed.";
+        use Kind::{Organization as Org, Person};
+        let tagged = [
+            ("Dravik-Sol", Person),
+            ("Dravik-Sol blamed", Person),
+            ("Ann Roe", Person),
+            ("Orvana", Person),
+            ("Orvan Tesh", Person),
+        ];
+        let mut n = names(text, &tagged);
+        n[1].words.truncate(1);
+        n[1].span = Span::new(n[1].span.start, n[1].span.end - 7);
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Dravik-Sol", Org),
+                // (Every mention of the firm's name.)
+                ("Dravik-Sol", Org),
+                // (A listed first name is a person's, whatever the trade before it.)
+                ("Ann Roe", Person),
+                ("Orvana", Org),
+                // (A job is no trade.)
+                ("Orvan Tesh", Person),
+            ])
+        );
     }
 
     #[test]
