@@ -104,5 +104,40 @@ pub(crate) fn foreign_date_word(word: &str) -> bool {
         fevereiro março maio junho julho setembro outubro januari februari maart mei augustus lunes martes \
         miércoles jueves viernes sábado domingo lundi mardi \
         mercredi jeudi vendredi samedi dimanche";
-    !word.is_empty() && crate::bytes::one_of(WORDS, word)
+    // Bit `c - b'a'` of `STARTS[n]`: a listed word of `n` bytes begins with `c`. Most words
+    // tried (every sentence's first) fail it, and the list is read only for the rest (issue 8).
+    const STARTS: [u32; 16] = {
+        let (list, mut starts) = (WORDS.as_bytes(), [0u32; 16]);
+        let (mut at, mut start) = (0, 0);
+        while at <= list.len() {
+            if at == list.len() || list[at] == b' ' {
+                if at > start {
+                    starts[at - start] |= 1 << (list[start] - b'a');
+                }
+                start = at + 1;
+            }
+            at += 1;
+        }
+        starts
+    };
+    let Some(&first) = word.as_bytes().first() else { return false };
+    first.is_ascii_lowercase()
+        && STARTS.get(word.len()).is_some_and(|&s| s >> (first - b'a') & 1 == 1)
+        && crate::bytes::one_of(WORDS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn foreign_date_words_pass_the_length_and_letter_gate() {
+        // The shortest and longest, accented ones, and the last of the list.
+        for w in ["mai", "mei", "septiembre", "miércoles", "février", "märz", "août", "dimanche"] {
+            assert!(super::foreign_date_word(w), "{w}");
+        }
+        // A listed word's length with another first letter, a listed first letter with
+        // another length, capitals, English months, the planet.
+        for w in ["the", "mais", "juilleta", "Juli", "april", "mars", "", "m", "vendredis"] {
+            assert!(!super::foreign_date_word(w), "{w}");
+        }
+    }
 }
