@@ -785,7 +785,8 @@ fn is_credit(lower: &str) -> bool {
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     // A paper's own credit: "Courier photo/Jane Doe", "(Express Photo by Jane Doe)", "(Foto
     // LaPresse)".
-    if bare.split_whitespace().count() <= 6
+    // (At most six words: the seventh is not sought past, as a sentence may be long.)
+    if bare.split_whitespace().nth(6).is_none()
         && (crate::bytes::contains(bare, " photo/")
             || bare.ends_with(')') && (crate::bytes::contains(bare, " photo by ") || bare.starts_with("foto ")))
     {
