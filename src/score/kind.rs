@@ -785,7 +785,8 @@ fn is_credit(lower: &str) -> bool {
     let bare = lower.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     // A paper's own credit: "Courier photo/Jane Doe", "(Express Photo by Jane Doe)", "(Foto
     // LaPresse)".
-    if bare.split_whitespace().count() <= 6
+    // (At most six words: the seventh is not sought past, as a sentence may be long.)
+    if bare.split_whitespace().nth(6).is_none()
         && (crate::bytes::contains(bare, " photo/")
             || bare.ends_with(')') && (crate::bytes::contains(bare, " photo by ") || bare.starts_with("foto ")))
     {
@@ -2379,7 +2380,9 @@ fn date_after_key(s: &str) -> Option<usize> {
         let clock = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")).unwrap_or(&bare);
         let digit = clock.chars().next().is_some_and(|c| c.is_ascii_digit())
             && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
-        let is_month = crate::data::MONTH_WORDS.contains(&bare.as_str()) || crate::data::foreign_date_word(&bare);
+        // (A foreign month is none of the other tokens below, so its list, the longest, is
+        // read only for a word that none of them took.)
+        let english_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
         // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
         let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
             && trimmed[word_len..]
@@ -2393,14 +2396,14 @@ fn date_after_key(s: &str) -> Option<usize> {
         // subject).
         let edition =
             comma && bare == "uk" && trimmed[word_len..].trim_start().chars().next().map_or(true, char::is_uppercase);
-        if !(digit
-            || is_month
+        let other = digit
             || joiner
             || edition
             || PARTS.contains(&bare.as_str())
             || PARTS.contains(&zone)
-            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str()))
-        {
+            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str());
+        let is_month = english_month || !other && crate::data::foreign_date_word(&bare);
+        if !(other || is_month) {
             break;
         }
         comma = word.ends_with(',');
@@ -2420,6 +2423,9 @@ fn date_after_key(s: &str) -> Option<usize> {
         end += skipped + word_len;
         rest = &trimmed[word_len..];
     }
+    if !(dated && (key.is_some() || year && (month || numeric) || stamp)) {
+        return None;
+    }
     // An edit note in brackets after the date: "25 aprile 2024 (aggiornato il 26 aprile)",
     // "5 de mayo de 2024 [Editado el 6 de mayo]" (short, with a number).
     let rest = s[end..].trim_start();
@@ -2428,7 +2434,7 @@ fn date_after_key(s: &str) -> Option<usize> {
             end = s.len() - rest.len() + c + 1;
         }
     }
-    (dated && (key.is_some() || year && (month || numeric) || stamp)).then_some(end)
+    Some(end)
 }
 
 #[cfg(test)]
