@@ -1147,7 +1147,9 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let t = &text[n.span.range()];
         let last = n.words.last().map_or("", String::as_str);
         let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches([',', '.']);
-        let listed = gazetteer::is_listed_org_or_team(t);
+        // ("Liverpool band": a town that is also a club's name is the town before these.)
+        let town = one_of("hometown band suburb streets district", next);
+        let listed = if town { gazetteer::is_listed_org(t) } else { gazetteer::is_listed_org_or_team(t) };
         let venue = n.words.len() >= 2
             && (one_of("stadium arena cathedral", last)
                 || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
@@ -2625,6 +2627,19 @@ mod tests {
                 // (A job is no trade.)
                 ("Orvan Tesh", Person),
             ])
+        );
+    }
+
+    #[test]
+    fn a_club_towns_name_before_band_or_hometown_is_the_town() {
+        let text = "The Bordeaux band toured. She left her Genoa hometown. Genoa fans cheered.";
+        use Kind::{Organization as Org, Place};
+        let mut n = names(text, &[("Bordeaux", Org), ("Genoa", Org), ("Genoa", Org)]);
+        n[2].span = Span::new(text.rfind("Genoa").unwrap(), text.rfind("Genoa").unwrap() + 5);
+        assert_eq!(
+            cued(text, &mut n),
+            // (The club before "fans".)
+            owned(&[("Bordeaux", Place), ("Genoa", Place), ("Genoa", Org)])
         );
     }
 
