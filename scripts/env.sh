@@ -9,5 +9,8 @@ export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 # Versions that must match Cargo.lock (wasm-bindgen) and each other; see TOOLCHAIN.md.
 WASM_BINDGEN_VERSION=0.2.130
 WASM_PACK_VERSION=0.15.1
+# What scripts/build reads: scripts/serve skips the build while none of it is newer than
+# the stamp (target/build.stamp) that the last whole build wrote, dated when it started.
+BUILD_INPUTS=(Cargo.toml Cargo.lock build.rs src vendor js package-lock.json scripts/build scripts/env.sh scripts/wasm-order.mjs)
 # A heading per step, so a log reads as a list of what happened.
 step() { printf '\n==> %s\n' "$*"; }

@@ -1914,16 +1914,14 @@ fn glued_byline(s: &str) -> Option<usize> {
         // "By DEXTER FORDMAY 9, 2014 MALIBU, CALIF. — …": a page that lost the space between
         // a byline in capitals and its date; the byline ends where the month's name begins.
         let day = w.trim_end_matches(',');
-        if k >= 2 && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) {
+        if k >= 2 && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) && caps(words[k - 1].1) {
             let (p_at, p) = words[k - 1];
             let month_at = (3..=p.len().saturating_sub(2).min(9))
                 .rev()
                 .map(|n| p.len() - n)
                 .find(|&cut| p.is_char_boundary(cut) && crate::facts::lexicon::is_full_month(&p[cut..]));
-            if let Some(cut) = month_at.filter(|_| caps(p)) {
-                if meta_prefix_len(&s[p_at + cut..]).is_some() {
-                    return Some(p_at + cut);
-                }
+            if let Some(cut) = month_at.filter(|&cut| meta_prefix_len(&s[p_at + cut..]).is_some()) {
+                return Some(p_at + cut);
             }
         }
         // "By Maxine Joselow and Anna Phillips April 25, 2024 at 10:02 a.m. EDT The Biden
