@@ -865,6 +865,20 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_never_ends_in_an_adverb_of_time_or_place() {
+        let text = "A valve leaked sewage into the river overnight. The river overnight turned \
+                    brown. The rival team together with fans marched. The rival team ahead of \
+                    the final trained at the river.";
+        let got = phrases(text);
+        assert!(texts(&got).contains(&"river"), "{got:?}");
+        for p in texts(&got) {
+            for w in ["overnight", "together", "ahead"] {
+                assert!(!p.split(' ').any(|x| x == w), "{p} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn nothing_from_nothing() {
         assert!(phrases("").is_empty());
         assert!(phrases("It was, and is. So it goes!").is_empty());
