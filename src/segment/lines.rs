@@ -149,7 +149,8 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 /// Keys of a metadata line ("date 2023-05-01", "Updated: 2023-05-01 10:00").
 const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
 
-const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "utc", "gmt", "et", "edt", "est", "bst", "cet", "cest"];
+/// "AM", "PM"; the time zones are `merge::is_time_zone`'s, in capitals or lower case.
+const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m."];
 
 /// The end of a `key value` metadata prefix that starts the block at `from` and is glued to
 /// a sentence ("date 2023-05-01 Officials said…"): a key, one or more date or time tokens,
@@ -187,7 +188,12 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
                     let n = n.trim_end_matches([',', '.']);
                     is_numeric(n) || MONTHS.contains(&n.to_ascii_lowercase().as_str())
                 }));
-        if numeric || weekday || MONTHS.contains(&lower.trim_end_matches('.')) || TIME_WORDS.contains(&lower.as_str()) {
+        if numeric
+            || weekday
+            || MONTHS.contains(&lower.trim_end_matches('.'))
+            || TIME_WORDS.contains(&lower.as_str())
+            || super::merge::is_time_zone(&lower.to_ascii_uppercase())
+        {
             dated |= numeric;
             // The token's end: its offset inside `text` plus its length.
             end = Some(token.as_ptr() as usize - text.as_ptr() as usize + token.len());
@@ -269,6 +275,10 @@ mod tests {
         assert_eq!(
             pieces("Updated 10:14 AM EDT, Tue March 14, 2023 Rain fell."),
             ["Updated 10:14 AM EDT, Tue March 14, 2023", "Rain fell."]
+        );
+        assert_eq!(
+            pieces("Updated 6:42 PM PDT, Sat August 15, 2026 Fire spread."),
+            ["Updated 6:42 PM PDT, Sat August 15, 2026", "Fire spread."]
         );
         assert_eq!(pieces("Published 2023-05-01 Monday Rain fell."), ["Published 2023-05-01", "Monday Rain fell."]);
     }
