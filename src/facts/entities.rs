@@ -818,8 +818,10 @@ fn retype(text: &str, names: &mut [Name]) {
     // How often each word stands alone as a person, and each multiword organization's name
     // in full: "JK Rowling" read once as an organization is the "Rowling" of three person
     // mentions.
-    let mut alone_people: Map<String, usize> = Map::default();
-    let mut full_orgs: Map<String, usize> = Map::default();
+    // (Counts as `u32`: the value type of the other `String`-keyed maps, so no other copy
+    // of the hash table's code is built for these two.)
+    let mut alone_people: Map<String, u32> = Map::default();
+    let mut full_orgs: Map<String, u32> = Map::default();
     for n in names.iter() {
         match (n.kind, n.words.len()) {
             (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
