@@ -2,6 +2,8 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
+use std::borrow::Cow;
+
 use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::{Map, Set};
@@ -54,6 +56,13 @@ struct Name {
 /// possessive marks and periods dropped.
 fn words(text: &str) -> Vec<String> {
     text.split(char::is_whitespace).filter(|w| !w.is_empty()).map(word_key).filter(|w| !w.is_empty()).collect()
+}
+
+/// A name's [`words`] as one string, the key of the sets of names: joined by spaces, which
+/// no word holds. (A set of `String`s, not of `Vec<String>`s: one copy less of the hash
+/// table's code.)
+fn key(words: &[String]) -> String {
+    words.join(" ")
 }
 
 /// The last of [`words`] of `text`, without making the others.
@@ -338,7 +347,7 @@ pub fn extract<'t>(
     // A storm's name: what follows its type ("Typhoon Koinu", "Tropical Storm Ophelia"), in
     // the tagger's name or just before it; alone later ("Koinu moved west") it is no person.
     // (A set: a text of a thousand storms is not searched once a name.)
-    let storms: Set<Vec<String>> = names
+    let storms: Set<String> = names
         .iter()
         .filter_map(|n| {
             let k = n.words.iter().take_while(|w| is_weather(w)).count();
@@ -351,7 +360,7 @@ pub fn extract<'t>(
                 _ => n.words.get(k..).filter(|rest| !rest.is_empty()),
             }
         })
-        .map(<[String]>::to_vec)
+        .map(key)
         .collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
@@ -374,7 +383,7 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
-            || storms.contains(&n.words)
+            || !storms.is_empty() && storms.contains(&key(&n.words))
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
             || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
@@ -818,14 +827,14 @@ fn retype(text: &str, names: &mut [Name]) {
     // How often each word stands alone as a person, and each multiword organization's name
     // in full: "JK Rowling" read once as an organization is the "Rowling" of three person
     // mentions.
-    // (Counts as `u32`: the value type of the other `String`-keyed maps, so no other copy
+    // (Keys and counts of the types of the entity tagger's maps of words, so no other copy
     // of the hash table's code is built for these two.)
-    let mut alone_people: Map<String, u32> = Map::default();
-    let mut full_orgs: Map<String, u32> = Map::default();
+    let mut alone_people: Map<Cow<'_, str>, u32> = Map::default();
+    let mut full_orgs: Map<Cow<'_, str>, u32> = Map::default();
     for n in names.iter() {
         match (n.kind, n.words.len()) {
-            (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
-            (Kind::Organization, _) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
+            (Kind::Person, 1) => *alone_people.entry(Cow::Owned(n.words[0].clone())).or_default() += 1,
+            (Kind::Organization, _) => *full_orgs.entry(Cow::Owned(key(&n.words))).or_default() += 1,
 
             _ => {}
         }
@@ -835,7 +844,7 @@ fn retype(text: &str, names: &mut [Name]) {
     // name's mentions ("at Ewood Park"); after a listed first name ("Wayne Bridge", "Jenna
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
-    let mut by_place: Set<Vec<String>> = Set::default();
+    let mut by_place: Set<String> = Set::default();
     // First words of places' names, a headland's read as a person's among them ("Mumbles
     // Head"), and short names of organizations (below).
     let (mut firsts, mut short): (Set<String>, Set<String>) = Default::default();
@@ -866,7 +875,7 @@ fn retype(text: &str, names: &mut [Name]) {
             || !possessive
                 && facility
                 && one_of("in from near", before)
-                && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+                && n.words.last().is_some_and(|w| !alone_people.contains_key(w.as_str()))
             // "from Mumbles" and "off Mumbles Head": a lone word opening a place's name in
             // the text, after a preposition of place, is that place (not a full name's surname).
             || n.words.len() == 1
@@ -875,7 +884,7 @@ fn retype(text: &str, names: &mut [Name]) {
                 && firsts.contains(&n.words[0])
                 && !surnames.contains(&n.words[0])
         {
-            by_place.insert(n.words.clone());
+            by_place.insert(key(&n.words));
         }
         // "Spotify, which has 56% of the market": a thing, not a person; a firm's name.
         if n.words.len() == 1
@@ -899,9 +908,9 @@ fn retype(text: &str, names: &mut [Name]) {
             && gap.ends_with(b" to ")
             && !gap.iter().any(|&c| c == b',' || c == b'.')
             && last_word(&text[..p[0].span.start]) == Some("from")
-            && p[1].words.last().is_some_and(|w| !alone_people.contains_key(w))
+            && p[1].words.last().is_some_and(|w| !alone_people.contains_key(w.as_str()))
         {
-            by_place.insert(p[1].words.clone());
+            by_place.insert(key(&p[1].words));
         }
         if p[0].kind == Kind::Organization
             && p[0].words.len() >= 2
@@ -926,7 +935,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
         if n.kind == Kind::Person && n.words.len() >= 2 && n.words.last().and_then(|w| facility(w)) == Some(true)
-            || by_place.contains(&n.words)
+            || !by_place.is_empty() && by_place.contains(&key(&n.words))
         {
             n.kind = Kind::Place;
             continue;
@@ -946,7 +955,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // read as a person in "Chelsea host Aston Villa"). Other listed names keep their kind:
         // "Cardiff" is a city and, in cnndm-frank-8bb6ee1e, its club.
         let listed_org = gazetteer::is_listed_org(&text[n.span.range()]);
-        if listed_org && full_orgs.contains_key(&n.words.join(" ")) {
+        if listed_org && full_orgs.contains_key(key(&n.words).as_str()) {
             n.kind = Kind::Organization;
         }
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
@@ -980,8 +989,8 @@ fn retype(text: &str, names: &mut [Name]) {
             t.chars().any(char::is_lowercase) && !gazetteer::is_listed_place(first)
         };
         if n.kind == Kind::Organization && name_like {
-            let alone = n.words.last().and_then(|w| alone_people.get(w)).copied().unwrap_or(0);
-            if alone >= 2 && alone > full_orgs.get(&n.words.join(" ")).copied().unwrap_or(0) {
+            let alone = n.words.last().and_then(|w| alone_people.get(w.as_str())).copied().unwrap_or(0);
+            if alone >= 2 && alone > full_orgs.get(key(&n.words).as_str()).copied().unwrap_or(0) {
                 n.kind = Kind::Person;
                 continue;
             }
@@ -1071,7 +1080,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         .filter(|n| n.kind == Kind::Organization && n.words.len() == 1)
         .map(|n| n.words[0].as_str())
         .collect();
-    let mut firms: Set<Vec<String>> = Set::default();
+    let mut firms: Set<String> = Set::default();
     let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
         let t = &text[n.span.range()];
@@ -1115,7 +1124,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         if (cue && !(given && n.kind == Kind::Person) || (it || appositive) && !given || joined || amp || paper)
             && !is_place(t)
         {
-            firms.insert(n.words.clone());
+            firms.insert(key(&n.words));
         }
         if joined {
             spaced.push(i);
@@ -1155,7 +1164,9 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let venue = n.words.len() >= 2
             && (one_of("stadium arena cathedral", last)
                 || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
-        if firms.contains(&n.words) && !is_place(t) || one_of("championship premiership", last) {
+        if !firms.is_empty() && firms.contains(&key(&n.words)) && !is_place(t)
+            || one_of("championship premiership", last)
+        {
             n.kind = Kind::Organization;
         } else if venue && !listed
             || n.words.len() == 1
