@@ -407,13 +407,17 @@ pub fn extract<'t>(
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the words and the acronym of their head, so that a long text does not
     // compare every mention with every entity.
-    let mut by_word: Map<String, Vec<usize>> = Map::default();
+    // (Each word's list of groups in `lists`, by its index: a map of `u32`s, the type of the
+    // tagger's maps of words, compiles no other copy of the hash table's code.)
+    let mut by_word: Map<Cow<'_, str>, u32> = Map::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for i in order {
         let name = &names[i];
         // Same kind only: "Pakistan" (place) is part of "Pakistan Cricket Board"
         // (organization) but not the same thing. An acronym may cross kinds ("WHO").
         let home = by_word
-            .get(&name.words[0])
+            .get(name.words[0].as_str())
+            .and_then(|&k| lists.get(k as usize))
             .into_iter()
             .flatten()
             .copied()
@@ -435,7 +439,13 @@ pub fn extract<'t>(
                 crate::sort::sort(&mut keys);
                 keys.dedup();
                 for k in keys {
-                    by_word.entry(k).or_default().push(g);
+                    let k = *by_word.entry(Cow::Owned(k)).or_insert_with(|| {
+                        lists.push(Vec::new());
+                        lists.len() as u32 - 1
+                    });
+                    if let Some(list) = lists.get_mut(k as usize) {
+                        list.push(g);
+                    }
                 }
                 groups.push(Group { names: vec![name.clone()], head: 0 });
             }

@@ -165,6 +165,9 @@ impl Cand {
 struct Occurrences {
     first: Occurrence,
     more: Vec<Occurrence>,
+    /// Whether a whole run with these stems is among the candidates yet (a flag here, not a
+    /// set of keys beside the map: one copy less of the hash table's code).
+    listed: bool,
 }
 
 impl Occurrences {
@@ -235,7 +238,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
                 match occurrences.entry(Key::new(&c.words()[a..b])) {
                     Entry::Occupied(mut o) => o.get_mut().more.push((i, a)),
                     Entry::Vacant(v) => {
-                        v.insert(Occurrences { first: (i, a), more: Vec::new() });
+                        v.insert(Occurrences { first: (i, a), more: Vec::new(), listed: false });
                     }
                 }
             }
@@ -243,10 +246,11 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     }
     // Candidates: the whole runs, each key once.
     let mut keys: Vec<(Key, usize)> = Vec::new();
-    let mut seen: Set<Key> = crate::hash::set_with_capacity(crate::hash::distinct_words(cands.len()));
     for (i, c) in cands.iter().enumerate() {
         let key = Key::new(c.words());
-        if seen.insert(key) {
+        // (Every whole run is one of the stretches counted above.)
+        if let Some(o) = occurrences.get_mut(&key).filter(|o| !o.listed) {
+            o.listed = true;
             keys.push((key, i));
         }
     }
