@@ -85,7 +85,7 @@ struct Trigrams<'t> {
     texts: &'t [&'t str],
     /// By sentence: a vector, not a map keyed by `usize` (the only one, which compiled its
     /// own copy of the hash-table code).
-    sets: Vec<Option<Set<String>>>,
+    sets: Vec<Option<Set<[&'t str; 3]>>>,
 }
 
 impl<'t> Trigrams<'t> {
@@ -101,12 +101,10 @@ impl<'t> Trigrams<'t> {
     }
 }
 
-/// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim),
-/// each joined by spaces, which no word holds. (Strings, not `[&str; 3]`: a set type the
-/// rest of Brevity has, so no other copy of the hash table's code.)
-fn trigrams(text: &str) -> Set<String> {
+/// The word trigrams of a sentence, words as written (news repeats its own phrases verbatim).
+fn trigrams(text: &str) -> Set<[&str; 3]> {
     let words: Vec<&str> = crate::tokens::words(text).collect();
-    words.windows(3).map(|w| w.join(" ")).collect()
+    words.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ fn last_key(text: &str) -> Option<String> {
 fn word_key(w: &str) -> String {
     // (Most words have none to drop: one copy, not three.)
     if w.bytes().any(|b| matches!(b, b'.' | b'\'' | 0xE2)) {
-        w.replace(['.', '’', '\''], "").lower()
+        w.replace(&['.', '’', '\''][..], "").lower()
     } else {
         w.lower()
     }
@@ -199,7 +199,7 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
         return (span, kind);
     };
     let rest = &words[i + 1..];
-    let lower = |w: &str| w.trim_end_matches(['.', ',']).lower();
+    let lower = |w: &str| w.trim_end_matches(&['.', ','][..]).lower();
     let name = rest[0].1.starts_with(char::is_uppercase)
         && !matches!(lower(rest[0].1).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
         && rest.iter().all(|(_, w)| {
@@ -628,10 +628,10 @@ pub(super) fn in_site_label(text: &str, sentence: Span, at: usize) -> bool {
     }
     let (mut n, mut site) = (0, false);
     words(&text[start..end]).iter().filter(|w| w.bytes().any(|c| c.is_ascii_alphanumeric())).all(|w| {
-        let w = w.trim_end_matches([':', ',']);
+        let w = w.trim_end_matches(&[':', ','][..]);
         // A count ("12", "1.2K", "5:00") is not one of the five words.
         let count = w.bytes().any(|c| c.is_ascii_digit())
-            && w.trim_end_matches(['k', 'm']).bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b',');
+            && w.trim_end_matches(&['k', 'm'][..]).bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b',');
         n += usize::from(!count);
         site |= SITE_WORDS.contains(w);
         n <= 5 && (count || SITE_WORDS.contains(w) || crate::data::EN_STOPWORDS.contains(w))
@@ -651,7 +651,7 @@ fn party_tag(text: &str, span: Span) -> bool {
 fn after_list_number(text: &str, sentences: &[Span], name: &Name) -> bool {
     let Some(s) = sentences.get(name.sentence) else { return false };
     let before = text[s.start..name.span.start.max(s.start)].trim();
-    let digits = before.strip_suffix(['.', ')']).unwrap_or("");
+    let digits = before.strip_suffix(&['.', ')'][..]).unwrap_or("");
     (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -868,7 +868,7 @@ fn retype(text: &str, names: &mut [Name]) {
         let head = text[..n.span.start].trim_end();
         let before = last_word(head).unwrap_or("");
         // ("adapted from Lee Hall's script": a possessive is a person's.)
-        let possessive = text[n.span.end..].starts_with(['\'', '’']);
+        let possessive = text[n.span.end..].starts_with(&['\'', '’'][..]);
         let given = gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
         let facility = n.words.last().and_then(|w| facility(w)) == Some(false);
         // "flew to Tuguegarao", "fled from Aparri": a lone unknown word after a journey's verb
@@ -1125,7 +1125,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         // its line: the desk.
         let job = one_of(
             "reporter correspondent editor journalist columnist",
-            first_word(after).unwrap_or("").trim_end_matches(['.', ',']),
+            first_word(after).unwrap_or("").trim_end_matches(&['.', ','][..]),
         );
         let desk = job && n.words.len() == 1 && (head.is_empty() || text[..n.span.start].ends_with('\n'));
         let paper = job && n.kind == Kind::Person && !given;
@@ -1167,7 +1167,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     for n in names.iter_mut() {
         let t = &text[n.span.range()];
         let last = n.words.last().map_or("", String::as_str);
-        let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches([',', '.']);
+        let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches(&[',', '.'][..]);
         // ("Liverpool band": a town that is also a club's name is the town before these.)
         let town = one_of("hometown band suburb streets district", next);
         let listed = if town { gazetteer::is_listed_org(t) } else { gazetteer::is_listed_org_or_team(t) };
@@ -1333,9 +1333,9 @@ fn irish_names(text: &str, names: &mut Vec<Name>) {
                 let w = &text[g..start - 1];
                 let lw = w.lower();
                 let opens =
-                    text[..g].trim_end().is_empty() || text[..g].trim_end().ends_with(['.', '!', '?', '\n', ':']);
+                    text[..g].trim_end().is_empty() || text[..g].trim_end().ends_with(&['.', '!', '?', '\n', ':'][..]);
                 // (A sentence's first word only when it reads as a given name: "Seán".)
-                let given = gazetteer::is_first_name(w) || w.contains(['á', 'é', 'í', 'ó', 'ú']);
+                let given = gazetteer::is_first_name(w) || w.contains(&['á', 'é', 'í', 'ó', 'ú'][..]);
                 let word = w.chars().any(char::is_lowercase) && !is_link(w);
                 let held = out.last().is_some_and(|p| p.span.end > g);
                 let steal = held && given && out.last().is_some_and(|p| p.span.end + 1 == start && p.span.start <= g);
