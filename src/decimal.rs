@@ -108,7 +108,7 @@ pub(crate) fn push_signed(out: &mut String, n: i64, width: usize) {
 /// standard library's float parser (its Eisel-Lemire tables are ~11 KB of the gzipped
 /// download, issue 8). `None` for anything else (signs, points, letters, empty).
 pub(crate) fn parse_whole(s: &str) -> Option<f64> {
-    let (digits, exp) = match s.split_once(['e', 'E']) {
+    let (digits, exp) = match s.split_once(&['e', 'E'][..]) {
         Some((d, e)) if !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit()) => {
             (d, e.bytes().try_fold(0usize, |n, b| n.checked_mul(10)?.checked_add(usize::from(b - b'0'))))
         }
@@ -181,7 +181,7 @@ pub(crate) fn decimal_parts(s: &str) -> Option<(bool, u64, i32)> {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let (mantissa, exp) = match s.split_once(['e', 'E']) {
+    let (mantissa, exp) = match s.split_once(&['e', 'E'][..]) {
         Some((m, e)) => (m, parse_exponent(e)?),
         None => (s, 0),
     };

@@ -23,11 +23,6 @@ pub(crate) fn map_with_capacity<K, V>(n: usize) -> Map<K, V> {
     Map::with_capacity_and_hasher(n, Seeded::default())
 }
 
-/// A set sized for `n` keys (see [`map_with_capacity`]).
-pub(crate) fn set_with_capacity<K>(n: usize) -> Set<K> {
-    Set::with_capacity_and_hasher(n, Seeded::default())
-}
-
 /// About how many distinct words a text of `words` words has, generously (Heaps' law):
 /// the articles of `news_dev.jsonl` have at most 15 √n distinct tokens (99 %; 10 √n at the
 /// median), War and Peace 23 √n. For sizing a document's word maps once: growing them by

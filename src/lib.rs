@@ -43,6 +43,12 @@ macro_rules! data_file {
 }
 pub(crate) use data_file;
 
+// Conventions for the download's size (docs/performance.md, 2026-11-29). A set of chars as
+// a pattern is a slice, `s.ends_with(&['.', ','][..])`: an array `[char; N]` compiles core's
+// searcher again for every N (a hot loop may keep its array for speed). The hash maps and
+// sets reuse the key and value types others have (`u32` ids and counts, `Cow<str>` and
+// `String` keys): each new pair of types compiles another copy of the hash table's code.
+
 mod bytes;
 mod case;
 mod data;

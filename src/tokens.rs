@@ -130,7 +130,7 @@ impl Tokenizer {
                             // lower case, if it did, without stemming it again.
                             if let Some(&id) = cache.words.get(lower.as_str()) {
                                 cache.words.insert(word, id);
-                                out.extend(id);
+                                out.extend(term(id));
                                 continue;
                             }
                             None
@@ -140,11 +140,12 @@ impl Tokenizer {
                     if let (Some(id), true) = (id, cache.snowball) {
                         cache.stemmed.entry(lower).or_insert(id);
                     }
+                    let id = id.unwrap_or(NO_TERM);
                     cache.words.insert(word, id);
                     id
                 }
             };
-            out.extend(id);
+            out.extend(term(id));
         }
         out
     }
@@ -167,11 +168,20 @@ impl Tokenizer {
     }
 }
 
+/// The id of no term, in [`Stems`]'s map of words: a stop word or a word without letters.
+const NO_TERM: u32 = u32::MAX;
+
+/// `id` unless it is [`NO_TERM`].
+fn term(id: u32) -> Option<u32> {
+    (id != NO_TERM).then_some(id)
+}
+
 /// The terms of the words a document has shown so far (see [`Tokenizer::term_ids`]).
 #[derive(Debug, Default)]
 pub struct Stems<'t> {
-    /// Each word seen, and its term's id (`None`: a stop word or no letter).
-    words: Map<&'t str, Option<u32>>,
+    /// Each word seen, and its term's id ([`NO_TERM`]: a stop word or no letter; not an
+    /// `Option`, so that this map shares the hash table's code with the other maps of `u32`s).
+    words: Map<&'t str, u32>,
     /// Each term's id.
     ids: Map<Cow<'t, str>, u32>,
     /// The terms, by id: borrowed from the text where it spells them (most lower-case words
@@ -243,7 +253,7 @@ impl<'t> Stems<'t> {
     /// The Snowball stem of `word` as written, if it was a word of the text and was stemmed
     /// ([`Stems::keeping_stems`]): [`Stems::snowball`] without lower-casing `word` first.
     pub fn snowball_of_word(&self, word: &str) -> Option<&str> {
-        let id = self.words.get(word).copied().flatten().filter(|_| self.snowball)?;
+        let id = self.words.get(word).copied().and_then(term).filter(|_| self.snowball)?;
         Some(self.term(id))
     }
 

@@ -517,7 +517,7 @@ fn present_verb(c: &Cursor, k: usize) -> bool {
     // win on Tuesday" or "FA Cup defeat at Newcastle".
     let named = is_name(c, k - 1)
         && !listed(&EN_STOPWORDS, subject)
-        && !subject.contains(['\'', '’'])
+        && !subject.contains(&['\'', '’'][..])
         && !c.lower_is(k.wrapping_sub(2), &OBJECT_OPENERS[1..])
         && (is_name(c, k + 1) || c.lower_is(k + 1, OBJECT_OPENERS) || c.lower_is(k + 1, &["on"]) && is_name(c, k + 2));
     verb_like && (named || c.lower_is(k - 1, &["they", "we", "he", "she", "it", "who", "which"]))
@@ -767,7 +767,7 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
 fn words_in(c: &Cursor, loc: &Locale, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
     let w = c.word(i)?;
     // One look-up for the several below (an elided "l'année" is two words in one).
-    if !loc.knows(w) && !w.contains(['\'', '’']) {
+    if !loc.knows(w) && !w.contains(&['\'', '’'][..]) {
         return None;
     }
     if let Some(found) = relative_period(c, loc, i) {
@@ -818,7 +818,7 @@ fn relative_period(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> 
         return Some((i + 1, when(step, period)?));
     }
     // An elided article or step in the same word ("l'année", "quest'anno").
-    let (head, noun) = match w.find(['\'', '’']) {
+    let (head, noun) = match w.find(&['\'', '’'][..]) {
         Some(p) => {
             let cut = p + w[p..].chars().next().map_or(1, char::len_utf8);
             (Some(&w[..cut]), &w[cut..])
@@ -978,10 +978,10 @@ fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
 
 /// `date `, `Published:`, "Updated", "Last updated on Tuesday," before the date on its line.
 fn is_meta_prefix(prefix: &str) -> bool {
-    let p = prefix.trim().trim_end_matches([':', ',', '-', '|']).trim();
+    let p = prefix.trim().trim_end_matches(&[':', ',', '-', '|'][..]).trim();
     // "TNN / Updated:", "New Delhi | Updated:", "Jane Doe · CBC News · Posted:": the key
     // after a source's bar, slash or dot.
-    let p = p.rsplit(['|', '/', '·', '•']).next().unwrap_or(p).trim().lower();
+    let p = p.rsplit(&['|', '/', '·', '•'][..]).next().unwrap_or(p).trim().lower();
     if p.len() > 40 {
         return false;
     }
@@ -997,7 +997,7 @@ fn is_meta_prefix(prefix: &str) -> bool {
     while let Some(rest) = p.strip_prefix("first ") {
         p = rest;
     }
-    let first = p.split([' ', ':']).next().unwrap_or("");
+    let first = p.split(&[' ', ':'][..]).next().unwrap_or("");
     matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
 }
 
@@ -1011,7 +1011,7 @@ fn glued_head(text: &str, f: &Found) -> bool {
     let weekday = || crate::data::WEEKDAY_WORDS.contains(&before.trim_end_matches(',').lower().as_str());
     (before.is_empty() || byline || before.len() < 10 && weekday())
         && text[f.span.end..]
-            .trim_start_matches([' ', ','])
+            .trim_start_matches(&[' ', ','][..])
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -1021,7 +1021,7 @@ fn is_dateline_prefix(prefix: &str) -> bool {
     if p.is_empty() || p.len() > 60 || !p.contains(',') {
         return false;
     }
-    let first = p.split([' ', ',']).next().unwrap_or("");
+    let first = p.split(&[' ', ','][..]).next().unwrap_or("");
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 3
         && first.chars().all(|c| !c.is_lowercase())
@@ -1042,7 +1042,7 @@ fn header_date_line(text: &str, f: &Found) -> bool {
         let l = l.trim();
         // (A headline may run longer: it has no full stop.)
         let n = l.split_whitespace().count();
-        n <= 12 && !(l.ends_with('.') && n > 6) || n <= 20 && !l.ends_with(['.', '!', '?'])
+        n <= 12 && !(l.ends_with('.') && n > 6) || n <= 20 && !l.ends_with(&['.', '!', '?'][..])
     };
     // Short lines only, but for one sentence under the headline (its dek: "Sony unveils
     // new headset\nThe device goes on sale next month.\nBy Jane Doe\nJan 8, 2024").
@@ -1063,7 +1063,7 @@ fn header_date_line(text: &str, f: &Found) -> bool {
 /// Whether what follows a date on its line is a time: ", 1:00 PM UTC", " at 6:00 p.m.
 /// EST", ", 08:12 IST".
 fn is_time(tail: &str) -> bool {
-    let t = tail.trim_start_matches([',', ' ']);
+    let t = tail.trim_start_matches(&[',', ' '][..]);
     // "at 6:00", "alle 14:05", "às 20h15": one short word before the time.
     let t = match t.bytes().position(|b| b == b' ') {
         Some(p) if p <= 5 && t[..p].chars().all(char::is_lowercase) => &t[p + 1..],

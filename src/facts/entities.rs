@@ -2,6 +2,8 @@
 //! and articles, merged into entities ("President Emmanuel Macron" / "Macron" / "Mr. Macron";
 //! "World Health Organization" / "WHO"), and ranked by salience.
 
+use std::borrow::Cow;
+
 use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::{Map, Set};
@@ -56,6 +58,13 @@ fn words(text: &str) -> Vec<String> {
     text.split(char::is_whitespace).filter(|w| !w.is_empty()).map(word_key).filter(|w| !w.is_empty()).collect()
 }
 
+/// A name's [`words`] as one string, the key of the sets of names: joined by spaces, which
+/// no word holds. (A set of `String`s, not of `Vec<String>`s: one copy less of the hash
+/// table's code.)
+fn key(words: &[String]) -> String {
+    words.join(" ")
+}
+
 /// The last of [`words`] of `text`, without making the others.
 fn last_key(text: &str) -> Option<String> {
     text.split(char::is_whitespace).rev().map(word_key).find(|w| !w.is_empty())
@@ -65,7 +74,7 @@ fn last_key(text: &str) -> Option<String> {
 fn word_key(w: &str) -> String {
     // (Most words have none to drop: one copy, not three.)
     if w.bytes().any(|b| matches!(b, b'.' | b'\'' | 0xE2)) {
-        w.replace(['.', '’', '\''], "").lower()
+        w.replace(&['.', '’', '\''][..], "").lower()
     } else {
         w.lower()
     }
@@ -190,7 +199,7 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
         return (span, kind);
     };
     let rest = &words[i + 1..];
-    let lower = |w: &str| w.trim_end_matches(['.', ',']).lower();
+    let lower = |w: &str| w.trim_end_matches(&['.', ','][..]).lower();
     let name = rest[0].1.starts_with(char::is_uppercase)
         && !matches!(lower(rest[0].1).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
         && rest.iter().all(|(_, w)| {
@@ -338,7 +347,7 @@ pub fn extract<'t>(
     // A storm's name: what follows its type ("Typhoon Koinu", "Tropical Storm Ophelia"), in
     // the tagger's name or just before it; alone later ("Koinu moved west") it is no person.
     // (A set: a text of a thousand storms is not searched once a name.)
-    let storms: Set<Vec<String>> = names
+    let storms: Set<String> = names
         .iter()
         .filter_map(|n| {
             let k = n.words.iter().take_while(|w| is_weather(w)).count();
@@ -351,7 +360,7 @@ pub fn extract<'t>(
                 _ => n.words.get(k..).filter(|rest| !rest.is_empty()),
             }
         })
-        .map(<[String]>::to_vec)
+        .map(key)
         .collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
@@ -374,7 +383,7 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
-            || storms.contains(&n.words)
+            || !storms.is_empty() && storms.contains(&key(&n.words))
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
             || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
@@ -398,13 +407,17 @@ pub fn extract<'t>(
     let mut groups: Vec<Group> = Vec::new();
     // Groups by the words and the acronym of their head, so that a long text does not
     // compare every mention with every entity.
-    let mut by_word: Map<String, Vec<usize>> = Map::default();
+    // (Each word's list of groups in `lists`, by its index: a map of `u32`s, the type of the
+    // tagger's maps of words, compiles no other copy of the hash table's code.)
+    let mut by_word: Map<Cow<'_, str>, u32> = Map::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for i in order {
         let name = &names[i];
         // Same kind only: "Pakistan" (place) is part of "Pakistan Cricket Board"
         // (organization) but not the same thing. An acronym may cross kinds ("WHO").
         let home = by_word
-            .get(&name.words[0])
+            .get(name.words[0].as_str())
+            .and_then(|&k| lists.get(k as usize))
             .into_iter()
             .flatten()
             .copied()
@@ -426,7 +439,13 @@ pub fn extract<'t>(
                 crate::sort::sort(&mut keys);
                 keys.dedup();
                 for k in keys {
-                    by_word.entry(k).or_default().push(g);
+                    let k = *by_word.entry(Cow::Owned(k)).or_insert_with(|| {
+                        lists.push(Vec::new());
+                        lists.len() as u32 - 1
+                    });
+                    if let Some(list) = lists.get_mut(k as usize) {
+                        list.push(g);
+                    }
                 }
                 groups.push(Group { names: vec![name.clone()], head: 0 });
             }
@@ -609,10 +628,10 @@ pub(super) fn in_site_label(text: &str, sentence: Span, at: usize) -> bool {
     }
     let (mut n, mut site) = (0, false);
     words(&text[start..end]).iter().filter(|w| w.bytes().any(|c| c.is_ascii_alphanumeric())).all(|w| {
-        let w = w.trim_end_matches([':', ',']);
+        let w = w.trim_end_matches(&[':', ','][..]);
         // A count ("12", "1.2K", "5:00") is not one of the five words.
         let count = w.bytes().any(|c| c.is_ascii_digit())
-            && w.trim_end_matches(['k', 'm']).bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b',');
+            && w.trim_end_matches(&['k', 'm'][..]).bytes().all(|c| c.is_ascii_digit() || c == b':' || c == b',');
         n += usize::from(!count);
         site |= SITE_WORDS.contains(w);
         n <= 5 && (count || SITE_WORDS.contains(w) || crate::data::EN_STOPWORDS.contains(w))
@@ -632,7 +651,7 @@ fn party_tag(text: &str, span: Span) -> bool {
 fn after_list_number(text: &str, sentences: &[Span], name: &Name) -> bool {
     let Some(s) = sentences.get(name.sentence) else { return false };
     let before = text[s.start..name.span.start.max(s.start)].trim();
-    let digits = before.strip_suffix(['.', ')']).unwrap_or("");
+    let digits = before.strip_suffix(&['.', ')'][..]).unwrap_or("");
     (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -818,12 +837,14 @@ fn retype(text: &str, names: &mut [Name]) {
     // How often each word stands alone as a person, and each multiword organization's name
     // in full: "JK Rowling" read once as an organization is the "Rowling" of three person
     // mentions.
-    let mut alone_people: Map<String, usize> = Map::default();
-    let mut full_orgs: Map<String, usize> = Map::default();
+    // (Keys and counts of the types of the entity tagger's maps of words, so no other copy
+    // of the hash table's code is built for these two.)
+    let mut alone_people: Map<Cow<'_, str>, u32> = Map::default();
+    let mut full_orgs: Map<Cow<'_, str>, u32> = Map::default();
     for n in names.iter() {
         match (n.kind, n.words.len()) {
-            (Kind::Person, 1) => *alone_people.entry(n.words[0].clone()).or_default() += 1,
-            (Kind::Organization, _) => *full_orgs.entry(n.words.join(" ")).or_default() += 1,
+            (Kind::Person, 1) => *alone_people.entry(Cow::Owned(n.words[0].clone())).or_default() += 1,
+            (Kind::Organization, _) => *full_orgs.entry(Cow::Owned(key(&n.words))).or_default() += 1,
 
             _ => {}
         }
@@ -833,7 +854,7 @@ fn retype(text: &str, names: &mut [Name]) {
     // name's mentions ("at Ewood Park"); after a listed first name ("Wayne Bridge", "Jenna
     // Park" in a contact line stay people), "in", "from" or "near" and no mention of the
     // last word alone as a person ("a man from Nelson Bay").
-    let mut by_place: Set<Vec<String>> = Set::default();
+    let mut by_place: Set<String> = Set::default();
     // First words of places' names, a headland's read as a person's among them ("Mumbles
     // Head"), and short names of organizations (below).
     let (mut firsts, mut short): (Set<String>, Set<String>) = Default::default();
@@ -847,7 +868,7 @@ fn retype(text: &str, names: &mut [Name]) {
         let head = text[..n.span.start].trim_end();
         let before = last_word(head).unwrap_or("");
         // ("adapted from Lee Hall's script": a possessive is a person's.)
-        let possessive = text[n.span.end..].starts_with(['\'', '’']);
+        let possessive = text[n.span.end..].starts_with(&['\'', '’'][..]);
         let given = gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
         let facility = n.words.last().and_then(|w| facility(w)) == Some(false);
         // "flew to Tuguegarao", "fled from Aparri": a lone unknown word after a journey's verb
@@ -864,7 +885,7 @@ fn retype(text: &str, names: &mut [Name]) {
             || !possessive
                 && facility
                 && one_of("in from near", before)
-                && n.words.last().is_some_and(|w| !alone_people.contains_key(w))
+                && n.words.last().is_some_and(|w| !alone_people.contains_key(w.as_str()))
             // "from Mumbles" and "off Mumbles Head": a lone word opening a place's name in
             // the text, after a preposition of place, is that place (not a full name's surname).
             || n.words.len() == 1
@@ -873,7 +894,7 @@ fn retype(text: &str, names: &mut [Name]) {
                 && firsts.contains(&n.words[0])
                 && !surnames.contains(&n.words[0])
         {
-            by_place.insert(n.words.clone());
+            by_place.insert(key(&n.words));
         }
         // "Spotify, which has 56% of the market": a thing, not a person; a firm's name.
         if n.words.len() == 1
@@ -897,9 +918,9 @@ fn retype(text: &str, names: &mut [Name]) {
             && gap.ends_with(b" to ")
             && !gap.iter().any(|&c| c == b',' || c == b'.')
             && last_word(&text[..p[0].span.start]) == Some("from")
-            && p[1].words.last().is_some_and(|w| !alone_people.contains_key(w))
+            && p[1].words.last().is_some_and(|w| !alone_people.contains_key(w.as_str()))
         {
-            by_place.insert(p[1].words.clone());
+            by_place.insert(key(&p[1].words));
         }
         if p[0].kind == Kind::Organization
             && p[0].words.len() >= 2
@@ -924,7 +945,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
         if n.kind == Kind::Person && n.words.len() >= 2 && n.words.last().and_then(|w| facility(w)) == Some(true)
-            || by_place.contains(&n.words)
+            || !by_place.is_empty() && by_place.contains(&key(&n.words))
         {
             n.kind = Kind::Place;
             continue;
@@ -944,7 +965,7 @@ fn retype(text: &str, names: &mut [Name]) {
         // read as a person in "Chelsea host Aston Villa"). Other listed names keep their kind:
         // "Cardiff" is a city and, in cnndm-frank-8bb6ee1e, its club.
         let listed_org = gazetteer::is_listed_org(&text[n.span.range()]);
-        if listed_org && full_orgs.contains_key(&n.words.join(" ")) {
+        if listed_org && full_orgs.contains_key(key(&n.words).as_str()) {
             n.kind = Kind::Organization;
         }
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
@@ -978,8 +999,8 @@ fn retype(text: &str, names: &mut [Name]) {
             t.chars().any(char::is_lowercase) && !gazetteer::is_listed_place(first)
         };
         if n.kind == Kind::Organization && name_like {
-            let alone = n.words.last().and_then(|w| alone_people.get(w)).copied().unwrap_or(0);
-            if alone >= 2 && alone > full_orgs.get(&n.words.join(" ")).copied().unwrap_or(0) {
+            let alone = n.words.last().and_then(|w| alone_people.get(w.as_str())).copied().unwrap_or(0);
+            if alone >= 2 && alone > full_orgs.get(key(&n.words).as_str()).copied().unwrap_or(0) {
                 n.kind = Kind::Person;
                 continue;
             }
@@ -1069,7 +1090,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         .filter(|n| n.kind == Kind::Organization && n.words.len() == 1)
         .map(|n| n.words[0].as_str())
         .collect();
-    let mut firms: Set<Vec<String>> = Set::default();
+    let mut firms: Set<String> = Set::default();
     let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
         let t = &text[n.span.range()];
@@ -1104,7 +1125,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         // its line: the desk.
         let job = one_of(
             "reporter correspondent editor journalist columnist",
-            first_word(after).unwrap_or("").trim_end_matches(['.', ',']),
+            first_word(after).unwrap_or("").trim_end_matches(&['.', ','][..]),
         );
         let desk = job && n.words.len() == 1 && (head.is_empty() || text[..n.span.start].ends_with('\n'));
         let paper = job && n.kind == Kind::Person && !given;
@@ -1113,7 +1134,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         if (cue && !(given && n.kind == Kind::Person) || (it || appositive) && !given || joined || amp || paper)
             && !is_place(t)
         {
-            firms.insert(n.words.clone());
+            firms.insert(key(&n.words));
         }
         if joined {
             spaced.push(i);
@@ -1146,14 +1167,16 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     for n in names.iter_mut() {
         let t = &text[n.span.range()];
         let last = n.words.last().map_or("", String::as_str);
-        let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches([',', '.']);
+        let next = first_word(&text[n.span.end..]).unwrap_or("").trim_end_matches(&[',', '.'][..]);
         // ("Liverpool band": a town that is also a club's name is the town before these.)
         let town = one_of("hometown band suburb streets district", next);
         let listed = if town { gazetteer::is_listed_org(t) } else { gazetteer::is_listed_org_or_team(t) };
         let venue = n.words.len() >= 2
             && (one_of("stadium arena cathedral", last)
                 || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
-        if firms.contains(&n.words) && !is_place(t) || one_of("championship premiership", last) {
+        if !firms.is_empty() && firms.contains(&key(&n.words)) && !is_place(t)
+            || one_of("championship premiership", last)
+        {
             n.kind = Kind::Organization;
         } else if venue && !listed
             || n.words.len() == 1
@@ -1310,9 +1333,9 @@ fn irish_names(text: &str, names: &mut Vec<Name>) {
                 let w = &text[g..start - 1];
                 let lw = w.lower();
                 let opens =
-                    text[..g].trim_end().is_empty() || text[..g].trim_end().ends_with(['.', '!', '?', '\n', ':']);
+                    text[..g].trim_end().is_empty() || text[..g].trim_end().ends_with(&['.', '!', '?', '\n', ':'][..]);
                 // (A sentence's first word only when it reads as a given name: "Seán".)
-                let given = gazetteer::is_first_name(w) || w.contains(['á', 'é', 'í', 'ó', 'ú']);
+                let given = gazetteer::is_first_name(w) || w.contains(&['á', 'é', 'í', 'ó', 'ú'][..]);
                 let word = w.chars().any(char::is_lowercase) && !is_link(w);
                 let held = out.last().is_some_and(|p| p.span.end > g);
                 let steal = held && given && out.last().is_some_and(|p| p.span.end + 1 == start && p.span.start <= g);

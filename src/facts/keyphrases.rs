@@ -165,6 +165,9 @@ impl Cand {
 struct Occurrences {
     first: Occurrence,
     more: Vec<Occurrence>,
+    /// Whether a whole run with these stems is among the candidates yet (a flag here, not a
+    /// set of keys beside the map: one copy less of the hash table's code).
+    listed: bool,
 }
 
 impl Occurrences {
@@ -235,7 +238,7 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
                 match occurrences.entry(Key::new(&c.words()[a..b])) {
                     Entry::Occupied(mut o) => o.get_mut().more.push((i, a)),
                     Entry::Vacant(v) => {
-                        v.insert(Occurrences { first: (i, a), more: Vec::new() });
+                        v.insert(Occurrences { first: (i, a), more: Vec::new(), listed: false });
                     }
                 }
             }
@@ -243,10 +246,11 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
     }
     // Candidates: the whole runs, each key once.
     let mut keys: Vec<(Key, usize)> = Vec::new();
-    let mut seen: Set<Key> = crate::hash::set_with_capacity(crate::hash::distinct_words(cands.len()));
     for (i, c) in cands.iter().enumerate() {
         let key = Key::new(c.words());
-        if seen.insert(key) {
+        // (Every whole run is one of the stretches counted above.)
+        if let Some(o) = occurrences.get_mut(&key).filter(|o| !o.listed) {
+            o.listed = true;
             keys.push((key, i));
         }
     }
@@ -470,7 +474,9 @@ fn candidates(
     let mut particle_ids: [Option<u32>; NAME_PARTICLES.len()] = [None; NAME_PARTICLES.len()];
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let distinct = crate::hash::distinct_words(toks.len());
-    let mut memo: Map<&str, Option<u32>> = crate::hash::map_with_capacity(distinct);
+    // (`u32::MAX`: no stem, not a content word; not an `Option`, which would compile
+    // another copy of the hash table's code.)
+    let mut memo: Map<&str, u32> = crate::hash::map_with_capacity(distinct);
     let mut stem_ids: Map<Cow<'_, str>, u32> = crate::hash::map_with_capacity(distinct);
     let mut stem_len: Vec<usize> = Vec::new();
     // The linking word's own stem id (no content word stems to "\0").
@@ -625,7 +631,7 @@ fn candidates(
         // most of this finder's time (issue 8).
         let stem = *memo.entry(core).or_insert_with(|| {
             if !content(core) {
-                return None;
+                return u32::MAX;
             }
             // Other languages' articles, pronouns and auxiliaries end a phrase too
             // ("die alte Brücke" → "alte Brücke"); English has its longer lists.
@@ -634,7 +640,7 @@ fn candidates(
                 let lw = core.lower();
                 crate::lang::is_function_word(input.lang, &lw) || foreign_stop(input.lang, &lw, is_capitalized(core))
             } {
-                return None;
+                return u32::MAX;
             }
             // The scorer stemmed most of these words with the same stemmer already: looked
             // up as written, then lower-cased (a copy per word was most of this finder's
@@ -656,8 +662,9 @@ fn candidates(
             if id == next {
                 stem_len.push(len);
             }
-            Some(id)
+            id
         });
+        let stem = (stem != u32::MAX).then_some(stem);
         let Some(stem) = stem else {
             in_name = false;
             flush(&mut run, &stem_len, &particles, run_sentence, &mut out);

@@ -83,7 +83,9 @@ static WEEKDAYS: Table = Table::new(crate::data_file!("en/weekdays.txt"));
 static NUMBER_WORDS: Table = Table::new(crate::data_file!("en/number_words.txt"));
 static SCALES: Table = Table::new(crate::data_file!("en/scales.txt"));
 /// Currency signs and names, each to its ISO 4217 code.
-type CodeMaps = (Map<&'static str, &'static str>, Map<&'static str, &'static str>);
+/// (Each code in a one-item `Vec`: the value type of the word tables' maps, so that these
+/// two compile no other copy of the hash table's code.)
+type CodeMaps = (Map<&'static str, Vec<&'static str>>, Map<&'static str, Vec<&'static str>>);
 static CURRENCIES: OnceLock<CodeMaps> = OnceLock::new();
 /// Units of measure, as written.
 pub(crate) static UNITS: WordSet = WordSet::new(crate::data_file!("en/units.txt"));
@@ -174,7 +176,7 @@ fn currencies() -> &'static CodeMaps {
         for l in lines(crate::data_file!("en/currencies.txt")) {
             let f: Vec<&str> = l.split_whitespace().collect();
             if let [kind, key, code] = f[..] {
-                if kind == "sign" { &mut signs } else { &mut names }.insert(key, code);
+                if kind == "sign" { &mut signs } else { &mut names }.insert(key, vec![code]);
             }
         }
         (signs, names)
@@ -183,12 +185,12 @@ fn currencies() -> &'static CodeMaps {
 
 /// The ISO 4217 code of a currency sign written before a number ("$", "US$", "£").
 pub(crate) fn currency_sign(sign: &str) -> Option<&'static str> {
-    currencies().0.get(sign).copied()
+    currencies().0.get(sign).and_then(|c| c.first()).copied()
 }
 
 /// The ISO 4217 code of a currency name written after a number ("euros").
 pub(crate) fn currency_name(word: &str) -> Option<&'static str> {
-    currencies().1.get(Lowered::new(word).as_str()).copied()
+    currencies().1.get(Lowered::new(word).as_str()).and_then(|c| c.first()).copied()
 }
 
 #[cfg(test)]

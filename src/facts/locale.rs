@@ -44,7 +44,7 @@ pub(crate) fn parse_numeral(s: &str, style: Digits) -> Option<f64> {
         Digits::Space => ('.', ','),
     };
     let (int, frac) = match s.split_once(decimal) {
-        Some((a, b)) if !b.contains(['.', ',']) => (a, b),
+        Some((a, b)) if !b.contains(&['.', ','][..]) => (a, b),
         Some(_) => return None,
         None => (s, ""),
     };

@@ -785,7 +785,7 @@ fn currency_after(c: &C, loc: &Locale, end: usize) -> Option<(&'static str, usiz
             return Some((cc, k));
         }
         // "milliards d'euros": the elided link is part of the word.
-        if let Some(p) = w.find(['\'', '’']) {
+        if let Some(p) = w.find(&['\'', '’'][..]) {
             let cut = p + w[p..].chars().next().map_or(1, char::len_utf8);
             return loc.is_link(&w[..cut]).then(|| loc.currency(&w[cut..])).flatten().map(|cc| (cc, k));
         }
@@ -955,7 +955,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
         let noun = j == k
             && !year
             && matches!(w, "runs" | "wins" | "hits" | "shows" | "sets" | "falls" | "rises" | "uses" | "needs");
-        if is_boundary_word(w) && !noun || w.contains(['\'', '’']) {
+        if is_boundary_word(w) && !noun || w.contains(&['\'', '’'][..]) {
             break;
         }
         all_caps_initial &= is_capitalized(w);

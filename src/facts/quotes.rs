@@ -440,7 +440,7 @@ fn paragraph_break(text: &str, j: usize) -> Option<usize> {
 
 /// Whether `c` can end a sentence inside a quote (before a reopening mark).
 fn ends_sentence(text: &str, at: usize) -> bool {
-    text[..at].trim_end().ends_with(['.', '!', '?', '…', ','])
+    text[..at].trim_end().ends_with(&['.', '!', '?', '…', ','][..])
 }
 
 fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
@@ -530,7 +530,7 @@ fn trim_inner(text: &str, span: Span) -> Option<Span> {
     let space = |c: char| c.is_whitespace() || c == '\u{feff}';
     let s = &text[span.range()];
     let lead = s.len() - s.trim_start_matches(space).len();
-    let t = s.trim_matches(space).trim_end_matches([',', ' ', '，', '、']).trim_end_matches(space);
+    let t = s.trim_matches(space).trim_end_matches(&[',', ' ', '，', '、'][..]).trim_end_matches(space);
     if !t.chars().any(|c| c.is_alphanumeric()) {
         return None;
     }
@@ -768,7 +768,7 @@ impl<'t> Attrib<'_, 't> {
         let marks = &self.text[q.inner.end..q.outer.end];
         let inner = &self.text[q.inner.range()];
         let attributable = marks.contains(',')
-            || inner.ends_with(['?', '!', '—', '–', '…', '.'])
+            || inner.ends_with(&['?', '!', '—', '–', '…', '.'][..])
             || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| matches!(p, "," | "—" | "–"));
         if !attributable {
             return None;

@@ -135,20 +135,19 @@ pub(crate) fn is_function_word(lang: Lang, word: &str) -> bool {
     function_words().get(word).is_some_and(|bits| bits & (1 << k) != 0)
 }
 
-/// Each telling letter, with the languages (bits, in `FUNCTION_WORDS` order) it points to.
-fn telling_letters() -> &'static Map<char, u32> {
-    static LETTER_BITS: OnceLock<Map<char, u32>> = OnceLock::new();
-    LETTER_BITS.get_or_init(|| {
-        let mut map = Map::default();
-        for (lang, set) in &LETTERS {
+/// The languages (bits, in `FUNCTION_WORDS` order) that telling letter `c` points to, read
+/// from `LETTERS` (a map built once for this cost a copy of the hash table's code for its
+/// `char` keys; detection reads the letters of one sample).
+fn letter_bits(c: char) -> u32 {
+    let mut bits = 0;
+    for (lang, set) in &LETTERS {
+        if set.chars().any(|l| l == c) {
             if let Some(k) = FUNCTION_WORDS.iter().position(|(l, _)| l == lang) {
-                for c in set.chars() {
-                    *map.entry(c).or_insert(0) |= 1 << k;
-                }
+                bits |= 1 << k;
             }
         }
-        map
-    })
+    }
+    bits
 }
 
 fn separates_words(c: char) -> bool {
@@ -245,7 +244,6 @@ fn arabic(sample: &str) -> Lang {
 /// Latin-script languages), if the evidence is enough.
 fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
     let words = function_words();
-    let telling = telling_letters();
     let allowed = |lang: Lang| {
         if among.is_empty() {
             !matches!(lang, Lang::Ru | Lang::Uk | Lang::Bg | Lang::Kk | Lang::Hi | Lang::Mr)
@@ -262,10 +260,9 @@ fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
         lower.clear();
         lower.extend(word.chars().flat_map(crate::case::lower_char));
         for c in lower.chars().filter(|c| !c.is_ascii()) {
-            if let Some(&bits) = telling.get(&c) {
-                for (k, n) in letters.iter_mut().enumerate() {
-                    *n += (bits >> k & 1) as usize;
-                }
+            let bits = letter_bits(c);
+            for (k, n) in letters.iter_mut().enumerate() {
+                *n += (bits >> k & 1) as usize;
             }
         }
         if let Some(&bits) = words.get(lower.as_str()) {

@@ -6,8 +6,6 @@
 //! `n log n` for ranks) in the text's size; the only quadratic part, the TextRank graph, is
 //! capped in `score::centrality`.
 
-use crate::hash::Set;
-
 use super::{centrality, ngrams, Document};
 use crate::types::SentenceKind;
 
@@ -148,7 +146,8 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
     let heading = (0..prose[0]).rev().find(|&j| doc.kinds[j] == SentenceKind::Heading);
 
     let paragraphs = 1 + prose.iter().skip(1).filter(|&&i| doc.paragraph_start[i]).count();
-    let mut seen: Set<u32> = crate::hash::set_with_capacity(vocab);
+    // Terms seen in an earlier sentence, by id (the ids run from 0 to `vocab`).
+    let mut seen = vec![false; vocab];
     let mut paragraph = 0usize;
     let mut in_paragraph = 0usize;
     for (r, &i) in prose.iter().enumerate() {
@@ -187,7 +186,7 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         set(row, F::heading_similarity, heading.map_or(0.0, |h| v.cosine(i, h)));
 
         if n_terms > 0.0 {
-            let new = terms.iter().filter(|t| !seen.contains(t)).count() as f32;
+            let new = terms.iter().filter(|&&t| !seen.get(t as usize).is_some_and(|&s| s)).count() as f32;
             set(row, F::novelty, new / n_terms);
             let idf: f32 = terms.iter().map(|&t| v.idf[t as usize]).sum();
             set(row, F::idf_mean, idf / n_terms);
@@ -196,7 +195,11 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
             let in_top = terms.iter().filter(|&&t| top[t as usize]).count() as f32;
             set(row, F::top_terms, in_top / n_terms);
         }
-        seen.extend(terms.iter().copied());
+        for &t in terms {
+            if let Some(s) = seen.get_mut(t as usize) {
+                *s = true;
+            }
+        }
 
         let digits = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count() as f32;
         set(row, F::digits, digits / n_words);

@@ -80,10 +80,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
     // `date 2023-05-01`, "Updated 3:14 PM ET", "Read more", "Advertisement", "Share this".
     // A key and nothing but a date or time after it.
     let dated = &s[place_len(s)..];
-    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(['.', ' ']).is_empty())
+    let meta_line = date_after_key(dated).is_some_and(|end| dated[end..].trim_matches(&['.', ' '][..]).is_empty())
         // In brackets too: "(Updated: 27 Oct 2023 05:30PM)".
         || s.strip_prefix('(').and_then(|t| t.strip_suffix(')')).is_some_and(|t| {
-            date_after_key(t).is_some_and(|end| t[end..].trim_matches(['.', ' ']).is_empty())
+            date_after_key(t).is_some_and(|end| t[end..].trim_matches(&['.', ' '][..]).is_empty())
         });
     if meta_line
         // ("Read more: …", "Read more from …", not "Read more closely, …"; "Advertisement", not "Advertisements
@@ -111,7 +111,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
         || lower == "share"
-        || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(['.', ' ']).is_empty())
+        || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(&['.', ' '][..]).is_empty())
         || is_rights_notice(s, lower, words)
         || OTHER_LANGUAGE_LINES
             .iter()
@@ -127,9 +127,9 @@ pub fn classify(sentence: &str) -> SentenceKind {
         // week yields touched 5%." is the post's, "Hello!!" or "Hello World." a message's
         // own). "Welcome back to The Margin Call!" is in PAGE_LINES.
         || words <= 3
-            && s.ends_with([',', '!'])
+            && s.ends_with(&[',', '!'][..])
             && ["hey ", "hi ", "hello ", "dear readers"].iter().any(|p| opens_with(lower, p))
-        || AD_LABELS.contains(&lower.trim_end_matches(['.', ' ']))
+        || AD_LABELS.contains(&lower.trim_end_matches(&['.', ' '][..]))
         || site_sentence(s, lower, words)
     {
         return SentenceKind::Meta;
@@ -193,7 +193,7 @@ fn link_title(s: &str) -> bool {
         && (2..=6).contains(&top.len())
         && top.iter().all(u8::is_ascii_lowercase)
         && inner.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-        && !before.ends_with(['.', '!', '?'])
+        && !before.ends_with(&['.', '!', '?'][..])
 }
 
 /// A company's name alone on a line, its full stop an abbreviation's: "Greenfield Foods,
@@ -263,7 +263,7 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
         // A weather box's "High 34°F." or "Low 28°F.".
         || words <= 3 && (lower.starts_with("high ") || lower.starts_with("low ")) && has("°")
         || s.starts_with('(')
-            && s.trim_end_matches(['.', ' ']).ends_with(')')
+            && s.trim_end_matches(&['.', ' '][..]).ends_with(')')
             && one_of("updates adds recasts corrects refiles", lower.split(' ').next().unwrap_or(""))
         || ["we've reached out", "we’ve reached out", "we have reached out", "we reached out"]
             .iter()
@@ -283,14 +283,14 @@ fn site_sentence(s: &str, lower: &str, words: usize) -> bool {
                 .any(|p| lower.starts_with(p)))
             && (has("funded by") || has("supported by") || has("in partnership with"))
         || words <= 15
-            && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(['.', '!', '?', ':']))
+            && s.bytes().position(|b| b == b'\t').is_some_and(|t| !s[..t].trim_end().ends_with(&['.', '!', '?', ':'][..]))
 }
 
 /// Media markers alone: "(foto)(video)", "(Video)", "[Gallery]": bracketed words without
 /// spaces and nothing else.
 fn media_marks(s: &str) -> bool {
-    s.starts_with(['(', '['])
-        && s.ends_with([')', ']'])
+    s.starts_with(&['(', '['][..])
+        && s.ends_with(&[')', ']'][..])
         && s.chars().all(|c| c.is_alphabetic() || matches!(c, '(' | ')' | '[' | ']'))
 }
 
@@ -337,7 +337,7 @@ fn follow_line(lower: &str, words: usize) -> bool {
     let network = |w: &str| one_of("x twitter instagram facebook bluesky threads linkedin tiktok youtube whatsapp", w);
     let (mut before, mut last, mut on) = ("", "", false);
     for (n, w) in crate::tokens::split_whitespace(lower).enumerate() {
-        (before, last) = (last, w.trim_end_matches([',', '.', '!', ':', ' ']));
+        (before, last) = (last, w.trim_end_matches(&[',', '.', '!', ':', ' '][..]));
         if on && network(last) {
             return true;
         }
@@ -356,7 +356,7 @@ pub(crate) fn score_box(s: &str) -> bool {
 /// Hove Albion 2, Aston Villa 1.", "Brighton and Hove Albion 2, Aston Villa 1." (each side
 /// capitalised words and a number; "Arsenal won 2, Chelsea 1." has a verb in lower case).
 fn score_line(s: &str) -> bool {
-    let s = s.trim_end_matches(['.', ' ']);
+    let s = s.trim_end_matches(&['.', ' '][..]);
     // A scoreboard's mark of extra time: "LAL 112, BOS 108 (OT)", "… (2OT)", "… (F/OT)".
     let s = match closing_brackets(s) {
         Some(inner)
@@ -398,7 +398,7 @@ fn score_line(s: &str) -> bool {
 fn minute_marks(s: &str) -> bool {
     let (mut marks, mut numbers) = (0, 0);
     for (n, w) in crate::tokens::split_whitespace(s).enumerate() {
-        let t = w.trim_start_matches('(').trim_end_matches([')', ',', ';', '.', ' ']);
+        let t = w.trim_start_matches('(').trim_end_matches(&[')', ',', ';', '.', ' '][..]);
         // A minute's mark: "81'", "45+2’", "67′" (the last two as UTF-8).
         let b = t.as_bytes();
         let b = b
@@ -426,7 +426,7 @@ fn minute_marks(s: &str) -> bool {
 /// A live page's time stamp, a line of its own: "15 min ago", "1 hr 20 min ago", "Updated
 /// 2 hours ago", "5h ago".
 fn relative_time(lower: &str) -> bool {
-    let Some(rest) = lower.trim_end_matches(['.', ' ']).strip_suffix(" ago") else { return false };
+    let Some(rest) = lower.trim_end_matches(&['.', ' '][..]).strip_suffix(" ago") else { return false };
     let mut words = rest.split_whitespace();
     let mut first = words.next();
     while first.is_some_and(|w| matches!(w, "updated" | "published" | "posted" | "last" | "edited")) {
@@ -705,7 +705,7 @@ fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
         || crate::bytes::contains(lower, "may not be published, broadcast, rewritten or redistributed")
         // "Copyright The Financial Times Limited 2024."
         || after.is_some_and(|a| {
-            let a = a.trim_end_matches(['.', ' ']).as_bytes();
+            let a = a.trim_end_matches(&['.', ' '][..]).as_bytes();
             let year = a.len() > 4 && a[a.len() - 5] == b' ' && a[a.len() - 4..].iter().all(u8::is_ascii_digit);
             year && words <= 8 && s.split_whitespace().skip(1).all(|w| w.starts_with(|c: char| !c.is_lowercase()))
         })
@@ -1036,7 +1036,7 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize, story: bool) -> Option<S
             })
     };
     let file_image = || {
-        closing_brackets(s.trim_end_matches(['.', ' '])).is_some_and(|inner| {
+        closing_brackets(s.trim_end_matches(&['.', ' '][..])).is_some_and(|inner| {
             let inner = inner.trim().lower();
             ["file image", "file photo", "file picture"].contains(&inner.as_str())
         })
@@ -1062,7 +1062,7 @@ fn lone_line_kind(text: &str, spans: &[Span], i: usize, story: bool) -> Option<S
 /// mean?", "What's next?"), an explainer's or an interview's question ("Q: Why?"). The answer
 /// below it carries the story.
 fn subhead_question(s: &str) -> bool {
-    s.ends_with(['?', '？'])
+    s.ends_with(&['?', '？'][..])
         && crate::tokens::split_whitespace(s).nth(12).is_none()
         && !s.chars().any(|c| matches!(c, '"' | '“' | '”' | '«' | '»'))
 }
@@ -1084,7 +1084,7 @@ fn pull_quote(text: &str, spans: &[Span], i: usize) -> bool {
     let s = &text[spans[i].range()];
     let Some(inner) = s.strip_prefix('“').or_else(|| s.strip_prefix('"')) else { return false };
     let Some((close, _)) = inner.char_indices().find(|&(_, c)| c == '”' || c == '"') else { return false };
-    let quote = inner[..close].trim_end_matches([',', '.', '!', '?', ' ']);
+    let quote = inner[..close].trim_end_matches(&[',', '.', '!', '?', ' '][..]);
     crate::tokens::split_whitespace(quote).nth(3).is_some() && crate::bytes::contains(&text[spans[i].end..], quote)
 }
 
@@ -1096,7 +1096,7 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
     let Some(next) = spans.get(i + 1).map(|n| &text[n.range()]) else { return false };
     let words = |s: &str| crate::tokens::split_whitespace(s).take(31).count();
     let caps = |w: &str| {
-        let w = w.trim_end_matches([',', ':']);
+        let w = w.trim_end_matches(&[',', ':'][..]);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
     };
@@ -1173,7 +1173,7 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
 /// story's next line under a titled label, "Paid Post: The one thing retirees …").
 fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let is_label = |line: &str| {
-        let label = line.trim_end_matches(['.', ':', ' ']).lower();
+        let label = line.trim_end_matches(&['.', ':', ' '][..]).lower();
         let label = label.as_str();
         OTHER_LANGUAGE_LINES.contains(&label)
             || PAGE_LINES.contains(&label)
@@ -1181,7 +1181,7 @@ fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
             || AD_LABELS.contains(&label)
     };
     mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
-        crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(['.', '"', '”', '’', '»'])
+        crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(&['.', '"', '”', '’', '»'][..])
     });
 }
 
@@ -1270,7 +1270,7 @@ fn thread_line(s: &str) -> bool {
     }
     let (mut n, mut key, mut count, mut number) = (0, false, false, false);
     for w in crate::tokens::split_whitespace(&lower) {
-        let w = w.trim_end_matches(['.', ':']);
+        let w = w.trim_end_matches(&['.', ':'][..]);
         // (Separators: "Reply • Share ›".)
         if !w.bytes().any(|b| b.is_ascii_alphanumeric()) {
             continue;
@@ -1489,7 +1489,7 @@ fn author_note(s: &str) -> bool {
     let article = after.next_if(|w| matches!(*w, "a" | "an" | "the")).is_some();
     let role = verb != "is"
         || after.by_ref().take(5).any(|w| {
-            let w = w.trim_end_matches([',', '.']);
+            let w = w.trim_end_matches(&[',', '.'][..]);
             let listed = |w: &str| {
                 one_of(
                     "reporter correspondent writer editor journalist columnist contributor producer photographer critic author fellow",
@@ -1668,7 +1668,7 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         // ("… voted on in the Senate on Wednesday.\n– TIMES/AFP/NA": the agencies that wrote it.)
         let tag =
             credit.starts_with('(') && !credit.contains('/') && (credit.ends_with('.') || agency() || after_story)
-                || credit.starts_with(['-', '–', '—']) && after_story;
+                || credit.starts_with(&['-', '–', '—'][..]) && after_story;
         // Stuff's credits stand above their caption: "SUPPLIED\nThe new library sits on …\nNelson's
         // new waterfront library has opened …", "BRADEN FASTIER/STUFF\nChildren explore …".
         let above = credit == "SUPPLIED" || credit.ends_with("/STUFF");
@@ -1736,7 +1736,7 @@ fn name_line(s: &str) -> bool {
             w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
-        && !s.ends_with(['.', '!', '?'])
+        && !s.ends_with(&['.', '!', '?'][..])
 }
 
 /// `spans` with a metadata prefix split off the sentence it is glued to:
@@ -1803,7 +1803,7 @@ fn headline_before_meta(s: &str) -> Option<usize> {
             }
         }
         prev = w;
-        if w.ends_with(['.', '!', '?']) {
+        if w.ends_with(&['.', '!', '?'][..]) {
             return None;
         }
         headline_end = at + w.len();
@@ -1830,7 +1830,7 @@ fn name_before_bar(s: &str) -> Option<usize> {
         }
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && !w.bytes().any(|b| b.is_ascii_digit())
-            && !w.ends_with(['.', '!', '?', ':', ',']);
+            && !w.ends_with(&['.', '!', '?', ':', ','][..]);
         if !(name || matches!(w, "and" | "&" | "of")) {
             return None;
         }
@@ -1859,7 +1859,7 @@ fn glued_caption(s: &str) -> Option<usize> {
     for (k, (at, w)) in words_at(s, label_end).enumerate() {
         if let Some((p_at, p)) = prev {
             // A caption with a full stop is a sentence of its own already.
-            if p.ends_with(['.', '!', '?']) {
+            if p.ends_with(&['.', '!', '?'][..]) {
                 return None;
             }
             let glued = p.chars().last().is_some_and(|c| c.is_alphanumeric() || matches!(c, '’' | '”' | '\'' | ')'));
@@ -1933,7 +1933,7 @@ fn glued_byline(s: &str) -> Option<usize> {
         // A name, a title or an agency: capitalised, no digits, no sentence end.
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && !w.chars().any(|c| c.is_ascii_digit())
-            && (!w.ends_with(['.', '!', '?']) || w.chars().count() <= 3);
+            && (!w.ends_with(&['.', '!', '?'][..]) || w.chars().count() <= 3);
         if !(name || matches!(w, "and" | "&" | "of")) {
             return None;
         }
@@ -2078,10 +2078,10 @@ fn named_credit(credit: &str) -> bool {
         // (Bars not counted: "Walid Berrazeg | SOPA Images | Lightrocket | Getty Images".)
         && credit.split_whitespace().filter(|w| *w != "|").count() <= 8
         && credit
-            .split(['/', ' ', '|'])
+            .split(&['/', ' ', '|'][..])
             .filter(|w| !w.is_empty())
             .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for" | "via"))
-        && credit.split(['/', ' ', '|']).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        && credit.split(&['/', ' ', '|'][..]).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
 /// A line that is only a photo credit: "Jeff Kowalsky/AFP/Getty Images", "EFE/Juan Pérez",
@@ -2093,7 +2093,7 @@ fn credit_line(s: &str) -> bool {
     let (copyright, s) = match s.strip_prefix('©') {
         Some(rest) => (true, rest.trim_start()),
         // ("— Reuters/File" under a caption.)
-        None => (false, s.strip_prefix(['—', '–']).map_or(s, str::trim_start)),
+        None => (false, s.strip_prefix(&['—', '–'][..]).map_or(s, str::trim_start)),
     };
     let bare = s.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
     if let Some(inner) = closing_brackets(bare) {
@@ -2133,7 +2133,7 @@ fn credit_line(s: &str) -> bool {
             return true;
         }
     }
-    if s.ends_with(['.', '!', '?']) || !named_credit(bare) {
+    if s.ends_with(&['.', '!', '?'][..]) || !named_credit(bare) {
         return false;
     }
     // An outlet's initials and its photographer: "LP/Olivier Arandel" (a listed first name
@@ -2155,7 +2155,7 @@ fn credit_line(s: &str) -> bool {
         let p = p.trim();
         AGENCIES.contains(&p) || p.ends_with(" images") || p.ends_with(" pictures")
     };
-    lower.split(['/', '|']).any(|p| match crate::bytes::find(p, " via ") {
+    lower.split(&['/', '|'][..]).any(|p| match crate::bytes::find(p, " via ") {
         Some(v) => listed(&p[..v]) || listed(&p[v + 5..]),
         None => listed(p),
     })
@@ -2183,7 +2183,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
         let named = named_credit(credit);
         let end = 1 + close + 1;
         let after = s[end..].trim_start();
-        let dateline = after.starts_with(['-', '–', '—']);
+        let dateline = after.starts_with(&['-', '–', '—'][..]);
         let courtesy = COURTESY.iter().any(|c| lower.starts_with(c));
         // "(B.C. Wildfire Service) About 2,000 people …": a source of two to five capitalised
         // words before a sentence (a caption's credit that lost its line break).
@@ -2225,7 +2225,7 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
             return None;
         }
     }
-    if slash && words >= 3 && !s[..end].ends_with(['/', '|']) {
+    if slash && words >= 3 && !s[..end].ends_with(&['/', '|'][..]) {
         return Some((end, SentenceKind::Caption));
     }
     // "Jim Herron Zamora, Chronicle Staff Writer" (most sentences have no " Staff ": not
@@ -2357,7 +2357,7 @@ fn date_after_key(s: &str) -> Option<usize> {
     let mut comma = false;
     let mut rest = &s[end..];
     loop {
-        let trimmed = rest.trim_start_matches([' ', ':', ',']);
+        let trimmed = rest.trim_start_matches(&[' ', ':', ','][..]);
         let skipped = rest.len() - trimmed.len();
         let word_len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
         let word = &trimmed[..word_len];
@@ -2373,7 +2373,7 @@ fn date_after_key(s: &str) -> Option<usize> {
             break;
         }
         // ("Comments (23)", "GMT+8".)
-        let bare = word.trim_end_matches([',', '.']).trim_matches(['(', ')']).to_ascii_lowercase();
+        let bare = word.trim_end_matches(&[',', '.'][..]).trim_matches(&['(', ')'][..]).to_ascii_lowercase();
         // ("2023-05-01T10:00:00Z": an ISO time stamp; "05:30pm", "5:48am" with the hour.)
         let clock = bare.strip_suffix("am").or_else(|| bare.strip_suffix("pm")).unwrap_or(&bare);
         let digit = clock.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -2388,7 +2388,7 @@ fn date_after_key(s: &str) -> Option<usize> {
                 .bytes()
                 .next()
                 .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
-        let zone = bare.split(['+', '-']).next().unwrap_or("");
+        let zone = bare.split(&['+', '-'][..]).next().unwrap_or("");
         // Sky's "Tuesday 9 January 2024 14:20, UK A man has been …": the edition after a
         // comma, before a capitalised word or the end ("…, UK ministers said" keeps its
         // subject).
@@ -2427,8 +2427,8 @@ fn date_after_key(s: &str) -> Option<usize> {
     // An edit note in brackets after the date: "25 aprile 2024 (aggiornato il 26 aprile)",
     // "5 de mayo de 2024 [Editado el 6 de mayo]" (short, with a number).
     let rest = s[end..].trim_start();
-    if let Some(c) = rest.find([')', ']']) {
-        if c < 40 && rest.starts_with(['(', '[']) && rest.as_bytes()[..c].iter().any(u8::is_ascii_digit) {
+    if let Some(c) = rest.find(&[')', ']'][..]) {
+        if c < 40 && rest.starts_with(&['(', '['][..]) && rest.as_bytes()[..c].iter().any(u8::is_ascii_digit) {
             end = s.len() - rest.len() + c + 1;
         }
     }

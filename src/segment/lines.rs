@@ -97,7 +97,7 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     // (1 MB of digits: 2 % of Node's `split`, at 3× native, issue 8).
     let len = crate::bytes::char_count(s);
     let first_word = crate::tokens::split_whitespace(s).next().map_or(0, crate::bytes::char_count);
-    let trailing_space = raw.trim_end_matches('\r').ends_with([' ', '\t']);
+    let trailing_space = raw.trim_end_matches('\r').ends_with(&[' ', '\t'][..]);
     Line {
         end,
         len,
@@ -164,7 +164,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
     let window = &text[from..window_end];
     let start = from + (window.len() - window.trim_start().len());
     let line = text[start..window_end].split('\n').next().unwrap_or("");
-    let mut tokens = line.split([' ', '\t']).filter(|t| !t.is_empty()).peekable();
+    let mut tokens = line.split(&[' ', '\t'][..]).filter(|t| !t.is_empty()).peekable();
     let key = tokens.next()?.trim_end_matches(':');
     if !META_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
         return None;
@@ -177,7 +177,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
     };
     for _ in 0..8 {
         let Some(token) = tokens.next() else { break };
-        let bare = token.trim_end_matches([',', ';']);
+        let bare = token.trim_end_matches(&[',', ';'][..]);
         let lower = bare.to_ascii_lowercase();
         let numeric = is_numeric(bare);
         // A day name inside the date ("Updated 10:14 AM EDT, Tue March 14, 2023"): before a
@@ -185,7 +185,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
         let weekday = WEEKDAYS.contains(&lower.trim_end_matches('.'))
             && (token.ends_with(',')
                 || tokens.peek().is_some_and(|n| {
-                    let n = n.trim_end_matches([',', '.']);
+                    let n = n.trim_end_matches(&[',', '.'][..]);
                     is_numeric(n) || MONTHS.contains(&n.to_ascii_lowercase().as_str())
                 }));
         if numeric

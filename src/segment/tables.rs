@@ -28,6 +28,17 @@ pub(super) enum AbbrClass {
     Place,
 }
 
+/// Every class, in declaration order: `CLASSES[c as usize] == c`.
+const CLASSES: [AbbrClass; 7] = [
+    AbbrClass::Plain,
+    AbbrClass::Title,
+    AbbrClass::Number,
+    AbbrClass::Final,
+    AbbrClass::Acronym,
+    AbbrClass::Time,
+    AbbrClass::Place,
+];
+
 /// The language-neutral lists (`und`) apply to every language. The other languages' lists are
 /// only in builds with them (cargo feature `languages`).
 const ABBREVIATIONS: &[(Lang, &str)] = &[
@@ -124,14 +135,16 @@ const COMPANY_FORMS: &str = crate::data_file!("und/company_forms.txt");
 /// The lists that apply to one language.
 #[derive(Debug)]
 pub(super) struct Tables {
-    abbreviations: Map<&'static str, AbbrClass>,
+    /// Each abbreviation's class, as its index in [`CLASSES`]: a map of `u32`s shares the
+    /// hash table's code with the other maps of `&str` to `u32`.
+    abbreviations: Map<&'static str, u32>,
     starters: Set<&'static str>,
 }
 
 impl Tables {
     /// The class of `word` (lower case, without its final period), if it is an abbreviation.
     pub(super) fn abbreviation(&self, word: &str) -> Option<AbbrClass> {
-        self.abbreviations.get(word).copied()
+        self.abbreviations.get(word).and_then(|&k| CLASSES.get(k as usize).copied())
     }
 
     /// Whether `word` (lower case) commonly opens a sentence.
@@ -141,14 +154,14 @@ impl Tables {
 }
 
 /// Adds a plain list; entries already known (from the neutral list) keep their kind.
-fn add_plain(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
+fn add_plain(raw: &'static str, into: &mut Map<&'static str, u32>) {
     for word in lines(raw) {
-        into.entry(word).or_insert(AbbrClass::Plain);
+        into.entry(word).or_insert(AbbrClass::Plain as u32);
     }
 }
 
 /// Adds `abbreviation kind` lines, overriding earlier kinds.
-fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
+fn add_kinds(raw: &'static str, into: &mut Map<&'static str, u32>) {
     for line in lines(raw) {
         let (word, class) = match line.rsplit_once(char::is_whitespace) {
             Some((w, "title")) => (w.trim(), AbbrClass::Title),
@@ -159,7 +172,7 @@ fn add_kinds(raw: &'static str, into: &mut Map<&'static str, AbbrClass>) {
             Some((w, "place")) => (w.trim(), AbbrClass::Place),
             _ => (line, AbbrClass::Plain),
         };
-        into.insert(word, class);
+        into.insert(word, class as u32);
     }
 }
 
@@ -213,6 +226,7 @@ mod tests {
     #[test]
     fn lists_parse_with_classes() {
         assert!(Lang::ALL.iter().enumerate().all(|(i, &l)| l as usize == i));
+        assert!(CLASSES.iter().enumerate().all(|(i, &c)| c as usize == i));
         let en = tables(Lang::En);
         assert_eq!(en.abbreviation("dr"), Some(AbbrClass::Title));
         assert_eq!(en.abbreviation("no"), Some(AbbrClass::Number));

@@ -418,7 +418,7 @@ impl<'a> Document<'a> {
         };
         let mut form_ids: Map<&'a str, u32> = crate::hash::map_with_capacity(distinct);
         let mut word_ids: Map<Cow<'a, str>, u32> = crate::hash::map_with_capacity(distinct);
-        let mut shape_ids: Map<String, u32> = Map::default();
+        let mut shape_ids: Map<Cow<'a, str>, u32> = Map::default();
         for unit in units {
             let start = doc.tokens.len();
             for token in unit {
@@ -449,7 +449,7 @@ impl<'a> Document<'a> {
         &mut self,
         token: &'a str,
         word_ids: &mut Map<Cow<'a, str>, u32>,
-        shape_ids: &mut Map<String, u32>,
+        shape_ids: &mut Map<Cow<'a, str>, u32>,
     ) -> u32 {
         let h = self.h;
         let norm = normalized(token);
@@ -488,13 +488,14 @@ impl<'a> Document<'a> {
             let alpha2 = norm.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
             (sh, case_of(norm), upper_first, alpha2, norm.chars().any(char::is_alphanumeric))
         };
-        let shape_id = match shape_ids.get(&collapsed) {
+        let shape_id = match shape_ids.get(collapsed.as_str()) {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
                 let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
                 self.shapes.push(Shape { text: collapsed.clone(), near });
-                shape_ids.insert(collapsed.clone(), id);
+                // (Owned, but in a map of the words' type: one copy of the hash table's code.)
+                shape_ids.insert(Cow::Owned(collapsed.clone()), id);
                 id
             }
         };

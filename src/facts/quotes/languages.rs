@@ -230,7 +230,7 @@ impl<'t> Attrib<'_, 't> {
     /// The word without an elided article ("l'Assemblée" → "Assemblée"), and whether it
     /// had one.
     fn bare(&self, sp: &Speech, w: &'t str) -> (&'t str, bool) {
-        let Some(p) = w.find(['\'', '’']) else { return (w, false) };
+        let Some(p) = w.find(&['\'', '’'][..]) else { return (w, false) };
         let q = p + if w[p..].starts_with('\'') { 1 } else { '’'.len_utf8() };
         if p < 6 && sp.flags(&w[..q]) & DET != 0 {
             (&w[q..], true)
