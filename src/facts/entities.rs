@@ -1137,6 +1137,19 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             gone.push(i);
         }
     }
+    // "Pernod Ricard" beside the firm "Pernod" ("Pernod said it …"): a two-word "person"
+    // whose first word names such a firm alone is that firm, unless it opens with a given
+    // name ("Morgan Freeman" beside "shares in Morgan").
+    let parents: Vec<Vec<String>> = names
+        .iter()
+        .filter(|n| n.kind == Kind::Person && n.words.len() == 2 && firms.contains(&n.words[..1]))
+        .filter(|n| {
+            let first = text[n.span.range()].split(' ').next().unwrap_or("");
+            !gazetteer::is_first_name(first) && !OTHER_FIRST_NAMES.contains(&first.lower())
+        })
+        .map(|n| n.words.clone())
+        .collect();
+    firms.extend(parents);
     // ("Time Warner" is one entity with "TimeWarner".)
     for i in spaced {
         names[i].kind = Kind::Organization;
@@ -1268,6 +1281,32 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // The dateline's words name that place in the story too ("Ribeira do Vale").
     for n in out.iter_mut().filter(|n| datelines.contains(&n.words)) {
         n.kind = Kind::Place;
+    }
+    // "said van Persie", "von der Leyen said": one or two particles in lower case before a
+    // surname alone are part of it (not after an article, "the van Ross drove", nor after a
+    // name: those are joined above or kept apart).
+    let ends: Vec<usize> = out.iter().map(|n| n.span.end).collect();
+    for n in out.iter_mut().filter(|n| n.kind == Kind::Person && n.words.len() == 1) {
+        let mut start = n.span.start;
+        while let Some(p) =
+            text[..start].strip_suffix(' ').filter(|r| r.ends_with(char::is_alphabetic)).and_then(last_word)
+        {
+            let at = start - 1 - p.len();
+            if !is_particle(p) {
+                break;
+            }
+            if one_of("a an the his her their its this that", &last_word(&text[..at]).unwrap_or("").lower())
+                || ends.contains(&(at - 1))
+                || n.span.start - at > 9
+            {
+                break;
+            }
+            start = at;
+        }
+        if start < n.span.start {
+            n.span = Span::new(start, n.span.end);
+            n.words = words(&text[n.span.range()]);
+        }
     }
     *names = out;
 }
@@ -1738,6 +1777,17 @@ mod tests {
         );
         join_particles(text, &[Span::new(0, text.len())], &mut n);
         assert_eq!(n.len(), 4);
+    }
+
+    #[test]
+    fn particles_before_a_surname_alone_are_part_of_it() {
+        let text = "\"We won,\" said van Drasten. Later von der Marwen spoke. The van Ross drove off.";
+        let mut n = names(text, &[("Drasten", Kind::Person), ("Marwen", Kind::Person), ("Ross", Kind::Person)]);
+        join_particles(text, &[Span::new(0, text.len())], &mut n);
+        let got: Vec<&str> = n.iter().map(|n| &text[n.span.range()]).collect();
+        // (After an article "van" is a vehicle.)
+        assert_eq!(got, ["van Drasten", "von der Marwen", "Ross"]);
+        assert_eq!(n[1].words, ["von", "der", "marwen"]);
     }
 
     #[test]
@@ -2626,6 +2676,30 @@ mod tests {
                 ("Orvana", Org),
                 // (A job is no trade.)
                 ("Orvan Tesh", Person),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_firms_full_name_beside_its_short_name_is_the_firm() {
+        let text = "Varnel Kossack bid for the brewer. Varnel said it would pay cash. Morgan Ferrel \
+                    starred. Shares in Morgan fell.";
+        use Kind::{Organization as Org, Person};
+        let tagged =
+            [("Varnel Kossack", Person), ("Varnel said", Person), ("Morgan Ferrel", Person), ("Morgan fell", Org)];
+        let mut n = names(text, &tagged);
+        for i in [1, 3] {
+            n[i].span.end -= 5;
+            n[i].words.truncate(1);
+        }
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Varnel Kossack", Org),
+                ("Varnel", Org),
+                // (A given name opens a person's name, whatever the firm.)
+                ("Morgan Ferrel", Person),
+                ("Morgan", Org),
             ])
         );
     }
