@@ -1025,6 +1025,20 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
                 a.kind = Kind::Organization;
                 a.words = words(&text[a.span.range()]);
             }
+            // "Humane Society" + "of the" + "United States", "Gulf" + "of" + "Mexico": a
+            // body's or a sea's name "of" a place is one name.
+            Some(a)
+                if a.sentence == n.sentence
+                    && n.kind == Kind::Place
+                    && matches!(text.get(a.span.end..n.span.start), Some(" of " | " of the "))
+                    && a.words.last().is_some_and(|w| {
+                        a.kind == Kind::Organization && ORG_WORDS.contains(w)
+                            || a.kind == Kind::Place && a.words.len() == 1 && one_of("gulf bay sea strait", w)
+                    }) =>
+            {
+                a.span = Span::new(a.span.start, n.span.end);
+                a.words = words(&text[a.span.range()]);
+            }
             _ => out.push(n),
         }
     }
@@ -2676,6 +2690,34 @@ mod tests {
                 ("Orvana", Org),
                 // (A job is no trade.)
                 ("Orvan Tesh", Person),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_body_or_a_sea_of_a_place_is_one_name() {
+        let text = "The Rowing Society of the United States met in the Bay of Kerava. Fans of Spain \
+                    and the Sea of Marn.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Rowing Society", Org),
+            ("United States", Place),
+            ("Bay", Place),
+            ("Kerava", Place),
+            ("Fans", Person),
+            ("Spain", Place),
+            ("Sea of Marn", Place),
+        ];
+        let mut n = names(text, &tagged);
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Rowing Society of the United States", Org),
+                ("Bay of Kerava", Place),
+                // (Only a body's or a sea's name: not a crowd of fans.)
+                ("Fans", Person),
+                ("Spain", Place),
+                ("Sea of Marn", Place),
             ])
         );
     }
