@@ -915,8 +915,13 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
-        // "Hewlett Foundation", "Stanford University": the last word says organization.
-        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
+        // "Hewlett Foundation", "Stanford University": the last word says organization; so does
+        // a prize's or an event's, read as a person ("Grammy Awards", "Hardcourt Championships":
+        // named like the bodies that hold them, "Academy Awards").
+        let event = |w: &str| {
+            n.kind == Kind::Person && one_of("award awards prize trophy festival championships olympics games", w)
+        };
+        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str()) || event(w)) {
             n.kind = Kind::Organization;
             continue;
         }
@@ -1913,6 +1918,18 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[0].kind, Kind::Person);
         assert_eq!(n[3].kind, Kind::Organization, "a place opens a team's name");
+    }
+
+    #[test]
+    fn a_prize_or_an_event_read_as_a_person_is_named_like_a_body() {
+        let text = "She won a Tarrow Prize at the Kelda Festival and the Orvel Championships.";
+        let tagged =
+            [("Tarrow Prize", Kind::Person), ("Kelda Festival", Kind::Place), ("Orvel Championships", Kind::Person)];
+        let mut n = names(text, &tagged);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (Only a person's name moves: a place keeps its kind.)
+        assert_eq!(kinds, [Kind::Organization, Kind::Place, Kind::Organization]);
     }
 
     #[test]
