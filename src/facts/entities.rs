@@ -1016,9 +1016,31 @@ fn retype(text: &str, names: &mut [Name]) {
 ///   desk opening its line ("Business reporter") and a newsletter's or a podcast's name
 ///   ("Morning Brief", "Money Podcast") name no one.
 fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
+    let mut seen: Map<Vec<String>, usize> = Map::default();
+    for n in names.iter() {
+        *seen.entry(n.words.clone()).or_default() += 1;
+    }
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         match out.last_mut() {
+            // "Monopolies" + "and" + "Mergers Commission": the first part of a body's name of
+            // two things, one or two words named nowhere else and no body's name in full
+            // ("Barclays and Lloyds Bank", "Barrick Gold Corp and Bre-X Minerals Ltd" are two).
+            Some(a)
+                if a.sentence == n.sentence
+                    && a.kind == Kind::Organization
+                    && n.kind == Kind::Organization
+                    && n.words.len() >= 2
+                    && n.words.last().is_some_and(|w| ORG_WORDS.contains(w))
+                    && text.get(a.span.end..n.span.start) == Some(" and ")
+                    && a.words.len() <= 2
+                    && !a.words.last().is_some_and(|w| ORG_WORDS.contains(w))
+                    && seen.get(&a.words) == Some(&1)
+                    && !gazetteer::is_listed_org(&text[a.span.range()]) =>
+            {
+                a.span = Span::new(a.span.start, n.span.end);
+                a.words = words(&text[a.span.range()]);
+            }
             Some(a)
                 if a.sentence == n.sentence
                     && n.kind == Kind::Organization
@@ -2735,6 +2757,39 @@ mod tests {
                 ("Fans", Person),
                 ("Spain", Place),
                 ("Sea of Marn", Place),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_of_two_things_joined_by_and_is_one() {
+        let text = "The Harbours and Ferries Authority met. Dolvan and Kester Bank, Dolvan said, and \
+                    Arlo Gold Corp and Vessa Mining Ltd.";
+        use Kind::Organization as Org;
+        let tagged = [
+            ("Harbours", Org),
+            ("Ferries Authority", Org),
+            ("Dolvan and", Org),
+            ("Kester Bank", Org),
+            ("Dolvan said", Org),
+            ("Arlo Gold Corp", Org),
+            ("Vessa Mining Ltd", Org),
+        ];
+        let mut n = names(text, &tagged);
+        for i in [2, 4] {
+            n[i].span.end = n[i].span.start + 6;
+            n[i].words.truncate(1);
+        }
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Harbours and Ferries Authority", Org),
+                // (A name used alone elsewhere, or a body's full name, is a body of its own.)
+                ("Dolvan", Org),
+                ("Kester Bank", Org),
+                ("Dolvan", Org),
+                ("Arlo Gold Corp", Org),
+                ("Vessa Mining Ltd", Org),
             ])
         );
     }
