@@ -936,8 +936,13 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
-        // "Hewlett Foundation", "Stanford University": the last word says organization.
-        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str())) {
+        // "Hewlett Foundation", "Stanford University": the last word says organization; so does
+        // a prize's or an event's, read as a person ("Grammy Awards", "Hardcourt Championships":
+        // named like the bodies that hold them, "Academy Awards").
+        let event = |w: &str| {
+            n.kind == Kind::Person && one_of("award awards prize trophy festival championships olympics games", w)
+        };
+        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str()) || event(w)) {
             n.kind = Kind::Organization;
             continue;
         }
@@ -1032,9 +1037,31 @@ fn retype(text: &str, names: &mut [Name]) {
 ///   desk opening its line ("Business reporter") and a newsletter's or a podcast's name
 ///   ("Morning Brief", "Money Podcast") name no one.
 fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
+    let mut seen: Map<Vec<String>, usize> = Map::default();
+    for n in names.iter() {
+        *seen.entry(n.words.clone()).or_default() += 1;
+    }
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     for n in names.drain(..) {
         match out.last_mut() {
+            // "Monopolies" + "and" + "Mergers Commission": the first part of a body's name of
+            // two things, one or two words named nowhere else and no body's name in full
+            // ("Barclays and Lloyds Bank", "Barrick Gold Corp and Bre-X Minerals Ltd" are two).
+            Some(a)
+                if a.sentence == n.sentence
+                    && a.kind == Kind::Organization
+                    && n.kind == Kind::Organization
+                    && n.words.len() >= 2
+                    && n.words.last().is_some_and(|w| ORG_WORDS.contains(w))
+                    && text.get(a.span.end..n.span.start) == Some(" and ")
+                    && a.words.len() <= 2
+                    && !a.words.last().is_some_and(|w| ORG_WORDS.contains(w))
+                    && seen.get(&a.words) == Some(&1)
+                    && !gazetteer::is_listed_org(&text[a.span.range()]) =>
+            {
+                a.span = Span::new(a.span.start, n.span.end);
+                a.words = words(&text[a.span.range()]);
+            }
             Some(a)
                 if a.sentence == n.sentence
                     && n.kind == Kind::Organization
@@ -1044,6 +1071,20 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             {
                 a.span = Span::new(a.span.start, n.span.end);
                 a.kind = Kind::Organization;
+                a.words = words(&text[a.span.range()]);
+            }
+            // "Humane Society" + "of the" + "United States", "Gulf" + "of" + "Mexico": a
+            // body's or a sea's name "of" a place is one name.
+            Some(a)
+                if a.sentence == n.sentence
+                    && n.kind == Kind::Place
+                    && matches!(text.get(a.span.end..n.span.start), Some(" of " | " of the "))
+                    && a.words.last().is_some_and(|w| {
+                        a.kind == Kind::Organization && ORG_WORDS.contains(w)
+                            || a.kind == Kind::Place && a.words.len() == 1 && one_of("gulf bay sea strait", w)
+                    }) =>
+            {
+                a.span = Span::new(a.span.start, n.span.end);
                 a.words = words(&text[a.span.range()]);
             }
             _ => out.push(n),
@@ -1158,6 +1199,19 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             gone.push(i);
         }
     }
+    // "Pernod Ricard" beside the firm "Pernod" ("Pernod said it …"): a two-word "person"
+    // whose first word names such a firm alone is that firm, unless it opens with a given
+    // name ("Morgan Freeman" beside "shares in Morgan").
+    let parents: Vec<Vec<String>> = names
+        .iter()
+        .filter(|n| n.kind == Kind::Person && n.words.len() == 2 && firms.contains(&n.words[..1]))
+        .filter(|n| {
+            let first = text[n.span.range()].split(' ').next().unwrap_or("");
+            !gazetteer::is_first_name(first) && !OTHER_FIRST_NAMES.contains(&first.lower())
+        })
+        .map(|n| n.words.clone())
+        .collect();
+    firms.extend(parents);
     // ("Time Warner" is one entity with "TimeWarner".)
     for i in spaced {
         names[i].kind = Kind::Organization;
@@ -1291,6 +1345,32 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // The dateline's words name that place in the story too ("Ribeira do Vale").
     for n in out.iter_mut().filter(|n| datelines.contains(&n.words)) {
         n.kind = Kind::Place;
+    }
+    // "said van Persie", "von der Leyen said": one or two particles in lower case before a
+    // surname alone are part of it (not after an article, "the van Ross drove", nor after a
+    // name: those are joined above or kept apart).
+    let ends: Vec<usize> = out.iter().map(|n| n.span.end).collect();
+    for n in out.iter_mut().filter(|n| n.kind == Kind::Person && n.words.len() == 1) {
+        let mut start = n.span.start;
+        while let Some(p) =
+            text[..start].strip_suffix(' ').filter(|r| r.ends_with(char::is_alphabetic)).and_then(last_word)
+        {
+            let at = start - 1 - p.len();
+            if !is_particle(p) {
+                break;
+            }
+            if one_of("a an the his her their its this that", &last_word(&text[..at]).unwrap_or("").lower())
+                || ends.contains(&(at - 1))
+                || n.span.start - at > 9
+            {
+                break;
+            }
+            start = at;
+        }
+        if start < n.span.start {
+            n.span = Span::new(start, n.span.end);
+            n.words = words(&text[n.span.range()]);
+        }
     }
     *names = out;
 }
@@ -1764,6 +1844,17 @@ mod tests {
     }
 
     #[test]
+    fn particles_before_a_surname_alone_are_part_of_it() {
+        let text = "\"We won,\" said van Drasten. Later von der Marwen spoke. The van Ross drove off.";
+        let mut n = names(text, &[("Drasten", Kind::Person), ("Marwen", Kind::Person), ("Ross", Kind::Person)]);
+        join_particles(text, &[Span::new(0, text.len())], &mut n);
+        let got: Vec<&str> = n.iter().map(|n| &text[n.span.range()]).collect();
+        // (After an article "van" is a vehicle.)
+        assert_eq!(got, ["van Drasten", "von der Marwen", "Ross"]);
+        assert_eq!(n[1].words, ["von", "der", "marwen"]);
+    }
+
+    #[test]
     fn irish_names_keep_their_given_names_and_are_people() {
         let text = "Seán Ó Fearghaíl met Dara Ó Briain, the poet Doireann Ní Ghríofa and Seán Ó Riada's \
                     family. Meanwhile Ó Conaill spoke. Mac Lochlainn and the Bernie Mac Show.";
@@ -1872,6 +1963,18 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[0].kind, Kind::Person);
         assert_eq!(n[3].kind, Kind::Organization, "a place opens a team's name");
+    }
+
+    #[test]
+    fn a_prize_or_an_event_read_as_a_person_is_named_like_a_body() {
+        let text = "She won a Tarrow Prize at the Kelda Festival and the Orvel Championships.";
+        let tagged =
+            [("Tarrow Prize", Kind::Person), ("Kelda Festival", Kind::Place), ("Orvel Championships", Kind::Person)];
+        let mut n = names(text, &tagged);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (Only a person's name moves: a place keeps its kind.)
+        assert_eq!(kinds, [Kind::Organization, Kind::Place, Kind::Organization]);
     }
 
     #[test]
@@ -2649,6 +2752,91 @@ mod tests {
                 ("Orvana", Org),
                 // (A job is no trade.)
                 ("Orvan Tesh", Person),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_body_or_a_sea_of_a_place_is_one_name() {
+        let text = "The Rowing Society of the United States met in the Bay of Kerava. Fans of Spain \
+                    and the Sea of Marn.";
+        use Kind::{Organization as Org, Person, Place};
+        let tagged = [
+            ("Rowing Society", Org),
+            ("United States", Place),
+            ("Bay", Place),
+            ("Kerava", Place),
+            ("Fans", Person),
+            ("Spain", Place),
+            ("Sea of Marn", Place),
+        ];
+        let mut n = names(text, &tagged);
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Rowing Society of the United States", Org),
+                ("Bay of Kerava", Place),
+                // (Only a body's or a sea's name: not a crowd of fans.)
+                ("Fans", Person),
+                ("Spain", Place),
+                ("Sea of Marn", Place),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_of_two_things_joined_by_and_is_one() {
+        let text = "The Harbours and Ferries Authority met. Dolvan and Kester Bank, Dolvan said, and \
+                    Arlo Gold Corp and Vessa Mining Ltd.";
+        use Kind::Organization as Org;
+        let tagged = [
+            ("Harbours", Org),
+            ("Ferries Authority", Org),
+            ("Dolvan and", Org),
+            ("Kester Bank", Org),
+            ("Dolvan said", Org),
+            ("Arlo Gold Corp", Org),
+            ("Vessa Mining Ltd", Org),
+        ];
+        let mut n = names(text, &tagged);
+        for i in [2, 4] {
+            n[i].span.end = n[i].span.start + 6;
+            n[i].words.truncate(1);
+        }
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Harbours and Ferries Authority", Org),
+                // (A name used alone elsewhere, or a body's full name, is a body of its own.)
+                ("Dolvan", Org),
+                ("Kester Bank", Org),
+                ("Dolvan", Org),
+                ("Arlo Gold Corp", Org),
+                ("Vessa Mining Ltd", Org),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_firms_full_name_beside_its_short_name_is_the_firm() {
+        let text = "Varnel Kossack bid for the brewer. Varnel said it would pay cash. Morgan Ferrel \
+                    starred. Shares in Morgan fell.";
+        use Kind::{Organization as Org, Person};
+        let tagged =
+            [("Varnel Kossack", Person), ("Varnel said", Person), ("Morgan Ferrel", Person), ("Morgan fell", Org)];
+        let mut n = names(text, &tagged);
+        for i in [1, 3] {
+            n[i].span.end -= 5;
+            n[i].words.truncate(1);
+        }
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Varnel Kossack", Org),
+                ("Varnel", Org),
+                // (A given name opens a person's name, whatever the firm.)
+                ("Morgan Ferrel", Person),
+                ("Morgan", Org),
             ])
         );
     }
