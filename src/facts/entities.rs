@@ -1202,14 +1202,14 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // "Pernod Ricard" beside the firm "Pernod" ("Pernod said it …"): a two-word "person"
     // whose first word names such a firm alone is that firm, unless it opens with a given
     // name ("Morgan Freeman" beside "shares in Morgan").
-    let parents: Vec<Vec<String>> = names
+    let parents: Vec<String> = names
         .iter()
-        .filter(|n| n.kind == Kind::Person && n.words.len() == 2 && firms.contains(&n.words[..1]))
+        .filter(|n| n.kind == Kind::Person && n.words.len() == 2 && firms.contains(&key(&n.words[..1])))
         .filter(|n| {
             let first = text[n.span.range()].split(' ').next().unwrap_or("");
             !gazetteer::is_first_name(first) && !OTHER_FIRST_NAMES.contains(&first.lower())
         })
-        .map(|n| n.words.clone())
+        .map(|n| key(&n.words))
         .collect();
     firms.extend(parents);
     // ("Time Warner" is one entity with "TimeWarner".)
