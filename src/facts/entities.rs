@@ -1255,6 +1255,8 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
 /// A run of three names or more of one or two words, joined by ", ", " and " or ", and " in
 /// one sentence, more than half of them places, is a list of places: a listed organization,
 /// or a person's name opening with a listed first name, keeps its own kind.
+/// Two names "between" a listed place and a one-word organization that is not listed are
+/// places.
 fn list_kinds(text: &str, names: &mut [Name]) {
     let mut i = 0;
     while i < names.len() {
@@ -1267,9 +1269,21 @@ fn list_kinds(text: &str, names: &mut [Name]) {
         {
             j += 1;
         }
+        // Two names "between" a listed place and an organization of one word the tagger
+        // guessed ("a stretch between London and Woolwich") are two places; a place the tagger
+        // guessed is not enough ("the rift between Blair and Brown camps").
+        let between = j == i + 2
+            && text[..names[i].span.start].ends_with("between ")
+            && names[i..j].iter().any(|n| n.kind == Kind::Place && is_place(&text[n.span.range()]))
+            && names[i..j].iter().all(|n| {
+                n.kind == Kind::Place
+                    || n.kind == Kind::Organization
+                        && n.words.len() == 1
+                        && !gazetteer::is_listed_org(&text[n.span.range()])
+            });
         let run = &mut names[i..j];
         let places = run.iter().filter(|n| n.kind == Kind::Place).count();
-        let list = run.len() >= 3 && places * 2 > run.len();
+        let list = run.len() >= 3 && places * 2 > run.len() || between;
         for n in run.iter_mut().filter(|_| list) {
             let t = &text[n.span.range()];
             let given = n.kind == Kind::Person && gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
@@ -2335,6 +2349,20 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A list of people: one read as a place stays one, for want of a given name.)
         assert_eq!(kinds, [Place, Place, Place, Place, Place, Person, Place, Person]);
+    }
+
+    #[test]
+    fn a_place_and_a_guessed_firm_between_are_two_places() {
+        let text = "Samples came from a stretch between Dunmore and Kelby. A line between Corvale and London \
+                    opened. Talks between Mirex and Tolvane went on.";
+        use Kind::{Organization as Org, Place};
+        let tagged =
+            [("Dunmore", Place), ("Kelby", Org), ("Corvale", Org), ("London", Place), ("Mirex", Org), ("Tolvane", Org)];
+        let mut n = names(text, &tagged);
+        list_kinds(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A place only the tagger read is not enough; two firms stay firms.)
+        assert_eq!(kinds, [Place, Org, Place, Place, Org, Org]);
     }
 
     #[test]
