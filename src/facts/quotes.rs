@@ -387,6 +387,13 @@ fn opener(text: &str, i: usize, style: Style) -> Option<usize> {
             if matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round") {
                 return None;
             }
+            // Tokenized text splits the clitics off their words ("Kelly 's family", "they 're",
+            // "I 'm"): a possessive or a contraction, never a quote's first word.
+            let clitic =
+                matches!(word.as_str(), "s" | "S" | "re" | "RE" | "ve" | "VE" | "ll" | "LL" | "m" | "M" | "d" | "D");
+            if clitic && rest[word.len()..].chars().next().map_or(true, char::is_whitespace) {
+                return None;
+            }
             Some(c.len_utf8())
         }
     }
@@ -1598,6 +1605,19 @@ mod tests {
                 q("But it’s not about me.", Some("Locke")),
             ]
         );
+    }
+
+    #[test]
+    fn tokenized_clitics_open_no_quote() {
+        // Tokenized text: `` … '' marks, clitics split off ("Kelly 's", "I 'm", "they 're").
+        let text = "Kelly 's family nodded , and the victim 's father hugged his wife . His mother \
+                    cried , saying , `` Oh my God . '' `` I 'm sure they 're pleased , '' she said .";
+        let got = quotes(text);
+        assert!(got.iter().all(|(t, _)| !t.starts_with("s ") && !t.starts_with("m ")), "{got:?}");
+        assert!(got.iter().any(|(t, _)| t.starts_with("Oh my God")), "{got:?}");
+        assert!(got.iter().any(|(t, _)| t.starts_with("I 'm sure")), "{got:?}");
+        let text = "JONES 'S BOOK IS OUT . He said the book 's title , 'No Apology' , was his .";
+        assert_eq!(quotes(text).iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), vec!["No Apology"]);
     }
 
     #[test]
