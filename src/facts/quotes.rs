@@ -16,6 +16,8 @@
 
 mod languages;
 
+use std::borrow::Cow;
+
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
@@ -898,7 +900,10 @@ impl<'t> Attrib<'_, 't> {
                         || matches!(lw.as_str(), "a" | "an" | "the" | "of" | "for" | "he" | "she")
                         || !EN_STOPWORDS.contains(&lw)
                 }
-                None => self.punct(k) == Some(".") && k > 0 && self.toks[k].glued && self.word(k - 1).is_some(),
+                None => {
+                    self.punct(k) == Some(".") && k > 0 && self.toks[k].glued && self.word(k - 1).is_some()
+                        || self.inside_name(k)
+                }
             };
             if !ok {
                 break;
@@ -1090,6 +1095,19 @@ impl<'t> Attrib<'_, 't> {
             && self.word(k + 1).is_some_and(is_capitalized)
     }
 
+    /// Whether token `k` is an ampersand or digits inside one capitalized name, glued to
+    /// the words on both sides: "S&P", "AT&T", "G4S".
+    fn inside_name(&self, k: usize) -> bool {
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| t.glued);
+        let inner = self.punct(k) == Some("&") || self.toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+        inner
+            && glued(k)
+            && glued(k + 1)
+            && k > 0
+            && self.word(k - 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    }
+
     /// "was told", "been said": the verb's subject is not the speaker.
     fn passive(&self, v: usize) -> bool {
         v > 0
@@ -1107,7 +1125,8 @@ impl<'t> Attrib<'_, 't> {
                     || self.person_at(self.toks[k - 2].start(), self.toks[k - 1].end()));
             match self.word(k) {
                 Some("of") if full_name && self.word(k - 1).is_some_and(is_capitalized) => break,
-                Some(w) if !NP_STOP.contains(&w.lower().as_str()) => k += 1,
+                // ("said AT&T": a name's first letters are no "at".)
+                Some(w) if !NP_STOP.contains(&w.lower().as_str()) || self.inside_name(k + 1) => k += 1,
                 // "Mr. Smith", "U.S. officials": a period glued inside the phrase.
                 // "said the 30-year-old"
                 None if self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
@@ -1116,6 +1135,7 @@ impl<'t> Attrib<'_, 't> {
                     k += 1
                 }
                 None if self.punct(k) == Some("-") && self.toks.get(k).is_some_and(|t| t.glued) => k += 1,
+                None if k > i && self.inside_name(k) => k += 1,
                 None if self.punct(k) == Some(".")
                     && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word && !t.newline)
                     && self.word(k + 1).is_some_and(|w| is_capitalized(w) || w.len() == 1)
@@ -1191,11 +1211,28 @@ impl<'t> Attrib<'_, 't> {
         if words.len() == 1 && matches!(lw.as_str(), "he" | "she") {
             return self.word(last);
         }
-        // Pronouns other than he/she, and clauses, are no speaker.
-        // (Lower case only: "the latest WHO report" is a speaker.)
+        // Pronouns other than he/she, and clauses, are no speaker: "It said", "They added",
+        // "These claims …", "One told BBC News".
+        // (Not in capitals: "the latest WHO report" is a speaker.)
         if words.iter().any(|&k| {
             self.word(k).is_some_and(|w| {
-                matches!(w, "i" | "I" | "we" | "you" | "they" | "it" | "who" | "which" | "that" | "there" | "this")
+                let titled = w.len() > 1 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+                let w = if titled { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) };
+                matches!(
+                    &*w,
+                    "i" | "I"
+                        | "we"
+                        | "you"
+                        | "they"
+                        | "it"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "there"
+                        | "this"
+                        | "these"
+                        | "those"
+                ) || titled && w == "one" && words.len() == 1
             })
         }) {
             return None;
@@ -1211,7 +1248,8 @@ impl<'t> Attrib<'_, 't> {
             while s > first {
                 let p = s - 1;
                 let cap = self.word(p).is_some_and(is_capitalized)
-                    || (self.punct(p) == Some(".") && p > first && self.word(p - 1).is_some_and(is_capitalized));
+                    || (self.punct(p) == Some(".") && p > first && self.word(p - 1).is_some_and(is_capitalized))
+                    || (p > first && self.inside_name(p));
                 if !cap {
                     break;
                 }
@@ -1618,6 +1656,16 @@ mod tests {
         assert!(got.iter().any(|(t, _)| t.starts_with("I 'm sure")), "{got:?}");
         let text = "JONES 'S BOOK IS OUT . He said the book 's title , 'No Apology' , was his .";
         assert_eq!(quotes(text).iter().map(|q| q.0.as_str()).collect::<Vec<_>>(), vec!["No Apology"]);
+    }
+
+    #[test]
+    fn names_with_an_ampersand_or_digits_speak_whole() {
+        let text = "\"We will fight on for every customer,\" said AT&T. S&P said the debt is \"a good bet for \
+                    investors\". G4S insists that it runs \"an effective operation in every wing\". \"These \
+                    improvements are significant,\" wrote S&P credit analyst Helena Hessel.";
+        let got = quotes(text);
+        let speakers: Vec<_> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(speakers, vec![Some("AT&T"), Some("S&P"), Some("G4S"), Some("Helena Hessel")], "{got:?}");
     }
 
     #[test]
