@@ -76,7 +76,14 @@ pub(crate) fn extract<'t, 'k>(
         }
     }
     crate::sort::sort_by_key(&mut mentions, |m| m.start);
-    let a = Attrib { text, toks: toks(), sentences: input.sentences, speech: speech.as_ref(), people: &mentions };
+    let a = Attrib {
+        text,
+        toks: toks(),
+        sentences: input.sentences,
+        speech: speech.as_ref(),
+        people: &mentions,
+        caseless: std::cell::OnceCell::new(),
+    };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
@@ -94,7 +101,10 @@ pub(crate) fn extract<'t, 'k>(
             // rather than a wrong one (the English rules would look for "said").
             _ if cjk => None,
             (true, _) => None,
-            (false, None) => a.after(q, next_open).or_else(|| a.before(q, &outers)),
+            (false, None) => a
+                .after(q, next_open)
+                .filter(|s| a.may_speak(s))
+                .or_else(|| a.before(q, &outers).filter(|s| a.may_speak(s))),
             (false, Some(sp)) => {
                 let said = a.said_after(sp, q, next_open).or_else(|| a.said_before(sp, q, &outers));
                 pronoun = said == Some(languages::Said::Pronoun);
@@ -558,6 +568,8 @@ struct Attrib<'a, 't> {
     speech: Option<&'a languages::Speech>,
     /// The tagger's person mentions, sorted by start.
     people: &'a [Span],
+    /// Whether the text has no capital letter (a lower-cased corpus), read once if asked.
+    caseless: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Attrib<'a, '_> {
@@ -1108,6 +1120,17 @@ impl<'t> Attrib<'_, 't> {
             && self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
     }
 
+    /// Whether an English speaker phrase can name one who speaks: not one lower-case word
+    /// that is no plural ("already", "dismissed", "morning", "asylum"; "analysts" and
+    /// "lawyers" speak), unless the whole text is in lower case, where names are too.
+    fn may_speak(&self, s: &str) -> bool {
+        if s.contains(' ') || s.chars().any(char::is_uppercase) || matches!(s, "he" | "she") {
+            return true;
+        }
+        let plural = s.len() > 3 && s.ends_with('s') && !s.ends_with("ss");
+        plural || *self.caseless.get_or_init(|| !self.text.chars().any(char::is_uppercase))
+    }
+
     /// "was told", "been said": the verb's subject is not the speaker.
     fn passive(&self, v: usize) -> bool {
         v > 0
@@ -1177,7 +1200,12 @@ impl<'t> Attrib<'_, 't> {
             words.remove(0);
         }
         while words.last().is_some_and(|&k| {
-            self.word(k).is_some_and(|w| !is_capitalized(w) && (w.ends_with("ly") || AUX.contains(&w) || w == "now"))
+            self.word(k).is_some_and(|w| {
+                !is_capitalized(w)
+                    && (w.ends_with("ly")
+                        || AUX.contains(&w)
+                        || matches!(w, "now" | "earlier" | "later" | "also" | "again" | "already" | "once"))
+            })
         }) {
             words.pop();
         }
@@ -1208,6 +1236,18 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         let lw = self.lower(last)?;
+        // "Despite praising the Irish he said", "UKIP leader Roger Knapman said he": a clause
+        // before the pronoun is no part of the speaker; the pronoun speaks.
+        // (Not after a conjunction: "'…,' though he called him '…'" attributes the next quote.)
+        let conjunction = self.lower(first).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "though" | "although" | "while" | "as" | "when" | "because" | "if" | "since" | "whereas"
+            )
+        });
+        if matches!(self.word(last), Some("he" | "she")) && words.len() > 1 {
+            return if conjunction { None } else { self.word(last) };
+        }
         if words.len() == 1 && matches!(lw.as_str(), "he" | "she") {
             return self.word(last);
         }
@@ -1666,6 +1706,28 @@ mod tests {
         let got = quotes(text);
         let speakers: Vec<_> = got.iter().map(|q| q.1.as_deref()).collect();
         assert_eq!(speakers, vec![Some("AT&T"), Some("S&P"), Some("G4S"), Some("Helena Hessel")], "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_or_an_adverb_around_the_speaker_is_no_part_of_it() {
+        let speaker = |text: &str| quotes(text).first().and_then(|q| q.1.clone());
+        let text = "Coach Mark Ellison praised his players. Despite praising the visitors he said: \
+                    \"We were the better side for most of the match.\"";
+        assert_eq!(speaker(text).as_deref(), Some("Mark Ellison"));
+        let text = "The striker Tom Reyes wants a move. His agent already said: \"He does not like the \
+                    training sessions any more.\"";
+        assert_eq!(speaker(text).as_deref(), Some("His agent"));
+        let text = "Tom Reyes wants a move. \"The manager has had a lot of chances to pick me this \
+                    season,\" Reyes had earlier told a newspaper.";
+        assert_eq!(speaker(text).as_deref(), Some("Reyes"));
+        // One lower-case word that is no plural names no one; a plural does.
+        let text = "The mayor spoke. \"The new pump station will open in the spring,\" morning said.";
+        assert_eq!(speaker(text), None);
+        let text = "The mayor spoke. \"The new pump station will open in the spring,\" engineers said.";
+        assert_eq!(speaker(text).as_deref(), Some("engineers"));
+        // In a text all in lower case a lone word is a name.
+        let text = "the mayor spoke . `` the new pump station will open in the spring , '' ellison said .";
+        assert_eq!(speaker(text).as_deref(), Some("ellison"));
     }
 
     #[test]
