@@ -874,7 +874,12 @@ impl<'t> Attrib<'_, 't> {
             is_capitalized(w) && lexicon::month(&w.lower()).is_none() && lexicon::weekday(&w.lower()).is_none()
         });
         if q.outer.start >= s.end && says && self.punct(head_end - 1) == Some(",") && named_after {
-            if let Some(s) = self.phrase_after(v + 1, to).filter(|s| is_person(s)) {
+            // (A name and then a clause is what was said: "said Khan was being sent back".)
+            let closed = |s: &str| {
+                let k = self.tok_at(s.as_ptr() as usize - self.text.as_ptr() as usize + s.len());
+                k >= to || self.punct(k).is_some()
+            };
+            if let Some(s) = self.phrase_after(v + 1, to).filter(|s| is_person(s) && closed(s)) {
                 return Some(s);
             }
         }
@@ -1204,7 +1209,10 @@ impl<'t> Attrib<'_, 't> {
                 !is_capitalized(w)
                     && (w.ends_with("ly")
                         || AUX.contains(&w)
-                        || matches!(w, "now" | "earlier" | "later" | "also" | "again" | "already" | "once"))
+                        || matches!(
+                            w,
+                            "now" | "earlier" | "later" | "also" | "again" | "already" | "once" | "afterwards"
+                        ))
             })
         }) {
             words.pop();
@@ -1212,15 +1220,22 @@ impl<'t> Attrib<'_, 't> {
         // "Congress leader Jairam Ramesh welcomed the verdict, saying …": a clause's subject
         // ends before its verb (not "Yesterday respected analyst Shiraz Maher", a name, nor
         // "The retired charity worker").
+        // ("Tony Blair has launched an attack on …, saying", "Vivendi has rejected the charge",
+        // "Lord Goldsmith also denied them": a finite verb, or an auxiliary, after the name.)
         let clause = words.last().is_some_and(|&k| self.word(k).is_some_and(|w| !is_capitalized(w)));
+        let name_at = |k: usize| self.word(k).is_some_and(|p| is_capitalized(p) && !EN_STOPWORDS.contains(&p.lower()));
         if let Some(n) = (1..words.len()).filter(|_| clause).find(|&n| {
             self.word(words[n]).is_some_and(|w| {
+                let verb = w.ends_with("ed") && w.len() > 4
+                    || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "would" | "will" | "must")
+                    || lexicon::PAST_VERBS.contains(w);
                 !is_capitalized(w)
-                    && w.ends_with("ed")
-                    && w.len() > 4
-                    && self.word(words[n - 1]).is_some_and(|p| is_capitalized(p) && !EN_STOPWORDS.contains(&p.lower()))
+                    && verb
+                    && (name_at(words[n - 1])
+                        || n >= 2 && self.word(words[n - 1]) == Some("also") && name_at(words[n - 2]))
             })
         }) {
+            let n = if self.word(words[n - 1]) == Some("also") { n - 1 } else { n };
             words.truncate(n);
         }
         let (&first, &last) = (words.first()?, words.last()?);
@@ -1728,6 +1743,20 @@ mod tests {
         // In a text all in lower case a lone word is a name.
         let text = "the mayor spoke . `` the new pump station will open in the spring , '' ellison said .";
         assert_eq!(speaker(text).as_deref(), Some("ellison"));
+    }
+
+    #[test]
+    fn a_clause_after_the_subject_is_no_part_of_the_speaker() {
+        let speaker = |text: &str| quotes(text).first().and_then(|q| q.1.clone());
+        let text = "Mayor Ruth Allen has rejected the council's plan, saying it was \"a costly and \
+                    needless delay\".";
+        assert_eq!(speaker(text).as_deref(), Some("Ruth Allen"));
+        let text = "Ruth Allen also denied the claims, saying the vote was \"unfair and rushed\".";
+        assert_eq!(speaker(text).as_deref(), Some("Ruth Allen"));
+        // What was said after the verb is no speaker: "he" is the chief, not Khan.
+        let text = "Police chief Ravi Patel, speaking in Bombay, said Khan was being sent back to Norway. \
+                    \"She was on a visitor's visa but she has engaged in business,\" he said.";
+        assert_eq!(speaker(text).as_deref(), Some("Ravi Patel"));
     }
 
     #[test]
