@@ -900,6 +900,20 @@ mod tests {
     }
 
     #[test]
+    fn units_of_time_are_no_phrase() {
+        let text = "Jones scored after 20 minutes. Smith replied within minutes. The lead lasted \
+                    ten minutes. The race took 44 seconds, four seconds slower than the hours of \
+                    training the 24-hour news channels showed. The race was close.";
+        let got = phrases(text);
+        assert!(texts(&got).contains(&"race"), "{got:?}");
+        for p in texts(&got) {
+            for w in ["minutes", "seconds", "hours", "hour"] {
+                assert!(!p.split(' ').any(|x| x == w), "{p} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
     fn nothing_from_nothing() {
         assert!(phrases("").is_empty());
         assert!(phrases("It was, and is. So it goes!").is_empty());
