@@ -94,7 +94,10 @@ pub fn classify(sentence: &str) -> SentenceKind {
         })
         || after("advertisement").is_some_and(|c| !c.is_some_and(char::is_alphabetic))
         || lower.starts_with("share this")
-            && matches!(lower[10..].split_whitespace().next(), None | Some("article" | "story" | "page" | "post" | "video" | "on"))
+            && matches!(
+                lower[10..].split_whitespace().next().map(|w| w.trim_end_matches(&[':', '.', '!'][..])),
+                None | Some("article" | "story" | "page" | "post" | "video" | "on")
+            )
         || lower.starts_with("comments (") && lower.as_bytes().get(10).is_some_and(u8::is_ascii_digit) && words <= 3
         || lower.starts_with("share on ")
         // A chart's or a page's source line: "Source: CNA/ll(mi)", "Source: Reuters".
@@ -476,6 +479,13 @@ const AD_LABELS: &[&str] = &[
 const PAGE_LINES: &[&str] = &[
     "related topics",
     "related stories",
+    // A link to another post: "Related: How we test our migrations".
+    "related:",
+    "related articles",
+    "related posts",
+    "related reading",
+    "see also:",
+    "you may also like",
     "more on this story",
     "explore more on these topics",
     "reuse this content",
@@ -2977,6 +2987,8 @@ Greenline will switch its fleet to electric by 2027.";
         assert_eq!(classify("Read more: The bridge that fell"), SentenceKind::Meta);
         assert_eq!(classify("Advertisement"), SentenceKind::Meta);
         assert_eq!(classify("Share this article"), SentenceKind::Meta);
+        assert_eq!(classify("Share this post: Twitter | LinkedIn | Email"), SentenceKind::Meta);
+        assert_eq!(classify("Related: How we test our database migrations"), SentenceKind::Meta);
         assert_eq!(classify("Photo: AP"), SentenceKind::Caption);
         assert_eq!(classify("Firefighters at the scene on Tuesday (EPA)"), SentenceKind::Caption);
         assert_eq!(classify("The old bridge in 2019 – Reuters file"), SentenceKind::Caption);
