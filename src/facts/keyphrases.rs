@@ -297,16 +297,31 @@ pub(crate) fn extract(input: &Input<'_, '_>, alone: &[SentenceKind], toks: Vec<s
             let plural = lw.len() > 3 && lw.ends_with('s') && !lw.ends_with("ss");
             let nominal = occurrences[&keys[g].0].iter().any(|&(i, a)| {
                 let span = cands[i].words()[a].0;
+                // (In English, a word in lower case after an article must end its run: "a
+                // clean checkout" shows no noun.)
+                let ends = a + 1 == cands[i].words().len() || !english || is_capitalized(&text[span.range()]);
                 a > 0
-                    || if english {
-                        after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
-                    } else {
-                        after_function_word(text, span.start, input.lang)
-                    }
+                    || ends
+                        && if english {
+                            after_determiner(text, span.start) || text[span.end..].trim_start().starts_with("of ")
+                        } else {
+                            after_function_word(text, span.start, input.lang)
+                        }
             });
             if !plural && !nominal {
                 continue;
             }
+        }
+        // Three phrases at most open on one word and go on in lower case: an awards story is
+        // more than its nine "best …" categories, a story about French cinema more than
+        // "French actors", "French prizes", "French producers", …. (Names are left alone:
+        // "Lord Falconer", "Lord Hutton", "Lord Chief Justice".)
+        let described = |h: usize| {
+            let c = &cands[keys[h].1];
+            c.words().len() > 1 && c.words()[1..].iter().all(|w| !is_capitalized(&text[w.0.range()]))
+        };
+        if described(g) && chosen.iter().filter(|&&(_, h)| described(h) && stems_of(h)[0] == stems[0]).count() >= 3 {
+            continue;
         }
         // Of two nested phrases one stays: the longer when it covers half the uses of the
         // shorter ("council" → "city council"), else the shorter.
@@ -911,6 +926,28 @@ mod tests {
                 assert!(!p.split(' ').any(|x| x == w), "{p} in {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_only_before_a_noun_is_no_phrase_alone() {
+        // "clean" stands after an article only before a noun ("a clean checkout").
+        let text = "The job took an hour on a clean checkout. People wanted clean builds again. The \
+                    team wants a clean slate. The disk cache broke. The disk cache came back.";
+        let got = phrases(text);
+        assert!(!texts(&got).contains(&"clean"), "{got:?}");
+        assert!(texts(&got).contains(&"disk cache"), "{got:?}");
+    }
+
+    #[test]
+    fn three_phrases_at_most_open_on_one_word() {
+        let text = "The best album went to Muse. The best song went to Keane. The best video went \
+                    to OutKast. The best group went to Muse. The best male went to Usher. The best \
+                    female went to Gwen Stefani. Muse thanked the fans. Keane thanked the fans. \
+                    OutKast thanked the fans.";
+        let got = phrases(text);
+        let best = texts(&got).iter().filter(|p| p.starts_with("best ")).count();
+        assert!(best <= 3, "{got:?}");
+        assert!(texts(&got).contains(&"Muse"), "{got:?}");
     }
 
     #[test]
