@@ -2654,9 +2654,12 @@ mod tests {
         // A counter under a standfirst is the page's, not a thread's.
         let text = "Library to close\nThe council voted 5-2.\n12 comments\nThe library will close in June. Residents objected. A petition has 900 names.";
         assert_eq!(kinds(text), [Heading, Prose, Heading, Prose, Prose, Prose]);
-        // Nor a related link's counter with more of the story under it.
+        // Nor a related link's counter with more of the story under it (the link itself is
+        // the page's).
         let text = story.to_owned() + "Related: Council cuts budget\n45 comments\nThe vote was close. A petition has 900 names. The mayor spoke. Work ends in May.";
-        assert!(!kinds(&text)[3..].contains(&SentenceKind::Meta));
+        let k = kinds(&text);
+        assert_eq!(k[3], SentenceKind::Meta, "{k:?}");
+        assert!(!k[4..].contains(&SentenceKind::Meta), "{k:?}");
     }
 
     #[test]
