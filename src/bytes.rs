@@ -263,7 +263,10 @@ mod tests {
     fn searches_as_str_searches() {
         let hay = "image: photo: Contributed to this report. contributed to  this report…é - AP – Reuters —  x  ";
         let needles = ["", "image", "photo:", "contributed to this report", "report…é", "é", "x", "imagex", " Staff "];
-        for needle in needles.into_iter().chain([" - ", " – ", " — ", " ", "  ", "  x", " x  ", "age:", "ge: p", "o  t", "ee", "b"]) {
+        for needle in needles
+            .into_iter()
+            .chain([" - ", " – ", " — ", " ", "  ", "  x", " x  ", "age:", "ge: p", "o  t", "ee", "b"])
+        {
             for start in (0..hay.len()).filter(|&i| hay.is_char_boundary(i)) {
                 for end in (start..=hay.len()).filter(|&i| hay.is_char_boundary(i)) {
                     let h = &hay[start..end];
