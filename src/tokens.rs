@@ -215,9 +215,10 @@ impl<'t> Stems<'t> {
         if let Some(&id) = self.ids.get(term.as_ref()) {
             return id;
         }
-        let term: Cow<'t, str> = match (term, word) {
-            (Cow::Borrowed(t), Some(w)) if w.starts_with(t) => Cow::Borrowed(&w[..t.len()]),
-            (t, _) => Cow::Owned(t.into_owned()),
+        // (Also a stem the stemmer gave as a copy: "river" of "rivers".)
+        let term: Cow<'t, str> = match word {
+            Some(w) if w.starts_with(term.as_ref()) => Cow::Borrowed(&w[..term.len()]),
+            _ => Cow::Owned(term.into_owned()),
         };
         let id = self.terms.len() as u32;
         self.terms.push(term.clone());
