@@ -404,6 +404,12 @@ const NAME_PARTICLES: [&str; 14] =
 
 /// The index in [`NAME_PARTICLES`] of `word` (any case).
 fn name_particle(word: &str) -> Option<usize> {
+    // Tried on every word: most are too long or start with another letter, and are
+    // rejected before the fourteen comparisons.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(2..=5).contains(&word.len()) || !matches!(first, b'v' | b'd' | b'b' | b'i') {
+        return None;
+    }
     NAME_PARTICLES.iter().position(|p| p.eq_ignore_ascii_case(word))
 }
 
@@ -861,6 +867,15 @@ mod tests {
         assert!(t.iter().any(|p| p.ends_with("van") && !p.contains("Gaal")), "{got:?}");
         // Other languages keep their own linking words ("red de trenes", above).
         assert!(name_particle("y").is_none() && name_particle("of").is_none());
+    }
+
+    #[test]
+    fn every_particle_passes_the_quick_test() {
+        for (i, p) in NAME_PARTICLES.iter().enumerate() {
+            assert_eq!(name_particle(p), Some(i));
+            assert_eq!(name_particle(&p.to_uppercase()), Some(i));
+        }
+        assert!(name_particle("").is_none() && name_particle("d").is_none() && name_particle("dellas").is_none());
     }
 
     #[test]

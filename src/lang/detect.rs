@@ -258,11 +258,17 @@ fn by_words(sample: &str, among: &[Lang]) -> Option<Lang> {
     for word in sample.split(separates_words).filter(|w| !w.is_empty()) {
         total += 1;
         lower.clear();
-        lower.extend(word.chars().flat_map(crate::case::lower_char));
-        for c in lower.chars().filter(|c| !c.is_ascii()) {
-            let bits = letter_bits(c);
-            for (k, n) in letters.iter_mut().enumerate() {
-                *n += (bits >> k & 1) as usize;
+        if word.is_ascii() {
+            // Most words: lowered in place, and no letter of another alphabet to count.
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(crate::case::lower_char));
+            for c in lower.chars().filter(|c| !c.is_ascii()) {
+                let bits = letter_bits(c);
+                for (k, n) in letters.iter_mut().enumerate() {
+                    *n += (bits >> k & 1) as usize;
+                }
             }
         }
         if let Some(&bits) = words.get(lower.as_str()) {

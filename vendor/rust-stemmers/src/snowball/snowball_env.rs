@@ -1,4 +1,5 @@
 use std::borrow::Cow;
+use snowball::among::byte_bit;
 use snowball::Among;
 
 #[derive(Debug, Clone)]
@@ -268,7 +269,7 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
-        let keys = Among::<()> { data: amongs.data, methods: &[] };
+        let keys = Among::<()> { data: amongs.data, methods: &[], mask: amongs.mask };
         self.find_among_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
     }
 
@@ -296,6 +297,10 @@ impl<'a> SnowballEnv<'a> {
             }
             if c < l {
                 let b = self.current.as_bytes()[c];
+                // No key starts with a byte of that bit: no search at all.
+                if amongs.mask & byte_bit(b) == 0 {
+                    return 0;
+                }
                 let first = |k: usize| keys[if k == 0 { 0 } else { key_end(ends, k - 1) }];
                 if !sorted_has(n, first, b) {
                     return 0;
@@ -372,7 +377,7 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among_b<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
-        let keys = Among::<()> { data: amongs.data, methods: &[] };
+        let keys = Among::<()> { data: amongs.data, methods: &[], mask: amongs.mask };
         self.find_among_b_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
     }
 
@@ -397,6 +402,9 @@ impl<'a> SnowballEnv<'a> {
             }
             if c > lb {
                 let b = self.current.as_bytes()[c - 1];
+                if amongs.mask & byte_bit(b) == 0 {
+                    return 0;
+                }
                 if !sorted_has(n, |k| keys[key_end(ends, k) - 1], b) {
                     return 0;
                 }
