@@ -153,6 +153,53 @@ fn facility(last: &str) -> Option<bool> {
     }
 }
 
+/// Whether `w`, one of [`words`], names a people or a nationality rather than a person:
+/// a listed country's name less its ending, then "-an", "-ian", "-ese", "-ish" or "-i"
+/// ("Kenyan", "Hungarian", "Chinese", "Turkish", "Iraqi"), the country's name with "-y"
+/// ("German"), one of a few other forms ("Croat", "Dutch", "Swiss"), and any of these with
+/// "-man" or "-woman" ("Dutchman", "Englishman"). A country itself is none ("Jordan").
+fn is_demonym(w: &str) -> bool {
+    const OTHER: &str = "croat serb turk pole swede dane scot scots finn brit briton greek swiss french dutch welsh \
+                         irish czech thai kiwi filipino spaniard danish spanish scottish portuguese norwegian \
+                         peruvian afghan american argentine finnish";
+    if w.len() < 4 || gazetteer::is_listed_country(w) {
+        return false;
+    }
+    let base = w.strip_suffix("woman").or_else(|| w.strip_suffix("man")).filter(|b| b.len() >= 4).unwrap_or(w);
+    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&format!("{stem}{e}")));
+    one_of(OTHER, base)
+        || country(base, &["y"])
+        || ["ian", "ean", "an", "ese", "ish", "i"].iter().any(|s| {
+            base.strip_suffix(s).filter(|stem| stem.len() >= 3).is_some_and(|stem| {
+                country(stem, &["", "a", "ia", "y", "e", "o", "and", "land", "en", "ey", "ain", "on", "ium"])
+            })
+        })
+}
+
+/// A person's name without the nationality before it: "Croat Alen Boksic", "Dutchman Ruud
+/// Gullit" → "Alen Boksic", "Ruud Gullit"; another kind's name of a nationality, a listed
+/// first name and a surname is that person ("Kenyan Alice Timbilil"). Two words stay whole
+/// ("Dane Bowers", "Scot Gemmill", "Ugandan NGOs").
+fn without_demonym(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
+    let t = &text[span.range()];
+    let Some((first, rest)) = t.split_once(' ') else {
+        return (span, kind);
+    };
+    if !first.starts_with(char::is_uppercase) || !rest.starts_with(char::is_uppercase) || !is_demonym(&word_key(first))
+    {
+        return (span, kind);
+    }
+    let n = rest.split(' ').filter(|w| !w.is_empty()).count();
+    let given = gazetteer::is_first_name(rest.split(' ').next().unwrap_or(""));
+    // ("English Manner Limited", read as a person, is a firm's name.)
+    let body = last_key(rest).is_some_and(|w| ORG_WORDS.contains(w.as_str()));
+    if n >= 2 && !body && (kind == Kind::Person || n == 2 && given) {
+        (Span::new(span.start + first.len() + 1, span.end), Kind::Person)
+    } else {
+        (span, kind)
+    }
+}
+
 /// Verbs and nouns of a journey, before "to", "into", "from" and a place ("moved to",
 /// "returned to" a club are a player's transfer).
 const MOTION: &str = "flew fly flying flown travelled traveled travel travelling traveling fled fleeing drove \
@@ -337,6 +384,7 @@ pub fn extract<'t>(
             let t = &text[span.range()];
             let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
             let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
+            let (span, kind) = without_demonym(text, span, kind);
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -362,6 +410,9 @@ pub fn extract<'t>(
         })
         .map(key)
         .collect();
+    // Last words of full names: "Cuban" alone is Mark Cuban where he is named in full.
+    let surnames: Set<String> =
+        names.iter().filter(|n| n.words.len() >= 2).filter_map(|n| n.words.last().cloned()).collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
         let t = &text[n.span.range()];
@@ -383,6 +434,8 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
+            // "The Kenyan won", "Welsh fans": a nationality alone names no one.
+            || !several && is_demonym(&n.words[0]) && !surnames.contains(&n.words[0])
             || !storms.is_empty() && storms.contains(&key(&n.words))
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
@@ -2761,6 +2814,40 @@ mod tests {
         );
         // "Time Warner" and "TimeWarner" make one entity.
         assert_eq!(n[8].words, n[7].words);
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_is_no_part_of_it() {
+        for w in ["croat", "kenyan", "hungarian", "chinese", "turkish", "iraqi", "german", "dutchman", "lebanese"] {
+            assert!(is_demonym(w), "{w}");
+        }
+        // A country, given names and surnames are none.
+        for w in ["jordan", "roman", "brian", "christian", "milan", "morgan", "chapman"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+        use Kind::{Organization as Org, Person};
+        let text = "Croat Tomo Vrdalj scored. Kenyan Alice Mworia won. Dane Bowers sang. Ugandan Tea \
+                    Board agreed. Dutchman Piet van Rijn spoke.";
+        let cut = |name: &str, kind: Kind| {
+            let start = text.find(name).unwrap_or(0);
+            let (span, kind) = without_demonym(text, Span::new(start, start + name.len()), kind);
+            (&text[span.range()], kind)
+        };
+        assert_eq!(cut("Croat Tomo Vrdalj", Person), ("Tomo Vrdalj", Person));
+        assert_eq!(cut("Kenyan Alice Mworia", Org), ("Alice Mworia", Person));
+        assert_eq!(cut("Dane Bowers", Person), ("Dane Bowers", Person));
+        assert_eq!(cut("Ugandan Tea Board", Person), ("Ugandan Tea Board", Person));
+        assert_eq!(cut("Dutchman Piet van Rijn", Person), ("Piet van Rijn", Person));
+        // A nationality alone names no one, unless it is a full name's surname.
+        let entities = |text| {
+            let facts = crate::facts(text);
+            let all = [&facts.people, &facts.places, &facts.organizations];
+            all.iter().flat_map(|l| l.iter().map(|e| (e.text.to_string(), e.mentions.len()))).collect::<Vec<_>>()
+        };
+        let found = entities("The Kenyan won the race in Nairobi on Sunday. Welsh fans cheered. The Dane lost.");
+        assert_eq!(found, [("Nairobi".to_string(), 1)]);
+        let found = entities("Irvine Welsh wrote the novel. Welsh said on Sunday that he was pleased.");
+        assert_eq!(found, [("Irvine Welsh".to_string(), 2)]);
     }
 
     #[test]
