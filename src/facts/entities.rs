@@ -902,6 +902,31 @@ fn retype(text: &str, names: &mut [Name]) {
             _ => {}
         }
     }
+    // "Cibona Zagreb (Croatia) 9 5 4", "Limoges (France) 70": a club's name before its
+    // country in brackets and a score in a sports table or result (not a person's: a two
+    // words' name must end with a listed place, and no name opens with a given name).
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Organization) {
+        let after = &text[n.span.end..];
+        let country = after.strip_prefix(" (").map(|r| r.trim_start()).and_then(|r| {
+            let (c, r) = r.split_once(')')?;
+            gazetteer::is_listed_country(c.trim_end()).then_some(r)
+        });
+        let score = country.and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+            // (Not a game's score, "11-6 12-10": a player's in badminton or tennis.)
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits) && r.as_bytes().get(digits) != Some(&b'-')
+        });
+        let t = &text[n.span.range()];
+        let first = t.split(' ').next().unwrap_or("");
+        let club = match n.words.len() {
+            1 => n.kind == Kind::Place || !surnames.contains(&n.words[0]),
+            2 => n.kind == Kind::Place || t.rsplit(' ').next().is_some_and(is_place),
+            _ => false,
+        };
+        if score && club && !gazetteer::is_first_name(first) {
+            n.kind = Kind::Organization;
+        }
+    }
     // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that is
     // also a surname ("Bridge", "Bay", "Key") needs a preposition of place before one of the
     // name's mentions ("at Ewood Park"); after a listed first name ("Wayne Bridge", "Jenna
@@ -2040,6 +2065,30 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[0].kind, Kind::Person);
         assert_eq!(n[3].kind, Kind::Organization, "a place opens a team's name");
+    }
+
+    #[test]
+    fn a_club_before_its_country_and_a_score_is_an_organization() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Standings:\nVarko Lyon (France) 9 6 3\nDunmere (Ireland) 8 5 3\nLyon (France) 7 2 5\n\
+                    Ana Kovac (Croatia) 6 3 3\nTalvik (Estonia) beat Orsen (Norway) 11-6 12-10";
+        let mut n = names(
+            text,
+            &[
+                ("Varko Lyon", Person),
+                ("Dunmere", Person),
+                ("Lyon (France) 7", Place),
+                ("Ana Kovac", Person),
+                ("Talvik", Person),
+                ("Orsen", Person),
+            ],
+        );
+        n[2].span.end = n[2].span.start + 4;
+        n[2].words.truncate(1);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A given name opens a person's; a player's score and no score are none.)
+        assert_eq!(kinds, [Org, Org, Org, Person, Person, Person]);
     }
 
     #[test]
