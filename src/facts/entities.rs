@@ -1051,6 +1051,16 @@ fn retype(text: &str, names: &mut [Name]) {
         if listed_org && full_orgs.contains_key(key(&n.words).as_str()) {
             n.kind = Kind::Organization;
         }
+        // "Kuwait 2 Indonesia 1", "the Soviet Union": a country read as an organization is
+        // the place, its national team too (not a listed club, "Monaco", nor the opening
+        // of a longer name, "USA For Africa").
+        if n.kind == Kind::Organization
+            && gazetteer::is_listed_country(&text[n.span.range()])
+            && !text[n.span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+            && !gazetteer::is_listed_org_or_team(&text[n.span.range()])
+        {
+            n.kind = Kind::Place;
+        }
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
             continue;
         }
@@ -2089,6 +2099,17 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A given name opens a person's; a player's score and no score are none.)
         assert_eq!(kinds, [Org, Org, Org, Person, Person, Person]);
+    }
+
+    #[test]
+    fn a_country_read_as_an_organization_is_a_place() {
+        use Kind::{Organization as Org, Place};
+        let text = "Kuwait 2 Indonesia 1. Monaco 3 Lille 0. USA For Africa sang.";
+        let mut n = names(text, &[("Kuwait", Org), ("Indonesia", Org), ("Monaco", Org), ("USA", Org)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A listed club, and the opening of a longer name, stay.)
+        assert_eq!(kinds, [Place, Place, Org, Org]);
     }
 
     #[test]
