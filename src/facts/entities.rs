@@ -200,6 +200,12 @@ fn without_demonym(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
     }
 }
 
+/// Trades that end a firm's name ("Anglian Water", "Asahi Breweries").
+const TRADES: &str = "water gas electric energy power airways airlines motors foods mining oil steel telecom \
+                      pharmaceuticals securities capital partners ventures media systems technologies software \
+                      entertainment records pictures breweries brewery industries insurance railways petroleum \
+                      chemicals communications networks labs laboratories resources investments properties digital";
+
 /// Verbs and nouns of a journey, before "to", "into", "from" and a place ("moved to",
 /// "returned to" a club are a player's transfer).
 const MOTION: &str = "flew fly flying flown travelled traveled travel travelling traveling fled fleeing drove \
@@ -858,15 +864,20 @@ fn slashed(line: &str) -> String {
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
 /// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
 fn retype(text: &str, names: &mut [Name]) {
-    // "Harlow Town", "Maldon Athletic": a club read as a person (first, so that "Harlow" of
-    // "Harlow manager …" opens an organization's name below).
+    // "Harlow Town", "Maldon Athletic": a club read as a person; "Thames Water", "Daiwa
+    // Securities": a trade last makes a firm of a person's or a place's name (not after a
+    // given name, "Samantha Power", nor before a surname used alone, "… Power said"). First,
+    // so that "Harlow" of "Harlow manager …" opens an organization's name below.
+    let lone: Set<String> =
+        names.iter().filter(|n| n.kind == Kind::Person && n.words.len() == 1).map(|n| n.words[0].clone()).collect();
     for n in names.iter_mut() {
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
-        if n.kind == Kind::Person
-            && n.words.len() >= 2
-            && n.words.last().is_some_and(|w| one_of("town athletic rovers wanderers albion", w))
-            && !gazetteer::is_first_name(first)
-        {
+        let Some(last) = n.words.last().filter(|_| n.words.len() >= 2) else {
+            continue;
+        };
+        let club = n.kind == Kind::Person && one_of("town athletic rovers wanderers albion", last);
+        let trade = n.kind != Kind::Organization && one_of(TRADES, last) && !lone.contains(last);
+        if (club || trade) && !gazetteer::is_first_name(first) {
             n.kind = Kind::Organization;
         }
     }
@@ -1024,6 +1035,7 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
+
         // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
@@ -2110,6 +2122,33 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A listed club, and the opening of a longer name, stay.)
         assert_eq!(kinds, [Place, Place, Org, Org]);
+    }
+
+    #[test]
+    fn a_trade_last_makes_a_firm() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Orvane Water raised bills. Kessa Securities fell. Samantha Power spoke. Tarn Power \
+                    agreed; Power said so. Orvane will pay.";
+        let mut n = names(
+            text,
+            &[
+                ("Orvane Water", Place),
+                ("Kessa Securities", Person),
+                ("Samantha Power", Person),
+                ("Tarn Power", Person),
+                ("Power said", Person),
+                ("Orvane will", Person),
+            ],
+        );
+        for i in [4, 5] {
+            n[i].span.end = n[i].span.start + n[i].words[0].len();
+            n[i].words.truncate(1);
+        }
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A given name, and a surname used alone, keep a person; the firm's first word alone
+        // follows it.)
+        assert_eq!(kinds, [Org, Org, Person, Person, Person, Org]);
     }
 
     #[test]
