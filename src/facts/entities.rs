@@ -1128,8 +1128,8 @@ fn retype(text: &str, names: &mut [Name]) {
 ///   a lone unknown word that speaks of itself as "it" ("Absa said it would …"; not a given
 ///   name, a full name's surname or after a title), and "Time Warner" beside "TimeWarner":
 ///   a firm wherever it is named (not a listed place: "shares in London");
-/// - "Wembley Stadium", "Stadium of Light": a venue is a place (not a club: "Crystal
-///   Palace"); "the Premiership", "the Championship": a league;
+/// - "Wembley Stadium", "Stadium of Light", "Sydney Cricket Ground": a venue is a place
+///   (not a club: "Crystal Palace"); "the Premiership", "the Championship": a league;
 /// - "three Springfield residents", "his Bristol hometown": a town (a club stays one before
 ///   its people and verbs: "Newcastle boss", "Leeds were");
 /// - a job alone ("Executive" of "Chief Executive", "Marketing Officer"), a job "of" a body
@@ -1326,8 +1326,10 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         // ("Liverpool band": a town that is also a club's name is the town before these.)
         let town = one_of("hometown band suburb streets district", next);
         let listed = if town { gazetteer::is_listed_org(t) } else { gazetteer::is_listed_org_or_team(t) };
+        // ("Melbourne Cricket Ground"; two words may be a charity's, "Common Ground".)
         let venue = n.words.len() >= 2
             && (one_of("stadium arena cathedral", last)
+                || last == "ground" && n.words.len() >= 3
                 || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
         if !firms.is_empty() && firms.contains(&key(&n.words)) && !is_place(t)
             || one_of("championship premiership", last)
@@ -3086,6 +3088,14 @@ mod tests {
             // (The club before "fans".)
             owned(&[("Bordeaux", Place), ("Genoa", Place), ("Genoa", Org)])
         );
+    }
+
+    #[test]
+    fn a_cricket_ground_is_a_place() {
+        use Kind::{Organization as Org, Place};
+        let text = "Rain stopped play at the Tarrow Cricket Ground. Common Ground said so.";
+        let mut n = names(text, &[("Tarrow Cricket Ground", Org), ("Common Ground", Org)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Tarrow Cricket Ground", Place), ("Common Ground", Org)]));
     }
 
     #[test]
