@@ -153,27 +153,35 @@ fn facility(last: &str) -> Option<bool> {
     }
 }
 
-/// Whether `w`, one of [`words`], names a people or a nationality rather than a person:
-/// a listed country's name less its ending, then "-an", "-ian", "-ese", "-ish" or "-i"
-/// ("Kenyan", "Hungarian", "Chinese", "Turkish", "Iraqi"), the country's name with "-y"
-/// ("German"), one of a few other forms ("Croat", "Dutch", "Swiss"), and any of these with
-/// "-man" or "-woman" ("Dutchman", "Englishman"). A country itself is none ("Jordan").
+/// Whether `w`, one of [`words`], names a people, a nationality or a faith rather than a
+/// person: a listed country's name less its ending, then "-an", "-ian", "-ese", "-ish" or
+/// "-i" ("Kenyan", "Hungarian", "Chinese", "Turkish", "Iraqi"), the country's name with
+/// "-y" ("German"), one of a few other forms ("Croat", "Dutch", "Swiss", "Hindu"), any of
+/// these with "-man" or "-woman" ("Dutchman", "Englishwomen"), and their plurals. A country
+/// itself is none ("Jordan").
 fn is_demonym(w: &str) -> bool {
     const OTHER: &str = "croat serb turk pole swede dane scot scots finn brit briton greek swiss french dutch welsh \
                          irish czech thai kiwi filipino spaniard danish spanish scottish portuguese norwegian \
                          peruvian afghan american argentine finnish";
+    const FAITHS: &str = "hindu muslim sikh buddhist jewish catholic";
+    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&format!("{stem}{e}")));
+    let form = |base: &str| {
+        one_of(FAITHS, base)
+            || country(base, &["y"])
+            || ["ian", "ean", "an", "ese", "ish", "i"].iter().any(|s| {
+                base.strip_suffix(s).filter(|stem| stem.len() >= 3).is_some_and(|stem| {
+                    country(stem, &["", "a", "ia", "y", "e", "o", "and", "land", "en", "ey", "ain", "on", "ium"])
+                })
+            })
+    };
     if w.len() < 4 || gazetteer::is_listed_country(w) {
         return false;
     }
-    let base = w.strip_suffix("woman").or_else(|| w.strip_suffix("man")).filter(|b| b.len() >= 4).unwrap_or(w);
-    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&format!("{stem}{e}")));
-    one_of(OTHER, base)
-        || country(base, &["y"])
-        || ["ian", "ean", "an", "ese", "ish", "i"].iter().any(|s| {
-            base.strip_suffix(s).filter(|stem| stem.len() >= 3).is_some_and(|stem| {
-                country(stem, &["", "a", "ia", "y", "e", "o", "and", "land", "en", "ey", "ain", "on", "ium"])
-            })
-        })
+    let base =
+        ["woman", "women", "man", "men"].iter().find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 4)).unwrap_or(w);
+    // (Not "Francis", nor the plurals of the other forms: "the Kiwis", "the Brits" are a
+    // team and the music awards.)
+    one_of(OTHER, base) || form(base) || base.strip_suffix('s').is_some_and(form) && !gazetteer::is_first_name(w)
 }
 
 /// A person's name without the nationality before it: "Croat Alen Boksic", "Dutchman Ruud
@@ -441,7 +449,10 @@ pub fn extract<'t>(
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
             // "The Kenyan won", "Welsh fans": a nationality alone names no one.
-            || !several && is_demonym(&n.words[0]) && !surnames.contains(&n.words[0])
+            || !several
+                && is_demonym(&n.words[0])
+                && !surnames.contains(&n.words[0])
+                && !gazetteer::is_listed_org_or_team(&n.words[0])
             || !storms.is_empty() && storms.contains(&key(&n.words))
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
@@ -2929,11 +2940,13 @@ mod tests {
 
     #[test]
     fn a_nationality_before_a_name_is_no_part_of_it() {
-        for w in ["croat", "kenyan", "hungarian", "chinese", "turkish", "iraqi", "german", "dutchman", "lebanese"] {
+        for w in
+            ["croat", "kenyan", "chinese", "turkish", "iraqi", "german", "dutchman", "lebanese", "hindus", "kenyans"]
+        {
             assert!(is_demonym(w), "{w}");
         }
         // A country, given names and surnames are none.
-        for w in ["jordan", "roman", "brian", "christian", "milan", "morgan", "chapman"] {
+        for w in ["jordan", "roman", "brian", "christian", "milan", "morgan", "chapman", "francis", "kiwis"] {
             assert!(!is_demonym(w), "{w}");
         }
         use Kind::{Organization as Org, Person};
