@@ -1074,6 +1074,16 @@ fn retype(text: &str, names: &mut [Name]) {
         if listed_org && full_orgs.contains_key(key(&n.words).as_str()) {
             n.kind = Kind::Organization;
         }
+        // A listed organization read as a person ("Reuters said") is the organization (not a
+        // given name, "Chelsea", nor a full name's surname).
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if listed_org
+            && n.kind == Kind::Person
+            && !gazetteer::is_first_name(first)
+            && n.words.last().is_some_and(|w| !surnames.contains(w))
+        {
+            n.kind = Kind::Organization;
+        }
         // "Kuwait 2 Indonesia 1", "the Soviet Union": a country read as an organization is
         // the place, its national team too (not a listed club, "Monaco", nor the opening
         // of a longer name, "USA For Africa").
@@ -2162,6 +2172,22 @@ mod tests {
         // (A given name, and a surname used alone, keep a person; the firm's first word alone
         // follows it.)
         assert_eq!(kinds, [Org, Org, Person, Person, Person, Org]);
+    }
+
+    #[test]
+    fn a_listed_organization_read_as_a_person_is_the_organization() {
+        use Kind::{Organization as Org, Person};
+        let text = "Reuters reported it. Chelsea won. Dana Arsenal spoke; Arsenal said so.";
+        let mut n = names(
+            text,
+            &[("Reuters", Person), ("Chelsea", Person), ("Dana Arsenal", Person), ("Arsenal said", Person)],
+        );
+        n[3].span.end = n[3].span.start + 7;
+        n[3].words.truncate(1);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A full name's surname alone stays the person.)
+        assert_eq!(kinds, [Org, Org, Person, Person]);
     }
 
     #[test]
