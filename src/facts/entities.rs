@@ -924,6 +924,18 @@ fn retype(text: &str, names: &mut [Name]) {
             _ => {}
         }
     }
+    // "TIGNES, France 1996-12-06", "Vevey, Switzerland (AP) -": a dateline's town, opening
+    // its line before its country and a date or an agency, is a place.
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Place) {
+        let line_start = text[..n.span.start].trim_end_matches(' ').ends_with('\n') || n.span.start == 0;
+        let after = text[n.span.end..].trim_start_matches(' ');
+        let dated = after.strip_prefix(", ").and_then(|r| r.split_once(' ')).is_some_and(|(c, r)| {
+            gazetteer::is_listed_country(c) && (r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('('))
+        });
+        if line_start && dated {
+            n.kind = Kind::Place;
+        }
+    }
     // "Cibona Zagreb (Croatia) 9 5 4", "Limoges (France) 70": a club's name before its
     // country in brackets and a score in a sports table or result (not a person's: a two
     // words' name must end with a listed place, and no name opens with a given name).
@@ -2188,6 +2200,16 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A full name's surname alone stays the person.)
         assert_eq!(kinds, [Org, Org, Person, Person]);
+    }
+
+    #[test]
+    fn a_datelines_town_is_a_place() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "VARDEN, France 2024-03-01\nTolsby, Norway (AP) - Rain fell.\nAnna Berg, Norway's coach, spoke.";
+        let mut n = names(text, &[("VARDEN", Org), ("Tolsby", Person), ("Anna Berg", Person)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Person]);
     }
 
     #[test]
