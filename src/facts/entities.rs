@@ -1163,8 +1163,8 @@ fn retype(text: &str, names: &mut [Name]) {
 ///   a firm wherever it is named (not a listed place: "shares in London");
 /// - "Wembley Stadium", "Stadium of Light", "Sydney Cricket Ground": a venue is a place
 ///   (not a club: "Crystal Palace"); "the Premiership", "the Championship": a league;
-/// - "three Springfield residents", "his Bristol hometown": a town (a club stays one before
-///   its people and verbs: "Newcastle boss", "Leeds were");
+/// - "three Springfield residents", "a Devon village", "his Bristol hometown": a town (a
+///   club stays one before its people and verbs: "Newcastle boss", "Leeds were");
 /// - a job alone ("Executive" of "Chief Executive", "Marketing Officer"), a job "of" a body
 ///   ("Executive of Hereford Hospitals"), a body's job ("Conservative Party Co-Chairman"), a
 ///   desk opening its line ("Business reporter") and a newsletter's or a podcast's name
@@ -1372,7 +1372,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || n.words.len() == 1
                 && n.kind != Kind::Place
                 && !listed
-                && (next == "residents"
+                && (one_of("residents city province village county", next)
                     || n.kind == Kind::Organization
                         && gazetteer::is_listed_place(t)
                         && one_of("hometown home area officials apartment flat band suburb streets district", next))
@@ -3157,6 +3157,14 @@ mod tests {
         let text = "Rain stopped play at the Tarrow Cricket Ground. Common Ground said so.";
         let mut n = names(text, &[("Tarrow Cricket Ground", Org), ("Common Ground", Org)]);
         assert_eq!(cued(text, &mut n), owned(&[("Tarrow Cricket Ground", Place), ("Common Ground", Org)]));
+    }
+
+    #[test]
+    fn a_name_before_village_or_city_is_a_place() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "She grew up in a small Tarrow village and moved to Kessa city.";
+        let mut n = names(text, &[("Tarrow", Org), ("Kessa", Person)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Tarrow", Place), ("Kessa", Place)]));
     }
 
     #[test]
