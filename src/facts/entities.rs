@@ -143,7 +143,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 fn facility(last: &str) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
-                        valley harbour harbor peninsula point falls springs heights cove gardens boulevard";
+                        mountain valley harbour harbor peninsula point falls springs heights cove gardens boulevard";
     // ("Head", "End": headlands and landmarks, "off Mumbles Head", "at Lands End".)
     const SURNAMES: &str = "park bridge hall lane church court tower bay lake key head end";
     if one_of(SURE, last) {
@@ -2671,7 +2671,7 @@ mod tests {
         assert_eq!(after_title(text, Span::new(0, text.len()), Kind::Person).0, Span::new(0, text.len()));
         assert_eq!(trim(text, Span::new(0, text.len()), Kind::Person), Some(Span::new(0, text.len())));
         let text = "Dr Harold Finch met Wayne Bridge and Jenna Park on Marlow Road, at Queen Mary Hospital \
-                    and at Ewood Park, on Tracey Island and in Greater Leeds.";
+                    and at Ewood Park, on Tracey Island, on Harlan Mountain and in Greater Leeds.";
         let names = [
             "Harold Finch",
             "Wayne Bridge",
@@ -2680,6 +2680,7 @@ mod tests {
             "Queen Mary Hospital",
             "Ewood Park",
             "Tracey Island",
+            "Harlan Mountain",
             "Greater Leeds",
         ];
         let mut names: Vec<Name> = names
@@ -2693,7 +2694,7 @@ mod tests {
         retype(text, &mut names);
         let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
         use Kind::{Person, Place};
-        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place, Place, Place]);
+        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place, Place, Place, Place]);
     }
 
     #[test]
