@@ -936,6 +936,21 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Place;
         }
     }
+    // "Derby 2 (Sturridge 62, Powell 71)": a scorer's name and minute in the brackets after
+    // a team's score are a person's.
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Person && n.words.len() == 1) {
+        let before = &text[..n.span.start];
+        let open = before.rfind('(').filter(|&i| !before[i..].contains(')') && n.span.start - i < 80);
+        let scored = open.is_some_and(|i| before[..i].trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let after = &text[n.span.end..];
+        let minute = after.strip_prefix(' ').is_some_and(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits) && matches!(r[digits..].trim_start().bytes().next(), Some(b',' | b')'))
+        });
+        if scored && minute {
+            n.kind = Kind::Person;
+        }
+    }
     // "Cibona Zagreb (Croatia) 9 5 4", "Limoges (France) 70": a club's name before its
     // country in brackets and a score in a sports table or result (not a person's: a two
     // words' name must end with a listed place, and no name opens with a given name).
@@ -2210,6 +2225,18 @@ mod tests {
         retype(text, &mut n);
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         assert_eq!(kinds, [Place, Place, Person]);
+    }
+
+    #[test]
+    fn a_scorer_in_brackets_after_a_score_is_a_person() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Harlow 2 (Dunmore 45, Kessel 90) Tarrow 1 (Vance 12). Sales rose (Orvane 12%).";
+        let mut n =
+            names(text, &[("Dunmore", Org), ("Kessel", Place), ("Tarrow", Org), ("Vance", Org), ("Orvane", Org)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A team outside the brackets, and brackets after no score, stay.)
+        assert_eq!(kinds, [Person, Person, Org, Person, Org]);
     }
 
     #[test]
