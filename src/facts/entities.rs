@@ -143,7 +143,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
 fn facility(last: &str) -> Option<bool> {
     const SURE: &str = "hospital school airport stadium station museum cathedral prison infirmary clinic centre \
                         center square theatre theater palace arena avenue road street parade island beach creek \
-                        valley harbour harbor peninsula point falls springs heights cove gardens boulevard";
+                        mountain valley harbour harbor peninsula point falls springs heights cove gardens boulevard";
     // ("Head", "End": headlands and landmarks, "off Mumbles Head", "at Lands End".)
     const SURNAMES: &str = "park bridge hall lane church court tower bay lake key head end";
     if one_of(SURE, last) {
@@ -152,6 +152,67 @@ fn facility(last: &str) -> Option<bool> {
         one_of(SURNAMES, last).then_some(false)
     }
 }
+
+/// Whether `w`, one of [`words`], names a people, a nationality or a faith rather than a
+/// person: a listed country's name less its ending, then "-an", "-ian", "-ese", "-ish" or
+/// "-i" ("Kenyan", "Hungarian", "Chinese", "Turkish", "Iraqi"), the country's name with
+/// "-y" ("German"), one of a few other forms ("Croat", "Dutch", "Swiss", "Hindu"), any of
+/// these with "-man" or "-woman" ("Dutchman", "Englishwomen"), and their plurals. A country
+/// itself is none ("Jordan").
+fn is_demonym(w: &str) -> bool {
+    const OTHER: &str = "croat serb turk pole swede dane scot scots finn brit briton greek swiss french dutch welsh \
+                         irish czech thai kiwi filipino spaniard danish spanish scottish portuguese norwegian \
+                         peruvian afghan american argentine finnish";
+    const FAITHS: &str = "hindu muslim sikh buddhist jewish catholic";
+    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&format!("{stem}{e}")));
+    let form = |base: &str| {
+        one_of(FAITHS, base)
+            || country(base, &["y"])
+            || ["ian", "ean", "an", "ese", "ish", "i"].iter().any(|s| {
+                base.strip_suffix(s).filter(|stem| stem.len() >= 3).is_some_and(|stem| {
+                    country(stem, &["", "a", "ia", "y", "e", "o", "and", "land", "en", "ey", "ain", "on", "ium"])
+                })
+            })
+    };
+    if w.len() < 4 || gazetteer::is_listed_country(w) {
+        return false;
+    }
+    let base =
+        ["woman", "women", "man", "men"].iter().find_map(|s| w.strip_suffix(s).filter(|b| b.len() >= 4)).unwrap_or(w);
+    // (Not "Francis", nor the plurals of the other forms: "the Kiwis", "the Brits" are a
+    // team and the music awards.)
+    one_of(OTHER, base) || form(base) || base.strip_suffix('s').is_some_and(form) && !gazetteer::is_first_name(w)
+}
+
+/// A person's name without the nationality before it: "Croat Alen Boksic", "Dutchman Ruud
+/// Gullit" → "Alen Boksic", "Ruud Gullit"; another kind's name of a nationality, a listed
+/// first name and a surname is that person ("Kenyan Alice Timbilil"). Two words stay whole
+/// ("Dane Bowers", "Scot Gemmill", "Ugandan NGOs").
+fn without_demonym(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
+    let t = &text[span.range()];
+    let Some((first, rest)) = t.split_once(' ') else {
+        return (span, kind);
+    };
+    if !first.starts_with(char::is_uppercase) || !rest.starts_with(char::is_uppercase) || !is_demonym(&word_key(first))
+    {
+        return (span, kind);
+    }
+    let n = rest.split(' ').filter(|w| !w.is_empty()).count();
+    let given = gazetteer::is_first_name(rest.split(' ').next().unwrap_or(""));
+    // ("English Manner Limited", read as a person, is a firm's name.)
+    let body = last_key(rest).is_some_and(|w| ORG_WORDS.contains(w.as_str()));
+    if n >= 2 && !body && (kind == Kind::Person || n == 2 && given) {
+        (Span::new(span.start + first.len() + 1, span.end), Kind::Person)
+    } else {
+        (span, kind)
+    }
+}
+
+/// Trades that end a firm's name ("Anglian Water", "Asahi Breweries").
+const TRADES: &str = "water gas electric energy power airways airlines motors foods mining oil steel telecom \
+                      pharmaceuticals securities capital partners ventures media systems technologies software \
+                      entertainment records pictures breweries brewery industries insurance railways petroleum \
+                      chemicals communications networks labs laboratories resources investments properties digital";
 
 /// Verbs and nouns of a journey, before "to", "into", "from" and a place ("moved to",
 /// "returned to" a club are a player's transfer).
@@ -337,6 +398,7 @@ pub fn extract<'t>(
             let t = &text[span.range()];
             let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
             let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
+            let (span, kind) = without_demonym(text, span, kind);
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -362,6 +424,9 @@ pub fn extract<'t>(
         })
         .map(key)
         .collect();
+    // Last words of full names: "Cuban" alone is Mark Cuban where he is named in full.
+    let surnames: Set<String> =
+        names.iter().filter(|n| n.words.len() >= 2).filter_map(|n| n.words.last().cloned()).collect();
     names.retain(|n| {
         let several = n.words.len() >= 2;
         let t = &text[n.span.range()];
@@ -383,6 +448,11 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
+            // "The Kenyan won", "Welsh fans": a nationality alone names no one.
+            || !several
+                && is_demonym(&n.words[0])
+                && !surnames.contains(&n.words[0])
+                && !gazetteer::is_listed_org_or_team(&n.words[0])
             || !storms.is_empty() && storms.contains(&key(&n.words))
             // "Judge Mrs Justice" (before "Yip"), "Lord Chancellor": titles alone name no one.
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
@@ -805,15 +875,20 @@ fn slashed(line: &str) -> String {
 /// (organization), "Greenspan" (tagged an organization) ends "Alan Greenspan" (person). A
 /// listed place keeps its kind: "Pakistan" in "Pakistan Cricket Board" is the country.
 fn retype(text: &str, names: &mut [Name]) {
-    // "Harlow Town", "Maldon Athletic": a club read as a person (first, so that "Harlow" of
-    // "Harlow manager …" opens an organization's name below).
+    // "Harlow Town", "Maldon Athletic": a club read as a person; "Thames Water", "Daiwa
+    // Securities": a trade last makes a firm of a person's or a place's name (not after a
+    // given name, "Samantha Power", nor before a surname used alone, "… Power said"). First,
+    // so that "Harlow" of "Harlow manager …" opens an organization's name below.
+    let lone: Set<String> =
+        names.iter().filter(|n| n.kind == Kind::Person && n.words.len() == 1).map(|n| n.words[0].clone()).collect();
     for n in names.iter_mut() {
         let first = text[n.span.range()].split(' ').next().unwrap_or("");
-        if n.kind == Kind::Person
-            && n.words.len() >= 2
-            && n.words.last().is_some_and(|w| one_of("town athletic rovers wanderers albion", w))
-            && !gazetteer::is_first_name(first)
-        {
+        let Some(last) = n.words.last().filter(|_| n.words.len() >= 2) else {
+            continue;
+        };
+        let club = n.kind == Kind::Person && one_of("town athletic rovers wanderers albion", last);
+        let trade = n.kind != Kind::Organization && one_of(TRADES, last) && !lone.contains(last);
+        if (club || trade) && !gazetteer::is_first_name(first) {
             n.kind = Kind::Organization;
         }
     }
@@ -847,6 +922,58 @@ fn retype(text: &str, names: &mut [Name]) {
             (Kind::Organization, _) => *full_orgs.entry(Cow::Owned(key(&n.words))).or_default() += 1,
 
             _ => {}
+        }
+    }
+    // "TIGNES, France 1996-12-06", "Vevey, Switzerland (AP) -": a dateline's town, opening
+    // its line before its country and a date or an agency, is a place.
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Place) {
+        let line_start = text[..n.span.start].trim_end_matches(' ').ends_with('\n') || n.span.start == 0;
+        let after = text[n.span.end..].trim_start_matches(' ');
+        let dated = after.strip_prefix(", ").and_then(|r| r.split_once(' ')).is_some_and(|(c, r)| {
+            gazetteer::is_listed_country(c) && (r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('('))
+        });
+        if line_start && dated {
+            n.kind = Kind::Place;
+        }
+    }
+    // "Derby 2 (Sturridge 62, Powell 71)": a scorer's name and minute in the brackets after
+    // a team's score are a person's.
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Person && n.words.len() == 1) {
+        let before = &text[..n.span.start];
+        let open = before.rfind('(').filter(|&i| !before[i..].contains(')') && n.span.start - i < 80);
+        let scored = open.is_some_and(|i| before[..i].trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let after = &text[n.span.end..];
+        let minute = after.strip_prefix(' ').is_some_and(|r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits) && matches!(r[digits..].trim_start().bytes().next(), Some(b',' | b')'))
+        });
+        if scored && minute {
+            n.kind = Kind::Person;
+        }
+    }
+    // "Cibona Zagreb (Croatia) 9 5 4", "Limoges (France) 70": a club's name before its
+    // country in brackets and a score in a sports table or result (not a person's: a two
+    // words' name must end with a listed place, and no name opens with a given name).
+    for n in names.iter_mut().filter(|n| n.kind != Kind::Organization) {
+        let after = &text[n.span.end..];
+        let country = after.strip_prefix(" (").map(|r| r.trim_start()).and_then(|r| {
+            let (c, r) = r.split_once(')')?;
+            gazetteer::is_listed_country(c.trim_end()).then_some(r)
+        });
+        let score = country.and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+            // (Not a game's score, "11-6 12-10": a player's in badminton or tennis.)
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=3).contains(&digits) && r.as_bytes().get(digits) != Some(&b'-')
+        });
+        let t = &text[n.span.range()];
+        let first = t.split(' ').next().unwrap_or("");
+        let club = match n.words.len() {
+            1 => n.kind == Kind::Place || !surnames.contains(&n.words[0]),
+            2 => n.kind == Kind::Place || t.rsplit(' ').next().is_some_and(is_place),
+            _ => false,
+        };
+        if score && club && !gazetteer::is_first_name(first) {
+            n.kind = Kind::Organization;
         }
     }
     // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that is
@@ -946,6 +1073,7 @@ fn retype(text: &str, names: &mut [Name]) {
             n.kind = Kind::Organization;
             continue;
         }
+
         // "Queen Elizabeth Hospital", "Lansdowne Road": a building or a street. A word that
         // is also a surname needs a preposition of place before it ("at Ewood Park"), and no
         // listed first name ("Wayne Bridge", "Jenna Park" in a contact line stay people).
@@ -972,6 +1100,26 @@ fn retype(text: &str, names: &mut [Name]) {
         let listed_org = gazetteer::is_listed_org(&text[n.span.range()]);
         if listed_org && full_orgs.contains_key(key(&n.words).as_str()) {
             n.kind = Kind::Organization;
+        }
+        // A listed organization read as a person ("Reuters said") is the organization (not a
+        // given name, "Chelsea", nor a full name's surname).
+        let first = text[n.span.range()].split(' ').next().unwrap_or("");
+        if listed_org
+            && n.kind == Kind::Person
+            && !gazetteer::is_first_name(first)
+            && n.words.last().is_some_and(|w| !surnames.contains(w))
+        {
+            n.kind = Kind::Organization;
+        }
+        // "Kuwait 2 Indonesia 1", "the Soviet Union": a country read as an organization is
+        // the place, its national team too (not a listed club, "Monaco", nor the opening
+        // of a longer name, "USA For Africa").
+        if n.kind == Kind::Organization
+            && gazetteer::is_listed_country(&text[n.span.range()])
+            && !text[n.span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+            && !gazetteer::is_listed_org_or_team(&text[n.span.range()])
+        {
+            n.kind = Kind::Place;
         }
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
             continue;
@@ -1028,10 +1176,10 @@ fn retype(text: &str, names: &mut [Name]) {
 ///   a lone unknown word that speaks of itself as "it" ("Absa said it would …"; not a given
 ///   name, a full name's surname or after a title), and "Time Warner" beside "TimeWarner":
 ///   a firm wherever it is named (not a listed place: "shares in London");
-/// - "Wembley Stadium", "Stadium of Light": a venue is a place (not a club: "Crystal
-///   Palace"); "the Premiership", "the Championship": a league;
-/// - "three Springfield residents", "his Bristol hometown": a town (a club stays one before
-///   its people and verbs: "Newcastle boss", "Leeds were");
+/// - "Wembley Stadium", "Stadium of Light", "Sydney Cricket Ground": a venue is a place
+///   (not a club: "Crystal Palace"); "the Premiership", "the Championship": a league;
+/// - "three Springfield residents", "a Devon village", "his Bristol hometown": a town (a
+///   club stays one before its people and verbs: "Newcastle boss", "Leeds were");
 /// - a job alone ("Executive" of "Chief Executive", "Marketing Officer"), a job "of" a body
 ///   ("Executive of Hereford Hospitals"), a body's job ("Conservative Party Co-Chairman"), a
 ///   desk opening its line ("Business reporter") and a newsletter's or a podcast's name
@@ -1226,8 +1374,10 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         // ("Liverpool band": a town that is also a club's name is the town before these.)
         let town = one_of("hometown band suburb streets district", next);
         let listed = if town { gazetteer::is_listed_org(t) } else { gazetteer::is_listed_org_or_team(t) };
+        // ("Melbourne Cricket Ground"; two words may be a charity's, "Common Ground".)
         let venue = n.words.len() >= 2
             && (one_of("stadium arena cathedral", last)
+                || last == "ground" && n.words.len() >= 3
                 || one_of("stadium arena palace cathedral", &n.words[0]) && n.words[1] == "of");
         if !firms.is_empty() && firms.contains(&key(&n.words)) && !is_place(t)
             || one_of("championship premiership", last)
@@ -1237,7 +1387,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || n.words.len() == 1
                 && n.kind != Kind::Place
                 && !listed
-                && (next == "residents"
+                && (one_of("residents city province village county", next)
                     || n.kind == Kind::Organization
                         && gazetteer::is_listed_place(t)
                         && one_of("hometown home area officials apartment flat band suburb streets district", next))
@@ -1990,6 +2140,106 @@ mod tests {
     }
 
     #[test]
+    fn a_club_before_its_country_and_a_score_is_an_organization() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Standings:\nVarko Lyon (France) 9 6 3\nDunmere (Ireland) 8 5 3\nLyon (France) 7 2 5\n\
+                    Ana Kovac (Croatia) 6 3 3\nTalvik (Estonia) beat Orsen (Norway) 11-6 12-10";
+        let mut n = names(
+            text,
+            &[
+                ("Varko Lyon", Person),
+                ("Dunmere", Person),
+                ("Lyon (France) 7", Place),
+                ("Ana Kovac", Person),
+                ("Talvik", Person),
+                ("Orsen", Person),
+            ],
+        );
+        n[2].span.end = n[2].span.start + 4;
+        n[2].words.truncate(1);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A given name opens a person's; a player's score and no score are none.)
+        assert_eq!(kinds, [Org, Org, Org, Person, Person, Person]);
+    }
+
+    #[test]
+    fn a_country_read_as_an_organization_is_a_place() {
+        use Kind::{Organization as Org, Place};
+        let text = "Kuwait 2 Indonesia 1. Monaco 3 Lille 0. USA For Africa sang.";
+        let mut n = names(text, &[("Kuwait", Org), ("Indonesia", Org), ("Monaco", Org), ("USA", Org)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A listed club, and the opening of a longer name, stay.)
+        assert_eq!(kinds, [Place, Place, Org, Org]);
+    }
+
+    #[test]
+    fn a_trade_last_makes_a_firm() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Orvane Water raised bills. Kessa Securities fell. Samantha Power spoke. Tarn Power \
+                    agreed; Power said so. Orvane will pay.";
+        let mut n = names(
+            text,
+            &[
+                ("Orvane Water", Place),
+                ("Kessa Securities", Person),
+                ("Samantha Power", Person),
+                ("Tarn Power", Person),
+                ("Power said", Person),
+                ("Orvane will", Person),
+            ],
+        );
+        for i in [4, 5] {
+            n[i].span.end = n[i].span.start + n[i].words[0].len();
+            n[i].words.truncate(1);
+        }
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A given name, and a surname used alone, keep a person; the firm's first word alone
+        // follows it.)
+        assert_eq!(kinds, [Org, Org, Person, Person, Person, Org]);
+    }
+
+    #[test]
+    fn a_listed_organization_read_as_a_person_is_the_organization() {
+        use Kind::{Organization as Org, Person};
+        let text = "Reuters reported it. Chelsea won. Dana Arsenal spoke; Arsenal said so.";
+        let mut n = names(
+            text,
+            &[("Reuters", Person), ("Chelsea", Person), ("Dana Arsenal", Person), ("Arsenal said", Person)],
+        );
+        n[3].span.end = n[3].span.start + 7;
+        n[3].words.truncate(1);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A full name's surname alone stays the person.)
+        assert_eq!(kinds, [Org, Org, Person, Person]);
+    }
+
+    #[test]
+    fn a_datelines_town_is_a_place() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "VARDEN, France 2024-03-01\nTolsby, Norway (AP) - Rain fell.\nAnna Berg, Norway's coach, spoke.";
+        let mut n = names(text, &[("VARDEN", Org), ("Tolsby", Person), ("Anna Berg", Person)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Person]);
+    }
+
+    #[test]
+    fn a_scorer_in_brackets_after_a_score_is_a_person() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Harlow 2 (Dunmore 45, Kessel 90) Tarrow 1 (Vance 12). Sales rose (Orvane 12%).";
+        let mut n =
+            names(text, &[("Dunmore", Org), ("Kessel", Place), ("Tarrow", Org), ("Vance", Org), ("Orvane", Org)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        // (A team outside the brackets, and brackets after no score, stay.)
+        assert_eq!(kinds, [Person, Person, Org, Person, Org]);
+    }
+
+    #[test]
     fn a_prize_or_an_event_read_as_a_person_is_named_like_a_body() {
         let text = "She won a Tarrow Prize at the Kelda Festival and the Orvel Championships.";
         let tagged =
@@ -2448,7 +2698,7 @@ mod tests {
         assert_eq!(after_title(text, Span::new(0, text.len()), Kind::Person).0, Span::new(0, text.len()));
         assert_eq!(trim(text, Span::new(0, text.len()), Kind::Person), Some(Span::new(0, text.len())));
         let text = "Dr Harold Finch met Wayne Bridge and Jenna Park on Marlow Road, at Queen Mary Hospital \
-                    and at Ewood Park, on Tracey Island and in Greater Leeds.";
+                    and at Ewood Park, on Tracey Island, on Harlan Mountain and in Greater Leeds.";
         let names = [
             "Harold Finch",
             "Wayne Bridge",
@@ -2457,6 +2707,7 @@ mod tests {
             "Queen Mary Hospital",
             "Ewood Park",
             "Tracey Island",
+            "Harlan Mountain",
             "Greater Leeds",
         ];
         let mut names: Vec<Name> = names
@@ -2470,7 +2721,7 @@ mod tests {
         retype(text, &mut names);
         let kinds: Vec<Kind> = names.iter().map(|n| n.kind).collect();
         use Kind::{Person, Place};
-        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place, Place, Place]);
+        assert_eq!(kinds, [Person, Person, Person, Place, Place, Place, Place, Place, Place]);
     }
 
     #[test]
@@ -2764,6 +3015,42 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_before_a_name_is_no_part_of_it() {
+        for w in
+            ["croat", "kenyan", "chinese", "turkish", "iraqi", "german", "dutchman", "lebanese", "hindus", "kenyans"]
+        {
+            assert!(is_demonym(w), "{w}");
+        }
+        // A country, given names and surnames are none.
+        for w in ["jordan", "roman", "brian", "christian", "milan", "morgan", "chapman", "francis", "kiwis"] {
+            assert!(!is_demonym(w), "{w}");
+        }
+        use Kind::{Organization as Org, Person};
+        let text = "Croat Tomo Vrdalj scored. Kenyan Alice Mworia won. Dane Bowers sang. Ugandan Tea \
+                    Board agreed. Dutchman Piet van Rijn spoke.";
+        let cut = |name: &str, kind: Kind| {
+            let start = text.find(name).unwrap_or(0);
+            let (span, kind) = without_demonym(text, Span::new(start, start + name.len()), kind);
+            (&text[span.range()], kind)
+        };
+        assert_eq!(cut("Croat Tomo Vrdalj", Person), ("Tomo Vrdalj", Person));
+        assert_eq!(cut("Kenyan Alice Mworia", Org), ("Alice Mworia", Person));
+        assert_eq!(cut("Dane Bowers", Person), ("Dane Bowers", Person));
+        assert_eq!(cut("Ugandan Tea Board", Person), ("Ugandan Tea Board", Person));
+        assert_eq!(cut("Dutchman Piet van Rijn", Person), ("Piet van Rijn", Person));
+        // A nationality alone names no one, unless it is a full name's surname.
+        let entities = |text| {
+            let facts = crate::facts(text);
+            let all = [&facts.people, &facts.places, &facts.organizations];
+            all.iter().flat_map(|l| l.iter().map(|e| (e.text.to_string(), e.mentions.len()))).collect::<Vec<_>>()
+        };
+        let found = entities("The Kenyan won the race in Nairobi on Sunday. Welsh fans cheered. The Dane lost.");
+        assert_eq!(found, [("Nairobi".to_string(), 1)]);
+        let found = entities("Irvine Welsh wrote the novel. Welsh said on Sunday that he was pleased.");
+        assert_eq!(found, [("Irvine Welsh".to_string(), 2)]);
+    }
+
+    #[test]
     fn a_firm_in_apposition_to_its_trade() {
         let text = "The contractor, Dravik-Sol, said repairs would start. Dravik-Sol blamed a supplier. \
                     The carrier, Ann Roe, said so. The lender, Orvana, agreed. The minister, Orvan Tesh, \
@@ -2890,6 +3177,22 @@ mod tests {
             // (The club before "fans".)
             owned(&[("Bordeaux", Place), ("Genoa", Place), ("Genoa", Org)])
         );
+    }
+
+    #[test]
+    fn a_cricket_ground_is_a_place() {
+        use Kind::{Organization as Org, Place};
+        let text = "Rain stopped play at the Tarrow Cricket Ground. Common Ground said so.";
+        let mut n = names(text, &[("Tarrow Cricket Ground", Org), ("Common Ground", Org)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Tarrow Cricket Ground", Place), ("Common Ground", Org)]));
+    }
+
+    #[test]
+    fn a_name_before_village_or_city_is_a_place() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "She grew up in a small Tarrow village and moved to Kessa city.";
+        let mut n = names(text, &[("Tarrow", Org), ("Kessa", Person)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Tarrow", Place), ("Kessa", Place)]));
     }
 
     #[test]

@@ -74,6 +74,11 @@ pub fn is_listed_place(name: &str) -> bool {
     lists().names.get(&name.lower()).is_some_and(|m| m & 0b111 != 0)
 }
 
+/// Whether `name` (any case) is in the country list.
+pub fn is_listed_country(name: &str) -> bool {
+    lists().names.get(&name.lower()).is_some_and(|m| m & 1 != 0)
+}
+
 /// Whether `name` is in the organization list.
 pub fn is_listed_org(name: &str) -> bool {
     lists().names.get(&name.lower()).is_some_and(|m| m & 0b1000 != 0)
