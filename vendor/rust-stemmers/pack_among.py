@@ -25,13 +25,11 @@ def table(m):
     packed = len(ents).to_bytes(2, 'little') + packed
     data = ''.join(chr(b) if 0x20 <= b < 0x7f and chr(b) not in '"\\' else f'\\x{b:02x}' for b in packed)
     meth = '&[]' if all(f == 'None' for f in methods) else '&[' + ', '.join(methods) + ']'
-    # A table that find_among_b searches keeps the bits of its keys' last bytes, the others
-    # of their first bytes (Among::new_b, Among::new).
-    new = 'new_b' if re.search(r'find_among_b\(' + name + r'\b', SRC) else 'new'
-    return f'static {name}: &\'static Among<Context> = &Among::{new}(b"{data}", {meth});'
+    return (f'static {name}: &\'static Among<Context> = &Among {{\n    data: b"{data}",\n'
+            f'    methods: {meth},\n}};')
 
 for path in sorted(glob.glob(sys.argv[1] + '/src/snowball/algorithms/*.rs')):
-    src = SRC = open(path).read()
+    src = open(path).read()
     out, n = TABLE.subn(table, src)
     assert 'Among(' not in out, path
     open(path, 'w').write(out)

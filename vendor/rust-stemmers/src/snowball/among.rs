@@ -11,56 +11,9 @@ pub struct Among<T: 'static> {
     pub data: &'static [u8],
     /// Each key's method, when any key of the table has one; else empty.
     pub methods: &'static [Option<&'static (dyn Fn(&mut SnowballEnv, &mut T) -> bool + Sync)>],
-    /// The bytes a key of the table may start with (a table that [`find_among`] searches,
-    /// made by [`Among::new`]) or end with (one that [`find_among_b`] searches, made by
-    /// [`Among::new_b`]), as bits `1 << (byte & 31)`, computed from `data` when the table is
-    /// compiled: a word whose byte at the cursor has no bit here holds no key of the table,
-    /// found without a search. Each table is searched in one direction only.
-    ///
-    /// [`find_among`]: SnowballEnv::find_among
-    /// [`find_among_b`]: SnowballEnv::find_among_b
-    pub mask: u32,
-}
-
-/// The bit of byte `b` in [`Among::mask`]. Bytes 32 apart share one: a set bit only says the
-/// search must be made.
-pub const fn byte_bit(b: u8) -> u32 {
-    1 << (b & 31)
-}
-
-/// The bits of the first (or, `last`, the last) bytes of a packed table's keys.
-const fn key_mask(data: &[u8], last: bool) -> u32 {
-    let n = data[0] as usize | (data[1] as usize) << 8;
-    let keys = 2 + 4 * n;
-    let (mut mask, mut start, mut k) = (0, 0, 0);
-    while k < n {
-        let end = data[2 + 2 * k] as usize | (data[3 + 2 * k] as usize) << 8;
-        if end > start {
-            mask |= byte_bit(data[keys + if last { end - 1 } else { start }]);
-        }
-        start = end;
-        k += 1;
-    }
-    mask
 }
 
 impl<T> Among<T> {
-    /// A packed table (see `data`) that `find_among` searches.
-    pub const fn new(
-        data: &'static [u8],
-        methods: &'static [Option<&'static (dyn Fn(&mut SnowballEnv, &mut T) -> bool + Sync)>],
-    ) -> Among<T> {
-        Among { data, methods, mask: key_mask(data, false) }
-    }
-
-    /// A packed table (see `data`) that `find_among_b` searches.
-    pub const fn new_b(
-        data: &'static [u8],
-        methods: &'static [Option<&'static (dyn Fn(&mut SnowballEnv, &mut T) -> bool + Sync)>],
-    ) -> Among<T> {
-        Among { data, methods, mask: key_mask(data, true) }
-    }
-
     pub fn len(&self) -> usize {
         usize::from(self.data[0]) | usize::from(self.data[1]) << 8
     }

@@ -1,5 +1,4 @@
 use std::borrow::Cow;
-use snowball::among::byte_bit;
 use snowball::Among;
 
 #[derive(Debug, Clone)]
@@ -269,7 +268,7 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
-        let keys = Among::<()> { data: amongs.data, methods: &[], mask: amongs.mask };
+        let keys = Among::<()> { data: amongs.data, methods: &[] };
         self.find_among_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
     }
 
@@ -297,10 +296,6 @@ impl<'a> SnowballEnv<'a> {
             }
             if c < l {
                 let b = self.current.as_bytes()[c];
-                // No key starts with a byte of that bit: no search at all.
-                if amongs.mask & byte_bit(b) == 0 {
-                    return 0;
-                }
                 let first = |k: usize| keys[if k == 0 { 0 } else { key_end(ends, k - 1) }];
                 if !sorted_has(n, first, b) {
                     return 0;
@@ -377,7 +372,7 @@ impl<'a> SnowballEnv<'a> {
     }
 
     pub fn find_among_b<T>(&mut self, amongs: &Among<T>, context: &mut T) -> i32 {
-        let keys = Among::<()> { data: amongs.data, methods: &[], mask: amongs.mask };
+        let keys = Among::<()> { data: amongs.data, methods: &[] };
         self.find_among_b_keys(&keys, &mut |env, k| amongs.method(k).map(|m| m(env, context)))
     }
 
@@ -402,9 +397,6 @@ impl<'a> SnowballEnv<'a> {
             }
             if c > lb {
                 let b = self.current.as_bytes()[c - 1];
-                if amongs.mask & byte_bit(b) == 0 {
-                    return 0;
-                }
                 if !sorted_has(n, |k| keys[key_end(ends, k) - 1], b) {
                     return 0;
                 }
