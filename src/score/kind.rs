@@ -116,13 +116,12 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || lower == "share"
         || boilerplate_prefix(s).is_some_and(|end| s[end..].trim_matches(&['.', ' '][..]).is_empty())
         || is_rights_notice(s, lower, words)
-        || opening(lower, OTHER_LANGUAGE_LINES, &OTHER_LANGUAGE_FIRSTS)
+        || OTHER_LANGUAGE_LINES
+            .iter()
             .any(|p| opens_with(lower, p) && lower[p.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric()))
-        || words <= 14
-            && opening(lower, DATE_KEYS, &DATE_KEY_FIRSTS).any(|k| opens_with(lower, k))
-            && s.bytes().any(|b| b.is_ascii_digit())
-        || words <= 8 && opening(lower, PAGE_LINES, &PAGE_LINE_FIRSTS).any(|p| opens_with(lower, p))
-        || opening(lower, PAGE_PARAGRAPHS, &PAGE_PARAGRAPH_FIRSTS).any(|p| opens_with(lower, p))
+        || DATE_KEYS.iter().any(|k| opens_with(lower, k)) && words <= 14 && s.bytes().any(|b| b.is_ascii_digit())
+        || PAGE_LINES.iter().any(|p| opens_with(lower, p) && words <= 8)
+        || PAGE_PARAGRAPHS.iter().any(|p| opens_with(lower, p))
         || lower.starts_with("a version of this article appears in print")
         || words <= 12 && relative_time(lower)
         || follow_line(lower, words)
@@ -1525,36 +1524,6 @@ fn opens_with(s: &str, p: &str) -> bool {
     s.as_bytes().first() == p.as_bytes().first() && s.starts_with(p)
 }
 
-/// The entries of `list` that begin with `s`'s first byte, found in `firsts` (each entry's
-/// first byte, [`firsts`]) eight at a time: the long lists of openings are tried on every
-/// sentence, and reading each entry to compare its first byte cost about 3,800
-/// instructions a sentence.
-fn opening<'l>(s: &str, list: &'l [&'l str], firsts: &'l [u8]) -> impl Iterator<Item = &'l str> + 'l {
-    let b = s.as_bytes().first().copied();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let p = crate::bytes::find_byte(firsts, at, b?)?;
-        at = p + 1;
-        list.get(p).copied()
-    })
-}
-
-/// The first byte of each entry of `list` (none may be empty), for [`opening`].
-const fn firsts<const N: usize>(list: &[&str]) -> [u8; N] {
-    let mut out = [0; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = list[i].as_bytes()[0];
-        i += 1;
-    }
-    out
-}
-
-const OTHER_LANGUAGE_FIRSTS: [u8; OTHER_LANGUAGE_LINES.len()] = firsts(OTHER_LANGUAGE_LINES);
-const DATE_KEY_FIRSTS: [u8; DATE_KEYS.len()] = firsts(DATE_KEYS);
-const PAGE_LINE_FIRSTS: [u8; PAGE_LINES.len()] = firsts(PAGE_LINES);
-const PAGE_PARAGRAPH_FIRSTS: [u8; PAGE_PARAGRAPHS.len()] = firsts(PAGE_PARAGRAPHS);
-
 /// [`classify`] of every sentence alone; in English also the labelled photo captions of
 /// tabloid pages ("Tearful: Maria Lane, 21, speaks to reporters…").
 pub fn classify_each(text: &str, spans: &[Span], lang: Lang) -> Vec<SentenceKind> {
@@ -2479,23 +2448,6 @@ fn date_after_key(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_openings_by_first_byte_are_the_lists_entries_with_it() {
-        let lists: [(&[&str], &[u8]); 4] = [
-            (OTHER_LANGUAGE_LINES, &OTHER_LANGUAGE_FIRSTS),
-            (DATE_KEYS, &DATE_KEY_FIRSTS),
-            (PAGE_LINES, &PAGE_LINE_FIRSTS),
-            (PAGE_PARAGRAPHS, &PAGE_PARAGRAPH_FIRSTS),
-        ];
-        for (list, firsts) in lists {
-            for s in list.iter().copied().chain(["", "x", "s", "Über", "àlso", "1 of 4"]) {
-                let want: Vec<&str> =
-                    list.iter().copied().filter(|p| s.as_bytes().first() == p.as_bytes().first()).collect();
-                assert_eq!(opening(s, list, firsts).collect::<Vec<_>>(), want, "{s:?}");
-            }
-        }
-    }
 
     #[test]
     fn every_glued_opener_is_capitalised() {
