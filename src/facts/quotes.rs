@@ -82,7 +82,7 @@ pub(crate) fn extract<'t, 'k>(
         sentences: input.sentences,
         speech: speech.as_ref(),
         people: &mentions,
-        caseless: std::cell::OnceCell::new(),
+        caseless: std::cell::Cell::new(0),
     };
     let mut out: Vec<Quote<'t>> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
@@ -568,8 +568,9 @@ struct Attrib<'a, 't> {
     speech: Option<&'a languages::Speech>,
     /// The tagger's person mentions, sorted by start.
     people: &'a [Span],
-    /// Whether the text has no capital letter (a lower-cased corpus), read once if asked.
-    caseless: std::cell::OnceCell<bool>,
+    /// Whether the text has no capital letter (a lower-cased corpus), read once if asked:
+    /// 0 not read yet, 1 no, 2 yes.
+    caseless: std::cell::Cell<u8>,
 }
 
 impl<'a> Attrib<'a, '_> {
@@ -1133,7 +1134,10 @@ impl<'t> Attrib<'_, 't> {
             return true;
         }
         let plural = s.len() > 3 && s.ends_with('s') && !s.ends_with("ss");
-        plural || *self.caseless.get_or_init(|| !self.text.chars().any(char::is_uppercase))
+        if self.caseless.get() == 0 {
+            self.caseless.set(if self.text.chars().any(char::is_uppercase) { 1 } else { 2 });
+        }
+        plural || self.caseless.get() == 2
     }
 
     /// "was told", "been said": the verb's subject is not the speaker.
