@@ -702,6 +702,7 @@ const NP_STOP: &[&str] = &[
     "though",
     "recently",
     "earlier",
+    "ahead",
 ];
 
 impl<'t> Attrib<'_, 't> {
@@ -891,6 +892,16 @@ impl<'t> Attrib<'_, 't> {
                 || self.punct(start) == Some(",")
             {
                 start += 1;
+            }
+            // "Welcoming the ruling, Maeve Sherlock, chief executive of …, said:": a clause
+            // on a participle opens the sentence before its subject.
+            if self.word(start).is_some_and(|w| is_capitalized(w) && w.len() > 5 && w.ends_with("ing")) {
+                // (The name after the comma: not "Speaking after … announced Bob Neill, leader
+                // of …, said".)
+                let comma = (start + 1..head_end - 1).find(|&k| self.punct(k) == Some(","));
+                if let Some(c) = comma.filter(|&c| self.word(c + 1).is_some_and(is_capitalized)) {
+                    start = c + 1;
+                }
             }
             let stop = (start..head_end).find(|&k| self.punct(k).is_some() && !self.title_dot(k)).unwrap_or(head_end);
             // "Its president, Tom Lambert, told CNN …": the name between the commas.
@@ -1761,6 +1772,19 @@ mod tests {
         let text = "Police chief Ravi Patel, speaking in Bombay, said Khan was being sent back to Norway. \
                     \"She was on a visitor's visa but she has engaged in business,\" he said.";
         assert_eq!(speaker(text).as_deref(), Some("Ravi Patel"));
+    }
+
+    #[test]
+    fn a_participle_clause_before_the_speaker_is_no_part_of_it() {
+        let speaker = |text: &str| quotes(text).first().and_then(|q| q.1.clone());
+        let text = "Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said: \
+                    \"It is a victory for fairness.\"";
+        assert_eq!(speaker(text).as_deref(), Some("Maeve Sherlock"));
+        let text = "Speaking after the vote was announced Ruth Allen, leader of the group, said: \"We \
+                    will appeal.\"";
+        assert_eq!(speaker(text).as_deref(), Some("Ruth Allen"));
+        let text = "\"We will appeal against the ruling,\" said Castaignede ahead of the tie.";
+        assert_eq!(speaker(text).as_deref(), Some("Castaignede"));
     }
 
     #[test]
