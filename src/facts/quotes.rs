@@ -1243,7 +1243,8 @@ impl<'t> Attrib<'_, 't> {
             self.word(words[n]).is_some_and(|w| {
                 let verb = w.ends_with("ed") && w.len() > 4
                     || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "would" | "will" | "must")
-                    || lexicon::PAST_VERBS.contains(w);
+                    || lexicon::PAST_VERBS.contains(w)
+                    || SPEECH_VERBS.contains(w);
                 !is_capitalized(w)
                     && verb
                     && (name_at(words[n - 1])
@@ -1768,6 +1769,9 @@ mod tests {
         assert_eq!(speaker(text).as_deref(), Some("Ruth Allen"));
         let text = "Ruth Allen also denied the claims, saying the vote was \"unfair and rushed\".";
         assert_eq!(speaker(text).as_deref(), Some("Ruth Allen"));
+        let text = "Sir John said \"substantial progress\" had been made, adding that it was \"only the \
+                    beginning\".";
+        assert_eq!(quotes(text)[1].1.as_deref(), Some("John"));
         // What was said after the verb is no speaker: "he" is the chief, not Khan.
         let text = "Police chief Ravi Patel, speaking in Bombay, said Khan was being sent back to Norway. \
                     \"She was on a visitor's visa but she has engaged in business,\" he said.";
