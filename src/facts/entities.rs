@@ -398,7 +398,18 @@ pub fn extract<'t>(
             let t = &text[span.range()];
             let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
             let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
-            let (span, kind) = without_demonym(text, span, kind);
+            let (mut span, kind) = without_demonym(text, span, kind);
+            // "the Czech Civic Democratic Party": the nationality before a body's name ending
+            // in a body's word is part of it.
+            let before =
+                text[..span.start].strip_suffix(' ').filter(|s| !s.ends_with(' ')).and_then(last_word).unwrap_or("");
+            if kind == Kind::Organization
+                && before.starts_with(char::is_uppercase)
+                && is_demonym(&word_key(before))
+                && last_key(&text[span.range()]).is_some_and(|w| ORG_WORDS.contains(w.as_str()))
+            {
+                span.start -= before.len() + 1;
+            }
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -3048,6 +3059,10 @@ mod tests {
         assert_eq!(found, [("Nairobi".to_string(), 1)]);
         let found = entities("Irvine Welsh wrote the novel. Welsh said on Sunday that he was pleased.");
         assert_eq!(found, [("Irvine Welsh".to_string(), 2)]);
+        // Before a body's name ending in a body's word, it is part of the name.
+        let found =
+            entities("The ruling Polish Civic Democratic Party won 40 seats. The Turkish Central Bank cut rates.");
+        assert_eq!(found, [("Polish Civic Democratic Party".to_string(), 1), ("Turkish Central Bank".to_string(), 1)]);
     }
 
     #[test]
