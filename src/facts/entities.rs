@@ -469,7 +469,24 @@ pub fn extract<'t>(
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
             || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
     });
+    // "National Air Traffic Services Ltd (NATS)": capitals in brackets after a body's name
+    // are its short name.
+    for i in 0..names.len() {
+        let n = &names[i];
+        // (Tokenized text spaces the brackets: "( NATS )".)
+        let inside = text[n.span.end..].strip_prefix(" (").and_then(|r| r.split_once(')')).map_or("", |r| r.0);
+        let short = inside.trim_matches(' ');
+        if n.kind == Kind::Organization
+            && (2..=6).contains(&short.len())
+            && short.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            let start = n.span.end + 2 + inside.len() - inside.trim_start_matches(' ').len();
+            let (sentence, words) = (n.sentence, vec![short.lower()]);
+            names.push(Name { span: Span::new(start, start + short.len()), sentence, kind: Kind::Organization, words });
+        }
+    }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
+    names.dedup_by_key(|n| n.span);
     join_particles(text, input.sentences, &mut names);
     org_lists(text, &mut names);
     irish_names(text, &mut names);
@@ -3063,6 +3080,14 @@ mod tests {
         let found =
             entities("The ruling Polish Civic Democratic Party won 40 seats. The Turkish Central Bank cut rates.");
         assert_eq!(found, [("Polish Civic Democratic Party".to_string(), 1), ("Turkish Central Bank".to_string(), 1)]);
+    }
+
+    #[test]
+    fn capitals_in_brackets_after_a_body_are_its_short_name() {
+        let orgs = |text| crate::facts(text).organizations.iter().map(|e| e.text.to_string()).collect::<Vec<_>>();
+        assert_eq!(orgs("Rhine Valley Television (RVTV) filmed it."), ["Rhine Valley Television", "RVTV"]);
+        // (Tokenized text: the brackets spaced.)
+        assert_eq!(orgs("Rhine Valley Television ( RVTV ) filmed it ."), ["Rhine Valley Television", "RVTV"]);
     }
 
     #[test]
