@@ -410,6 +410,18 @@ pub fn extract<'t>(
             {
                 span.start -= before.len() + 1;
             }
+            // "Croat striker Milan Rapajic": a nationality and a job before two words name a
+            // person, whatever the first of them names alone.
+            let people = text[..span.start].trim_end().strip_suffix(before).and_then(last_word).unwrap_or("");
+            let kind = if ROLES.contains(before)
+                && people.starts_with(char::is_uppercase)
+                && is_demonym(&word_key(people))
+                && text[span.range()].split(' ').count() == 2
+            {
+                Kind::Person
+            } else {
+                kind
+            };
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -3080,6 +3092,9 @@ mod tests {
         let found =
             entities("The ruling Polish Civic Democratic Party won 40 seats. The Turkish Central Bank cut rates.");
         assert_eq!(found, [("Polish Civic Democratic Party".to_string(), 1), ("Turkish Central Bank".to_string(), 1)]);
+        // Before a job before two words, it shows a person ("Milan", alone, is a city and a club).
+        let facts = crate::facts("Serbian striker Milan Orlic joined the club on Friday.");
+        assert_eq!(facts.people.iter().map(|e| e.text.to_string()).collect::<Vec<_>>(), ["Milan Orlic"]);
     }
 
     #[test]
