@@ -487,18 +487,18 @@ pub fn extract<'t>(
         let n = &names[i];
         // (Tokenized text spaces the brackets: "( NATS )".)
         let inside = text[n.span.end..].strip_prefix(" (").and_then(|r| r.split_once(')')).map_or("", |r| r.0);
-        let short = inside.trim_matches(' ');
+        let short = inside.trim();
+        let start = n.span.end + 2 + inside.len() - inside.trim_start().len();
         if n.kind == Kind::Organization
             && (2..=6).contains(&short.len())
             && short.bytes().all(|b| b.is_ascii_uppercase())
+            && !names.iter().any(|m| m.span.start == start)
         {
-            let start = n.span.end + 2 + inside.len() - inside.trim_start_matches(' ').len();
-            let (sentence, words) = (n.sentence, vec![short.lower()]);
+            let (sentence, words) = (n.sentence, words(short));
             names.push(Name { span: Span::new(start, start + short.len()), sentence, kind: Kind::Organization, words });
         }
     }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
-    names.dedup_by_key(|n| n.span);
     join_particles(text, input.sentences, &mut names);
     org_lists(text, &mut names);
     irish_names(text, &mut names);
