@@ -398,7 +398,30 @@ pub fn extract<'t>(
             let t = &text[span.range()];
             let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
             let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
-            let (span, kind) = without_demonym(text, span, kind);
+            let (mut span, kind) = without_demonym(text, span, kind);
+            // "the Czech Civic Democratic Party": the nationality before a body's name ending
+            // in a body's word is part of it.
+            let before =
+                text[..span.start].strip_suffix(' ').filter(|s| !s.ends_with(' ')).and_then(last_word).unwrap_or("");
+            if kind == Kind::Organization
+                && before.starts_with(char::is_uppercase)
+                && is_demonym(&word_key(before))
+                && last_key(&text[span.range()]).is_some_and(|w| ORG_WORDS.contains(w.as_str()))
+            {
+                span.start -= before.len() + 1;
+            }
+            // "Croat striker Milan Rapajic": a nationality and a job before two words name a
+            // person, whatever the first of them names alone.
+            let people = text[..span.start].trim_end().strip_suffix(before).and_then(last_word).unwrap_or("");
+            let kind = if ROLES.contains(before)
+                && people.starts_with(char::is_uppercase)
+                && is_demonym(&word_key(people))
+                && text[span.range()].split(' ').count() == 2
+            {
+                Kind::Person
+            } else {
+                kind
+            };
             let mut n = Name { span, sentence: f.sentence, kind, words: words(&text[span.range()]) };
             if by_name(text, input.sentences, alone, &n) {
                 n.kind = Kind::Person;
@@ -458,6 +481,23 @@ pub fn extract<'t>(
             || several && n.words.iter().all(|w| TITLES.contains(w.as_str()))
             || several && n.kind == Kind::Person && n.words.iter().all(|w| is_role(w)))
     });
+    // "National Air Traffic Services Ltd (NATS)": capitals in brackets after a body's name
+    // are its short name.
+    for i in 0..names.len() {
+        let n = &names[i];
+        // (Tokenized text spaces the brackets: "( NATS )".)
+        let inside = text[n.span.end..].strip_prefix(" (").and_then(|r| r.split_once(')')).map_or("", |r| r.0);
+        let short = inside.trim();
+        let start = n.span.end + 2 + inside.len() - inside.trim_start().len();
+        if n.kind == Kind::Organization
+            && (2..=6).contains(&short.len())
+            && short.bytes().all(|b| b.is_ascii_uppercase())
+            && !names.iter().any(|m| m.span.start == start)
+        {
+            let (sentence, words) = (n.sentence, words(short));
+            names.push(Name { span: Span::new(start, start + short.len()), sentence, kind: Kind::Organization, words });
+        }
+    }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, input.sentences, &mut names);
     org_lists(text, &mut names);
@@ -3048,6 +3088,21 @@ mod tests {
         assert_eq!(found, [("Nairobi".to_string(), 1)]);
         let found = entities("Irvine Welsh wrote the novel. Welsh said on Sunday that he was pleased.");
         assert_eq!(found, [("Irvine Welsh".to_string(), 2)]);
+        // Before a body's name ending in a body's word, it is part of the name.
+        let found =
+            entities("The ruling Polish Civic Democratic Party won 40 seats. The Turkish Central Bank cut rates.");
+        assert_eq!(found, [("Polish Civic Democratic Party".to_string(), 1), ("Turkish Central Bank".to_string(), 1)]);
+        // Before a job before two words, it shows a person ("Milan", alone, is a city and a club).
+        let facts = crate::facts("Serbian striker Milan Orlic joined the club on Friday.");
+        assert_eq!(facts.people.iter().map(|e| e.text.to_string()).collect::<Vec<_>>(), ["Milan Orlic"]);
+    }
+
+    #[test]
+    fn capitals_in_brackets_after_a_body_are_its_short_name() {
+        let orgs = |text| crate::facts(text).organizations.iter().map(|e| e.text.to_string()).collect::<Vec<_>>();
+        assert_eq!(orgs("Rhine Valley Television (RVTV) filmed it."), ["Rhine Valley Television", "RVTV"]);
+        // (Tokenized text: the brackets spaced.)
+        assert_eq!(orgs("Rhine Valley Television ( RVTV ) filmed it ."), ["Rhine Valley Television", "RVTV"]);
     }
 
     #[test]
