@@ -16,8 +16,6 @@
 
 mod languages;
 
-use std::borrow::Cow;
-
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
@@ -1133,8 +1131,8 @@ impl<'t> Attrib<'_, 't> {
             && glued(k)
             && glued(k + 1)
             && k > 0
-            && self.word(k - 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-            && self.word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && self.word(k - 1).is_some_and(is_capitalized)
+            && self.word(k + 1).is_some_and(is_capitalized)
     }
 
     /// Whether an English speaker phrase can name one who speaks: not one lower-case word
@@ -1287,23 +1285,11 @@ impl<'t> Attrib<'_, 't> {
         // (Not in capitals: "the latest WHO report" is a speaker.)
         if words.iter().any(|&k| {
             self.word(k).is_some_and(|w| {
+                const PRONOUNS: &[&str] =
+                    &["i", "I", "we", "you", "they", "it", "who", "which", "that", "there", "this", "these", "those"];
                 let titled = w.len() > 1 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-                let w = if titled { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(w) };
-                matches!(
-                    &*w,
-                    "i" | "I"
-                        | "we"
-                        | "you"
-                        | "they"
-                        | "it"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "there"
-                        | "this"
-                        | "these"
-                        | "those"
-                ) || titled && w == "one" && words.len() == 1
+                PRONOUNS.contains(&w)
+                    || titled && (scan::lower_in(w, PRONOUNS) || words.len() == 1 && w.eq_ignore_ascii_case("one"))
             })
         }) {
             return None;
