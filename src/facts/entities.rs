@@ -1573,6 +1573,27 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             }
             start = at;
         }
+        // "Argentine Nestor Sensini" gave "Sensini": a capitalized word (no title, as in
+        // "Italian Premier Prodi", and in no other name) between a capitalized nationality
+        // and a surname alone is the given name.
+        fn word_before(s: &str) -> Option<&str> {
+            s.strip_suffix(' ').filter(|r| r.ends_with(char::is_alphabetic)).and_then(last_word)
+        }
+        let given = word_before(&text[..start]).unwrap_or("");
+        // (Where it starts: it ends the text before the space.)
+        let at = if given.is_empty() { start } else { start - 1 - given.len() };
+        let people = if given.is_empty() { "" } else { word_before(&text[..at]).unwrap_or("") };
+        if start == n.span.start
+            && given.len() >= 2
+            && given.starts_with(char::is_uppercase)
+            && given.chars().skip(1).all(char::is_lowercase)
+            && !is_title(given)
+            && people.starts_with(char::is_uppercase)
+            && is_demonym(&word_key(people))
+            && ends.binary_search(&(start - 1)).is_err()
+        {
+            start = at;
+        }
         if start < n.span.start {
             n.span = Span::new(start, n.span.end);
             n.words = words(&text[n.span.range()]);
@@ -2058,6 +2079,24 @@ mod tests {
         // (After an article "van" is a vehicle.)
         assert_eq!(got, ["van Drasten", "von der Marwen", "Ross"]);
         assert_eq!(n[1].words, ["von", "der", "marwen"]);
+    }
+
+    #[test]
+    fn a_given_name_between_a_nationality_and_a_surname_joins_it() {
+        let text = "Uruguayan Tadeo Varzim is out. Italian Premier Garotti spoke.\u{a0}Welsh Marlow won. \
+                    Chilean Ossa Reyes Vela left.";
+        let parts = [
+            ("Varzim", Kind::Person),
+            ("Garotti", Kind::Person),
+            ("Marlow", Kind::Person),
+            ("Ossa Reyes", Kind::Organization),
+            ("Vela", Kind::Person),
+        ];
+        let mut n = names(text, &parts);
+        join_particles(text, &[Span::new(0, text.len())], &mut n);
+        let got: Vec<&str> = n.iter().map(|n| &text[n.span.range()]).collect();
+        // (Not a title, "Premier", nor a word of another name, "Reyes".)
+        assert_eq!(got, ["Tadeo Varzim", "Garotti", "Marlow", "Ossa Reyes", "Vela"]);
     }
 
     #[test]
