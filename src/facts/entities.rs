@@ -13,7 +13,7 @@ use crate::span::Span;
 use crate::types::{Entity, Facts, Mention, SentenceKind};
 use crate::Lang;
 
-use super::lexicon::ROLES;
+use super::lexicon::{ROLES, SPEECH_VERBS};
 use super::ner::{self, gazetteer, Kind};
 use super::Input;
 
@@ -1161,6 +1161,16 @@ fn retype(text: &str, names: &mut [Name]) {
         {
             n.kind = Kind::Place;
         }
+        // "Bill Jordan … Jordan said": a place's name that is a full name's surname in the
+        // text, before a verb of saying, is that person.
+        if n.kind == Kind::Place
+            && n.words.len() == 1
+            && surnames.contains(&n.words[0])
+            && first_word(&text[n.span.end..]).is_some_and(|w| SPEECH_VERBS.contains(w))
+        {
+            n.kind = Kind::Person;
+            continue;
+        }
         if listed_org || gazetteer::is_listed_place(&text[n.span.range()]) {
             continue;
         }
@@ -2221,6 +2231,19 @@ mod tests {
         retype(text, &mut n);
         assert_eq!(n[1].kind, Kind::Organization);
         assert_eq!(n[3].kind, Kind::Person);
+    }
+
+    #[test]
+    fn a_places_name_that_is_a_surname_before_said_is_the_person() {
+        use Kind::{Person, Place};
+        let kinds = |text: &str| {
+            let mut n = names(text, &[("Jordan", Place), ("Ann Jordan", Person), ("Kenya", Place)]);
+            retype(text, &mut n);
+            n.iter().map(|n| n.kind).collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("Jordan said no. Ann Jordan spoke. Kenya said yes."), [Person, Person, Place]);
+        // (Not where it says nothing.)
+        assert_eq!(kinds("Jordan signed it. Ann Jordan spoke. Kenya said yes."), [Place, Person, Place]);
     }
 
     #[test]
