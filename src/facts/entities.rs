@@ -1505,9 +1505,15 @@ fn list_kinds(text: &str, names: &mut [Name]) {
         // Two names "between" a listed place and an organization of one word the tagger
         // guessed ("a stretch between London and Woolwich") are two places; a place the tagger
         // guessed is not enough ("the rift between Blair and Brown camps").
+        // After a journey or a route ("trains between Barking and Woolwich", "the border
+        // between …"), a place the tagger guessed is enough.
+        let head = text[..names[i].span.start].strip_suffix("between ");
+        let route = head.and_then(last_word).map(|w| w.lower()).is_some_and(|w| {
+            one_of(MOTION, &w) || one_of("line lines train trains service services border link bus buses", &w)
+        });
         let between = j == i + 2
-            && text[..names[i].span.start].ends_with("between ")
-            && names[i..j].iter().any(|n| n.kind == Kind::Place && is_place(&text[n.span.range()]))
+            && head.is_some()
+            && names[i..j].iter().any(|n| n.kind == Kind::Place && (route || is_place(&text[n.span.range()])))
             && names[i..j].iter().all(|n| {
                 n.kind == Kind::Place
                     || n.kind == Kind::Organization
@@ -2769,6 +2775,18 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A place only the tagger read is not enough; two firms stay firms.)
         assert_eq!(kinds, [Place, Org, Place, Place, Org, Org]);
+        // After a journey's or a route's word it is.
+        let text = "Trains between Dunmore and Kelby stopped. The rift between Dunmore and Kelby grew.";
+        let mut n = names(text, &[("Dunmore", Place), ("Kelby", Org)]);
+        let second = text.rfind("Dunmore").unwrap_or(0);
+        n.extend(names(&text[second..], &[("Dunmore", Place), ("Kelby", Org)]).into_iter().map(|mut m| {
+            m.span = Span::new(m.span.start + second, m.span.end + second);
+            m.sentence = 1;
+            m
+        }));
+        list_kinds(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Place, Org]);
     }
 
     #[test]
