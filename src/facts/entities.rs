@@ -214,6 +214,15 @@ const TRADES: &str = "water gas electric energy power airways airlines motors fo
                       entertainment records pictures breweries brewery industries insurance railways petroleum \
                       chemicals communications networks labs laboratories resources investments properties digital";
 
+/// Programming languages that are also words, places or names ("Python", "Rust", "Java").
+const LANGUAGES: &str = "python rust java javascript typescript kotlin swift haskell ruby perl scala golang fortran \
+                         cobol erlang elixir clojure lua julia php ocaml";
+
+/// Words of a sentence on software, where [`LANGUAGES`] name languages.
+const CODE: &str = "code coded coding program programs programming programmer programmers language languages \
+                    software compiler compilers developer developers library libraries script scripts framework \
+                    rewrite rewritten written";
+
 /// Verbs and nouns of a journey, before "to", "into", "from" and a place ("moved to",
 /// "returned to" a club are a player's transfer).
 const MOTION: &str = "flew fly flying flown travelled traveled travel travelling traveling fled fleeing drove \
@@ -471,6 +480,15 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
+            // "written in Python and Rust": a programming language, in a sentence on code, is
+            // no place or person (nor is it a given name or a full name's surname).
+            || !several
+                && one_of(LANGUAGES, &n.words[0])
+                && !surnames.contains(&n.words[0])
+                && !gazetteer::is_first_name(&n.words[0])
+                && input.sentences.get(n.sentence).is_some_and(|s| {
+                    text[s.range()].split(|c: char| !c.is_alphanumeric()).any(|w| one_of(CODE, &w.lower()))
+                })
             // "The Kenyan won", "Welsh fans": a nationality alone names no one.
             || !several
                 && is_demonym(&n.words[0])
@@ -3219,6 +3237,21 @@ mod tests {
         // Before a job before two words, it shows a person ("Milan", alone, is a city and a club).
         let facts = crate::facts("Serbian striker Milan Orlic joined the club on Friday.");
         assert_eq!(facts.people.iter().map(|e| e.text.to_string()).collect::<Vec<_>>(), ["Milan Orlic"]);
+    }
+
+    #[test]
+    fn a_programming_language_on_code_is_no_name() {
+        let all = |text| {
+            let facts = crate::facts(text);
+            let all = [&facts.people, &facts.places, &facts.organizations];
+            all.iter().flat_map(|l| l.iter().map(|e| e.text.to_string())).collect::<Vec<_>>()
+        };
+        assert!(all("The parser is written in Python and Rust, the viewer in Java.").is_empty());
+        // (A singer's surname stays.)
+        let found = all("Iris Swift sang in Lagos. Swift said she loved the software.");
+        for name in ["Iris Swift", "Lagos"] {
+            assert!(found.iter().any(|f| f == name), "{name} in {found:?}");
+        }
     }
 
     #[test]
