@@ -459,6 +459,13 @@ pub fn extract<'t>(
     // Last words of full names: "Cuban" alone is Mark Cuban where he is named in full.
     let surnames: Set<String> =
         names.iter().filter(|n| n.words.len() >= 2).filter_map(|n| n.words.last().cloned()).collect();
+    // "the Pine Ridge Fire" in a story of acres and firefighters: a wildfire, an event (not
+    // "Ring of Fire", a song, nor "Chicago Fire", a club).
+    let fire = |n: &Name| n.words.len() >= 2 && n.words.last().is_some_and(|w| one_of("fire wildfire", w));
+    let fires = names.iter().any(fire) && {
+        let l = text.lower();
+        ["acres", "firefighters", "containment", "evacuat", "hectares"].iter().any(|w| l.contains(w))
+    };
     names.retain(|n| {
         let several = n.words.len() >= 2;
         let t = &text[n.span.range()];
@@ -480,6 +487,10 @@ pub fn extract<'t>(
             || party_tag(text, n.span)
             || is_credit(text, input.sentences, alone, n, &mut caption)
             || several && is_weather(&n.words[0])
+            || fires
+                && fire(n)
+                && !n.words.iter().any(|w| w == "of")
+                && !gazetteer::is_listed_org_or_team(&text[n.span.range()])
             // "written in Python and Rust": a programming language, in a sentence on code, is
             // no place or person (nor is it a given name or a full name's surname).
             || !several
@@ -3237,6 +3248,15 @@ mod tests {
         // Before a job before two words, it shows a person ("Milan", alone, is a city and a club).
         let facts = crate::facts("Serbian striker Milan Orlic joined the club on Friday.");
         assert_eq!(facts.people.iter().map(|e| e.text.to_string()).collect::<Vec<_>>(), ["Milan Orlic"]);
+    }
+
+    #[test]
+    fn a_named_wildfire_is_no_organization() {
+        let orgs = |text| crate::facts(text).organizations.iter().map(|e| e.text.to_string()).collect::<Vec<_>>();
+        let text = "Crews fought the Cedar Hollow Fire on Monday. Firefighters said it had burned 900 acres.";
+        assert!(orgs(text).is_empty());
+        // (Without a word of a wildfire in the text, the name stays.)
+        assert_eq!(orgs("The Cedar Hollow Fire played a new song in Leeds."), ["Cedar Hollow Fire"]);
     }
 
     #[test]
