@@ -1138,7 +1138,11 @@ fn retype(text: &str, names: &mut [Name]) {
         let event = |w: &str| {
             n.kind == Kind::Person && one_of("award awards prize trophy festival championships olympics games", w)
         };
-        if n.words.len() >= 2 && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str()) || event(w)) {
+        // (Not a listed country: "the West Bank", "the Soviet Union".)
+        if n.words.len() >= 2
+            && n.words.last().is_some_and(|w| ORG_WORDS.contains(w.as_str()) || event(w))
+            && !gazetteer::is_listed_country(&text[n.span.range()])
+        {
             n.kind = Kind::Organization;
             continue;
         }
@@ -2341,6 +2345,12 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A listed club, and the opening of a longer name, stay.)
         assert_eq!(kinds, [Place, Place, Org, Org]);
+        // A listed country's last word may be a body's: it stays a place.
+        let text = "Troops left the West Bank town. The Soviet Union fell. The Kerry Bank lent more.";
+        let mut n = names(text, &[("West Bank", Org), ("Soviet Union", Place), ("Kerry Bank", Place)]);
+        retype(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Org]);
     }
 
     #[test]
