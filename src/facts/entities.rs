@@ -1396,6 +1396,9 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         .map(|n| n.words[0].as_str())
         .collect();
     let mut firms: Set<String> = Set::default();
+    // "central Bangui", "southern Baja California": a name after a lower-case word of the
+    // compass is a region's or a town's, wherever it stands.
+    let mut regions: Set<String> = Set::default();
     let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
         let t = &text[n.span.range()];
@@ -1440,6 +1443,16 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             && !is_place(t)
         {
             firms.insert(key(&n.words));
+        }
+        if n.kind != Kind::Place
+            && one_of(
+                "north south east west northern southern eastern western central northeast northwest southeast \
+                 southwest northeastern northwestern southeastern southwestern",
+                before,
+            )
+            && !gazetteer::is_listed_org_or_team(t)
+        {
+            regions.insert(key(&n.words));
         }
         if joined {
             spaced.push(i);
@@ -1499,6 +1512,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         {
             n.kind = Kind::Organization;
         } else if venue && !listed
+            || !regions.is_empty() && regions.contains(&key(&n.words)) && !listed
             || n.words.len() == 1
                 && n.kind != Kind::Place
                 && !listed
@@ -3435,6 +3449,24 @@ mod tests {
         let text = "She grew up in a small Tarrow village and moved to Kessa city.";
         let mut n = names(text, &[("Tarrow", Org), ("Kessa", Person)]);
         assert_eq!(cued(text, &mut n), owned(&[("Tarrow", Place), ("Kessa", Place)]));
+    }
+
+    #[test]
+    fn a_name_after_a_word_of_the_compass_is_a_place() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Rebels held central Bangara. Bangara was calm. Fans in north Kessa cheered. Kessa said no. \
+                    Many in south Chelsea cheered.";
+        let parts =
+            [("Bangara", Org), ("Bangara was", Org), ("Kessa", Person), ("Kessa said", Person), ("Chelsea", Org)];
+        let mut n = names(text, &parts);
+        // (The second mentions: the name before the verb.)
+        for m in n.iter_mut().filter(|m| m.words.len() == 2) {
+            m.span.end = m.span.start + m.words[0].len();
+            m.words.pop();
+        }
+        // (Every mention; a listed club stays.)
+        let want = [("Bangara", Place), ("Bangara", Place), ("Kessa", Place), ("Kessa", Place), ("Chelsea", Org)];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
