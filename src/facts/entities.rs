@@ -464,7 +464,9 @@ pub fn extract<'t>(
     let fire = |n: &Name| n.words.len() >= 2 && n.words.last().is_some_and(|w| one_of("fire wildfire", w));
     let fires = names.iter().any(fire) && {
         let l = text.lower();
-        ["acres", "firefighters", "containment", "evacuat", "hectares"].iter().any(|w| l.contains(w))
+        ["acres", "firefighters", "containment", "evacuat", "hectares"]
+            .iter()
+            .any(|w| crate::bytes::find(&l, w).is_some())
     };
     names.retain(|n| {
         let several = n.words.len() >= 2;
@@ -497,9 +499,10 @@ pub fn extract<'t>(
                 && one_of(LANGUAGES, &n.words[0])
                 && !surnames.contains(&n.words[0])
                 && !gazetteer::is_first_name(&n.words[0])
-                && input.sentences.get(n.sentence).is_some_and(|s| {
-                    text[s.range()].split(|c: char| !c.is_alphanumeric()).any(|w| one_of(CODE, &w.lower()))
-                })
+                && input
+                    .sentences
+                    .get(n.sentence)
+                    .is_some_and(|s| words(&text[s.range()]).iter().any(|w| one_of(CODE, w.trim_end_matches(','))))
             // "The Kenyan won", "Welsh fans": a nationality alone names no one.
             || !several
                 && is_demonym(&n.words[0])
@@ -1328,31 +1331,33 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     let mut at = 0;
     while let Some(p) = crate::bytes::find(&text[at..], "(").map(|p| p + at) {
         at = p + 1;
-        let inside = text[at..].split([')', '\n']).next().unwrap_or("");
+        let inside = text[at..].split(')').next().and_then(|r| r.lines().next()).unwrap_or("");
         if !text[..p].trim_end().ends_with(|c: char| c.is_ascii_digit()) || inside.len() > 120 {
             continue;
         }
         let mut start = at;
         for piece in inside.split(',') {
-            let lead = piece.len() - piece.trim_start().len();
-            let ws: Vec<&str> = piece.split_whitespace().collect();
-            let k = ws
-                .iter()
-                .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-                .count();
-            let minute = ws.get(k).is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
-            let (s, e) = (start + lead, start + lead + ws[..k].join(" ").len());
-            if (1..=2).contains(&k)
-                && minute
-                && text[s..e] == ws[..k].join(" ")
-                && !is_place(&text[s..e])
-                && !gazetteer::is_listed_org_or_team(&text[s..e])
+            // One or two capitalized words, a space, a minute of one to three digits.
+            let t = piece.trim_start();
+            let s = start + piece.len() - t.len();
+            start += piece.len() + 1;
+            let Some(d) = t.find(|c: char| c.is_ascii_digit()) else { continue };
+            let name = t[..d].trim_end();
+            let e = s + name.len();
+            let digits = t[d..].bytes().take_while(u8::is_ascii_digit).count();
+            // (Not a share, "12%".)
+            if (1..=3).contains(&digits)
+                && !t[d + digits..].starts_with(|c: char| c != ' ')
+                && name.len() < d
+                && name.split(' ').count() <= 2
+                && name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+                && !is_place(name)
+                && !gazetteer::is_listed_org_or_team(name)
                 && !names.iter().any(|n| n.span.start < e && n.span.end > s)
             {
                 let sentence = sentences.partition_point(|x| x.end <= s);
-                names.push(Name { span: Span::new(s, e), sentence, kind: Kind::Person, words: words(&text[s..e]) });
+                names.push(Name { span: Span::new(s, e), sentence, kind: Kind::Person, words: words(name) });
             }
-            start += piece.len() + 1;
         }
     }
     // "the Bush administration".
@@ -1545,7 +1550,11 @@ fn list_kinds(text: &str, names: &mut [Name]) {
             && names[j].sentence == names[i].sentence
             && names[j - 1].words.len() <= 2
             && names[j].words.len() <= 2
-            && matches!(text.get(names[j - 1].span.end..names[j].span.start), Some(", " | " and " | ", and "))
+            // (Tokenized text spaces the comma: " , ".)
+            && matches!(
+                text.get(names[j - 1].span.end..names[j].span.start),
+                Some(", " | " and " | ", and " | " , " | " , and ")
+            )
         {
             j += 1;
         }
@@ -1569,7 +1578,12 @@ fn list_kinds(text: &str, names: &mut [Name]) {
             });
         let run = &mut names[i..j];
         let places = run.iter().filter(|n| n.kind == Kind::Place).count();
-        let list = run.len() >= 3 && places * 2 > run.len() || between;
+        // ("airports in Arad, Oradea and Sibiu": after "in", names of one word, a place
+        // first, are enough; "players in Damien Duff and …" are people.)
+        let within = run[0].kind == Kind::Place
+            && last_word(&text[..run[0].span.start]) == Some("in")
+            && run.iter().all(|n| n.words.len() == 1);
+        let list = run.len() >= 3 && (places * 2 > run.len() || within) || between;
         for n in run.iter_mut().filter(|_| list) {
             let t = &text[n.span.range()];
             let given = n.kind == Kind::Person && gazetteer::is_first_name(t.split(' ').next().unwrap_or(""));
@@ -2814,6 +2828,25 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A list of people: one read as a place stays one, for want of a given name.)
         assert_eq!(kinds, [Place, Place, Place, Place, Place, Person, Place, Person]);
+        // Tokenized text spaces the commas; after "in", a place first is enough for names of
+        // one word.
+        let text = "Roads in Tarvi , Oradel and Sibek shut . Fans in Tarvi , Ade Ojo and Kessel Brane sang .";
+        let tagged = [
+            ("Tarvi", Place),
+            ("Oradel", Person),
+            ("Sibek", Org),
+            ("Tarvi ,", Place),
+            ("Ade Ojo", Org),
+            ("Kessel Brane", Person),
+        ];
+        let mut n = names(text, &tagged);
+        // (The second "Tarvi".)
+        let second = text.rfind("Tarvi").unwrap_or(0);
+        n[3].span = Span::new(second, second + 5);
+        n[3].words = words("Tarvi");
+        list_kinds(text, &mut n);
+        let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
+        assert_eq!(kinds, [Place, Place, Place, Place, Org, Person]);
     }
 
     #[test]
