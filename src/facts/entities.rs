@@ -1326,40 +1326,6 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         }
     }
     *names = out;
-    // "Coventry 1 (Whelan 60, Dublin 71 pen)": a scorer the tagger left out, one or two
-    // capitalized words before a minute in the brackets after a team's score.
-    let mut at = 0;
-    while let Some(p) = crate::bytes::find(&text[at..], "(").map(|p| p + at) {
-        at = p + 1;
-        let inside = text[at..].split(')').next().and_then(|r| r.lines().next()).unwrap_or("");
-        if !text[..p].trim_end().ends_with(|c: char| c.is_ascii_digit()) || inside.len() > 120 {
-            continue;
-        }
-        let mut start = at;
-        for piece in inside.split(',') {
-            // One or two capitalized words, a space, a minute of one to three digits.
-            let t = piece.trim_start();
-            let s = start + piece.len() - t.len();
-            start += piece.len() + 1;
-            let Some(d) = t.find(|c: char| c.is_ascii_digit()) else { continue };
-            let name = t[..d].trim_end();
-            let e = s + name.len();
-            let digits = t[d..].bytes().take_while(u8::is_ascii_digit).count();
-            // (Not a share, "12%".)
-            if (1..=3).contains(&digits)
-                && !t[d + digits..].starts_with(|c: char| c != ' ')
-                && name.len() < d
-                && name.split(' ').count() <= 2
-                && name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-                && !is_place(name)
-                && !gazetteer::is_listed_org_or_team(name)
-                && !names.iter().any(|n| n.span.start < e && n.span.end > s)
-            {
-                let sentence = sentences.partition_point(|x| x.end <= s);
-                names.push(Name { span: Span::new(s, e), sentence, kind: Kind::Person, words: words(name) });
-            }
-        }
-    }
     // "the Bush administration".
     let mut at = 0;
     while let Some(p) = crate::bytes::find(&text[at..], " administration").map(|p| p + at) {
@@ -2444,18 +2410,6 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A team outside the brackets, and brackets after no score, stay.)
         assert_eq!(kinds, [Person, Person, Org, Person, Org]);
-    }
-
-    #[test]
-    fn a_scorer_the_tagger_left_out_is_a_person() {
-        let text = "Harlow 2 ( Dunmore 45 , 60 , Van Kessel 90 pen ) Tarrow 1 (Vance 12). Sales rose 3 (Orvane 12%). \
-                    Dropped 4 (Paris 20)";
-        let mut n = names(text, &[("Harlow", Kind::Organization), ("Tarrow", Kind::Organization)]);
-        cues(text, &[Span::new(0, text.len())], &mut n);
-        let got: Vec<(&str, Kind)> = n.iter().map(|n| (&text[n.span.range()], n.kind)).collect();
-        // (Not a share, "12%", nor a listed place.)
-        let want = [("Dunmore", Kind::Person), ("Van Kessel", Kind::Person), ("Vance", Kind::Person)];
-        assert_eq!(got[2..], want);
     }
 
     #[test]
