@@ -909,9 +909,17 @@ impl<'t> Attrib<'_, 't> {
                 && self.word(stop - 1).is_some_and(is_capitalized)
                 && self.word(stop - 2).is_some_and(|w| matches!(w, "in" | "of" | "at" | "for" | "from"))
                 && self.word(stop - 3).is_some_and(|w| !is_capitalized(w) && !EN_STOPWORDS.contains(w));
-            let role = stop > start
-                && (self.role(stop - 1) || placed || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
-            if let Some(s) = self.named_between(stop, head_end).filter(|_| role) {
+            let role =
+                stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
+            // ("Its chief executive, John Smith, said", "A spokesman for the firm, Tom Hill,
+            // said": a speaker's title anywhere before, when the tagger read the name as a
+            // person; after a place, too: not "A spokesman in Washington, DC, said".)
+            let described = stop > start && (placed || (start..stop).any(|k| self.role_or_speaker(k)));
+            let person = |s: &str| {
+                let a = s.as_ptr() as usize - self.text.as_ptr() as usize;
+                self.person_at(a, a + s.len())
+            };
+            if let Some(s) = self.named_between(stop, head_end).filter(|&s| role || described && person(s)) {
                 return Some(s);
             }
             return self.subject(start, stop);
@@ -1298,7 +1306,7 @@ impl<'t> Attrib<'_, 't> {
         // organization stays whole.
         let described = words.len() >= 3
             && matches!(self.lower(first).as_deref(), Some("a" | "an" | "the"))
-            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from")));
+            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from" | "in")));
         if is_capitalized(self.word(last)?) && !described {
             // A name: the capitalized run at the end, titles dropped ("President Macron").
             let mut s = last;
@@ -1332,6 +1340,11 @@ impl<'t> Attrib<'_, 't> {
                 }
                 if p == first {
                     return None;
+                }
+                // "Officials in Springfield said", "Police in Ohio said": the description
+                // whole, not its place.
+                if p == first + 1 {
+                    return Some(self.slice(first, last));
                 }
             }
             // The name follows the last title of the run: "Deputy Utah County Attorney Craig
@@ -1597,6 +1610,18 @@ mod tests {
                 "\"It was a special night for me,\" Havertz told Sky Sports.\n\nArsenal manager Mikel Arteta praised his side. \"We were aggressive and we deserved to win,\" he said.",
                 "Mikel Arteta",
             ),
+        ];
+        for (text, speaker) in cases {
+            let got = quotes(text);
+            assert_eq!(got.last().and_then(|q| q.1.as_deref()), Some(speaker), "{text}: {got:?}");
+        }
+        // A description, then the name between commas: the name speaks, whatever the
+        // description ends on; a place between commas after a place does not.
+        let cases = [
+            ("Its chief executive, Maria Lopes, said the cracks were \"not structural\".", "Maria Lopes"),
+            ("A spokesman for the ferry company, Tom Hillier, said: \"We regret the delay.\"", "Tom Hillier"),
+            ("A spokesman in Washington, DC, said: \"We regret the delay.\"", "A spokesman in Washington"),
+            ("Officials in Springfield, Illinois, said: \"We regret the delay.\"", "Officials in Springfield"),
         ];
         for (text, speaker) in cases {
             let got = quotes(text);
