@@ -122,7 +122,12 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     let acronym = !t.chars().any(char::is_lowercase)
         && matches!(key.as_str(), "mr" | "ms" | "mrs" | "dr" | "sen" | "gov" | "gen" | "rep" | "col" | "maj");
     let name = matches!(key.as_str(), "queen" | "king" | "prince" | "miss");
-    if TITLES.contains(key.as_str())
+    // ("Senators Susan Collins and Lisa Murkowski": a title's plural before names.)
+    // (Not a band's or a film's word: "Queens of the Stone Age", "Fathers 4 Justice".)
+    let titles = key.len() > 4
+        && key.strip_suffix('s').is_some_and(|k| TITLES.contains(k))
+        && text[span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+    if (TITLES.contains(key.as_str()) || titles)
         && !acronym
         && !name
         && (kind != Kind::Person
@@ -2506,6 +2511,12 @@ mod tests {
         }
         assert!(all.contains(&"Ken Arakaki") && all.contains(&"Okinawa"), "{all:?}");
         assert!(f.people.iter().any(|e| e.text == "Anna Pryde"), "{all:?}");
+        // A title's plural before names is no body; a band's word is kept.
+        let text = "The bill won the votes of two Republicans, Senators Susan Ward of Ohio and Lisa \
+                    Carver of Utah. Queens of the Stone Age played on Friday.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        assert!(!all.contains(&"Senators") && all.contains(&"Susan Ward"), "{all:?}");
     }
 
     #[test]
