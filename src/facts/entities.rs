@@ -1338,16 +1338,23 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || before == "from" && before2 == "data"
             || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
         // "The contractor, Mota-Engil, said …": a firm named in apposition to its trade.
-        let appositive = matches!(&*before2, "the" | "a")
-            && after.starts_with(',')
-            && before.strip_suffix(',').is_some_and(|w| {
-                one_of(
-                    "company firm contractor carrier airline bank lender insurer retailer supermarket \
-                     manufacturer carmaker automaker maker developer operator supplier broadcaster \
-                     publisher conglomerate startup chain",
-                    w,
-                )
-            });
+        let trade = |w: &str| {
+            one_of(
+                "company firm contractor carrier airline bank lender insurer retailer supermarket \
+                 manufacturer carmaker automaker maker developer operator supplier broadcaster \
+                 publisher conglomerate startup chain",
+                w,
+            )
+        };
+        // ("Metropolitano de Lisboa, the state-owned operator, carries …": or after it.)
+        let trade_after = || {
+            let rest = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a "));
+            rest.and_then(|r| r.split(' ').take(4).find(|w| w.ends_with(',')))
+                .is_some_and(|w| trade(w.trim_end_matches(',')))
+        };
+        let appositive =
+            matches!(&*before2, "the" | "a") && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
+                || trade_after();
         let it = n.kind == Kind::Person
             && n.words.len() == 1
             && (after.starts_with(" said it ") || after.starts_with(" said its "))
@@ -3063,6 +3070,11 @@ mod tests {
         );
         // "Time Warner" and "TimeWarner" make one entity.
         assert_eq!(n[8].words, n[7].words);
+        // A trade in apposition after the name, ending its phrase.
+        let text = "Ferrovia do Sul, the state-owned operator, carries trains. Ana Reis, a bank \
+                    manager, spoke.";
+        let mut n = names(text, &[("Ferrovia do Sul", Person), ("Ana Reis", Person)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Ferrovia do Sul", Org), ("Ana Reis", Person)]));
     }
 
     #[test]
