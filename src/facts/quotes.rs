@@ -1082,12 +1082,19 @@ impl<'t> Attrib<'_, 't> {
             .rev()
             .take(40)
             .take_while(|&j| self.punct(j) != Some(","))
-            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they")));
-        let object = pronoun.is_some_and(|p| {
-            let from = self.toks[p].end();
-            let i = self.people.partition_point(|m| m.start < from);
-            !self.people.get(i).is_some_and(|m| m.end <= at)
-        });
+            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they" | "He" | "She" | "They")));
+        // ("was forced to go the distance against Ivan Ljubicic": after a preposition; not
+        // an agent, who may speak: "echoed by Christine Rush", "came from Brian Gammage".)
+        let after_preposition = k > first
+            && self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "against" | "to" | "with" | "for" | "at" | "on" | "over" | "of" | "past"));
+        let object = after_preposition
+            || pronoun.is_some_and(|p| {
+                let from = self.toks[p].end();
+                let i = self.people.partition_point(|m| m.start < from);
+                !self.people.get(i).is_some_and(|m| m.end <= at)
+            });
         !object && !passive
     }
 
@@ -1650,6 +1657,13 @@ mod tests {
                 "Dr Kimberly Gent, a volcanologist, said their findings suggested that lightning was \
                  under-reported. Writing in the journal Geology, she said: \"We call them spherules.\"",
                 "Kimberly Gent",
+            ),
+            // A name after a preposition is no antecedent; the subject before is.
+            (
+                "Top seed Roger Hale had to save two match points. Hale was not worried. The \
+                 world number one went the distance against Ivan Kovac in the final. \"I had a slow \
+                 start again,\" he said.",
+                "Hale",
             ),
             // A participle of saying without its comma: the sentence's subject speaks.
             (
