@@ -122,7 +122,12 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     let acronym = !t.chars().any(char::is_lowercase)
         && matches!(key.as_str(), "mr" | "ms" | "mrs" | "dr" | "sen" | "gov" | "gen" | "rep" | "col" | "maj");
     let name = matches!(key.as_str(), "queen" | "king" | "prince" | "miss");
-    if TITLES.contains(key.as_str())
+    // ("Senators Susan Collins and Lisa Murkowski": a title's plural before names.)
+    // (Not a band's or a film's word: "Queens of the Stone Age", "Fathers 4 Justice".)
+    let titles = key.len() > 4
+        && key.strip_suffix('s').is_some_and(|k| TITLES.contains(k))
+        && text[span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+    if (TITLES.contains(key.as_str()) || titles)
         && !acronym
         && !name
         && (kind != Kind::Person
@@ -1382,16 +1387,23 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || before == "from" && before2 == "data"
             || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
         // "The contractor, Mota-Engil, said …": a firm named in apposition to its trade.
-        let appositive = matches!(&*before2, "the" | "a")
-            && after.starts_with(',')
-            && before.strip_suffix(',').is_some_and(|w| {
-                one_of(
-                    "company firm contractor carrier airline bank lender insurer retailer supermarket \
-                     manufacturer carmaker automaker maker developer operator supplier broadcaster \
-                     publisher conglomerate startup chain",
-                    w,
-                )
-            });
+        let trade = |w: &str| {
+            one_of(
+                "company firm contractor carrier airline bank lender insurer retailer supermarket \
+                 manufacturer carmaker automaker maker developer operator supplier broadcaster \
+                 publisher conglomerate startup chain",
+                w,
+            )
+        };
+        // ("Metropolitano de Lisboa, the state-owned operator, carries …": or after it.)
+        let trade_after = || {
+            let rest = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a "));
+            rest.and_then(|r| r.split(' ').take(4).find(|w| w.ends_with(',')))
+                .is_some_and(|w| trade(w.trim_end_matches(',')))
+        };
+        let appositive =
+            matches!(&*before2, "the" | "a") && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
+                || trade_after();
         let it = n.kind == Kind::Person
             && n.words.len() == 1
             && (after.starts_with(" said it ") || after.starts_with(" said its "))
@@ -2639,6 +2651,12 @@ mod tests {
         }
         assert!(all.contains(&"Ken Arakaki") && all.contains(&"Okinawa"), "{all:?}");
         assert!(f.people.iter().any(|e| e.text == "Anna Pryde"), "{all:?}");
+        // A title's plural before names is no body; a band's word is kept.
+        let text = "The bill won the votes of two Republicans, Senators Susan Ward of Ohio and Lisa \
+                    Carver of Utah. Queens of the Stone Age played on Friday.";
+        let f = crate::facts(text);
+        let all: Vec<&str> = f.people.iter().chain(&f.places).chain(&f.organizations).map(|e| e.text).collect();
+        assert!(!all.contains(&"Senators") && all.contains(&"Susan Ward"), "{all:?}");
     }
 
     #[test]
@@ -3216,6 +3234,11 @@ mod tests {
         );
         // "Time Warner" and "TimeWarner" make one entity.
         assert_eq!(n[8].words, n[7].words);
+        // A trade in apposition after the name, ending its phrase.
+        let text = "Ferrovia do Sul, the state-owned operator, carries trains. Ana Reis, a bank \
+                    manager, spoke.";
+        let mut n = names(text, &[("Ferrovia do Sul", Person), ("Ana Reis", Person)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Ferrovia do Sul", Org), ("Ana Reis", Person)]));
     }
 
     #[test]

@@ -421,6 +421,27 @@ fn adjective(word: &str) -> bool {
             .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
 }
 
+/// Whether the token after `k` is an article or a possessive determiner, spaced from it.
+fn determiner_next(text: &str, toks: &[scan::Tok], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && !n.glued
+            && !n.newline
+            && matches!(n.text(text), "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "my" | "your")
+    })
+}
+
+/// Whether the capitalized words before token `k` follow a lower-case word that is no
+/// stop word (a verb: "give European consumers the chance") or an article ("fined the CBS
+/// TV network a …"): they are an object, and the word after them their noun.
+fn object(text: &str, toks: &[scan::Tok], k: usize) -> bool {
+    let before = toks[..k].iter().rev().find(|t| !(t.kind == Kind::Word && is_capitalized(t.text(text))));
+    before.is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == Kind::Word && (!EN_STOPWORDS.contains(w) || matches!(w, "the" | "a" | "an"))
+    })
+}
+
 /// "voted", "failed", "agreed": a lower-case past form ends a noun phrase ("need", "speed"
 /// and "greed" do not).
 fn is_participle(word: &str, lower: &str) -> bool {
@@ -692,6 +713,14 @@ fn candidates(
             continue;
         };
         let cap = is_capitalized(core);
+        // "Morgan Stanley cut their price target", "Apple shares the view": a lower-case word
+        // between a name and a determiner is the name's verb.
+        // (Not after a verb: "give European consumers the chance".)
+        if english && !cap && last_cap && !possessive && determiner_next(text, toks, k) && !object(text, toks, k) {
+            (last_cap, in_name) = (false, false);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
+            continue;
+        }
         let opens = input.sentences.get(sentence).is_some_and(|s| s.start == t.start());
         // "US media giant | TimeWarner": a name starting after common words is its own phrase
         // (not in German, where every noun is capitalized: "erneuerbare Energien").
@@ -941,6 +970,23 @@ mod tests {
                 assert!(!p.split(' ').any(|x| x == w), "{p} in {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_name_s_verb_before_a_determiner_is_no_phrase() {
+        let text = "Morgan Stanley cut their price target on Monday. Brightwell owns a stake in the \
+                    mill. Brightwell expects the stake to grow. Analysts said the mill was worth more.";
+        let got = phrases(text);
+        for verb in ["Morgan Stanley cut", "cut", "owns", "expects", "Brightwell owns"] {
+            assert!(!texts(&got).contains(&verb), "{verb}: {got:?}");
+        }
+        assert!(texts(&got).contains(&"Morgan Stanley"), "{got:?}");
+        // After a verb or an article the name is an object, and the word after it its noun.
+        let text = "The rules give European consumers the chance to switch. The court fined the \
+                    Dutch broadcaster a record sum. European consumers welcomed it.";
+        let got = phrases(text);
+        assert!(texts(&got).contains(&"European consumers"), "{got:?}");
+        assert!(texts(&got).contains(&"Dutch broadcaster"), "{got:?}");
     }
 
     #[test]

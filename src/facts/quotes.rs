@@ -196,7 +196,9 @@ pub(crate) fn extract<'t, 'k>(
             // congratulated them in a post. '…,' he wrote" names him, not the "officials said"
             // before.)
             let unattributed_lead = a.speech().is_none() && !a.opens_sentence(q) && a.before(q, &outers).is_none();
+            // ("Genareau said their findings suggested … she said": "findings" is no "she".)
             let reported = if unattributed_lead { None } else { a.last_reported(q, &outers) };
+            let reported = reported.filter(|s| !a.plural(s));
             speaker = reported.or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
         }
         if let Some(s) = speaker.filter(|s| is_person(s) || a.speech().is_some_and(|sp| a.person(sp, s, backed))) {
@@ -844,8 +846,11 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         // "According to X, …"
+        // (Not after a verb of saying: "She said competition, of which there are 230
+        // according to recent figures, could …" is hers.)
         if let Some(k) = (from..to)
             .find(|&k| self.lower(k).as_deref() == Some("according") && self.lower(k + 1).as_deref() == Some("to"))
+            .filter(|&k| !(from..k).any(|j| self.is_verb(j)))
         {
             let stop = (k + 2..to).find(|&j| self.punct(j).is_some() && !self.title_dot(j)).unwrap_or(to);
             if let Some(s) = self.subject(k + 2, stop) {
@@ -883,8 +888,15 @@ impl<'t> Attrib<'_, 't> {
                 return Some(s);
             }
         }
-        // `, adding:` or `X, who …, added:` — the subject opens the sentence.
-        if self.punct(head_end - 1) == Some(",") {
+        // `, adding:` or `X, who …, added:` — the subject opens the sentence; so it does
+        // for a participle without its comma ("Stallone did not enjoy her time in the house
+        // saying: '…'").
+        // (Not "quoted Mr Chernin as saying", and only a person the tagger found: "…
+        // collecting a trophy, saying" falls to the words before.)
+        let participle = head_end == v
+            && self.word(v).is_some_and(|w| w.ends_with("ing"))
+            && self.word(v - 1).is_some_and(|w| !EN_STOPWORDS.contains(&w.lower()));
+        if self.punct(head_end - 1) == Some(",") || participle {
             let mut start = from;
             while self.lower(start).is_some_and(|w| matches!(w.as_str(), "but" | "and" | "so" | "however" | "then"))
                 || self.punct(start) == Some(",")
@@ -909,12 +921,19 @@ impl<'t> Attrib<'_, 't> {
                 && self.word(stop - 1).is_some_and(is_capitalized)
                 && self.word(stop - 2).is_some_and(|w| matches!(w, "in" | "of" | "at" | "for" | "from"))
                 && self.word(stop - 3).is_some_and(|w| !is_capitalized(w) && !EN_STOPWORDS.contains(w));
-            let role = stop > start
-                && (self.role(stop - 1) || placed || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
-            if let Some(s) = self.named_between(stop, head_end).filter(|_| role) {
+            let role =
+                stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
+            // ("Its chief executive, John Smith, said", "A spokesman for the firm, Tom Hill,
+            // said": a speaker's title anywhere before, when the tagger read the name as a
+            // person; after a place, too: not "A spokesman in Washington, DC, said".)
+            let described = stop > start && (placed || (start..stop).any(|k| self.role_or_speaker(k)));
+            if let Some(s) = self.named_between(stop, head_end).filter(|&s| role || described && self.tagged(s)) {
                 return Some(s);
             }
-            return self.subject(start, stop);
+            let subject = self.subject(start, stop);
+            if !participle || self.punct(head_end - 1) == Some(",") || subject.is_some_and(|s| self.tagged(s)) {
+                return subject;
+            }
         }
         // `the company said`, `Mr Brown told the BBC`: the phrase just before the verb.
         let mut start = head_end;
@@ -955,6 +974,27 @@ impl<'t> Attrib<'_, 't> {
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
         let s = self.before_in(&end, quoted, prev)?;
         (!matches!(s.lower().as_str(), "he" | "she")).then_some(s)
+    }
+
+    /// Whether speaker `s` is a plural noun the tagger did not read as a person ("their
+    /// findings", "Doctors", "similar sites"): no antecedent of "he" or "she". (Not in a
+    /// text in lower case, where "batts" may be a name.)
+    fn plural(&self, s: &str) -> bool {
+        let last = s.rsplit(' ').next().unwrap_or(s);
+        let plural = last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && !last.ends_with("is")
+            && !last.ends_with("'s")
+            && !last.ends_with("’s");
+        plural && (!is_capitalized(last) || !s.contains(' ')) && !self.tagged(s) && !self.caseless()
+    }
+
+    /// Whether the tagger read phrase `s` of the text as a person.
+    fn tagged(&self, s: &str) -> bool {
+        let a = s.as_ptr() as usize - self.text.as_ptr() as usize;
+        self.person_at(a, a + s.len())
     }
 
     /// Whether token `k` is a role in lower case ("manager", "president", "chief minister")
@@ -1042,12 +1082,19 @@ impl<'t> Attrib<'_, 't> {
             .rev()
             .take(40)
             .take_while(|&j| self.punct(j) != Some(","))
-            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they")));
-        let object = pronoun.is_some_and(|p| {
-            let from = self.toks[p].end();
-            let i = self.people.partition_point(|m| m.start < from);
-            !self.people.get(i).is_some_and(|m| m.end <= at)
-        });
+            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they" | "He" | "She" | "They")));
+        // ("was forced to go the distance against Ivan Ljubicic": after a preposition; not
+        // an agent, who may speak: "echoed by Christine Rush", "came from Brian Gammage".)
+        let after_preposition = k > first
+            && self
+                .word(k - 1)
+                .is_some_and(|w| matches!(w, "against" | "to" | "with" | "for" | "at" | "on" | "over" | "of" | "past"));
+        let object = after_preposition
+            || pronoun.is_some_and(|p| {
+                let from = self.toks[p].end();
+                let i = self.people.partition_point(|m| m.start < from);
+                !self.people.get(i).is_some_and(|m| m.end <= at)
+            });
         !object && !passive
     }
 
@@ -1143,10 +1190,15 @@ impl<'t> Attrib<'_, 't> {
             return true;
         }
         let plural = s.len() > 3 && s.ends_with('s') && !s.ends_with("ss");
+        plural || self.caseless()
+    }
+
+    /// Whether the whole text is in lower case (tokenized news), where names are too.
+    fn caseless(&self) -> bool {
         if self.caseless.get() == 0 {
             self.caseless.set(if self.text.chars().any(char::is_uppercase) { 1 } else { 2 });
         }
-        plural || self.caseless.get() == 2
+        self.caseless.get() == 2
     }
 
     /// "was told", "been said": the verb's subject is not the speaker.
@@ -1298,7 +1350,7 @@ impl<'t> Attrib<'_, 't> {
         // organization stays whole.
         let described = words.len() >= 3
             && matches!(self.lower(first).as_deref(), Some("a" | "an" | "the"))
-            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from")));
+            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from" | "in")));
         if is_capitalized(self.word(last)?) && !described {
             // A name: the capitalized run at the end, titles dropped ("President Macron").
             let mut s = last;
@@ -1332,6 +1384,11 @@ impl<'t> Attrib<'_, 't> {
                 }
                 if p == first {
                     return None;
+                }
+                // "Officials in Springfield said", "Police in Ohio said": the description
+                // whole, not its place.
+                if p == first + 1 {
+                    return Some(self.slice(first, last));
                 }
             }
             // The name follows the last title of the run: "Deputy Utah County Attorney Craig
@@ -1588,6 +1645,40 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_is_a_person_not_a_plural_or_a_source() {
+        let cases = [
+            (
+                "Shelley Park, an analyst at Jupiter, spoke at the fair. She said competition between \
+                 online shops, of which there are 230 according to recent figures, could drive prices \
+                 down. \"It always works out that buyers win,\" she said.",
+                "Shelley Park",
+            ),
+            (
+                "Dr Kimberly Gent, a volcanologist, said their findings suggested that lightning was \
+                 under-reported. Writing in the journal Geology, she said: \"We call them spherules.\"",
+                "Kimberly Gent",
+            ),
+            // A name after a preposition is no antecedent; the subject before is.
+            (
+                "Top seed Roger Hale had to save two match points. Hale was not worried. The \
+                 world number one went the distance against Ivan Kovac in the final. \"I had a slow \
+                 start again,\" he said.",
+                "Hale",
+            ),
+            // A participle of saying without its comma: the sentence's subject speaks.
+            (
+                "Jackie Stone, 71, appeared not to have enjoyed her time in the house saying: \"I'm a \
+                 total wreck.\"",
+                "Jackie Stone",
+            ),
+        ];
+        for (text, speaker) in cases {
+            let got = quotes(text);
+            assert_eq!(got.last().and_then(|q| q.1.as_deref()), Some(speaker), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn speakers_named_beside_their_role_or_title() {
         let cases = [
             ("Dr. Steven Nissen, also of the Cleveland Clinic, said the benefit was \"real but modest.\"", "Steven Nissen"),
@@ -1597,6 +1688,18 @@ mod tests {
                 "\"It was a special night for me,\" Havertz told Sky Sports.\n\nArsenal manager Mikel Arteta praised his side. \"We were aggressive and we deserved to win,\" he said.",
                 "Mikel Arteta",
             ),
+        ];
+        for (text, speaker) in cases {
+            let got = quotes(text);
+            assert_eq!(got.last().and_then(|q| q.1.as_deref()), Some(speaker), "{text}: {got:?}");
+        }
+        // A description, then the name between commas: the name speaks, whatever the
+        // description ends on; a place between commas after a place does not.
+        let cases = [
+            ("Its chief executive, Maria Lopes, said the cracks were \"not structural\".", "Maria Lopes"),
+            ("A spokesman for the ferry company, Tom Hillier, said: \"We regret the delay.\"", "Tom Hillier"),
+            ("A spokesman in Washington, DC, said: \"We regret the delay.\"", "A spokesman in Washington"),
+            ("Officials in Springfield, Illinois, said: \"We regret the delay.\"", "Officials in Springfield"),
         ];
         for (text, speaker) in cases {
             let got = quotes(text);
