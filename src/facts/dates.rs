@@ -23,6 +23,7 @@ use super::lexicon;
 use super::locale::{self, Locale};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
@@ -713,8 +714,7 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
     }
     if let Some(d) = c.int(i, 2) {
         // "3." (German), "1er" (French), "1º" (Spanish, Portuguese).
-        let ordinal =
-            |j: usize| c.glued(j) && (c.is(j, '.') || c.word(j).is_some_and(|w| matches!(w, "er" | "º" | "ª" | "o")));
+        let ordinal = |j: usize| c.glued(j) && (c.is(j, '.') || c.word(j).is_some_and(|w| one_of("er º ª o", w)));
         let mut j = i + 1;
         if ordinal(j) {
             j += 1;
@@ -897,7 +897,7 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
         }
         // "will be made on Friday" is a passive, not a past. "The Fed cut its rate on
         // Friday": a past that looks like a present after a name or pronoun.
-        let same = matches!(&*w, "cut" | "hit" | "put" | "shut" | "cost")
+        let same = one_of("cut hit put shut cost", &*w)
             && (is_name(c, k.wrapping_sub(1))
                 || c.lower_is(k.wrapping_sub(1), &["he", "she", "it", "they", "we", "i"]));
         if (same || past(&w)) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
@@ -998,7 +998,7 @@ fn is_meta_prefix(prefix: &str) -> bool {
         p = rest;
     }
     let first = p.split(&[' ', ':'][..]).next().unwrap_or("");
-    matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
+    one_of("date dated published updated posted modified", first)
 }
 
 /// A date that opens the text, glued to its first sentence by a page that lost the line

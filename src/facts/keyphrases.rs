@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::{Map, Set};
 
@@ -464,7 +465,7 @@ fn content(word: &str) -> bool {
                 || crate::bytes::contains(&lw, "n’t")
                 || ["'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d"].iter().any(|e| lw.ends_with(e)))
         || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
-        && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(&*lw, "family" | "supply" | "assembly" | "rally"))
+        && !(lw.len() > 4 && lw.ends_with("ly") && !one_of("family supply assembly rally", &*lw))
         && !is_participle(word, &lw)
 }
 

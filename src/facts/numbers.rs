@@ -16,6 +16,7 @@ use super::lexicon;
 use super::locale::{self, Digits, Locale};
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
@@ -354,8 +355,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
             Kind::Num => return None,
             Kind::Punct => {
                 let p = prev.text(c.text);
-                if matches!(p, ":" | "/" | "." | "," | "#")
-                    || (p == "-" && i > 1 && c.glued(i - 1) && c.toks[i - 2].kind != Kind::Punct)
+                if one_of(": / . , #", p) || (p == "-" && i > 1 && c.glued(i - 1) && c.toks[i - 2].kind != Kind::Punct)
                 {
                     return None;
                 }
@@ -364,7 +364,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     // Clock times, fractions, scores and ranges: "6:40", "1/2", "2-1".
     if c.glued(i + 1)
-        && c.punct(i + 1).is_some_and(|p| matches!(p, ":" | "/" | "-" | "–"))
+        && c.punct(i + 1).is_some_and(|p| one_of(": / - –", p))
         && c.glued(i + 2)
         && c.num(i + 2).is_some()
     {
@@ -644,7 +644,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
     let h = usize::from(c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2));
     if let Some(w) = c.word(end + 1 + h).filter(|w| h == 0 || w.len() > 1 && *w != "in") {
         let glued = c.glued(end + 1 + h);
-        let short = w.chars().count() <= 2 && !matches!(w, "km" | "kg" | "mm" | "cm" | "ft" | "lb" | "oz");
+        let short = w.chars().count() <= 2 && !one_of("km kg mm cm ft lb oz", w);
         if lexicon::UNITS.contains(w) && (glued || !short) {
             let mut u = end + 1 + h;
             if matches!(w, "square" | "sq" | "cubic") {
@@ -754,7 +754,7 @@ fn tail_in<'t>(
         let glued = c.glued(end + 1);
         let symbol = lexicon::UNITS.contains(w)
             && w.chars().count() <= 3
-            && (glued || w.chars().count() > 2 || matches!(w, "km" | "kg" | "mm" | "cm"));
+            && (glued || w.chars().count() > 2 || one_of("km kg mm cm", w));
         if loc.is_unit(w) || symbol {
             let s = Span::new(c.toks[end + 1].start(), c.toks[end + 1].end());
             return Found { first, last: end + 1, value, unit: Some(&c.text[s.range()]) };
@@ -834,109 +834,15 @@ fn is_boundary_word(w: &str) -> bool {
         || lexicon::weekday(&lw).is_some()
         || lw.ends_with("ly") && lw.len() > 4
         || lw.ends_with("ed") && lw.len() > 4
-        || matches!(
+        || one_of(
+            "ago later earlier before after each apiece respectively per plus minus times against among \
+            like including across around via get got gets make made makes take took takes go went goes \
+            come came comes see saw sees give gave gives win won wins lost lose loses rose fell rise \
+            fall rises falls hit hits left leave leaves run ran runs killed died die dies remain remains \
+            need needs want wants become became becomes seem seems seemed began begin begins keep kept \
+            put puts set sets show shows showed help helps use uses year-old years-old aged old last \
+            next ago. so-called now",
             &*lw,
-            "ago"
-                | "later"
-                | "earlier"
-                | "before"
-                | "after"
-                | "each"
-                | "apiece"
-                | "respectively"
-                | "per"
-                | "plus"
-                | "minus"
-                | "times"
-                | "against"
-                | "among"
-                | "like"
-                | "including"
-                | "across"
-                | "around"
-                | "via"
-                | "get"
-                | "got"
-                | "gets"
-                | "make"
-                | "made"
-                | "makes"
-                | "take"
-                | "took"
-                | "takes"
-                | "go"
-                | "went"
-                | "goes"
-                | "come"
-                | "came"
-                | "comes"
-                | "see"
-                | "saw"
-                | "sees"
-                | "give"
-                | "gave"
-                | "gives"
-                | "win"
-                | "won"
-                | "wins"
-                | "lost"
-                | "lose"
-                | "loses"
-                | "rose"
-                | "fell"
-                | "rise"
-                | "fall"
-                | "rises"
-                | "falls"
-                | "hit"
-                | "hits"
-                | "left"
-                | "leave"
-                | "leaves"
-                | "run"
-                | "ran"
-                | "runs"
-                | "killed"
-                | "died"
-                | "die"
-                | "dies"
-                | "remain"
-                | "remains"
-                | "need"
-                | "needs"
-                | "want"
-                | "wants"
-                | "become"
-                | "became"
-                | "becomes"
-                | "seem"
-                | "seems"
-                | "seemed"
-                | "began"
-                | "begin"
-                | "begins"
-                | "keep"
-                | "kept"
-                | "put"
-                | "puts"
-                | "set"
-                | "sets"
-                | "show"
-                | "shows"
-                | "showed"
-                | "help"
-                | "helps"
-                | "use"
-                | "uses"
-                | "year-old"
-                | "years-old"
-                | "aged"
-                | "old"
-                | "last"
-                | "next"
-                | "ago."
-                | "so-called"
-                | "now"
         )
 }
 
@@ -952,9 +858,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
         // ("2004 shows", "march 6 shows": a date's verb.)
         let year = k > 0 && c.num(k - 1).is_some_and(|n| n.len() == 4)
             || k > 1 && c.word(k - 2).is_some_and(|w| lexicon::month(&w.lower()).is_some());
-        let noun = j == k
-            && !year
-            && matches!(w, "runs" | "wins" | "hits" | "shows" | "sets" | "falls" | "rises" | "uses" | "needs");
+        let noun = j == k && !year && one_of("runs wins hits shows sets falls rises uses needs", w);
         if is_boundary_word(w) && !noun || w.contains(&['\'', '’'][..]) {
             break;
         }
@@ -975,33 +879,10 @@ fn counted(c: &C, k: usize) -> Option<usize> {
 /// Whether a word reads as a plural noun.
 fn is_plural(w: &str) -> bool {
     let lw = w.lower();
-    if matches!(
+    if one_of(
+        "people children men women police staff personnel cattle sheep fish data media crew feet teeth \
+        mice geese troops aircraft livestock deer series species clergy offspring",
         &*lw,
-        "people"
-            | "children"
-            | "men"
-            | "women"
-            | "police"
-            | "staff"
-            | "personnel"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "data"
-            | "media"
-            | "crew"
-            | "feet"
-            | "teeth"
-            | "mice"
-            | "geese"
-            | "troops"
-            | "aircraft"
-            | "livestock"
-            | "deer"
-            | "series"
-            | "species"
-            | "clergy"
-            | "offspring"
     ) {
         return true;
     }
@@ -1012,7 +893,7 @@ fn is_plural(w: &str) -> bool {
         && !lw.ends_with("is")
         && !lw.ends_with("'s")
         && !lw.ends_with("’s")
-        && !matches!(&*lw, "this" | "has" | "was" | "does" | "goes" | "always" | "perhaps" | "whereas")
+        && !one_of("this has was does goes always perhaps whereas", &*lw)
 }
 
 #[cfg(test)]

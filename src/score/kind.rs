@@ -432,7 +432,7 @@ fn relative_time(lower: &str) -> bool {
     let Some(rest) = lower.trim_end_matches(&['.', ' '][..]).strip_suffix(" ago") else { return false };
     let mut words = rest.split_whitespace();
     let mut first = words.next();
-    while first.is_some_and(|w| matches!(w, "updated" | "published" | "posted" | "last" | "edited")) {
+    while first.is_some_and(|w| one_of("updated published posted last edited", w)) {
         first = words.next();
     }
     let mut words = first.into_iter().chain(words);
@@ -1129,7 +1129,7 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
         caps(first)
             && (first.ends_with(':')
                 || ws.any(|w| {
-                    let end = matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w) && !comma;
+                    let end = one_of("— – -- -", w) || w.ends_with(':') && caps(w) && !comma;
                     comma |= w.ends_with(',');
                     end
                 }))
@@ -1484,7 +1484,7 @@ fn author_note(s: &str) -> bool {
     let mut name = 0;
     let mut verb = "";
     for w in words.by_ref() {
-        if matches!(w, "is" | "covers" | "writes" | "reports") {
+        if one_of("is covers writes reports", w) {
             verb = w;
             break;
         }
@@ -1901,7 +1901,7 @@ fn glued_byline(s: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = words_at(s, s.len() - rest.len()).take(12).collect();
     let lower_initial = |k: usize| words.get(k).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    let dash = |w: &str| matches!(w, "—" | "–" | "--" | "-");
+    let dash = |w: &str| one_of("— – -- -", w);
     for (k, &(at, w)) in words.iter().enumerate() {
         // "By Jane Doe | May 1, 2023 Officials said …": the date comes apart next.
         if k >= 2 && matches!(w, "|" | "•" | "·") {
@@ -2090,7 +2090,7 @@ fn named_credit(credit: &str) -> bool {
         && credit
             .split(&['/', ' ', '|'][..])
             .filter(|w| !w.is_empty())
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for" | "via"))
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || one_of("of the for via", w))
         && credit.split(&['/', ' ', '|'][..]).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
@@ -2392,7 +2392,7 @@ fn date_after_key(s: &str) -> Option<usize> {
         // read only for a word that none of them took.)
         let english_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
         // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
-        let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
+        let joiner = one_of("de del le el", bare.as_str())
             && trimmed[word_len..]
                 .trim_start()
                 .bytes()
@@ -2426,7 +2426,7 @@ fn date_after_key(s: &str) -> Option<usize> {
                 || b.len() > 4 && four(&b[b.len() - 4..]) && matches!(b[b.len() - 5], b'.' | b'/' | b'-'));
         numeric |= digit && b.iter().filter(|c| matches!(c, b'-' | b'/' | b'.')).count() >= 2;
         month |= is_month;
-        stamp |= matches!(bare.as_str(), "read" | "ago" | "today" | "yesterday" | "am" | "pm" | "a.m." | "p.m.");
+        stamp |= one_of("read ago today yesterday am pm a.m. p.m.", bare.as_str());
         dated |= digit;
         end += skipped + word_len;
         rest = &trimmed[word_len..];
