@@ -21,9 +21,10 @@ use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
 use crate::types::{DateFact, Mention, NumberFact};
+use crate::words::{words, Words};
 
 /// Words before a numeral that make it a reference, not a quantity ("No 2", "page 3").
-const REFERENCE_WORDS: &[&str] = &[
+const REFERENCE_WORDS: Words = words![
     "no",
     "number",
     "part",
@@ -178,6 +179,9 @@ impl<'t> C<'_, 't> {
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
     }
+    fn lower_in(&self, i: usize, words: Words) -> bool {
+        self.word(i).is_some_and(|w| words.lower_in(w))
+    }
     /// The value of a numeral in the text's digit style.
     fn parse(&self, s: &str) -> Option<f64> {
         locale::parse_numeral(s, self.digits)
@@ -227,13 +231,13 @@ impl<'t> C<'_, 't> {
 }
 
 /// A page's counters of reactions ("142 Likes", "345 comments").
-const SOCIAL: &[&str] =
-    &["likes", "comments", "shares", "views", "reactions", "replies", "retweets", "reposts", "restacks", "share"];
+const SOCIAL: Words =
+    words!["likes", "comments", "shares", "views", "reactions", "replies", "retweets", "reposts", "restacks", "share"];
 
 /// Nouns of time and length that count after a name too ("Chiefs 75 yards", "Museum 25 years
 /// ago").
-const MEASURES: &[&str] =
-    &["years", "months", "weeks", "days", "hours", "minutes", "yards", "metres", "miles", "points"];
+const MEASURES: Words =
+    words!["years", "months", "weeks", "days", "hours", "minutes", "yards", "metres", "miles", "points"];
 
 /// A number found: its first and last token, value and unit.
 struct Found<'t> {
@@ -427,10 +431,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     let noun = if c.glued(i + 1) && c.lower_is(i + 1, &["k", "m"]) { i + 2 } else { i + 1 };
     let edge = |k: usize| {
         c.toks.get(k).map_or(true, |t| t.newline)
-            || c.lower_is(k, SOCIAL)
+            || c.lower_in(k, SOCIAL)
             || c.punct(k).is_some_and(|p| matches!(p, "|" | "·" | "•"))
     };
-    if c.lower_is(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
+    if c.lower_in(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
     {
         return None;
     }
@@ -478,8 +482,8 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
                 && !c.glued(i + 1)
                 && !w.ends_with('s')
                 && !c.in_date(i - 1)
-                && c.word(i + 1).is_some_and(|n| !is_capitalized(n) && !c.lower_is(i + 1, MEASURES));
-            if REFERENCE_WORDS.contains(&&*lw)
+                && c.word(i + 1).is_some_and(|n| !is_capitalized(n) && !c.lower_in(i + 1, MEASURES));
+            if REFERENCE_WORDS.contains(&lw)
                 || ((found.unit.is_none() || model) && is_capitalized(w) && !c.initial(i - 1))
             {
                 return None;
@@ -512,7 +516,7 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     let value = if lw == "a" { None } else { Some(word_value(&lw)?) };
     // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
     // two", "number one": a reference.
-    if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
+    if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_in(i - 1, REFERENCE_WORDS) {
         return None;
     }
     // "at ten o'clock": a time, not a count.
@@ -842,7 +846,7 @@ fn is_boundary_word(w: &str) -> bool {
             need needs want wants become became becomes seem seems seemed began begin begins keep kept \
             put puts set sets show shows showed help helps use uses year-old years-old aged old last \
             next ago. so-called now",
-            &*lw,
+            &lw,
         )
 }
 
@@ -882,7 +886,7 @@ fn is_plural(w: &str) -> bool {
     if one_of(
         "people children men women police staff personnel cattle sheep fish data media crew feet teeth \
         mice geese troops aircraft livestock deer series species clergy offspring",
-        &*lw,
+        &lw,
     ) {
         return true;
     }
@@ -893,7 +897,7 @@ fn is_plural(w: &str) -> bool {
         && !lw.ends_with("is")
         && !lw.ends_with("'s")
         && !lw.ends_with("’s")
-        && !one_of("this has was does goes always perhaps whereas", &*lw)
+        && !one_of("this has was does goes always perhaps whereas", &lw)
 }
 
 #[cfg(test)]
