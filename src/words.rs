@@ -2,7 +2,7 @@
 //! string and one byte of length an item. A `&[&str]` kept a pointer and a length, 8 bytes,
 //! beside each item's text: about 2 bytes of the gzipped download an item, for about 660
 //! items in the English build (issue 8). The list is joined when compiled; reading it walks
-//! the lengths, as fast as a slice's items.
+//! the lengths.
 
 /// A list of strings: `text` their bytes one after another, `lens` each one's length.
 #[derive(Clone, Copy)]
