@@ -76,16 +76,31 @@ impl Words {
         Iter { text: self.text, lens: self.lens.iter() }
     }
 
+    /// The first item of `word`'s length for which `same` holds. Lengths are compared first,
+    /// and no item is cut out of the text: a word is tested on every sentence or word.
+    fn find_len(self, word: &[u8], same: impl Fn(&[u8], &[u8]) -> bool) -> bool {
+        let text = self.text.as_bytes();
+        let mut at = 0;
+        for &n in self.lens {
+            let end = at + usize::from(n);
+            if end - at == word.len() && same(&text[at..end], word) {
+                return true;
+            }
+            at = end;
+        }
+        false
+    }
+
     /// Whether `word` is an item.
     pub(crate) fn contains(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        self.find_len(word.as_bytes(), |a, b| a == b)
     }
 
     /// Whether `word` in lower case is an item (the items lower-case ASCII), without a copy:
     /// `scan::lower_in` over this list.
     pub(crate) fn lower_in(self, word: &str) -> bool {
         if word.is_ascii() {
-            self.iter().any(|w| w.eq_ignore_ascii_case(word))
+            self.find_len(word.as_bytes(), <[u8]>::eq_ignore_ascii_case)
         } else {
             // Not ASCII, yet its lower case may be ("\u{212A}" KELVIN SIGN is "k").
             self.contains(&crate::case::lower(word))

@@ -8,7 +8,6 @@
 
 use super::{centrality, ngrams, Document};
 use crate::types::SentenceKind;
-use crate::words::{words, Words};
 
 /// Which part of `why` a feature's contribution goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +107,7 @@ pub const COUNT: usize = NAMES.len();
 pub type Row = [f32; COUNT];
 
 const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»', '`'];
-const FIRST_PERSON: Words = words!["i", "we", "me", "my", "our", "us", "you", "your", "ich", "wir", "je", "nous", "yo"];
+const FIRST_PERSON: &[&str] = &["i", "we", "me", "my", "our", "us", "you", "your", "ich", "wir", "je", "nous", "yo"];
 
 /// Features of every sentence; rows of sentences that are not prose are all zero.
 pub fn compute(doc: &Document<'_>) -> Vec<Row> {
