@@ -8,9 +8,12 @@
 //   node scripts/wasm-order.mjs IN.wasm OUT.wasm     (scripts/size-check, scripts/build)
 //
 // IN is wasm-opt's output with its name section and target features (wasm-opt -g, no
-// --strip-*). Greedy order: from the first function, the next is the unplaced one whose
-// 4-byte substrings overlap the last one's most (Jaccard index; the lower index on a tie),
-// so the result is deterministic.
+// --strip-*). Greedy order: from the first function, the next is the unplaced one with the
+// highest score, the lower index on a tie, so the result is deterministic. The score: how
+// much its 4-byte substrings overlap the last function's (Jaccard index), plus half the
+// share of them found in the functions placed in the last 32,000 bytes (2026-11-29: -441
+// and -458 bytes gzipped for the two builds against the Jaccard index alone; about 25 s a
+// module instead of 5).
 
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -125,17 +128,42 @@ function shared(a, b) {
   return n;
 }
 
+// The functions placed in the last WINDOW bytes, as a count of each 4-byte substring: gzip
+// can copy from anywhere in its 32 KB window, not only from the function just before.
+const WINDOW = 32000;
+const window = new Map();
+const placedRecently = [];
+let windowBytes = 0;
+function enter(i) {
+  for (const g of grams[i]) window.set(g, (window.get(g) ?? 0) + 1);
+  placedRecently.push(i);
+  windowBytes += bodies[i].length;
+  while (placedRecently.length > 1 && windowBytes - bodies[placedRecently[0]].length > WINDOW) {
+    const old = placedRecently.shift();
+    windowBytes -= bodies[old].length;
+    for (const g of grams[old]) {
+      const n = window.get(g) - 1;
+      if (n) window.set(g, n);
+      else window.delete(g);
+    }
+  }
+}
+
 const rank = new Array(bodies.length);
 const left = new Set(bodies.keys());
 let last = 0;
 for (let placed = 0; left.size > 0; placed++) {
   left.delete(last);
   rank[last] = placed;
+  enter(last);
   let best = -1;
   let bestScore = -1;
   for (const j of left) {
     const common = shared(grams[last], grams[j]);
-    const score = common / (grams[last].length + grams[j].length - common + 1);
+    let inWindow = 0;
+    for (const g of grams[j]) if (window.has(g)) inWindow++;
+    const score =
+      common / (grams[last].length + grams[j].length - common + 1) + (0.5 * inWindow) / (grams[j].length + 1);
     if (score > bestScore || (score === bestScore && j < best)) {
       best = j;
       bestScore = score;

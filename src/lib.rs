@@ -66,6 +66,7 @@ mod sort;
 mod span;
 pub mod tokens;
 mod types;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -7,6 +7,7 @@
 //! sorted they made the module with every language 97 bytes larger (the English page 159
 //! bytes smaller).
 
+use crate::words::{words, Words};
 use std::sync::OnceLock;
 
 use crate::hash::Set;
@@ -44,7 +45,7 @@ pub static EN_STOPWORDS: WordSet = WordSet::new(crate::data_file!("en/stopwords.
 
 /// English month names and their abbreviations (lower case, without a period), for the
 /// line classifiers that recognise dates in metadata lines ("Updated Jan 5", "date May 1").
-pub(crate) const MONTH_WORDS: &[&str] = &[
+pub(crate) const MONTH_WORDS: Words = words![
     "jan",
     "feb",
     "mar",
@@ -73,7 +74,7 @@ pub(crate) const MONTH_WORDS: &[&str] = &[
 
 /// English day names and their abbreviations (lower case, without a period), for the same
 /// classifiers ("Updated 10:14 AM EDT, Tue March 14, 2023").
-pub(crate) const WEEKDAY_WORDS: &[&str] = &[
+pub(crate) const WEEKDAY_WORDS: Words = words![
     "mon",
     "tue",
     "tues",

@@ -23,10 +23,12 @@ use super::lexicon;
 use super::locale::{self, Locale};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
 use crate::types::{DateFact, Mention};
+use crate::words::{words, Words};
 
 /// What a date expression means, before it is resolved against the anchor.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,6 +102,9 @@ impl<'t> Cursor<'_, 't> {
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
     }
+    fn lower_in(&self, i: usize, words: Words) -> bool {
+        self.word(i).is_some_and(|w| words.lower_in(w))
+    }
     /// A plain integer numeral (no separators) with at most `digits` digits.
     fn int(&self, i: usize, digits: usize) -> Option<i64> {
         let s = self.num(i)?;
@@ -115,7 +120,7 @@ fn is_dash(c: &Cursor, i: usize) -> bool {
 }
 
 /// Words before a bare year or month that mark it as a date ("in 1998", "since March").
-const TIME_CUES: &[&str] = &[
+const TIME_CUES: Words = words![
     "in",
     "since",
     "by",
@@ -366,7 +371,7 @@ fn year_in(c: &Cursor, loc: Option<&Locale>, i: usize) -> Option<(usize, When)> 
         return None;
     }
     let cue = i > 0
-        && (c.lower_is(i - 1, TIME_CUES)
+        && (c.lower_in(i - 1, TIME_CUES)
             || (c.is(i - 1, '-') && c.lower_is(i - 2, &["mid"]))
             || loc.is_some_and(|l| c.word(i - 1).is_some_and(|w| l.is_cue(w))));
     if cue {
@@ -410,7 +415,7 @@ fn words(c: &Cursor, i: usize, sentences: &[Span]) -> Option<(usize, When)> {
         let back = c.lower_is(i.wrapping_sub(1), &["since"])
             || c.lower_is(i.wrapping_sub(1), &["in"])
                 && c.word(i.wrapping_sub(2)).is_some_and(|w| past(&scan::lower(w)))
-                && !c.lower_is(i.wrapping_sub(2), AHEAD)
+                && !c.lower_in(i.wrapping_sub(2), AHEAD)
                 && !c.lower_is(i.wrapping_sub(3), &["be", "been"]);
         return Some(match found {
             (e, When::Month { y: None, m }) if back => (e, When::Before { m, d: 0 }),
@@ -654,7 +659,7 @@ fn month_date(c: &Cursor, i: usize, m: u32, end: usize) -> Option<(usize, When)>
     // the months that are also words and names.
     let ambiguous = matches!(m, 3 | 5 | 8);
     let cue = i > 0
-        && c.lower_is(i - 1, TIME_CUES)
+        && c.lower_in(i - 1, TIME_CUES)
         && !(ambiguous
             && c.lower_is(i - 1, &["the", "its", "his", "her", "their", "our", "this", "that", "and", "or", "to"]));
     if ambiguous && !cue {
@@ -713,8 +718,7 @@ fn numeric_in(c: &Cursor, loc: &Locale, i: usize) -> Option<(usize, When)> {
     }
     if let Some(d) = c.int(i, 2) {
         // "3." (German), "1er" (French), "1º" (Spanish, Portuguese).
-        let ordinal =
-            |j: usize| c.glued(j) && (c.is(j, '.') || c.word(j).is_some_and(|w| matches!(w, "er" | "º" | "ª" | "o")));
+        let ordinal = |j: usize| c.glued(j) && (c.is(j, '.') || c.word(j).is_some_and(|w| one_of("er º ª o", w)));
         let mut j = i + 1;
         if ordinal(j) {
             j += 1;
@@ -850,7 +854,7 @@ fn past(w: &str) -> bool {
 
 /// Words before a date that point ahead: "will meet on Tuesday", "is expected in May", "the
 /// festival begins on Sunday".
-const AHEAD: &[&str] = &[
+const AHEAD: Words = words![
     "will",
     "would",
     "shall",
@@ -892,12 +896,12 @@ fn looks_ahead(c: &Cursor, i: usize, sentences: &[Span]) -> bool {
             break;
         }
         let Some(w) = c.lower(k) else { continue };
-        if AHEAD.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") {
+        if AHEAD.contains(w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") {
             return true;
         }
         // "will be made on Friday" is a passive, not a past. "The Fed cut its rate on
         // Friday": a past that looks like a present after a name or pronoun.
-        let same = matches!(&*w, "cut" | "hit" | "put" | "shut" | "cost")
+        let same = one_of("cut hit put shut cost", &w)
             && (is_name(c, k.wrapping_sub(1))
                 || c.lower_is(k.wrapping_sub(1), &["he", "she", "it", "they", "we", "i"]));
         if (same || past(&w)) && !c.lower_is(k.wrapping_sub(1), &["be", "been"]) {
@@ -998,7 +1002,7 @@ fn is_meta_prefix(prefix: &str) -> bool {
         p = rest;
     }
     let first = p.split(&[' ', ':'][..]).next().unwrap_or("");
-    matches!(first, "date" | "dated" | "published" | "updated" | "posted" | "modified")
+    one_of("date dated published updated posted modified", first)
 }
 
 /// A date that opens the text, glued to its first sentence by a page that lost the line
@@ -1008,7 +1012,7 @@ fn is_meta_prefix(prefix: &str) -> bool {
 fn glued_head(text: &str, f: &Found) -> bool {
     let before = text[..f.span.start].trim();
     let byline = before.len() < 60 && before.starts_with("By ") && before.ends_with('|') && !before.contains('\n');
-    let weekday = || crate::data::WEEKDAY_WORDS.contains(&before.trim_end_matches(',').lower().as_str());
+    let weekday = || crate::data::WEEKDAY_WORDS.contains(before.trim_end_matches(',').lower().as_str());
     (before.is_empty() || byline || before.len() < 10 && weekday())
         && text[f.span.end..]
             .trim_start_matches(&[' ', ','][..])

@@ -17,10 +17,12 @@
 //! whose words are all inside a better one is dropped. Headings, captions, bylines and
 //! metadata lines are not read.
 
+use crate::words::{words, Words};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::{Map, Set};
 
@@ -374,12 +376,12 @@ fn after_determiner(text: &str, at: usize) -> bool {
         return true;
     }
     let word = word_before(text, at);
-    const DETERMINERS: &[&str] = &[
+    const DETERMINERS: Words = words![
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every",
         "each", "no", "any", "some", "another", "of", "in", "on", "for", "with", "from", "by", "at", "about", "into",
         "over", "under", "between", "against",
     ];
-    DETERMINERS.contains(&word.lower().as_str())
+    DETERMINERS.contains(word.lower().as_str())
 }
 
 /// Whether the word before byte `at` is one of `lang`'s function words: in other languages
@@ -485,7 +487,7 @@ fn content(word: &str) -> bool {
                 || crate::bytes::contains(&lw, "n’t")
                 || ["'m", "'re", "'ve", "'ll", "'d", "’m", "’re", "’ve", "’ll", "’d"].iter().any(|e| lw.ends_with(e)))
         || lexicon::month(&lw).is_some() && (lexicon::is_full_month(word) || lw.len() == 3))
-        && !(lw.len() > 4 && lw.ends_with("ly") && !matches!(&*lw, "family" | "supply" | "assembly" | "rally"))
+        && !(lw.len() > 4 && lw.ends_with("ly") && !one_of("family supply assembly rally", &lw))
         && !is_participle(word, &lw)
 }
 

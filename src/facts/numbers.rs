@@ -16,13 +16,15 @@ use super::lexicon;
 use super::locale::{self, Digits, Locale};
 use super::scan::{self, is_capitalized, Kind};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::EN_STOPWORDS;
 use crate::span::Span;
 use crate::types::{DateFact, Mention, NumberFact};
+use crate::words::{words, Words};
 
 /// Words before a numeral that make it a reference, not a quantity ("No 2", "page 3").
-const REFERENCE_WORDS: &[&str] = &[
+const REFERENCE_WORDS: Words = words![
     "no",
     "number",
     "part",
@@ -177,6 +179,9 @@ impl<'t> C<'_, 't> {
     fn lower_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i).is_some_and(|w| scan::lower_in(w, words))
     }
+    fn lower_in(&self, i: usize, words: Words) -> bool {
+        self.word(i).is_some_and(|w| words.lower_in(w))
+    }
     /// The value of a numeral in the text's digit style.
     fn parse(&self, s: &str) -> Option<f64> {
         locale::parse_numeral(s, self.digits)
@@ -226,13 +231,13 @@ impl<'t> C<'_, 't> {
 }
 
 /// A page's counters of reactions ("142 Likes", "345 comments").
-const SOCIAL: &[&str] =
-    &["likes", "comments", "shares", "views", "reactions", "replies", "retweets", "reposts", "restacks", "share"];
+const SOCIAL: Words =
+    words!["likes", "comments", "shares", "views", "reactions", "replies", "retweets", "reposts", "restacks", "share"];
 
 /// Nouns of time and length that count after a name too ("Chiefs 75 yards", "Museum 25 years
 /// ago").
-const MEASURES: &[&str] =
-    &["years", "months", "weeks", "days", "hours", "minutes", "yards", "metres", "miles", "points"];
+const MEASURES: Words =
+    words!["years", "months", "weeks", "days", "hours", "minutes", "yards", "metres", "miles", "points"];
 
 /// A number found: its first and last token, value and unit.
 struct Found<'t> {
@@ -354,8 +359,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
             Kind::Num => return None,
             Kind::Punct => {
                 let p = prev.text(c.text);
-                if matches!(p, ":" | "/" | "." | "," | "#")
-                    || (p == "-" && i > 1 && c.glued(i - 1) && c.toks[i - 2].kind != Kind::Punct)
+                if one_of(": / . , #", p) || (p == "-" && i > 1 && c.glued(i - 1) && c.toks[i - 2].kind != Kind::Punct)
                 {
                     return None;
                 }
@@ -364,7 +368,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     }
     // Clock times, fractions, scores and ranges: "6:40", "1/2", "2-1".
     if c.glued(i + 1)
-        && c.punct(i + 1).is_some_and(|p| matches!(p, ":" | "/" | "-" | "–"))
+        && c.punct(i + 1).is_some_and(|p| one_of(": / - –", p))
         && c.glued(i + 2)
         && c.num(i + 2).is_some()
     {
@@ -427,10 +431,10 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     let noun = if c.glued(i + 1) && c.lower_is(i + 1, &["k", "m"]) { i + 2 } else { i + 1 };
     let edge = |k: usize| {
         c.toks.get(k).map_or(true, |t| t.newline)
-            || c.lower_is(k, SOCIAL)
+            || c.lower_in(k, SOCIAL)
             || c.punct(k).is_some_and(|p| matches!(p, "|" | "·" | "•"))
     };
-    if c.lower_is(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
+    if c.lower_in(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
     {
         return None;
     }
@@ -478,8 +482,8 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
                 && !c.glued(i + 1)
                 && !w.ends_with('s')
                 && !c.in_date(i - 1)
-                && c.word(i + 1).is_some_and(|n| !is_capitalized(n) && !c.lower_is(i + 1, MEASURES));
-            if REFERENCE_WORDS.contains(&&*lw)
+                && c.word(i + 1).is_some_and(|n| !is_capitalized(n) && !c.lower_in(i + 1, MEASURES));
+            if REFERENCE_WORDS.contains(&lw)
                 || ((found.unit.is_none() || model) && is_capitalized(w) && !c.initial(i - 1))
             {
                 return None;
@@ -512,7 +516,7 @@ fn words<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     let value = if lw == "a" { None } else { Some(word_value(&lw)?) };
     // "Formula One", "the Big Four": capitalized inside a sentence, it is a name; "Part
     // two", "number one": a reference.
-    if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_is(i - 1, REFERENCE_WORDS) {
+    if is_capitalized(w) && !c.initial(i) || i > 0 && c.lower_in(i - 1, REFERENCE_WORDS) {
         return None;
     }
     // "at ten o'clock": a time, not a count.
@@ -644,7 +648,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
     let h = usize::from(c.is(end + 1, '-') && c.glued(end + 1) && c.glued(end + 2));
     if let Some(w) = c.word(end + 1 + h).filter(|w| h == 0 || w.len() > 1 && *w != "in") {
         let glued = c.glued(end + 1 + h);
-        let short = w.chars().count() <= 2 && !matches!(w, "km" | "kg" | "mm" | "cm" | "ft" | "lb" | "oz");
+        let short = w.chars().count() <= 2 && !one_of("km kg mm cm ft lb oz", w);
         if lexicon::UNITS.contains(w) && (glued || !short) {
             let mut u = end + 1 + h;
             if matches!(w, "square" | "sq" | "cubic") {
@@ -754,7 +758,7 @@ fn tail_in<'t>(
         let glued = c.glued(end + 1);
         let symbol = lexicon::UNITS.contains(w)
             && w.chars().count() <= 3
-            && (glued || w.chars().count() > 2 || matches!(w, "km" | "kg" | "mm" | "cm"));
+            && (glued || w.chars().count() > 2 || one_of("km kg mm cm", w));
         if loc.is_unit(w) || symbol {
             let s = Span::new(c.toks[end + 1].start(), c.toks[end + 1].end());
             return Found { first, last: end + 1, value, unit: Some(&c.text[s.range()]) };
@@ -834,109 +838,15 @@ fn is_boundary_word(w: &str) -> bool {
         || lexicon::weekday(&lw).is_some()
         || lw.ends_with("ly") && lw.len() > 4
         || lw.ends_with("ed") && lw.len() > 4
-        || matches!(
-            &*lw,
-            "ago"
-                | "later"
-                | "earlier"
-                | "before"
-                | "after"
-                | "each"
-                | "apiece"
-                | "respectively"
-                | "per"
-                | "plus"
-                | "minus"
-                | "times"
-                | "against"
-                | "among"
-                | "like"
-                | "including"
-                | "across"
-                | "around"
-                | "via"
-                | "get"
-                | "got"
-                | "gets"
-                | "make"
-                | "made"
-                | "makes"
-                | "take"
-                | "took"
-                | "takes"
-                | "go"
-                | "went"
-                | "goes"
-                | "come"
-                | "came"
-                | "comes"
-                | "see"
-                | "saw"
-                | "sees"
-                | "give"
-                | "gave"
-                | "gives"
-                | "win"
-                | "won"
-                | "wins"
-                | "lost"
-                | "lose"
-                | "loses"
-                | "rose"
-                | "fell"
-                | "rise"
-                | "fall"
-                | "rises"
-                | "falls"
-                | "hit"
-                | "hits"
-                | "left"
-                | "leave"
-                | "leaves"
-                | "run"
-                | "ran"
-                | "runs"
-                | "killed"
-                | "died"
-                | "die"
-                | "dies"
-                | "remain"
-                | "remains"
-                | "need"
-                | "needs"
-                | "want"
-                | "wants"
-                | "become"
-                | "became"
-                | "becomes"
-                | "seem"
-                | "seems"
-                | "seemed"
-                | "began"
-                | "begin"
-                | "begins"
-                | "keep"
-                | "kept"
-                | "put"
-                | "puts"
-                | "set"
-                | "sets"
-                | "show"
-                | "shows"
-                | "showed"
-                | "help"
-                | "helps"
-                | "use"
-                | "uses"
-                | "year-old"
-                | "years-old"
-                | "aged"
-                | "old"
-                | "last"
-                | "next"
-                | "ago."
-                | "so-called"
-                | "now"
+        || one_of(
+            "ago later earlier before after each apiece respectively per plus minus times against among \
+            like including across around via get got gets make made makes take took takes go went goes \
+            come came comes see saw sees give gave gives win won wins lost lose loses rose fell rise \
+            fall rises falls hit hits left leave leaves run ran runs killed died die dies remain remains \
+            need needs want wants become became becomes seem seems seemed began begin begins keep kept \
+            put puts set sets show shows showed help helps use uses year-old years-old aged old last \
+            next ago. so-called now",
+            &lw,
         )
 }
 
@@ -952,9 +862,7 @@ fn counted(c: &C, k: usize) -> Option<usize> {
         // ("2004 shows", "march 6 shows": a date's verb.)
         let year = k > 0 && c.num(k - 1).is_some_and(|n| n.len() == 4)
             || k > 1 && c.word(k - 2).is_some_and(|w| lexicon::month(&w.lower()).is_some());
-        let noun = j == k
-            && !year
-            && matches!(w, "runs" | "wins" | "hits" | "shows" | "sets" | "falls" | "rises" | "uses" | "needs");
+        let noun = j == k && !year && one_of("runs wins hits shows sets falls rises uses needs", w);
         if is_boundary_word(w) && !noun || w.contains(&['\'', '’'][..]) {
             break;
         }
@@ -975,33 +883,10 @@ fn counted(c: &C, k: usize) -> Option<usize> {
 /// Whether a word reads as a plural noun.
 fn is_plural(w: &str) -> bool {
     let lw = w.lower();
-    if matches!(
-        &*lw,
-        "people"
-            | "children"
-            | "men"
-            | "women"
-            | "police"
-            | "staff"
-            | "personnel"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "data"
-            | "media"
-            | "crew"
-            | "feet"
-            | "teeth"
-            | "mice"
-            | "geese"
-            | "troops"
-            | "aircraft"
-            | "livestock"
-            | "deer"
-            | "series"
-            | "species"
-            | "clergy"
-            | "offspring"
+    if one_of(
+        "people children men women police staff personnel cattle sheep fish data media crew feet teeth \
+        mice geese troops aircraft livestock deer series species clergy offspring",
+        &lw,
     ) {
         return true;
     }
@@ -1012,7 +897,7 @@ fn is_plural(w: &str) -> bool {
         && !lw.ends_with("is")
         && !lw.ends_with("'s")
         && !lw.ends_with("’s")
-        && !matches!(&*lw, "this" | "has" | "was" | "does" | "goes" | "always" | "perhaps" | "whereas")
+        && !one_of("this has was does goes always perhaps whereas", &lw)
 }
 
 #[cfg(test)]

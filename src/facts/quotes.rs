@@ -24,6 +24,7 @@ use crate::data::{WordSet, EN_STOPWORDS};
 use crate::hash::Map;
 use crate::span::Span;
 use crate::types::{Entity, Mention, Quote};
+use crate::words::{words, Words};
 
 static TITLES: WordSet = WordSet::new(crate::data_file!("en/titles.txt"));
 static SPEAKER_TITLES: WordSet = WordSet::new(crate::data_file!("en/speaker_titles.txt"));
@@ -583,7 +584,7 @@ impl<'a> Attrib<'a, '_> {
 
 /// Last words of capitalized runs that name no person ("Uefa Cup", "BBC News"), for
 /// resolving "he said" to a name.
-const NOT_PERSON: &[&str] = &[
+const NOT_PERSON: Words = words![
     "cup",
     "prix",
     "conference",
@@ -666,7 +667,7 @@ const AUX: &[&str] =
     &["has", "have", "had", "also", "later", "then", "previously", "further", "would", "will", "once", "simply"];
 
 /// Words that end a speaker phrase after the verb ("said Locke while …").
-const NP_STOP: &[&str] = &[
+const NP_STOP: Words = words![
     "while",
     "as",
     "in",
@@ -758,7 +759,7 @@ impl<'t> Attrib<'_, 't> {
             let lw = w.lower();
             let plain = !EN_STOPWORDS.contains(&lw)
                 && !TITLES.contains(&lw)
-                && !NOT_PERSON.contains(&lw.as_str())
+                && !NOT_PERSON.contains(&lw)
                 && !w.ends_with("'s")
                 && !w.ends_with("’s");
             (plain && self.word(k - 1).is_some_and(|f| FIRST_NAMES.contains(f))).then_some(w)
@@ -1219,7 +1220,7 @@ impl<'t> Attrib<'_, 't> {
             match self.word(k) {
                 Some("of") if full_name && self.word(k - 1).is_some_and(is_capitalized) => break,
                 // ("said AT&T": a name's first letters are no "at".)
-                Some(w) if !NP_STOP.contains(&w.lower().as_str()) || self.inside_name(k + 1) => k += 1,
+                Some(w) if !NP_STOP.contains(&w.lower()) || self.inside_name(k + 1) => k += 1,
                 // "Mr. Smith", "U.S. officials": a period glued inside the phrase.
                 // "said the 30-year-old"
                 None if self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
@@ -1498,7 +1499,7 @@ impl<'t> Attrib<'_, 't> {
             let plain = run.iter().enumerate().all(|(n, w)| {
                 !EN_STOPWORDS.contains(w)
                     && (n + 1 == run.len() || !TITLES.contains(w))
-                    && !NOT_PERSON.contains(&w.as_str())
+                    && !NOT_PERSON.contains(w.as_str())
                     && !w.ends_with("'s")
                     && !w.ends_with("’s")
                     && lexicon::month(w).is_none()

@@ -12,6 +12,7 @@ use crate::data::WordSet;
 use crate::lang::Lang;
 use crate::span::Span;
 use crate::types::SentenceKind;
+use crate::words::{words, Words};
 
 /// Classifies one sentence of the text from its own words.
 ///
@@ -132,7 +133,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         || words <= 3
             && s.ends_with(&[',', '!'][..])
             && ["hey ", "hi ", "hello ", "dear readers"].iter().any(|p| opens_with(lower, p))
-        || AD_LABELS.contains(&lower.trim_end_matches(&['.', ' '][..]))
+        || AD_LABELS.contains(lower.trim_end_matches(&['.', ' '][..]))
         || site_sentence(s, lower, words)
     {
         return SentenceKind::Meta;
@@ -432,11 +433,11 @@ fn relative_time(lower: &str) -> bool {
     let Some(rest) = lower.trim_end_matches(&['.', ' '][..]).strip_suffix(" ago") else { return false };
     let mut words = rest.split_whitespace();
     let mut first = words.next();
-    while first.is_some_and(|w| matches!(w, "updated" | "published" | "posted" | "last" | "edited")) {
+    while first.is_some_and(|w| one_of("updated published posted last edited", w)) {
         first = words.next();
     }
     let mut words = first.into_iter().chain(words);
-    const UNITS: &[&str] = &[
+    const UNITS: Words = words![
         "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
         "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks",
     ];
@@ -454,7 +455,7 @@ fn relative_time(lower: &str) -> bool {
         } else {
             return false;
         };
-        if !UNITS.contains(&unit) {
+        if !UNITS.contains(unit) {
             return false;
         }
         pairs += 1;
@@ -464,7 +465,7 @@ fn relative_time(lower: &str) -> bool {
 
 /// An advertisement's label, a line of its own ("Sponsored legislation passed …" and "Paid
 /// content grew 20% …" are prose).
-const AD_LABELS: &[&str] = &[
+const AD_LABELS: Words = words![
     "sponsored",
     "sponsored content",
     "paid post",
@@ -476,7 +477,7 @@ const AD_LABELS: &[&str] = &[
 
 /// A news site's own lines around a story, pasted with it ("Related Topics", "Reuse this
 /// content", "Ad Feedback"), at the start of a short line.
-const PAGE_LINES: &[&str] = &[
+const PAGE_LINES: Words = words![
     "related topics",
     "related stories",
     // A link to another post: "Related: How we test our migrations".
@@ -553,7 +554,7 @@ const PAGE_LINES: &[&str] = &[
 
 /// A site's paragraphs of its own, at any length: a newsletter box's privacy notice, the
 /// reading-list prompt, the author's contact line at the end, the call for readers' tips.
-const PAGE_PARAGRAPHS: &[&str] = &[
+const PAGE_PARAGRAPHS: Words = words![
     "privacy notice:",
     "save articles to read later",
     "reach her at ",
@@ -657,7 +658,7 @@ const PAGE_PARAGRAPHS: &[&str] = &[
 /// The same lines in German, French, Spanish, Italian, Portuguese and Dutch pages: "Lire aussi
 /// : …", "Lesen Sie auch: …" (a whole word at the start). A lone "Publicité", "Anzeige" or
 /// "Partager" has no full stop: a heading, never summarized.
-const OTHER_LANGUAGE_LINES: &[&str] = &[
+const OTHER_LANGUAGE_LINES: Words = words![
     "lire aussi",
     "à lire aussi",
     "lesen sie auch",
@@ -682,7 +683,7 @@ const OTHER_LANGUAGE_LINES: &[&str] = &[
 
 /// Keys of a metadata line in those languages, before its date ("Publié le 3 mai 2024 à
 /// 18h30", "Aktualisiert am 3. Mai 2024").
-const DATE_KEYS: &[&str] = &[
+const DATE_KEYS: Words = words![
     "publié le",
     "mis à jour",
     "veröffentlicht am",
@@ -725,7 +726,7 @@ fn is_rights_notice(s: &str, lower: &str, words: usize) -> bool {
 }
 
 /// Labels that open a credit: "Photo: AP", "Image copyright Getty Images".
-pub(crate) const CREDIT_LABELS: &[&str] = &[
+pub(crate) const CREDIT_LABELS: Words = words![
     "photo:",
     "photograph:",
     "photos:",
@@ -742,11 +743,11 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
 /// Labels that open a credit line of its own in other languages' pages ("Photo : AFP",
 /// "Foto: dpa", "Bild: Reuters"): only at the start, as "the photo :" is prose in tokenized
 /// English ("she captioned the photo : '…'").
-const START_LABELS: &[&str] =
-    &["photo :", "foto:", "foto :", "bild:", "alt:", "photo by ", "illustration by ", "photo illustration by "];
+const START_LABELS: Words =
+    words!["photo :", "foto:", "foto :", "bild:", "alt:", "photo by ", "illustration by ", "photo illustration by "];
 
 /// Agencies and picture libraries named as a credit: "(EPA)", "– Reuters file".
-const AGENCIES: &[&str] = &[
+const AGENCIES: Words = words![
     "ap",
     "afp",
     "epa",
@@ -777,7 +778,7 @@ const AGENCIES: &[&str] = &[
 
 /// A bracketed credit's opening words: "(Photo courtesy of Apple)", "(Courtesy of the
 /// family)".
-const COURTESY: &[&str] = &["photo courtesy", "courtesy of", "courtesy photo", "photo by ", "photos by "];
+const COURTESY: Words = words!["photo courtesy", "courtesy of", "courtesy photo", "photo by ", "photos by "];
 
 /// A photo or agency credit: "Photo: AP", "Photograph: Getty Images", "(EPA)", "[Reuters]",
 /// "– Reuters file", "AFP" alone.
@@ -785,7 +786,7 @@ fn is_credit(lower: &str) -> bool {
     // Every label has a colon or "image": one or two scans rule most sentences out before
     // eight (wasm has no SIMD substring search; this was 12 % of `split` in Node, issue 8).
     let has = |needle: &str| crate::bytes::contains(lower, needle);
-    if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(|l| has(l)) && !has("big picture:")
+    if (has(":") || has("image") || has("credit")) && CREDIT_LABELS.iter().any(&has) && !has("big picture:")
         || has("purchase licensing rights")
         || has("hide caption")
         || START_LABELS.iter().any(|l| opens_with(lower, l))
@@ -803,13 +804,13 @@ fn is_credit(lower: &str) -> bool {
         return true;
     }
     // An agency alone, after its caption's full stop: "… on April 30, 2023. AFP".
-    if AGENCIES.contains(&bare) {
+    if AGENCIES.contains(bare) {
         return true;
     }
     // "(EPA)", "(AP Photo/Jane Doe)", "[Reuters]" at the end.
     if let Some(open) = closing_brackets(bare) {
         let inner = open.trim();
-        if AGENCIES.contains(&inner)
+        if AGENCIES.contains(inner)
             || inner.starts_with("ap photo")
             || inner.ends_with("getty images")
             || COURTESY.iter().any(|c| inner.starts_with(c))
@@ -822,7 +823,7 @@ fn is_credit(lower: &str) -> bool {
         if let Some(p) = crate::bytes::rfind(bare, dash) {
             let tail = bare[p + dash.len()..].trim();
             let tail = tail.strip_suffix(" file").unwrap_or(tail);
-            if AGENCIES.contains(&tail) {
+            if AGENCIES.contains(tail) {
                 return true;
             }
         }
@@ -1129,7 +1130,7 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
         caps(first)
             && (first.ends_with(':')
                 || ws.any(|w| {
-                    let end = matches!(w, "—" | "–" | "--" | "-") || w.ends_with(':') && caps(w) && !comma;
+                    let end = one_of("— – -- -", w) || w.ends_with(':') && caps(w) && !comma;
                     comma |= w.ends_with(',');
                     end
                 }))
@@ -1149,7 +1150,7 @@ fn caption_before_dateline(text: &str, spans: &[Span], i: usize) -> bool {
 /// blank line, are headings (the story tells the same at more length). At most six lines of
 /// 25 words each; a time stamp or a caption ends the box.
 fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
-    const LABELS: &[&str] = &[
+    const LABELS: Words = words![
         "key points",
         "key takeaways",
         "in short",
@@ -1185,10 +1186,10 @@ fn mark_related_links(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
     let is_label = |line: &str| {
         let label = line.trim_end_matches(&['.', ':', ' '][..]).lower();
         let label = label.as_str();
-        OTHER_LANGUAGE_LINES.contains(&label)
-            || PAGE_LINES.contains(&label)
+        OTHER_LANGUAGE_LINES.contains(label)
+            || PAGE_LINES.contains(label)
             || label == "read more"
-            || AD_LABELS.contains(&label)
+            || AD_LABELS.contains(label)
     };
     mark_listed_lines(text, spans, kinds, is_label, 3, |line| {
         crate::tokens::split_whitespace(line).nth(20).is_none() && !line.ends_with(&['.', '"', '”', '’', '»'][..])
@@ -1484,7 +1485,7 @@ fn author_note(s: &str) -> bool {
     let mut name = 0;
     let mut verb = "";
     for w in words.by_ref() {
-        if matches!(w, "is" | "covers" | "writes" | "reports") {
+        if one_of("is covers writes reports", w) {
             verb = w;
             break;
         }
@@ -1554,7 +1555,7 @@ fn title_case(s: &str) -> bool {
         if k == 20 {
             return false;
         }
-        if w.starts_with(char::is_lowercase) && !TITLE_SMALL_WORDS.contains(&w) {
+        if w.starts_with(char::is_lowercase) && !TITLE_SMALL_WORDS.contains(w) {
             return false;
         }
         if w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
@@ -1574,7 +1575,7 @@ fn title_case(s: &str) -> bool {
 fn photo_positions(sentence: &str) -> usize {
     // Each position once; a wing of "(far left)" or "(second left)" counts by its closing.
     // (As pages write them: the tokenized copies of the corpora, "( left )", are left alone.)
-    const POSITIONS: &[&str] = &["left)", "right)", "(pictured)", "(centre)", "(center)", "(above)", "(below)"];
+    const POSITIONS: Words = words!["left)", "right)", "(pictured)", "(centre)", "(center)", "(above)", "(below)"];
     // Most sentences have no bracket: no lower-cased copy for them.
     if !sentence.as_bytes().contains(&b'(') {
         return 0;
@@ -1587,7 +1588,7 @@ fn photo_positions(sentence: &str) -> usize {
 static NOT_LABEL_WORDS: WordSet = WordSet::new(crate::data_file!("en/caption_not_labels.txt"));
 
 /// Small words a title keeps in lower case: "Call of Duty", "Lord of the Rings".
-const TITLE_SMALL_WORDS: &[&str] = &["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "de"];
+const TITLE_SMALL_WORDS: Words = words!["of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "de"];
 
 /// The end of the label of a tabloid photo caption: a label of one to four words, a colon,
 /// and the caption ("Tearful: Ariana Mason, 21, relives her ordeal to reporters
@@ -1673,7 +1674,7 @@ fn mark_caption_lines(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         // A wire's tag after the story's last paragraph closes no caption: "… normaal.
         // (belga)", "… werden. (APA, red, 12.3.2024)".
         // (The agency before a comma, or a full stop after the bracket: never a photo's credit.)
-        let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(&a.lower().as_str()));
+        let agency = || credit[1..].split_once(',').is_some_and(|(a, _)| AGENCIES.contains(a.lower().as_str()));
         let after_story = last_prose.map_or(true, |p| p < i);
         // ("… voted on in the Senate on Wednesday.\n– TIMES/AFP/NA": the agencies that wrote it.)
         let tag =
@@ -1901,7 +1902,7 @@ fn glued_byline(s: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = words_at(s, s.len() - rest.len()).take(12).collect();
     let lower_initial = |k: usize| words.get(k).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    let dash = |w: &str| matches!(w, "—" | "–" | "--" | "-");
+    let dash = |w: &str| one_of("— – -- -", w);
     for (k, &(at, w)) in words.iter().enumerate() {
         // "By Jane Doe | May 1, 2023 Officials said …": the date comes apart next.
         if k >= 2 && matches!(w, "|" | "•" | "·") {
@@ -2039,7 +2040,7 @@ fn boilerplate_prefix(s: &str) -> Option<usize> {
     if let Some(end) = share_bar(s) {
         return Some(end);
     }
-    const PHRASES: &[&str] = &[
+    const PHRASES: Words = words![
         "scroll down for videos",
         "scroll down for video",
         "scroll down for more",
@@ -2075,8 +2076,8 @@ fn starts_sentence(rest: &str) -> bool {
 }
 
 /// Sources of a photo besides the [`AGENCIES`], named alone in parentheses: "(Instagram)".
-const PHOTO_SOURCES: &[&str] =
-    &["instagram", "twitter", "facebook", "youtube", "handout", "file", "file photo", "photo"];
+const PHOTO_SOURCES: Words =
+    words!["instagram", "twitter", "facebook", "youtube", "handout", "file", "file photo", "photo"];
 
 /// Names with a slash between them, as a photo credit gives the photographer and the agency:
 /// "Sarah Parnass/The Washington Post", "Nasa/JPL-Caltech/MSSS", "Jeff Kowalsky/AFP via
@@ -2090,7 +2091,7 @@ fn named_credit(credit: &str) -> bool {
         && credit
             .split(&['/', ' ', '|'][..])
             .filter(|w| !w.is_empty())
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || matches!(w, "of" | "the" | "for" | "via"))
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || one_of("of the for via", w))
         && credit.split(&['/', ' ', '|'][..]).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
 }
 
@@ -2163,7 +2164,7 @@ fn credit_line(s: &str) -> bool {
     // download.)
     let listed = |p: &str| {
         let p = p.trim();
-        AGENCIES.contains(&p) || p.ends_with(" images") || p.ends_with(" pictures")
+        AGENCIES.contains(p) || p.ends_with(" images") || p.ends_with(" pictures")
     };
     lower.split(&['/', '|'][..]).any(|p| match crate::bytes::find(p, " via ") {
         Some(v) => listed(&p[..v]) || listed(&p[v + 5..]),
@@ -2206,8 +2207,8 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
             || courtesy
             || source
             // ("(APA, red, 12.3.2024)": the agency, the editors' initials, the date.)
-            || lower.split(',').next().is_some_and(|a| AGENCIES.contains(&a))
-            || PHOTO_SOURCES.contains(&lower.as_str()))
+            || lower.split(',').next().is_some_and(|a| AGENCIES.contains(a))
+            || PHOTO_SOURCES.contains(lower.as_str()))
             && !dateline)
             .then_some((end, SentenceKind::Caption));
     }
@@ -2283,7 +2284,7 @@ fn meta_prefix_len(s: &str) -> Option<usize> {
 /// or year is not ("10 Downing Street", "2023 was").
 #[inline(never)]
 fn date_after_key(s: &str) -> Option<usize> {
-    const KEYS: &[&str] = &[
+    const KEYS: Words = words![
         "last updated",
         "last modified",
         "first published",
@@ -2297,7 +2298,7 @@ fn date_after_key(s: &str) -> Option<usize> {
     ];
     // Tokens that may follow the key: numbers, month and day names (`MONTH_WORDS`,
     // `WEEKDAY_WORDS`), AM/PM, time zones.
-    const PARTS: &[&str] = &[
+    const PARTS: Words = words![
         "am",
         "pm",
         "a.m.",
@@ -2390,9 +2391,9 @@ fn date_after_key(s: &str) -> Option<usize> {
             && clock.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.' | 't' | 'z'));
         // (A foreign month is none of the other tokens below, so its list, the longest, is
         // read only for a word that none of them took.)
-        let english_month = crate::data::MONTH_WORDS.contains(&bare.as_str());
+        let english_month = crate::data::MONTH_WORDS.contains(bare.as_str());
         // "5 de mayo de 2024", "le 14 octobre": a joiner before a number or a month.
-        let joiner = matches!(bare.as_str(), "de" | "del" | "le" | "el")
+        let joiner = one_of("de del le el", bare.as_str())
             && trimmed[word_len..]
                 .trim_start()
                 .bytes()
@@ -2407,9 +2408,9 @@ fn date_after_key(s: &str) -> Option<usize> {
         let other = digit
             || joiner
             || edition
-            || PARTS.contains(&bare.as_str())
-            || PARTS.contains(&zone)
-            || crate::data::WEEKDAY_WORDS.contains(&bare.as_str());
+            || PARTS.contains(bare.as_str())
+            || PARTS.contains(zone)
+            || crate::data::WEEKDAY_WORDS.contains(bare.as_str());
         let is_month = english_month || !other && crate::data::foreign_date_word(&bare);
         if !(other || is_month) {
             break;
@@ -2426,7 +2427,7 @@ fn date_after_key(s: &str) -> Option<usize> {
                 || b.len() > 4 && four(&b[b.len() - 4..]) && matches!(b[b.len() - 5], b'.' | b'/' | b'-'));
         numeric |= digit && b.iter().filter(|c| matches!(c, b'-' | b'/' | b'.')).count() >= 2;
         month |= is_month;
-        stamp |= matches!(bare.as_str(), "read" | "ago" | "today" | "yesterday" | "am" | "pm" | "a.m." | "p.m.");
+        stamp |= one_of("read ago today yesterday am pm a.m. p.m.", bare.as_str());
         dated |= digit;
         end += skipped + word_len;
         rest = &trimmed[word_len..];

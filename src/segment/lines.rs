@@ -5,6 +5,7 @@
 
 use super::chars::{char_at, is_closer, is_terminal};
 use crate::data::{MONTH_WORDS as MONTHS, WEEKDAY_WORDS as WEEKDAYS};
+use crate::words::{words, Words};
 
 /// One line: byte range (without the `\n`), visible length in chars, first word's length.
 struct Line {
@@ -147,10 +148,10 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
 }
 
 /// Keys of a metadata line ("date 2023-05-01", "Updated: 2023-05-01 10:00").
-const META_KEYS: &[&str] = &["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
+const META_KEYS: Words = words!["date", "dated", "updated", "published", "posted", "created", "modified", "timestamp"];
 
 /// "AM", "PM"; the time zones are `merge::is_time_zone`'s, in capitals or lower case.
-const TIME_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m."];
+const TIME_WORDS: Words = words!["am", "pm", "a.m.", "p.m."];
 
 /// The end of a `key value` metadata prefix that starts the block at `from` and is glued to
 /// a sentence ("date 2023-05-01 Officials said…"): a key, one or more date or time tokens,
@@ -182,16 +183,16 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
         let numeric = is_numeric(bare);
         // A day name inside the date ("Updated 10:14 AM EDT, Tue March 14, 2023"): before a
         // comma, a number or a month, not a sentence's first word ("Monday officials said").
-        let weekday = WEEKDAYS.contains(&lower.trim_end_matches('.'))
+        let weekday = WEEKDAYS.contains(lower.trim_end_matches('.'))
             && (token.ends_with(',')
                 || tokens.peek().is_some_and(|n| {
                     let n = n.trim_end_matches(&[',', '.'][..]);
-                    is_numeric(n) || MONTHS.contains(&n.to_ascii_lowercase().as_str())
+                    is_numeric(n) || MONTHS.contains(n.to_ascii_lowercase().as_str())
                 }));
         if numeric
             || weekday
-            || MONTHS.contains(&lower.trim_end_matches('.'))
-            || TIME_WORDS.contains(&lower.as_str())
+            || MONTHS.contains(lower.trim_end_matches('.'))
+            || TIME_WORDS.contains(lower.as_str())
             || super::merge::is_time_zone(&lower.to_ascii_uppercase())
         {
             dated |= numeric;

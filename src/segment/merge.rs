@@ -6,6 +6,7 @@ use super::candidates::Candidate;
 use super::chars::{char_at, char_before, is_dash, is_format, is_opener};
 use super::tables::{is_company_form, is_exclamation_name, tables, AbbrClass, Tables};
 use crate::case::Lower;
+use crate::words::{words, Words};
 use crate::Lang;
 
 /// The longest word (in bytes) looked at before a period; longer tokens are not abbreviations.
@@ -227,20 +228,19 @@ fn time_zone(text: &str, at: usize) -> bool {
 /// ("Eastern", "Pacific").
 fn time_goes_on(text: &str, at: usize) -> bool {
     // "8 p.m. Eastern time" (US zones, as wire copy spells them).
-    const ZONE_WORDS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic"];
+    const ZONE_WORDS: Words = words!["eastern", "central", "mountain", "pacific", "atlantic"];
     let rest = &text[at..];
     let end = rest.bytes().take(10).take_while(u8::is_ascii_alphabetic).count();
     let word = rest[..end].to_ascii_lowercase();
     let after = &rest.as_bytes()[end..];
-    if crate::data::MONTH_WORDS.contains(&word.as_str()) {
+    if crate::data::MONTH_WORDS.contains(word.as_str()) {
         let after = after.strip_prefix(b".").unwrap_or(after);
         return after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_digit);
     }
     let whole = !rest[end..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
     // Full day names only: "Sun", "Sat" and "Wed" are words too.
     whole
-        && (word.len() > 5 && crate::data::WEEKDAY_WORDS.contains(&word.as_str())
-            || ZONE_WORDS.contains(&word.as_str()))
+        && (word.len() > 5 && crate::data::WEEKDAY_WORDS.contains(word.as_str()) || ZONE_WORDS.contains(word.as_str()))
 }
 
 /// Whether the word starting at `at` follows a comma and one space: "Springfield, Ill.".
@@ -250,11 +250,11 @@ fn after_comma(text: &str, at: usize) -> bool {
 
 /// Whether `word` is a time zone's abbreviation ("GMT", "EST").
 pub(crate) fn is_time_zone(word: &str) -> bool {
-    const ZONES: &[&str] = &[
+    const ZONES: Words = words![
         "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET",
         "CEST", "IST", "JST", "AEST", "AEDT",
     ];
-    ZONES.contains(&word)
+    ZONES.contains(word)
 }
 
 /// Whether a bracketed or signed number starts at `at`: "Tel. (57-1) 3239300", "No. #4".
