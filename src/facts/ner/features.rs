@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::gazetteer::{self, GazHit};
+use super::model::{Model, L};
 
 /// FNV-1a over a template tag and its parts, fed part by part.
 #[derive(Clone, Copy, Debug)]
@@ -339,6 +340,37 @@ impl Tables {
         }
     }
 
+    /// These tables with each bucket's row index in `model` in its place (made once for
+    /// the shipped model).
+    fn rows(&self, model: &Model) -> Cow<'static, Tables> {
+        static SHIPPED: OnceLock<Option<Tables>> = OnceLock::new();
+        let shipped = SHIPPED.get_or_init(|| {
+            super::model().map(|m| Tables::new(Hasher { mask: (1u32 << m.bits) - 1 }).map(|f| m.row_index(f)))
+        });
+        match (shipped, super::model()) {
+            (Some(t), Some(m)) if std::ptr::eq(m, model) && t.mask == self.mask => Cow::Borrowed(t),
+            _ => Cow::Owned(self.map(|f| model.row_index(f))),
+        }
+    }
+
+    /// Every entry through `f`.
+    fn map(&self, f: impl Fn(u32) -> u32) -> Tables {
+        let m = |v: &Vec<u32>| v.iter().map(|&x| f(x)).collect();
+        Tables {
+            mask: self.mask,
+            word_edges: m(&self.word_edges),
+            shape_edges: m(&self.shape_edges),
+            case: m(&self.case),
+            doc: m(&self.doc),
+            doc_h: m(&self.doc_h),
+            gaz: m(&self.gaz),
+            gaz_case: m(&self.gaz_case),
+            prior: m(&self.prior),
+            prior_case: m(&self.prior_case),
+            prior_any: m(&self.prior_any),
+        }
+    }
+
     fn new(h: Hasher) -> Tables {
         let kinds: &[&str] = &gazetteer::KIND_NAMES;
         let mut prior = table(h, &["a"], &[&TYPES]);
@@ -620,7 +652,47 @@ impl<'a> Document<'a> {
     ) {
         out.clear();
         ends.clear();
-        let (h, t) = (self.h, &self.tables);
+        self.features_to(u, prior, with_form, &mut Buckets { tables: &self.tables, out, ends });
+    }
+
+    /// The buckets of the features that have few values, and of each word's and shape's
+    /// `near` features, looked up in `model` once: the tagger then adds their weights
+    /// without finding their rows again at every token (see [`Document::sums`]).
+    pub fn rows(&self, model: &Model) -> Rows {
+        let row = |f: u32| model.row_index(f);
+        Rows {
+            tables: self.tables.rows(model),
+            words: self.words.iter().map(|w| w.near.map(row)).collect(),
+            shapes: self.shapes.iter().map(|s| s.near.map(row)).collect(),
+        }
+    }
+
+    /// The summed weights of each token of unit `u` (into `out`, cleared first): token
+    /// `i`'s from `base[i]` plus the weights of its [`Document::features`] without its
+    /// form's, or, with `prior`, of only the second pass's own features (those
+    /// [`Document::prior_features`] gives). What [`Model::sums_into`] gives for those
+    /// features, without listing them first.
+    pub fn sums(
+        &self,
+        u: usize,
+        model: &Model,
+        rows: &Rows,
+        prior: Option<&Prior>,
+        base: &[[i32; L]],
+        out: &mut Vec<[i32; L]>,
+    ) {
+        out.clear();
+        let q = base.first().copied().unwrap_or([0; L]);
+        let mut sink = Sums { model, rows, base, out, q };
+        match prior {
+            None => self.features_to(u, None, false, &mut sink),
+            Some(prior) => self.prior_features_to(u, prior, &mut sink),
+        }
+    }
+
+    /// [`Document::features`] handed to `sink`.
+    fn features_to(&self, u: usize, prior: Option<&Prior>, with_form: bool, sink: &mut impl Sink) {
+        let h = self.h;
         let unit = &self.units[u];
         // The unit's forms, looked up where used: a list of them was an allocation per unit.
         let form_ids = &self.tokens[unit.tokens.clone()];
@@ -642,12 +714,14 @@ impl<'a> Document<'a> {
         };
         let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_ref());
         let sh = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| shape(j).text.as_str());
-        // The hash of the neighbour `off` away under template `k` of `near`.
-        let near_word = |i: usize, off: isize, k: usize| {
-            at(i as isize + off).map_or_else(|e| t.word_edges[k * 2 + e], |j| word(j).near[k])
+        // The neighbour `off` away under template `k` of `near`.
+        let near_word = |sink: &mut _, i: usize, off: isize, k: usize| match at(i as isize + off) {
+            Err(e) => Sink::table(sink, |t| t.word_edges[k * 2 + e]),
+            Ok(j) => Sink::word(sink, &self.words[form_of(j).word as usize], form_of(j).word, k),
         };
-        let near_shape = |i: usize, off: isize, k: usize| {
-            at(i as isize + off).map_or_else(|e| t.shape_edges[k * 2 + e], |j| shape(j).near[k])
+        let near_shape = |sink: &mut _, i: usize, off: isize, k: usize| match at(i as isize + off) {
+            Err(e) => Sink::table(sink, |t| t.shape_edges[k * 2 + e]),
+            Ok(j) => Sink::shape(sink, &self.shapes[form_of(j).shape as usize], form_of(j).shape, k),
         };
         for i in 0..n {
             let form = form_of(i);
@@ -655,19 +729,21 @@ impl<'a> Document<'a> {
             let case = form.case as usize;
             let l = word(i).lower.as_ref();
             if with_form {
-                out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
+                for &f in &self.fixed[form.fixed.start as usize..form.fixed.end as usize] {
+                    sink.bucket(f);
+                }
             }
             let initial = usize::from(i > unit.first_word);
-            out.push(t.case[(case * 2 + initial) * 2 + hl]);
-            out.push(near_word(i, -1, 0));
-            out.push(near_word(i, 1, 1));
-            out.push(near_word(i, -2, 2));
-            out.push(near_word(i, 2, 3));
-            out.push(near_shape(i, -1, 0));
-            out.push(near_shape(i, 1, 1));
-            out.push(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
-            out.push(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
-            out.push(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
+            sink.table(|t| t.case[(case * 2 + initial) * 2 + hl]);
+            near_word(sink, i, -1, 0);
+            near_word(sink, i, 1, 1);
+            near_word(sink, i, -2, 2);
+            near_word(sink, i, 2, 3);
+            near_shape(sink, i, -1, 0);
+            near_shape(sink, i, 1, 1);
+            sink.bucket(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
+            sink.bucket(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
+            sink.bucket(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
             // Document features: the same word written title-cased or lower-cased elsewhere.
             let w = word(i);
             let own_title = !unit.headline && i > unit.first_word && form.case == Case::Title;
@@ -678,8 +754,8 @@ impl<'a> Document<'a> {
                 (false, true) => 2,
                 (false, false) => 3,
             };
-            out.push(t.doc[d * 5 + case]);
-            out.push(t.doc_h[((d * 5 + case) * 2 + hl) * 2 + initial]);
+            sink.table(|t| t.doc[d * 5 + case]);
+            sink.table(|t| t.doc_h[((d * 5 + case) * 2 + hl) * 2 + initial]);
             // Gazetteers: this token and its neighbours inside a listed name.
             for (o, off) in [0isize, -1, 1].into_iter().enumerate() {
                 let j = ii + off;
@@ -691,16 +767,16 @@ impl<'a> Document<'a> {
                 while kinds != 0 {
                     let bit = kinds.trailing_zeros() as usize;
                     kinds &= kinds - 1;
-                    out.push(t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
+                    sink.table(|t| t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
                     if off == 0 {
-                        out.push(t.gaz_case[bit * 5 + case]);
+                        sink.table(|t| t.gaz_case[bit * 5 + case]);
                     }
                 }
             }
             if let Some(prior) = prior {
-                self.push_prior(prior, unit, i, form, out);
+                self.push_prior(prior, unit, i, form, sink);
             }
-            ends.push(out.len());
+            sink.end();
         }
     }
 
@@ -710,17 +786,21 @@ impl<'a> Document<'a> {
     pub fn prior_features(&self, u: usize, prior: &Prior, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
         out.clear();
         ends.clear();
+        self.prior_features_to(u, prior, &mut Buckets { tables: &self.tables, out, ends });
+    }
+
+    /// [`Document::prior_features`] handed to `sink`.
+    fn prior_features_to(&self, u: usize, prior: &Prior, sink: &mut impl Sink) {
         let unit = &self.units[u];
         for (i, &f) in self.tokens[unit.tokens.clone()].iter().enumerate() {
-            self.push_prior(prior, unit, i, &self.forms[f as usize], out);
-            ends.push(out.len());
+            self.push_prior(prior, unit, i, &self.forms[f as usize], sink);
+            sink.end();
         }
     }
 
     /// The second-pass features of token `i` of `unit`: how the first pass labelled its
     /// word elsewhere.
-    fn push_prior(&self, prior: &Prior, unit: &Unit, i: usize, form: &Form, out: &mut Vec<u32>) {
-        let t = &self.tables;
+    fn push_prior(&self, prior: &Prior, unit: &Unit, i: usize, form: &Form, sink: &mut impl Sink) {
         let (case, hl) = (form.case as usize, usize::from(!unit.headline));
         let mut v = prior.votes[form.word as usize];
         // Elsewhere only: this token's own first-pass label is not evidence.
@@ -731,17 +811,97 @@ impl<'a> Document<'a> {
             }
         }
         if v.iter().sum::<u32>() == 0 {
-            out.push(t.prior[5]);
+            sink.table(|t| t.prior[5]);
         } else {
             let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-            out.push(t.prior[best]);
-            out.push(t.prior_case[(best * 5 + case) * 2 + hl]);
-            for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
-                if v[k] > 0 {
-                    out.push(any);
+            sink.table(|t| t.prior[best]);
+            sink.table(|t| t.prior_case[(best * 5 + case) * 2 + hl]);
+            for (k, &votes) in v.iter().enumerate().skip(1) {
+                if votes > 0 {
+                    sink.table(|t| t.prior_any[k]);
                 }
             }
         }
+    }
+}
+
+/// The rows of a model for a [`Document`]'s features that have few values (see
+/// [`Document::rows`]), each as its index in the model ([`Model::row_index`]).
+#[derive(Debug, Clone)]
+pub struct Rows {
+    /// [`Tables`] with each bucket's row index in place of the bucket.
+    tables: Cow<'static, Tables>,
+    /// The rows of each word's `near` buckets.
+    words: Vec<[u32; 4]>,
+    /// The rows of each shape's `near` buckets.
+    shapes: Vec<[u32; 2]>,
+}
+
+/// Where [`Document::features`] hands each feature of a unit, token after token.
+trait Sink {
+    /// A feature of the few-valued [`Tables`], picked from them by `pick`.
+    fn table(&mut self, pick: impl Fn(&Tables) -> u32);
+    /// Feature `k` of a word's `near` features (the word's index is `id`).
+    fn word(&mut self, word: &Word, id: u32, k: usize);
+    /// Feature `k` of a shape's `near` features (the shape's index is `id`).
+    fn shape(&mut self, shape: &Shape, id: u32, k: usize);
+    /// A feature by its bucket.
+    fn bucket(&mut self, bucket: u32);
+    /// The token's features are all given.
+    fn end(&mut self);
+}
+
+/// A [`Sink`] that lists the features' buckets.
+struct Buckets<'s> {
+    tables: &'s Tables,
+    out: &'s mut Vec<u32>,
+    ends: &'s mut Vec<usize>,
+}
+
+impl Sink for Buckets<'_> {
+    fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
+        self.out.push(pick(self.tables));
+    }
+    fn word(&mut self, word: &Word, _: u32, k: usize) {
+        self.out.push(word.near[k]);
+    }
+    fn shape(&mut self, shape: &Shape, _: u32, k: usize) {
+        self.out.push(shape.near[k]);
+    }
+    fn bucket(&mut self, bucket: u32) {
+        self.out.push(bucket);
+    }
+    fn end(&mut self) {
+        self.ends.push(self.out.len());
+    }
+}
+
+/// A [`Sink`] that adds the features' weights to each token's sums.
+struct Sums<'s> {
+    model: &'s Model,
+    rows: &'s Rows,
+    base: &'s [[i32; L]],
+    out: &'s mut Vec<[i32; L]>,
+    /// The sums of the token being given.
+    q: [i32; L],
+}
+
+impl Sink for Sums<'_> {
+    fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
+        self.model.add_row(pick(&self.rows.tables), &mut self.q);
+    }
+    fn word(&mut self, _: &Word, id: u32, k: usize) {
+        self.model.add_row(self.rows.words[id as usize][k], &mut self.q);
+    }
+    fn shape(&mut self, _: &Shape, id: u32, k: usize) {
+        self.model.add_row(self.rows.shapes[id as usize][k], &mut self.q);
+    }
+    fn bucket(&mut self, bucket: u32) {
+        self.model.add_row(self.model.row_index(bucket), &mut self.q);
+    }
+    fn end(&mut self) {
+        self.out.push(self.q);
+        self.q = self.base.get(self.out.len()).copied().unwrap_or([0; L]);
     }
 }
 
@@ -837,6 +997,33 @@ mod tests {
         let f = &document(&doc, 18, None)[0];
         assert_eq!(f[0][..5], f[2][..5], "form features");
         assert_ne!(f[0], f[2], "different neighbours");
+    }
+
+    #[test]
+    fn the_sums_are_those_of_the_listed_features() {
+        let model = super::super::model().expect("the shipped model");
+        let units = [
+            vec!["\"", "Maria", "Lopez", "met", "the", "mayor", "of", "New", "York", "."],
+            vec!["CHINA", "SAYS", "TAIWAN", "SPOILS", "ATMOSPHERE"],
+            vec!["Lopez", "said", "Acme", "Inc.", "would", "buy", "York", "'s", "firm", "."],
+        ];
+        let doc = Document::new(units.iter().map(|u| u.iter().copied()), 25, model.bits);
+        let rows = doc.rows(model);
+        let labels: Vec<u8> = (0..doc.tokens()).map(|t| (t % 9) as u8).collect();
+        let prior = doc.prior(&labels);
+        let (mut feats, mut ends, mut want, mut got) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for u in 0..doc.units() {
+            let base: Vec<[i32; L]> =
+                doc.unit_tokens(u).map(|t| model.sum(doc.form_features(doc.form_of(t)))).collect();
+            doc.features(u, None, false, &mut feats, &mut ends);
+            model.sums_into(&feats, &ends, &base, &mut want);
+            doc.sums(u, model, &rows, None, &base, &mut got);
+            assert_eq!(got, want, "unit {u}");
+            doc.prior_features(u, &prior, &mut feats, &mut ends);
+            model.sums_into(&feats, &ends, &base, &mut want);
+            doc.sums(u, model, &rows, Some(&prior), &base, &mut got);
+            assert_eq!(got, want, "unit {u}, second pass");
+        }
     }
 
     #[test]

@@ -149,6 +149,26 @@ impl Model {
         self.rows.get(self.ranks[f as usize / 64] as usize + (word & (bit - 1)).count_ones() as usize)
     }
 
+    /// The index of bucket `f`'s row, or [`u32::MAX`] if the model has none (see
+    /// [`Model::add_row`]).
+    pub fn row_index(&self, f: u32) -> u32 {
+        let Some(&word) = self.present.get(f as usize / 64) else { return u32::MAX };
+        let bit = 1u64 << (f % 64);
+        if word & bit == 0 {
+            return u32::MAX;
+        }
+        self.ranks[f as usize / 64] + (word & (bit - 1)).count_ones()
+    }
+
+    /// Adds the weights of row `r` ([`Model::row_index`]) to `q`; nothing for [`u32::MAX`].
+    pub fn add_row(&self, r: u32, q: &mut [i32; L]) {
+        if let Some(row) = self.rows.get(r as usize) {
+            for (acc, &w) in q.iter_mut().zip(row) {
+                *acc += i32::from(w);
+            }
+        }
+    }
+
     /// The summed quantized weights of some feature buckets (see [`Model::tag_into`]).
     pub fn sum(&self, features: &[u32]) -> [i32; L] {
         let mut q = [0i32; L];
