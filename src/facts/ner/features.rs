@@ -652,7 +652,7 @@ impl<'a> Document<'a> {
     ) {
         out.clear();
         ends.clear();
-        self.features_to(u, prior, with_form, &mut Buckets { tables: &self.tables, out, ends });
+        self.features_to(u, prior, with_form, &mut Buckets { doc: self, tables: &self.tables, out, ends });
     }
 
     /// The buckets of the features that have few values, and of each word's and shape's
@@ -660,10 +660,27 @@ impl<'a> Document<'a> {
     /// without finding their rows again at every token (see [`Document::sums`]).
     pub fn rows(&self, model: &Model) -> Rows {
         let row = |f: u32| model.row_index(f);
-        Rows {
-            tables: self.tables.rows(model),
-            words: self.words.iter().map(|w| w.near.map(row)).collect(),
-            shapes: self.shapes.iter().map(|s| s.near.map(row)).collect(),
+        let words: Vec<[u32; 4]> = self.words.iter().map(|w| w.near.map(row)).collect();
+        let shapes: Vec<[u32; 2]> = self.shapes.iter().map(|s| s.near.map(row)).collect();
+        let forms = self
+            .forms
+            .iter()
+            .map(|f| {
+                let (w, s) = (words[f.word as usize], shapes[f.shape as usize]);
+                [w[0], w[1], w[2], w[3], s[0], s[1]]
+            })
+            .collect();
+        Rows { tables: self.tables.rows(model), forms }
+    }
+
+    /// The bucket of form `f` as a neighbour under feature `k`: `w-1`, `w+1`, `w-2`, `w+2`
+    /// of its word (`k` 0–3), `s-1`, `s+1` of its shape (4–5).
+    fn near(&self, f: usize, k: usize) -> u32 {
+        let form = &self.forms[f];
+        if k < 4 {
+            self.words[form.word as usize].near[k]
+        } else {
+            self.shapes[form.shape as usize].near[k - 4]
         }
     }
 
@@ -714,15 +731,6 @@ impl<'a> Document<'a> {
         };
         let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_ref());
         let sh = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| shape(j).text.as_str());
-        // The neighbour `off` away under template `k` of `near`.
-        let near_word = |sink: &mut _, i: usize, off: isize, k: usize| match at(i as isize + off) {
-            Err(e) => Sink::table(sink, |t| t.word_edges[k * 2 + e]),
-            Ok(j) => Sink::word(sink, &self.words[form_of(j).word as usize], form_of(j).word, k),
-        };
-        let near_shape = |sink: &mut _, i: usize, off: isize, k: usize| match at(i as isize + off) {
-            Err(e) => Sink::table(sink, |t| t.shape_edges[k * 2 + e]),
-            Ok(j) => Sink::shape(sink, &self.shapes[form_of(j).shape as usize], form_of(j).shape, k),
-        };
         for i in 0..n {
             let form = form_of(i);
             let ii = i as isize;
@@ -735,12 +743,14 @@ impl<'a> Document<'a> {
             }
             let initial = usize::from(i > unit.first_word);
             sink.table(|t| t.case[(case * 2 + initial) * 2 + hl]);
-            near_word(sink, i, -1, 0);
-            near_word(sink, i, 1, 1);
-            near_word(sink, i, -2, 2);
-            near_word(sink, i, 2, 3);
-            near_shape(sink, i, -1, 0);
-            near_shape(sink, i, 1, 1);
+            // The neighbour `off` away under feature `k` of [`Document::near`].
+            for (k, off) in [(0, -1), (1, 1), (2, -2), (3, 2), (4, -1), (5, 1)] {
+                match at(ii + off) {
+                    Ok(j) => sink.near(form_ids[j], k),
+                    Err(e) if k < 4 => sink.table(|t| t.word_edges[k * 2 + e]),
+                    Err(e) => sink.table(|t| t.shape_edges[(k - 4) * 2 + e]),
+                }
+            }
             sink.bucket(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
             sink.bucket(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
             sink.bucket(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
@@ -786,7 +796,7 @@ impl<'a> Document<'a> {
     pub fn prior_features(&self, u: usize, prior: &Prior, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
         out.clear();
         ends.clear();
-        self.prior_features_to(u, prior, &mut Buckets { tables: &self.tables, out, ends });
+        self.prior_features_to(u, prior, &mut Buckets { doc: self, tables: &self.tables, out, ends });
     }
 
     /// [`Document::prior_features`] handed to `sink`.
@@ -831,20 +841,16 @@ impl<'a> Document<'a> {
 pub struct Rows {
     /// [`Tables`] with each bucket's row index in place of the bucket.
     tables: Cow<'static, Tables>,
-    /// The rows of each word's `near` buckets.
-    words: Vec<[u32; 4]>,
-    /// The rows of each shape's `near` buckets.
-    shapes: Vec<[u32; 2]>,
+    /// The rows of each form's [`Document::near`] buckets.
+    forms: Vec<[u32; 6]>,
 }
 
 /// Where [`Document::features`] hands each feature of a unit, token after token.
 trait Sink {
     /// A feature of the few-valued [`Tables`], picked from them by `pick`.
     fn table(&mut self, pick: impl Fn(&Tables) -> u32);
-    /// Feature `k` of a word's `near` features (the word's index is `id`).
-    fn word(&mut self, word: &Word, id: u32, k: usize);
-    /// Feature `k` of a shape's `near` features (the shape's index is `id`).
-    fn shape(&mut self, shape: &Shape, id: u32, k: usize);
+    /// Feature `k` of form `form` as a neighbour ([`Document::near`]).
+    fn near(&mut self, form: u32, k: usize);
     /// A feature by its bucket.
     fn bucket(&mut self, bucket: u32);
     /// The token's features are all given.
@@ -853,6 +859,7 @@ trait Sink {
 
 /// A [`Sink`] that lists the features' buckets.
 struct Buckets<'s> {
+    doc: &'s Document<'s>,
     tables: &'s Tables,
     out: &'s mut Vec<u32>,
     ends: &'s mut Vec<usize>,
@@ -862,11 +869,8 @@ impl Sink for Buckets<'_> {
     fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
         self.out.push(pick(self.tables));
     }
-    fn word(&mut self, word: &Word, _: u32, k: usize) {
-        self.out.push(word.near[k]);
-    }
-    fn shape(&mut self, shape: &Shape, _: u32, k: usize) {
-        self.out.push(shape.near[k]);
+    fn near(&mut self, form: u32, k: usize) {
+        self.out.push(self.doc.near(form as usize, k));
     }
     fn bucket(&mut self, bucket: u32) {
         self.out.push(bucket);
@@ -890,11 +894,8 @@ impl Sink for Sums<'_> {
     fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
         self.model.add_row(pick(&self.rows.tables), &mut self.q);
     }
-    fn word(&mut self, _: &Word, id: u32, k: usize) {
-        self.model.add_row(self.rows.words[id as usize][k], &mut self.q);
-    }
-    fn shape(&mut self, _: &Shape, id: u32, k: usize) {
-        self.model.add_row(self.rows.shapes[id as usize][k], &mut self.q);
+    fn near(&mut self, form: u32, k: usize) {
+        self.model.add_row(self.rows.forms[form as usize][k], &mut self.q);
     }
     fn bucket(&mut self, bucket: u32) {
         self.model.add_row(self.model.row_index(bucket), &mut self.q);
