@@ -251,6 +251,9 @@ struct Word<'a> {
     lower: Cow<'a, str>,
     /// `w-1`, `w+1`, `w-2`, `w+2` of this word as a neighbour.
     near: [u32; 4],
+    /// The hash states of `w-1w` with this word as the first of the pair, and of `ww+1`
+    /// with it as the first (each token hashes only the pair's other word: issue 8).
+    pairs: [Fnv; 2],
     /// Title-cased, not sentence-initial, not in a headline.
     title: u32,
     /// Lower-cased, not sentence-initial.
@@ -263,6 +266,8 @@ struct Shape {
     text: String,
     /// `s-1`, `s+1` of this shape as a neighbour.
     near: [u32; 2],
+    /// The hash state of `s-1s+1` with this shape as the first of the three.
+    first: Fnv,
 }
 
 /// A unit (sentence or line) of the document.
@@ -496,7 +501,8 @@ impl<'a> Document<'a> {
             None => {
                 let id = self.words.len() as u32;
                 let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
-                self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
+                let pairs = [Fnv::new("w-1w").part(&lower), Fnv::new("ww+1").part(&lower)];
+                self.words.push(Word { lower: lower.clone(), near, pairs, title: 0, lowered: 0 });
                 word_ids.insert(lower.clone(), id);
                 id
             }
@@ -525,7 +531,8 @@ impl<'a> Document<'a> {
             None => {
                 let id = self.shapes.len() as u32;
                 let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
-                self.shapes.push(Shape { text: collapsed.clone(), near });
+                let first = Fnv::new("s-1s+1").part(&collapsed);
+                self.shapes.push(Shape { text: collapsed.clone(), near, first });
                 // (Owned, but in a map of the words' type: one copy of the hash table's code.)
                 shape_ids.insert(Cow::Owned(collapsed.clone()), id);
                 id
@@ -751,9 +758,14 @@ impl<'a> Document<'a> {
                     Err(e) => sink.table(|t| t.shape_edges[(k - 4) * 2 + e]),
                 }
             }
-            sink.bucket(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
-            sink.bucket(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
-            sink.bucket(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
+            // The pairs and the triple go on from the hash of their first part.
+            let (s3, w1w) = match at(ii - 1) {
+                Ok(j) => (shape(j).first, word(j).pairs[0]),
+                Err(e) => (Fnv::new("s-1s+1").part(EDGES[e]), Fnv::new("w-1w").part(EDGES[e])),
+            };
+            sink.bucket(s3.part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
+            sink.bucket(w1w.part(l).finish(h.mask));
+            sink.bucket(word(i).pairs[1].part(lw(ii + 1)).finish(h.mask));
             // Document features: the same word written title-cased or lower-cased elsewhere.
             let w = word(i);
             let own_title = !unit.headline && i > unit.first_word && form.case == Case::Title;
