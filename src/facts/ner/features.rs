@@ -51,6 +51,20 @@ impl Fnv {
     }
 }
 
+/// The hash states of several template tags, each followed by the same part `p`: what
+/// `Fnv::new(tag).part(p)` gives for each, in one pass over `p`'s bytes (a word's six
+/// neighbour and pair features were six passes over it, issue 8).
+fn parts<const N: usize>(tags: [&str; N], p: &str) -> [Fnv; N] {
+    let mut states = tags.map(|tag| Fnv::new(tag).part(""));
+    for b in p.bytes() {
+        for f in &mut states {
+            f.0 ^= u32::from(b);
+            f.0 = f.0.wrapping_mul(0x0100_0193);
+        }
+    }
+    states
+}
+
 /// Hashes a feature: a template tag and its parts.
 #[derive(Clone, Copy, Debug)]
 struct Hasher {
@@ -268,6 +282,8 @@ struct Shape {
     near: [u32; 2],
     /// The hash state of `s-1s+1` with this shape as the first of the three.
     first: Fnv,
+    /// The bucket of `ss`, this shape as the form's.
+    ss: u32,
 }
 
 /// A unit (sentence or line) of the document.
@@ -500,8 +516,9 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
-                let pairs = [Fnv::new("w-1w").part(&lower), Fnv::new("ww+1").part(&lower)];
+                let [a, b, c, d, pair, pair1] = parts(["w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1"], &lower);
+                let near = [a, b, c, d].map(|f| f.finish(h.mask));
+                let pairs = [pair, pair1];
                 self.words.push(Word { lower: lower.clone(), near, pairs, title: 0, lowered: 0 });
                 word_ids.insert(lower.clone(), id);
                 id
@@ -530,9 +547,9 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
-                let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
-                let first = Fnv::new("s-1s+1").part(&collapsed);
-                self.shapes.push(Shape { text: collapsed.clone(), near, first });
+                let [a, b, first, ss] = parts(["s-1", "s+1", "s-1s+1", "ss"], &collapsed);
+                let near = [a, b].map(|f| f.finish(h.mask));
+                self.shapes.push(Shape { text: collapsed.clone(), near, first, ss: ss.finish(h.mask) });
                 // (Owned, but in a map of the words' type: one copy of the hash table's code.)
                 shape_ids.insert(Cow::Owned(collapsed.clone()), id);
                 id
@@ -542,7 +559,7 @@ impl<'a> Document<'a> {
         self.fixed.push(h.hash("w", &[lower]));
         self.fixed.push(h.hash("W", &[norm]));
         self.fixed.push(sh.finish(h.mask));
-        self.fixed.push(h.hash("ss", &[&collapsed]));
+        self.fixed.push(self.shapes[shape_id as usize].ss);
         // Prefixes and suffixes of 1–4 chars.
         let l = lower;
         if l.is_ascii() {
@@ -993,6 +1010,17 @@ mod tests {
             assert_eq!(upper_first, w.chars().next().is_some_and(char::is_uppercase), "{w}");
             assert_eq!(alpha2, w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(), "{w}");
             assert_eq!(alnum, w.chars().any(char::is_alphanumeric), "{w}");
+        }
+    }
+
+    #[test]
+    fn several_tags_hashed_in_one_pass_are_each_hashed_alone() {
+        for p in ["", "a", "macron", "sch\u{f6}n", "1996-12-06"] {
+            let tags = ["w-1", "w+1", "s-1s+1"];
+            let together = parts(tags, p);
+            for (tag, f) in tags.iter().zip(together) {
+                assert_eq!(f.0, Fnv::new(tag).part(p).0, "{tag} {p}");
+            }
         }
     }
 
