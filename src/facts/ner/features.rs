@@ -51,18 +51,19 @@ impl Fnv {
     }
 }
 
-/// The hash states of several template tags, each followed by the same part `p`: what
-/// `Fnv::new(tag).part(p)` gives for each, in one pass over `p`'s bytes (a word's six
-/// neighbour and pair features were six passes over it, issue 8).
-fn parts<const N: usize>(tags: [&str; N], p: &str) -> [Fnv; N] {
-    let mut states = tags.map(|tag| Fnv::new(tag).part(""));
+/// The hash states of several template tags, each followed by the same part `p`, into
+/// `states`: what `Fnv::new(tag).part(p)` gives for each, in one pass over `p`'s bytes (a
+/// word's six neighbour and pair features were six passes over it, issue 8).
+fn parts(tags: &[&str], p: &str, states: &mut [Fnv]) {
+    for (f, tag) in states.iter_mut().zip(tags) {
+        *f = Fnv::new(tag).part("");
+    }
     for b in p.bytes() {
-        for f in &mut states {
+        for f in states.iter_mut() {
             f.0 ^= u32::from(b);
             f.0 = f.0.wrapping_mul(0x0100_0193);
         }
     }
-    states
 }
 
 /// Hashes a feature: a template tag and its parts.
@@ -361,22 +362,15 @@ impl Tables {
         }
     }
 
-    /// These tables with each bucket's row index in `model` in its place (made once for
-    /// the shipped model).
-    fn rows(&self, model: &Model) -> Cow<'static, Tables> {
-        static SHIPPED: OnceLock<Option<Tables>> = OnceLock::new();
-        let shipped = SHIPPED.get_or_init(|| {
-            super::model().map(|m| Tables::new(Hasher { mask: (1u32 << m.bits) - 1 }).map(|f| m.row_index(f)))
-        });
-        match (shipped, super::model()) {
-            (Some(t), Some(m)) if std::ptr::eq(m, model) && t.mask == self.mask => Cow::Borrowed(t),
-            _ => Cow::Owned(self.map(|f| model.row_index(f))),
-        }
-    }
-
     /// Every entry through `f`.
     fn map(&self, f: impl Fn(u32) -> u32) -> Tables {
-        let m = |v: &Vec<u32>| v.iter().map(|&x| f(x)).collect();
+        let m = |v: &Vec<u32>| {
+            let mut out = Vec::with_capacity(v.len());
+            for &x in v {
+                out.push(f(x));
+            }
+            out
+        };
         Tables {
             mask: self.mask,
             word_edges: m(&self.word_edges),
@@ -516,8 +510,10 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let [a, b, c, d, pair, pair1] = parts(["w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1"], &lower);
-                let near = [a, b, c, d].map(|f| f.finish(h.mask));
+                let mut f = [Fnv(0); 6];
+                parts(&["w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1"], &lower, &mut f);
+                let [a, b, c, d, pair, pair1] = f;
+                let near = [a.finish(h.mask), b.finish(h.mask), c.finish(h.mask), d.finish(h.mask)];
                 let pairs = [pair, pair1];
                 self.words.push(Word { lower: lower.clone(), near, pairs, title: 0, lowered: 0 });
                 word_ids.insert(lower.clone(), id);
@@ -547,8 +543,10 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
-                let [a, b, first, ss] = parts(["s-1", "s+1", "s-1s+1", "ss"], &collapsed);
-                let near = [a, b].map(|f| f.finish(h.mask));
+                let mut f = [Fnv(0); 4];
+                parts(&["s-1", "s+1", "s-1s+1", "ss"], &collapsed, &mut f);
+                let [a, b, first, ss] = f;
+                let near = [a.finish(h.mask), b.finish(h.mask)];
                 self.shapes.push(Shape { text: collapsed.clone(), near, first, ss: ss.finish(h.mask) });
                 // (Owned, but in a map of the words' type: one copy of the hash table's code.)
                 shape_ids.insert(Cow::Owned(collapsed.clone()), id);
@@ -684,8 +682,9 @@ impl<'a> Document<'a> {
     /// without finding their rows again at every token (see [`Document::sums`]).
     pub fn rows(&self, model: &Model) -> Rows {
         let row = |f: u32| model.row_index(f);
-        let words: Vec<[u32; 4]> = self.words.iter().map(|w| w.near.map(row)).collect();
-        let shapes: Vec<[u32; 2]> = self.shapes.iter().map(|s| s.near.map(row)).collect();
+        let words: Vec<[u32; 4]> =
+            self.words.iter().map(|w| [row(w.near[0]), row(w.near[1]), row(w.near[2]), row(w.near[3])]).collect();
+        let shapes: Vec<[u32; 2]> = self.shapes.iter().map(|s| [row(s.near[0]), row(s.near[1])]).collect();
         let forms = self
             .forms
             .iter()
@@ -694,7 +693,7 @@ impl<'a> Document<'a> {
                 [w[0], w[1], w[2], w[3], s[0], s[1]]
             })
             .collect();
-        Rows { tables: self.tables.rows(model), forms }
+        Rows { tables: self.tables.map(row), forms }
     }
 
     /// The bucket of form `f` as a neighbour under feature `k`: `w-1`, `w+1`, `w-2`, `w+2`
@@ -766,13 +765,13 @@ impl<'a> Document<'a> {
                 }
             }
             let initial = usize::from(i > unit.first_word);
-            sink.table(|t| t.case[(case * 2 + initial) * 2 + hl]);
+            sink.table(|t| &t.case, (case * 2 + initial) * 2 + hl);
             // The neighbour `off` away under feature `k` of [`Document::near`].
             for (k, off) in [(0, -1), (1, 1), (2, -2), (3, 2), (4, -1), (5, 1)] {
                 match at(ii + off) {
                     Ok(j) => sink.near(form_ids[j], k),
-                    Err(e) if k < 4 => sink.table(|t| t.word_edges[k * 2 + e]),
-                    Err(e) => sink.table(|t| t.shape_edges[(k - 4) * 2 + e]),
+                    Err(e) if k < 4 => sink.table(|t| &t.word_edges, k * 2 + e),
+                    Err(e) => sink.table(|t| &t.shape_edges, (k - 4) * 2 + e),
                 }
             }
             // The pairs and the triple go on from the hash of their first part.
@@ -793,8 +792,8 @@ impl<'a> Document<'a> {
                 (false, true) => 2,
                 (false, false) => 3,
             };
-            sink.table(|t| t.doc[d * 5 + case]);
-            sink.table(|t| t.doc_h[((d * 5 + case) * 2 + hl) * 2 + initial]);
+            sink.table(|t| &t.doc, d * 5 + case);
+            sink.table(|t| &t.doc_h, ((d * 5 + case) * 2 + hl) * 2 + initial);
             // Gazetteers: this token and its neighbours inside a listed name.
             for (o, off) in [0isize, -1, 1].into_iter().enumerate() {
                 let j = ii + off;
@@ -806,9 +805,9 @@ impl<'a> Document<'a> {
                 while kinds != 0 {
                     let bit = kinds.trailing_zeros() as usize;
                     kinds &= kinds - 1;
-                    sink.table(|t| t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
+                    sink.table(|t| &t.gaz, o * gazetteer::KIND_NAMES.len() + bit);
                     if off == 0 {
-                        sink.table(|t| t.gaz_case[bit * 5 + case]);
+                        sink.table(|t| &t.gaz_case, bit * 5 + case);
                     }
                 }
             }
@@ -850,14 +849,16 @@ impl<'a> Document<'a> {
             }
         }
         if v.iter().sum::<u32>() == 0 {
-            sink.table(|t| t.prior[5]);
+            sink.table(|t| &t.prior, 5);
         } else {
             let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-            sink.table(|t| t.prior[best]);
-            sink.table(|t| t.prior_case[(best * 5 + case) * 2 + hl]);
-            for (k, &votes) in v.iter().enumerate().skip(1) {
-                if votes > 0 {
-                    sink.table(|t| t.prior_any[k]);
+            sink.table(|t| &t.prior, best);
+            sink.table(|t| &t.prior_case, (best * 5 + case) * 2 + hl);
+            // (A range, not an iterator adapter: the adapters' code was 300 bytes of the download.)
+            #[allow(clippy::needless_range_loop)]
+            for k in 1..5 {
+                if v[k] > 0 {
+                    sink.table(|t| &t.prior_any, k);
                 }
             }
         }
@@ -869,15 +870,15 @@ impl<'a> Document<'a> {
 #[derive(Debug, Clone)]
 pub struct Rows {
     /// [`Tables`] with each bucket's row index in place of the bucket.
-    tables: Cow<'static, Tables>,
+    tables: Tables,
     /// The rows of each form's [`Document::near`] buckets.
     forms: Vec<[u32; 6]>,
 }
 
 /// Where [`Document::features`] hands each feature of a unit, token after token.
 trait Sink {
-    /// A feature of the few-valued [`Tables`], picked from them by `pick`.
-    fn table(&mut self, pick: impl Fn(&Tables) -> u32);
+    /// Entry `i` of one of the few-valued [`Tables`], picked from them by `pick`.
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize);
     /// Feature `k` of form `form` as a neighbour ([`Document::near`]).
     fn near(&mut self, form: u32, k: usize);
     /// A feature by its bucket.
@@ -895,8 +896,8 @@ struct Buckets<'s> {
 }
 
 impl Sink for Buckets<'_> {
-    fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
-        self.out.push(pick(self.tables));
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize) {
+        self.out.push(pick(self.tables)[i]);
     }
     fn near(&mut self, form: u32, k: usize) {
         self.out.push(self.doc.near(form as usize, k));
@@ -920,8 +921,8 @@ struct Sums<'s> {
 }
 
 impl Sink for Sums<'_> {
-    fn table(&mut self, pick: impl Fn(&Tables) -> u32) {
-        self.model.add_row(pick(&self.rows.tables), &mut self.q);
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize) {
+        self.model.add_row(pick(&self.rows.tables)[i], &mut self.q);
     }
     fn near(&mut self, form: u32, k: usize) {
         self.model.add_row(self.rows.forms[form as usize][k], &mut self.q);
@@ -1017,7 +1018,8 @@ mod tests {
     fn several_tags_hashed_in_one_pass_are_each_hashed_alone() {
         for p in ["", "a", "macron", "sch\u{f6}n", "1996-12-06"] {
             let tags = ["w-1", "w+1", "s-1s+1"];
-            let together = parts(tags, p);
+            let mut together = [Fnv(0); 3];
+            parts(&tags, p, &mut together);
             for (tag, f) in tags.iter().zip(together) {
                 assert_eq!(f.0, Fnv::new(tag).part(p).0, "{tag} {p}");
             }
