@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::gazetteer::{self, GazHit};
+use super::model::{Model, L};
 
 /// FNV-1a over a template tag and its parts, fed part by part.
 #[derive(Clone, Copy, Debug)]
@@ -47,6 +48,21 @@ impl Fnv {
         h = h.wrapping_mul(0x7feb_352d);
         h ^= h >> 15;
         h & mask
+    }
+}
+
+/// The hash states of several template tags, each followed by the same part `p`, into
+/// `states`: what `Fnv::new(tag).part(p)` gives for each, in one pass over `p`'s bytes (a
+/// word's six neighbour and pair features were six passes over it, issue 8).
+fn parts(tags: &[&str], p: &str, states: &mut [Fnv]) {
+    for (f, tag) in states.iter_mut().zip(tags) {
+        *f = Fnv::new(tag).part("");
+    }
+    for b in p.bytes() {
+        for f in states.iter_mut() {
+            f.0 ^= u32::from(b);
+            f.0 = f.0.wrapping_mul(0x0100_0193);
+        }
     }
 }
 
@@ -250,6 +266,9 @@ struct Word<'a> {
     lower: Cow<'a, str>,
     /// `w-1`, `w+1`, `w-2`, `w+2` of this word as a neighbour.
     near: [u32; 4],
+    /// The hash states of `w-1w` with this word as the first of the pair, and of `ww+1`
+    /// with it as the first (each token hashes only the pair's other word: issue 8).
+    pairs: [Fnv; 2],
     /// Title-cased, not sentence-initial, not in a headline.
     title: u32,
     /// Lower-cased, not sentence-initial.
@@ -262,6 +281,10 @@ struct Shape {
     text: String,
     /// `s-1`, `s+1` of this shape as a neighbour.
     near: [u32; 2],
+    /// The hash state of `s-1s+1` with this shape as the first of the three.
+    first: Fnv,
+    /// The bucket of `ss`, this shape as the form's.
+    ss: u32,
 }
 
 /// A unit (sentence or line) of the document.
@@ -336,6 +359,30 @@ impl Tables {
         match shipped {
             Some(t) if t.mask == h.mask => Cow::Borrowed(t),
             _ => Cow::Owned(Tables::new(h)),
+        }
+    }
+
+    /// Every entry through `f`.
+    fn map(&self, f: impl Fn(u32) -> u32) -> Tables {
+        let m = |v: &Vec<u32>| {
+            let mut out = Vec::with_capacity(v.len());
+            for &x in v {
+                out.push(f(x));
+            }
+            out
+        };
+        Tables {
+            mask: self.mask,
+            word_edges: m(&self.word_edges),
+            shape_edges: m(&self.shape_edges),
+            case: m(&self.case),
+            doc: m(&self.doc),
+            doc_h: m(&self.doc_h),
+            gaz: m(&self.gaz),
+            gaz_case: m(&self.gaz_case),
+            prior: m(&self.prior),
+            prior_case: m(&self.prior_case),
+            prior_any: m(&self.prior_any),
         }
     }
 
@@ -463,8 +510,12 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.words.len() as u32;
-                let near = ["w-1", "w+1", "w-2", "w+2"].map(|tag| h.hash(tag, &[&lower]));
-                self.words.push(Word { lower: lower.clone(), near, title: 0, lowered: 0 });
+                let mut f = [Fnv(0); 6];
+                parts(&["w-1", "w+1", "w-2", "w+2", "w-1w", "ww+1"], &lower, &mut f);
+                let [a, b, c, d, pair, pair1] = f;
+                let near = [a.finish(h.mask), b.finish(h.mask), c.finish(h.mask), d.finish(h.mask)];
+                let pairs = [pair, pair1];
+                self.words.push(Word { lower: lower.clone(), near, pairs, title: 0, lowered: 0 });
                 word_ids.insert(lower.clone(), id);
                 id
             }
@@ -492,8 +543,11 @@ impl<'a> Document<'a> {
             Some(&id) => id,
             None => {
                 let id = self.shapes.len() as u32;
-                let near = ["s-1", "s+1"].map(|tag| h.hash(tag, &[&collapsed]));
-                self.shapes.push(Shape { text: collapsed.clone(), near });
+                let mut f = [Fnv(0); 4];
+                parts(&["s-1", "s+1", "s-1s+1", "ss"], &collapsed, &mut f);
+                let [a, b, first, ss] = f;
+                let near = [a.finish(h.mask), b.finish(h.mask)];
+                self.shapes.push(Shape { text: collapsed.clone(), near, first, ss: ss.finish(h.mask) });
                 // (Owned, but in a map of the words' type: one copy of the hash table's code.)
                 shape_ids.insert(Cow::Owned(collapsed.clone()), id);
                 id
@@ -503,7 +557,7 @@ impl<'a> Document<'a> {
         self.fixed.push(h.hash("w", &[lower]));
         self.fixed.push(h.hash("W", &[norm]));
         self.fixed.push(sh.finish(h.mask));
-        self.fixed.push(h.hash("ss", &[&collapsed]));
+        self.fixed.push(self.shapes[shape_id as usize].ss);
         // Prefixes and suffixes of 1–4 chars.
         let l = lower;
         if l.is_ascii() {
@@ -620,7 +674,65 @@ impl<'a> Document<'a> {
     ) {
         out.clear();
         ends.clear();
-        let (h, t) = (self.h, &self.tables);
+        self.features_to(u, prior, with_form, &mut Buckets { doc: self, tables: &self.tables, out, ends });
+    }
+
+    /// The buckets of the features that have few values, and of each word's and shape's
+    /// `near` features, looked up in `model` once: the tagger then adds their weights
+    /// without finding their rows again at every token (see [`Document::sums`]).
+    pub fn rows(&self, model: &Model) -> Rows {
+        let row = |f: u32| model.row_index(f);
+        let words: Vec<[u32; 4]> =
+            self.words.iter().map(|w| [row(w.near[0]), row(w.near[1]), row(w.near[2]), row(w.near[3])]).collect();
+        let shapes: Vec<[u32; 2]> = self.shapes.iter().map(|s| [row(s.near[0]), row(s.near[1])]).collect();
+        let forms = self
+            .forms
+            .iter()
+            .map(|f| {
+                let (w, s) = (words[f.word as usize], shapes[f.shape as usize]);
+                [w[0], w[1], w[2], w[3], s[0], s[1]]
+            })
+            .collect();
+        Rows { tables: self.tables.map(row), forms }
+    }
+
+    /// The bucket of form `f` as a neighbour under feature `k`: `w-1`, `w+1`, `w-2`, `w+2`
+    /// of its word (`k` 0–3), `s-1`, `s+1` of its shape (4–5).
+    fn near(&self, f: usize, k: usize) -> u32 {
+        let form = &self.forms[f];
+        if k < 4 {
+            self.words[form.word as usize].near[k]
+        } else {
+            self.shapes[form.shape as usize].near[k - 4]
+        }
+    }
+
+    /// The summed weights of each token of unit `u` (into `out`, cleared first): token
+    /// `i`'s from `base[i]` plus the weights of its [`Document::features`] without its
+    /// form's, or, with `prior`, of only the second pass's own features (those
+    /// [`Document::prior_features`] gives). What [`Model::sums_into`] gives for those
+    /// features, without listing them first.
+    pub fn sums(
+        &self,
+        u: usize,
+        model: &Model,
+        rows: &Rows,
+        prior: Option<&Prior>,
+        base: &[[i32; L]],
+        out: &mut Vec<[i32; L]>,
+    ) {
+        out.clear();
+        let q = base.first().copied().unwrap_or([0; L]);
+        let mut sink = Sums { model, rows, base, out, q };
+        match prior {
+            None => self.features_to(u, None, false, &mut sink),
+            Some(prior) => self.prior_features_to(u, prior, &mut sink),
+        }
+    }
+
+    /// [`Document::features`] handed to `sink`.
+    fn features_to(&self, u: usize, prior: Option<&Prior>, with_form: bool, sink: &mut impl Sink) {
+        let h = self.h;
         let unit = &self.units[u];
         // The unit's forms, looked up where used: a list of them was an allocation per unit.
         let form_ids = &self.tokens[unit.tokens.clone()];
@@ -642,32 +754,34 @@ impl<'a> Document<'a> {
         };
         let lw = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| word(j).lower.as_ref());
         let sh = |j: isize| at(j).map_or_else(|e| EDGES[e], |j| shape(j).text.as_str());
-        // The hash of the neighbour `off` away under template `k` of `near`.
-        let near_word = |i: usize, off: isize, k: usize| {
-            at(i as isize + off).map_or_else(|e| t.word_edges[k * 2 + e], |j| word(j).near[k])
-        };
-        let near_shape = |i: usize, off: isize, k: usize| {
-            at(i as isize + off).map_or_else(|e| t.shape_edges[k * 2 + e], |j| shape(j).near[k])
-        };
         for i in 0..n {
             let form = form_of(i);
             let ii = i as isize;
             let case = form.case as usize;
             let l = word(i).lower.as_ref();
             if with_form {
-                out.extend_from_slice(&self.fixed[form.fixed.start as usize..form.fixed.end as usize]);
+                for &f in &self.fixed[form.fixed.start as usize..form.fixed.end as usize] {
+                    sink.bucket(f);
+                }
             }
             let initial = usize::from(i > unit.first_word);
-            out.push(t.case[(case * 2 + initial) * 2 + hl]);
-            out.push(near_word(i, -1, 0));
-            out.push(near_word(i, 1, 1));
-            out.push(near_word(i, -2, 2));
-            out.push(near_word(i, 2, 3));
-            out.push(near_shape(i, -1, 0));
-            out.push(near_shape(i, 1, 1));
-            out.push(Fnv::new("s-1s+1").part(sh(ii - 1)).part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
-            out.push(Fnv::new("w-1w").part(lw(ii - 1)).part(l).finish(h.mask));
-            out.push(Fnv::new("ww+1").part(l).part(lw(ii + 1)).finish(h.mask));
+            sink.table(|t| &t.case, (case * 2 + initial) * 2 + hl);
+            // The neighbour `off` away under feature `k` of [`Document::near`].
+            for (k, off) in [(0, -1), (1, 1), (2, -2), (3, 2), (4, -1), (5, 1)] {
+                match at(ii + off) {
+                    Ok(j) => sink.near(form_ids[j], k),
+                    Err(e) if k < 4 => sink.table(|t| &t.word_edges, k * 2 + e),
+                    Err(e) => sink.table(|t| &t.shape_edges, (k - 4) * 2 + e),
+                }
+            }
+            // The pairs and the triple go on from the hash of their first part.
+            let (s3, w1w) = match at(ii - 1) {
+                Ok(j) => (shape(j).first, word(j).pairs[0]),
+                Err(e) => (Fnv::new("s-1s+1").part(EDGES[e]), Fnv::new("w-1w").part(EDGES[e])),
+            };
+            sink.bucket(s3.part(sh(ii)).part(sh(ii + 1)).finish(h.mask));
+            sink.bucket(w1w.part(l).finish(h.mask));
+            sink.bucket(word(i).pairs[1].part(lw(ii + 1)).finish(h.mask));
             // Document features: the same word written title-cased or lower-cased elsewhere.
             let w = word(i);
             let own_title = !unit.headline && i > unit.first_word && form.case == Case::Title;
@@ -678,8 +792,8 @@ impl<'a> Document<'a> {
                 (false, true) => 2,
                 (false, false) => 3,
             };
-            out.push(t.doc[d * 5 + case]);
-            out.push(t.doc_h[((d * 5 + case) * 2 + hl) * 2 + initial]);
+            sink.table(|t| &t.doc, d * 5 + case);
+            sink.table(|t| &t.doc_h, ((d * 5 + case) * 2 + hl) * 2 + initial);
             // Gazetteers: this token and its neighbours inside a listed name.
             for (o, off) in [0isize, -1, 1].into_iter().enumerate() {
                 let j = ii + off;
@@ -691,16 +805,16 @@ impl<'a> Document<'a> {
                 while kinds != 0 {
                     let bit = kinds.trailing_zeros() as usize;
                     kinds &= kinds - 1;
-                    out.push(t.gaz[o * gazetteer::KIND_NAMES.len() + bit]);
+                    sink.table(|t| &t.gaz, o * gazetteer::KIND_NAMES.len() + bit);
                     if off == 0 {
-                        out.push(t.gaz_case[bit * 5 + case]);
+                        sink.table(|t| &t.gaz_case, bit * 5 + case);
                     }
                 }
             }
             if let Some(prior) = prior {
-                self.push_prior(prior, unit, i, form, out);
+                self.push_prior(prior, unit, i, form, sink);
             }
-            ends.push(out.len());
+            sink.end();
         }
     }
 
@@ -710,17 +824,21 @@ impl<'a> Document<'a> {
     pub fn prior_features(&self, u: usize, prior: &Prior, out: &mut Vec<u32>, ends: &mut Vec<usize>) {
         out.clear();
         ends.clear();
+        self.prior_features_to(u, prior, &mut Buckets { doc: self, tables: &self.tables, out, ends });
+    }
+
+    /// [`Document::prior_features`] handed to `sink`.
+    fn prior_features_to(&self, u: usize, prior: &Prior, sink: &mut impl Sink) {
         let unit = &self.units[u];
         for (i, &f) in self.tokens[unit.tokens.clone()].iter().enumerate() {
-            self.push_prior(prior, unit, i, &self.forms[f as usize], out);
-            ends.push(out.len());
+            self.push_prior(prior, unit, i, &self.forms[f as usize], sink);
+            sink.end();
         }
     }
 
     /// The second-pass features of token `i` of `unit`: how the first pass labelled its
     /// word elsewhere.
-    fn push_prior(&self, prior: &Prior, unit: &Unit, i: usize, form: &Form, out: &mut Vec<u32>) {
-        let t = &self.tables;
+    fn push_prior(&self, prior: &Prior, unit: &Unit, i: usize, form: &Form, sink: &mut impl Sink) {
         let (case, hl) = (form.case as usize, usize::from(!unit.headline));
         let mut v = prior.votes[form.word as usize];
         // Elsewhere only: this token's own first-pass label is not evidence.
@@ -731,17 +849,90 @@ impl<'a> Document<'a> {
             }
         }
         if v.iter().sum::<u32>() == 0 {
-            out.push(t.prior[5]);
+            sink.table(|t| &t.prior, 5);
         } else {
             let best = (0..5).max_by_key(|&k| (v[k], 5 - k)).unwrap_or(0);
-            out.push(t.prior[best]);
-            out.push(t.prior_case[(best * 5 + case) * 2 + hl]);
-            for (k, &any) in t.prior_any.iter().enumerate().skip(1) {
+            sink.table(|t| &t.prior, best);
+            sink.table(|t| &t.prior_case, (best * 5 + case) * 2 + hl);
+            // (A range, not an iterator adapter: the adapters' code was 300 bytes of the download.)
+            #[allow(clippy::needless_range_loop)]
+            for k in 1..5 {
                 if v[k] > 0 {
-                    out.push(any);
+                    sink.table(|t| &t.prior_any, k);
                 }
             }
         }
+    }
+}
+
+/// The rows of a model for a [`Document`]'s features that have few values (see
+/// [`Document::rows`]), each as its index in the model ([`Model::row_index`]).
+#[derive(Debug, Clone)]
+pub struct Rows {
+    /// [`Tables`] with each bucket's row index in place of the bucket.
+    tables: Tables,
+    /// The rows of each form's [`Document::near`] buckets.
+    forms: Vec<[u32; 6]>,
+}
+
+/// Where [`Document::features`] hands each feature of a unit, token after token.
+trait Sink {
+    /// Entry `i` of one of the few-valued [`Tables`], picked from them by `pick`.
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize);
+    /// Feature `k` of form `form` as a neighbour ([`Document::near`]).
+    fn near(&mut self, form: u32, k: usize);
+    /// A feature by its bucket.
+    fn bucket(&mut self, bucket: u32);
+    /// The token's features are all given.
+    fn end(&mut self);
+}
+
+/// A [`Sink`] that lists the features' buckets.
+struct Buckets<'s> {
+    doc: &'s Document<'s>,
+    tables: &'s Tables,
+    out: &'s mut Vec<u32>,
+    ends: &'s mut Vec<usize>,
+}
+
+impl Sink for Buckets<'_> {
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize) {
+        self.out.push(pick(self.tables)[i]);
+    }
+    fn near(&mut self, form: u32, k: usize) {
+        self.out.push(self.doc.near(form as usize, k));
+    }
+    fn bucket(&mut self, bucket: u32) {
+        self.out.push(bucket);
+    }
+    fn end(&mut self) {
+        self.ends.push(self.out.len());
+    }
+}
+
+/// A [`Sink`] that adds the features' weights to each token's sums.
+struct Sums<'s> {
+    model: &'s Model,
+    rows: &'s Rows,
+    base: &'s [[i32; L]],
+    out: &'s mut Vec<[i32; L]>,
+    /// The sums of the token being given.
+    q: [i32; L],
+}
+
+impl Sink for Sums<'_> {
+    fn table(&mut self, pick: fn(&Tables) -> &Vec<u32>, i: usize) {
+        self.model.add_row(pick(&self.rows.tables)[i], &mut self.q);
+    }
+    fn near(&mut self, form: u32, k: usize) {
+        self.model.add_row(self.rows.forms[form as usize][k], &mut self.q);
+    }
+    fn bucket(&mut self, bucket: u32) {
+        self.model.add_row(self.model.row_index(bucket), &mut self.q);
+    }
+    fn end(&mut self) {
+        self.out.push(self.q);
+        self.q = self.base.get(self.out.len()).copied().unwrap_or([0; L]);
     }
 }
 
@@ -824,6 +1015,18 @@ mod tests {
     }
 
     #[test]
+    fn several_tags_hashed_in_one_pass_are_each_hashed_alone() {
+        for p in ["", "a", "macron", "sch\u{f6}n", "1996-12-06"] {
+            let tags = ["w-1", "w+1", "s-1s+1"];
+            let mut together = [Fnv(0); 3];
+            parts(&tags, p, &mut together);
+            for (tag, f) in tags.iter().zip(together) {
+                assert_eq!(f.0, Fnv::new(tag).part(p).0, "{tag} {p}");
+            }
+        }
+    }
+
+    #[test]
     fn same_document_gives_same_features() {
         let doc = vec![vec!["Macron", "met", "Putin", "."], vec!["The", "Kremlin", "said", "so", "."]];
         assert_eq!(document(&doc, 18, None), document(&doc, 18, None));
@@ -837,6 +1040,33 @@ mod tests {
         let f = &document(&doc, 18, None)[0];
         assert_eq!(f[0][..5], f[2][..5], "form features");
         assert_ne!(f[0], f[2], "different neighbours");
+    }
+
+    #[test]
+    fn the_sums_are_those_of_the_listed_features() {
+        let model = super::super::model().expect("the shipped model");
+        let units = [
+            vec!["\"", "Maria", "Lopez", "met", "the", "mayor", "of", "New", "York", "."],
+            vec!["CHINA", "SAYS", "TAIWAN", "SPOILS", "ATMOSPHERE"],
+            vec!["Lopez", "said", "Acme", "Inc.", "would", "buy", "York", "'s", "firm", "."],
+        ];
+        let doc = Document::new(units.iter().map(|u| u.iter().copied()), 25, model.bits);
+        let rows = doc.rows(model);
+        let labels: Vec<u8> = (0..doc.tokens()).map(|t| (t % 9) as u8).collect();
+        let prior = doc.prior(&labels);
+        let (mut feats, mut ends, mut want, mut got) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for u in 0..doc.units() {
+            let base: Vec<[i32; L]> =
+                doc.unit_tokens(u).map(|t| model.sum(doc.form_features(doc.form_of(t)))).collect();
+            doc.features(u, None, false, &mut feats, &mut ends);
+            model.sums_into(&feats, &ends, &base, &mut want);
+            doc.sums(u, model, &rows, None, &base, &mut got);
+            assert_eq!(got, want, "unit {u}");
+            doc.prior_features(u, &prior, &mut feats, &mut ends);
+            model.sums_into(&feats, &ends, &base, &mut want);
+            doc.sums(u, model, &rows, Some(&prior), &base, &mut got);
+            assert_eq!(got, want, "unit {u}, second pass");
+        }
     }
 
     #[test]

@@ -174,7 +174,10 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     // Two passes: the second sees how the first labelled each word across the document.
     // The weights of the features a word form has wherever it occurs, summed once per form.
     let form_sums: Vec<[i32; model::L]> = (0..doc.forms()).map(|f| model.sum(doc.form_features(f))).collect();
-    let (mut feats, mut ends, mut scratch, mut labels) = (Vec::new(), Vec::new(), Scratch::default(), Vec::new());
+    // The rows of the features with few values, and of each word's and shape's neighbour
+    // features, found once for the text.
+    let rows = doc.rows(model);
+    let (mut scratch, mut labels) = (Scratch::default(), Vec::new());
     let (mut base, mut sums) = (Vec::new(), Vec::new());
     let mut first: Vec<u8> = Vec::with_capacity(doc.tokens());
     // The second pass adds its own few features to the first pass's sums, kept where the
@@ -184,10 +187,9 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
     let keep = doc.tokens() <= KEEP_SUMS;
     let mut kept: Vec<[i32; model::L]> = Vec::with_capacity(if keep { doc.tokens() } else { 0 });
     for u in 0..doc.units() {
-        doc.features(u, None, false, &mut feats, &mut ends);
         base.clear();
         base.extend(doc.unit_tokens(u).map(|t| form_sums[doc.form_of(t)]));
-        model.sums_into(&feats, &ends, &base, &mut sums);
+        doc.sums(u, model, &rows, None, &base, &mut sums);
         model.tag_sums(&sums, &mut scratch, &mut labels);
         if keep {
             kept.extend_from_slice(&sums);
@@ -201,14 +203,12 @@ pub fn find(text: &str, sentences: &[Span]) -> Vec<Found> {
             base.clear();
             base.extend_from_slice(&kept[doc.unit_tokens(u)]);
         } else {
-            doc.features(u, None, false, &mut feats, &mut ends);
             base.clear();
             base.extend(doc.unit_tokens(u).map(|t| form_sums[doc.form_of(t)]));
-            model.sums_into(&feats, &ends, &base, &mut sums);
+            doc.sums(u, model, &rows, None, &base, &mut sums);
             std::mem::swap(&mut base, &mut sums);
         }
-        doc.prior_features(u, &prior, &mut feats, &mut ends);
-        model.sums_into(&feats, &ends, &base, &mut sums);
+        doc.sums(u, model, &rows, Some(&prior), &base, &mut sums);
         model.tag_sums(&sums, &mut scratch, &mut labels);
         let range = doc.unit_tokens(u);
         let (tokens, sentence) = (&units.tokens[range.clone()], &units.sentences[range]);

@@ -149,6 +149,26 @@ impl Model {
         self.rows.get(self.ranks[f as usize / 64] as usize + (word & (bit - 1)).count_ones() as usize)
     }
 
+    /// The index of bucket `f`'s row, or [`u32::MAX`] if the model has none (see
+    /// [`Model::add_row`]).
+    pub fn row_index(&self, f: u32) -> u32 {
+        let Some(&word) = self.present.get(f as usize / 64) else { return u32::MAX };
+        let bit = 1u64 << (f % 64);
+        if word & bit == 0 {
+            return u32::MAX;
+        }
+        self.ranks[f as usize / 64] + (word & (bit - 1)).count_ones()
+    }
+
+    /// Adds the weights of row `r` ([`Model::row_index`]) to `q`; nothing for [`u32::MAX`].
+    pub fn add_row(&self, r: u32, q: &mut [i32; L]) {
+        if let Some(row) = self.rows.get(r as usize) {
+            for (acc, &w) in q.iter_mut().zip(row) {
+                *acc += i32::from(w);
+            }
+        }
+    }
+
     /// The summed quantized weights of some feature buckets (see [`Model::tag_into`]).
     pub fn sum(&self, features: &[u32]) -> [i32; L] {
         let mut q = [0i32; L];
@@ -219,7 +239,7 @@ impl Model {
     pub fn tag_sums(&self, sums: &[[i32; L]], scratch: &mut Scratch, labels: &mut Vec<u8>) {
         scratch.em.clear();
         scratch.em.extend(sums.iter().map(|q| self.scale(q)));
-        viterbi_into(&scratch.em, &self.start, &self.legal, &mut scratch.score, &mut scratch.back, labels);
+        viterbi_into(&scratch.em, &self.start, &self.legal, &mut scratch.score, labels);
     }
 }
 
@@ -229,14 +249,13 @@ pub struct Scratch {
     sums: Vec<[i32; L]>,
     em: Vec<[f32; L]>,
     score: Vec<[f32; L]>,
-    back: Vec<[u8; L]>,
 }
 
 /// The best label sequence under emissions `em`, start weights and transition weights
 /// (`trans[prev * L + cur]`), with illegal transitions blocked.
 pub fn viterbi(em: &[[f32; L]], start: &[f32; L], trans: &[f32; L * L]) -> Vec<usize> {
     let mut labels = Vec::new();
-    viterbi_into(em, start, &blocked(trans), &mut Vec::new(), &mut Vec::new(), &mut labels);
+    viterbi_into(em, start, &blocked(trans), &mut Vec::new(), &mut labels);
     labels.into_iter().map(usize::from).collect()
 }
 
@@ -256,54 +275,62 @@ fn blocked(trans: &[f32; L * L]) -> [f32; L * L] {
 
 /// [`viterbi`] with its buffers given and the transitions [`blocked`]; the labels go to
 /// `out` (cleared first).
-fn viterbi_into(
-    em: &[[f32; L]],
-    start: &[f32; L],
-    t: &[f32; L * L],
-    score: &mut Vec<[f32; L]>,
-    back: &mut Vec<[u8; L]>,
-    out: &mut Vec<u8>,
-) {
+///
+/// The forward pass keeps only each label's best score; the back-pointers of the one path
+/// taken are found again on the way back, from the scores kept (the same sums and the same
+/// first-best rule, so the same labels). Tracking the best previous label of all nine
+/// labels at every token was most of the decoding's instructions (issue 8).
+fn viterbi_into(em: &[[f32; L]], start: &[f32; L], t: &[f32; L * L], score: &mut Vec<[f32; L]>, out: &mut Vec<u8>) {
     out.clear();
     let n = em.len();
     if n == 0 {
         return;
     }
     score.clear();
-    score.resize(n, [f32::NEG_INFINITY; L]);
-    back.clear();
-    back.resize(n, [0u8; L]);
+    score.reserve(n);
+    let mut row = [f32::NEG_INFINITY; L];
     for l in 0..L {
         if allowed(None, l) {
-            score[0][l] = start[l] + em[0][l];
+            row[l] = start[l] + em[0][l];
         }
     }
-    for i in 1..n {
-        let before = score[i - 1];
+    score.push(row);
+    for e in &em[1..] {
+        let before = row;
         for cur in 0..L {
             // I-X follows only B-X or I-X: the other seven are −∞ and never the best.
             let from = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..L };
-            let mut best = (f32::NEG_INFINITY, 0);
+            let mut best = f32::NEG_INFINITY;
             for prev in from {
                 let s = before[prev] + t[prev * L + cur];
-                if s > best.0 {
-                    best = (s, prev);
+                if s > best {
+                    best = s;
                 }
             }
-            score[i][cur] = best.0 + em[i][cur];
-            back[i][cur] = best.1 as u8;
+            row[cur] = best + e[cur];
         }
+        score.push(row);
     }
     let mut last = 0;
     for l in 0..L {
-        if score[n - 1][l] > score[n - 1][last] {
+        if row[l] > row[last] {
             last = l;
         }
     }
     out.resize(n, 0);
     out[n - 1] = last as u8;
     for i in (1..n).rev() {
-        out[i - 1] = back[i][usize::from(out[i])];
+        let cur = usize::from(out[i]);
+        let before = &score[i - 1];
+        let from = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..L };
+        let mut best = (f32::NEG_INFINITY, 0);
+        for prev in from {
+            let s = before[prev] + t[prev * L + cur];
+            if s > best.0 {
+                best = (s, prev);
+            }
+        }
+        out[i - 1] = best.1 as u8;
     }
 }
 
@@ -566,6 +593,39 @@ mod tests {
         let path = viterbi(&em, &[0.0; L], &[0.0; L * L]);
         assert_eq!(path[0] % 2, 1, "{path:?}");
         assert!(allowed(Some(1), 2) && !allowed(Some(0), 2) && !allowed(Some(3), 2));
+    }
+
+    #[test]
+    fn viterbi_finds_the_best_legal_path() {
+        // Every legal path of four tokens scored by brute force, on made-up weights.
+        let mut seed = 7u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as f32 / 6553.6 - 5.0
+        };
+        let mut trans = [0f32; L * L];
+        trans.iter_mut().for_each(|t| *t = next());
+        let mut start = [0f32; L];
+        start.iter_mut().for_each(|t| *t = next());
+        for _ in 0..20 {
+            let mut em = [[0f32; L]; 4];
+            em.iter_mut().flatten().for_each(|e| *e = next());
+            let mut best = (f32::NEG_INFINITY, Vec::new());
+            for code in 0..L.pow(4) {
+                let path: Vec<usize> = (0..4).map(|i| code / L.pow(3 - i as u32) % L).collect();
+                if !allowed(None, path[0]) || path.windows(2).any(|w| !allowed(Some(w[0]), w[1])) {
+                    continue;
+                }
+                let mut s = start[path[0]] + em[0][path[0]];
+                for i in 1..4 {
+                    s += trans[path[i - 1] * L + path[i]] + em[i][path[i]];
+                }
+                if s > best.0 {
+                    best = (s, path);
+                }
+            }
+            assert_eq!(viterbi(&em, &start, &trans), best.1);
+        }
     }
 
     #[test]

@@ -87,7 +87,9 @@ pub(crate) fn tokens_into(text: &str, out: &mut Vec<Span>, tail: &mut Vec<Span>)
     // rather than decoding chars (issue 8).
     for word in crate::tokens::split_whitespace(text) {
         let start = word.as_ptr() as usize - text.as_ptr() as usize;
-        let first_on_line = end == 0 || text[end..start].contains('\n');
+        // Read only by the first chunk of the text (see `chunk`): the gap is not searched
+        // for a line break before every word.
+        let first_on_line = end == 0 || (out.len() == base && text[end..start].contains('\n'));
         end = start + word.len();
         chunk(text, (start, end), first_on_line, base, out, tail);
     }
