@@ -108,7 +108,7 @@ impl<'t> Cursor<'_, 't> {
     /// A plain integer numeral (no separators) with at most `digits` digits.
     fn int(&self, i: usize, digits: usize) -> Option<i64> {
         let s = self.num(i)?;
-        (s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        (s.len() <= digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| crate::decimal::parse_int(s)).flatten()
     }
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].start(), self.toks[b].end())
@@ -239,7 +239,8 @@ fn numeric(c: &Cursor, i: usize) -> Option<(usize, When)> {
     // "30.09.2023"
     if s.matches('.').count() == 2 && !s.contains(',') {
         let p: Vec<&str> = s.split('.').collect();
-        let (d, m, y) = (p[0].parse().ok()?, p[1].parse().ok()?, p[2].parse::<i64>().ok()?);
+        let (d, m, y) =
+            (crate::decimal::parse_u32(p[0])?, crate::decimal::parse_u32(p[1])?, crate::decimal::parse_int(p[2])?);
         return (p[2].len() == 4 && p[0].len() <= 2 && p[1].len() <= 2 && valid_day(m, d))
             .then_some((i, When::Day { y: Some(y), m, d }));
     }

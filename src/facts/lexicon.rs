@@ -142,7 +142,7 @@ impl Lowered<'_> {
 
 /// The month number of a month name or abbreviation ("Sept" → 9), any case.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    MONTHS.get(Lowered::new(word).as_str())?.first()?.parse().ok()
+    crate::decimal::parse_u32(MONTHS.get(Lowered::new(word).as_str())?.first()?)
 }
 
 /// Whether `word` is a full month name, not an abbreviation.
@@ -154,7 +154,7 @@ pub(crate) fn is_full_month(word: &str) -> bool {
 
 /// The ISO day number of a day name (Monday = 1), any case.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    WEEKDAYS.get(Lowered::new(word).as_str())?.first()?.parse().ok()
+    crate::decimal::parse_u32(WEEKDAYS.get(Lowered::new(word).as_str())?.first()?)
 }
 
 /// The value of a number word ("three" → 3), any case.

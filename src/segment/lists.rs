@@ -104,7 +104,7 @@ fn marker(text: &str, at: usize, item: usize) -> Option<Marker> {
         if j - at > 3 {
             return None;
         }
-        (text[at..j].parse::<u32>().ok()?, false)
+        (crate::decimal::parse_u32(&text[at..j])?, false)
     } else if bytes.get(at).is_some_and(u8::is_ascii_lowercase) {
         j = at + 1;
         (u32::from(bytes[at] - b'a') + 1, true)
