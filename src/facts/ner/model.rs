@@ -321,6 +321,8 @@ fn viterbi_into(em: &[[f32; L]], start: &[f32; L], t: &[f32; L * L], score: &mut
     out[n - 1] = last as u8;
     for i in (1..n).rev() {
         let cur = usize::from(out[i]);
+        // (A label is below L: said once here, not checked at each of the nine reads.)
+        assert!(cur < L);
         let before = &score[i - 1];
         let from = if cur != 0 && cur % 2 == 0 { cur - 1..cur + 1 } else { 0..L };
         let mut best = (f32::NEG_INFINITY, 0);
