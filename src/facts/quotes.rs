@@ -1666,6 +1666,12 @@ mod tests {
                  start again,\" he said.",
                 "Hale",
             ),
+            // A subject described by jobs in lower case: "expert", "actress", "author".
+            (
+                "The plan was welcomed. Survival expert and TV star Rory Banks also lent Mr Carter \
+                 his support. \"Any initiative that helps is good news,\" he said.",
+                "Rory Banks",
+            ),
             // A participle of saying without its comma: the sentence's subject speaks.
             (
                 "Jackie Stone, 71, appeared not to have enjoyed her time in the house saying: \"I'm a \
