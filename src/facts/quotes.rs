@@ -285,6 +285,11 @@ pub(crate) fn link<'t>(quotes: &mut [Quote<'t>], people: &[Entity<'t>], text: &'
     }
 }
 
+/// Whether word `w` ends as a plural noun does: "analysts", not "Ross" or "was".
+fn ends_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Whether a speaker reads as a person's name: a known first name, or one capitalized
 /// word that is not an acronym ("Locke"; "GM" and "BBC News" are not people).
 fn is_person(s: &str) -> bool {
@@ -982,9 +987,7 @@ impl<'t> Attrib<'_, 't> {
     /// text in lower case, where "batts" may be a name.)
     fn plural(&self, s: &str) -> bool {
         let last = s.rsplit(' ').next().unwrap_or(s);
-        let plural = last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
+        let plural = ends_plural(last)
             && !last.ends_with("us")
             && !last.ends_with("is")
             && !last.ends_with("'s")
@@ -1190,8 +1193,7 @@ impl<'t> Attrib<'_, 't> {
         if s.contains(' ') || s.chars().any(char::is_uppercase) || matches!(s, "he" | "she") {
             return true;
         }
-        let plural = s.len() > 3 && s.ends_with('s') && !s.ends_with("ss");
-        plural || self.caseless()
+        ends_plural(s) || self.caseless()
     }
 
     /// Whether the whole text is in lower case (tokenized news), where names are too.
