@@ -119,9 +119,8 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     // ("MS", "DR" in capitals are acronyms, not "Ms", "Dr"; "Queen", "Prince" may be
     // bands, "Miss." Mississippi.)
     let key = t.trim_end_matches('.').lower();
-    let acronym = !t.chars().any(char::is_lowercase)
-        && matches!(key.as_str(), "mr" | "ms" | "mrs" | "dr" | "sen" | "gov" | "gen" | "rep" | "col" | "maj");
-    let name = matches!(key.as_str(), "queen" | "king" | "prince" | "miss");
+    let acronym = !t.chars().any(char::is_lowercase) && one_of("mr ms mrs dr sen gov gen rep col maj", key.as_str());
+    let name = one_of("queen king prince miss", key.as_str());
     // ("Senators Susan Collins and Lisa Murkowski": a title's plural before names.)
     // (Not a band's or a film's word: "Queens of the Stone Age", "Fathers 4 Justice".)
     let titles = key.len() > 4
@@ -276,7 +275,7 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
     let rest = &words[i + 1..];
     let lower = |w: &str| w.trim_end_matches(&['.', ','][..]).lower();
     let name = rest[0].1.starts_with(char::is_uppercase)
-        && !matches!(lower(rest[0].1).as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+        && !one_of("jr sr ii iii iv", lower(rest[0].1).as_str())
         && rest.iter().all(|(_, w)| {
             (w.starts_with(char::is_uppercase) || is_name_link(w))
                 && !ORG_WORDS.contains(lower(w).as_str())
@@ -300,15 +299,12 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
     }
     let first = rest[0].1;
     let title = lower(words[i].1);
-    let royal = matches!(title.as_str(), "king" | "queen" | "prince" | "princess" | "emperor" | "empress" | "pope");
+    let royal = one_of("king queen prince princess emperor empress pope", title.as_str());
     // A title that names no company or place ("MP", "Judge", not "General", "Premier"),
     // or a first name, before a first name and a surname.
     let strong = TITLES.contains(title.as_str())
         && !royal
-        && !matches!(
-            title.as_str(),
-            "general" | "premier" | "prime" | "major" | "vice" | "chief" | "officer" | "manager" | "coach"
-        );
+        && !one_of("general premier prime major vice chief officer manager coach", title.as_str());
     let given = !royal
         && (strong && rest.len() == 2
             || (2..=3).contains(&rest.len())
@@ -317,23 +313,9 @@ fn after_title(text: &str, span: Span, kind: Kind) -> (Span, Kind) {
     let honorific = i == 0
         && rest.len() == 1
         && (royal && kind == Kind::Organization && gazetteer::is_first_name(first)
-            || matches!(
+            || one_of(
+                "mr mrs ms dr prof professor sir dame lord lady senator sen judge justice gen father",
                 title.as_str(),
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "prof"
-                    | "professor"
-                    | "sir"
-                    | "dame"
-                    | "lord"
-                    | "lady"
-                    | "senator"
-                    | "sen"
-                    | "judge"
-                    | "justice"
-                    | "gen"
-                    | "father"
             ));
     if given || honorific {
         (cut, Kind::Person)
@@ -355,7 +337,7 @@ fn acronym(long: &[String]) -> Option<String> {
     }
     let letters: String = long
         .iter()
-        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&" | "de" | "on" | "in"))
+        .filter(|w| !one_of("of the and for & de on in", w.as_str()))
         .filter_map(|w| w.chars().next())
         .collect();
     (letters.chars().count() >= 2).then_some(letters)
@@ -860,10 +842,7 @@ fn is_credit(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Name
         Some(SentenceKind::Byline) => {
             name.kind == Kind::Organization
                 || name.words.last().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "writer" | "editor" | "reporter" | "correspondent" | "producer" | "columnist" | "photographer"
-                    )
+                    one_of("writer editor reporter correspondent producer columnist photographer", w.as_str())
                 })
         }
         // "Photo: Lena Ortiz/Coastline Press", and every name of a line that is only a
@@ -1591,17 +1570,14 @@ fn is_acronym_word(w: &str) -> bool {
 
 /// Small words inside people's names ("Ursula von der Leyen", "Pedro Sánchez y Pérez").
 fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von" | "van" | "de" | "der" | "den" | "da" | "di" | "du" | "del" | "della" | "dos" | "das" | "zu" | "y" | "e"
-    )
+    one_of("von van de der den da di du del della dos das zu y e", w)
 }
 
 /// Small words that join a person's given names to the rest of the name, in any language's
 /// text: the particles above without the conjunctions, and Arabic "bin" and "ibn".
 fn is_name_link(w: &str) -> bool {
     // Irish "Ó", "Ní" and "Mac" are capitalized: "Eoin Ó Broin".
-    is_particle(w) && !matches!(w, "y" | "e") || matches!(w, "bin" | "ibn" | "bint" | "binti" | "Ó" | "Ní" | "Mac")
+    is_particle(w) && !matches!(w, "y" | "e") || one_of("bin ibn bint binti Ó Ní Mac", w)
 }
 
 /// Joins a person's name to the capitalized name after it across lower-case particles:
@@ -1697,7 +1673,7 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
 /// the given name right before it (a capitalized word that is no stop word or title and
 /// does not open its sentence, unless it reads as a given name).
 fn irish_names(text: &str, names: &mut Vec<Name>) {
-    let is_link = |w: &str| matches!(w, "Ó" | "Ní" | "Nic" | "Ua");
+    let is_link = |w: &str| one_of("Ó Ní Nic Ua", w);
     // Where the capitalized word that ends `before`, followed by one space, starts.
     let word_before = |before: &str| -> Option<usize> {
         let b = before.strip_suffix(' ')?;

@@ -426,10 +426,7 @@ fn adjective(word: &str) -> bool {
 /// Whether the token after `k` is an article or a possessive determiner, spaced from it.
 fn determiner_next(text: &str, toks: &[scan::Tok], k: usize) -> bool {
     toks.get(k + 1).is_some_and(|n| {
-        n.kind == Kind::Word
-            && !n.glued
-            && !n.newline
-            && matches!(n.text(text), "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" | "my" | "your")
+        n.kind == Kind::Word && !n.glued && !n.newline && one_of("the a an their its his her our my your", n.text(text))
     })
 }
 
@@ -440,7 +437,7 @@ fn object(text: &str, toks: &[scan::Tok], k: usize) -> bool {
     let before = toks[..k].iter().rev().find(|t| !(t.kind == Kind::Word && is_capitalized(t.text(text))));
     before.is_some_and(|t| {
         let w = t.text(text);
-        t.kind == Kind::Word && (!EN_STOPWORDS.contains(w) || matches!(w, "the" | "a" | "an"))
+        t.kind == Kind::Word && (!EN_STOPWORDS.contains(w) || one_of("the a an", w))
     })
 }
 

@@ -3,6 +3,7 @@
 //! words, number words; months, day names, relative days). English keeps its own tables
 //! (`src/facts/lexicon.rs`); a language without these files keeps the English words too.
 
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::hash::Map;
 use crate::Lang;
@@ -139,9 +140,8 @@ pub(crate) fn guess(text: &str, toks: &[super::scan::Tok]) -> Lang {
             if let Some(l) = get(FILES[k].0) {
                 let es = l.words.get(super::lexicon::Lowered::new(w).as_str());
                 // A short month name is often a word of other languages ("set", "out", "ago").
-                let distinct = |e: &&Entry| {
-                    matches!(e.kind, "scale" | "weekday" | "word") || e.kind == "month" && !l.is_abbreviation(w)
-                };
+                let distinct =
+                    |e: &&Entry| one_of("scale weekday word", e.kind) || e.kind == "month" && !l.is_abbreviation(w);
                 *count += usize::from(es.is_some_and(|es| es.iter().any(|e| distinct(&e))));
             }
         }

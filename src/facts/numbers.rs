@@ -432,7 +432,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
     let edge = |k: usize| {
         c.toks.get(k).map_or(true, |t| t.newline)
             || c.lower_in(k, SOCIAL)
-            || c.punct(k).is_some_and(|p| matches!(p, "|" | "·" | "•"))
+            || c.punct(k).is_some_and(|p| one_of("| · •", p))
     };
     if c.lower_in(noun, SOCIAL) && (i == 0 || edge(i - 1) || t.newline) && (edge(noun + 1) || c.num(noun + 1).is_some())
     {
@@ -651,7 +651,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
         let short = w.chars().count() <= 2 && !one_of("km kg mm cm ft lb oz", w);
         if lexicon::UNITS.contains(w) && (glued || !short) {
             let mut u = end + 1 + h;
-            if matches!(w, "square" | "sq" | "cubic") {
+            if one_of("square sq cubic", w) {
                 if !c.word(u + 1).is_some_and(|n| lexicon::UNITS.contains(n)) {
                     return Found { first, last: end, value, unit: None };
                 }
@@ -667,7 +667,7 @@ fn tail<'t>(c: &C<'_, 't>, first: usize, last: usize, mut value: f64, mut code: 
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !is_boundary_word(w)
             && !w.ends_with("ing")
-            && !matches!(w, "odd" | "strong" | "something")
+            && !one_of("odd strong something", w)
         {
             let at = end + 2;
             return Found { first, last: at, value, unit: c.word(at) };

@@ -19,6 +19,7 @@ mod languages;
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::{WordSet, EN_STOPWORDS};
 use crate::hash::Map;
@@ -402,13 +403,12 @@ fn opener(text: &str, i: usize, style: Style) -> Option<usize> {
             if digits > 0 && (word.len() == digits || &word[digits..] == "s") {
                 return None;
             }
-            if matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round") {
+            if one_of("n em til cause tis twas bout round", word.as_str()) {
                 return None;
             }
             // Tokenized text splits the clitics off their words ("Kelly 's family", "they 're",
             // "I 'm"): a possessive or a contraction, never a quote's first word.
-            let clitic =
-                matches!(word.as_str(), "s" | "S" | "re" | "RE" | "ve" | "VE" | "ll" | "LL" | "m" | "M" | "d" | "D");
+            let clitic = one_of("s S re RE ve VE ll LL m M d D", word.as_str());
             if clitic && rest[word.len()..].chars().next().map_or(true, char::is_whitespace) {
                 return None;
             }
@@ -785,7 +785,7 @@ impl<'t> Attrib<'_, 't> {
         let sent_end = self.sentences.get(scan::sentence_of(self.sentences, q.outer.end.saturating_sub(1)))?.end;
         let limit = limit.min(sent_end.max(q.outer.end));
         let mut i = self.tok_at(q.outer.end);
-        if self.punct(i).is_some_and(|p| matches!(p, "," | "—" | "–" | "-")) {
+        if self.punct(i).is_some_and(|p| one_of(", — – -", p)) {
             i += 1;
         }
         let end = self.tok_at(limit);
@@ -798,7 +798,7 @@ impl<'t> Attrib<'_, 't> {
         let inner = &self.text[q.inner.range()];
         let attributable = marks.contains(',')
             || inner.ends_with(&['?', '!', '—', '–', '…', '.'][..])
-            || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| matches!(p, "," | "—" | "–"));
+            || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| one_of(", — –", p));
         if !attributable {
             return None;
         }
@@ -880,7 +880,7 @@ impl<'t> Attrib<'_, 't> {
         // in the sentence before a quote the speaker may follow the verb. (Not "…, told
         // Radio 4", nor a scare quote of the same sentence: "It helps, said Mr Burke, that
         // terms like 'digital' …")
-        let says = self.lower(v).is_some_and(|w| matches!(w.as_str(), "says" | "said" | "adds" | "added"));
+        let says = self.lower(v).is_some_and(|w| one_of("says said adds added", w.as_str()));
         let named_after = self.word(v + 1).is_some_and(|w| {
             is_capitalized(w) && lexicon::month(&w.lower()).is_none() && lexicon::weekday(&w.lower()).is_none()
         });
@@ -904,7 +904,7 @@ impl<'t> Attrib<'_, 't> {
             && self.word(v - 1).is_some_and(|w| !EN_STOPWORDS.contains(&w.lower()));
         if self.punct(head_end - 1) == Some(",") || participle {
             let mut start = from;
-            while self.lower(start).is_some_and(|w| matches!(w.as_str(), "but" | "and" | "so" | "however" | "then"))
+            while self.lower(start).is_some_and(|w| one_of("but and so however then", w.as_str()))
                 || self.punct(start) == Some(",")
             {
                 start += 1;
@@ -925,7 +925,7 @@ impl<'t> Attrib<'_, 't> {
             // ("The paper's correspondent in Jakarta, Rachel Harvey, told": a role and where.)
             let placed = stop > start + 2
                 && self.word(stop - 1).is_some_and(is_capitalized)
-                && self.word(stop - 2).is_some_and(|w| matches!(w, "in" | "of" | "at" | "for" | "from"))
+                && self.word(stop - 2).is_some_and(|w| one_of("in of at for from", w))
                 && self.word(stop - 3).is_some_and(|w| !is_capitalized(w) && !EN_STOPWORDS.contains(w));
             let role =
                 stop > start && (self.role(stop - 1) || self.lower(stop - 1).is_some_and(|w| TITLES.contains(&w)));
@@ -948,9 +948,7 @@ impl<'t> Attrib<'_, 't> {
             let ok = match self.word(k) {
                 Some(w) => {
                     let lw = w.lower();
-                    is_capitalized(w)
-                        || matches!(lw.as_str(), "a" | "an" | "the" | "of" | "for" | "he" | "she")
-                        || !EN_STOPWORDS.contains(&lw)
+                    is_capitalized(w) || one_of("a an the of for he she", lw.as_str()) || !EN_STOPWORDS.contains(&lw)
                 }
                 None => {
                     self.punct(k) == Some(".") && k > 0 && self.toks[k].glued && self.word(k - 1).is_some()
@@ -1041,12 +1039,10 @@ impl<'t> Attrib<'_, 't> {
                 || self.text.as_bytes()[m.end - 1] == b's'
         });
         // ("Staunton is also the personal choice of Steven Gaydos": a description.)
-        let described = self.word(next).is_some_and(|w| matches!(w, "is" | "was" | "are" | "were"));
+        let described = self.word(next).is_some_and(|w| one_of("is was are were", w));
         // (Capitalized words were skipped: the word before is in lower case.)
-        let after_preposition = k > 0
-            && self
-                .word(k - 1)
-                .is_some_and(|w| EN_STOPWORDS.contains(w) && !matches!(w, "and" | "but" | "so" | "then"));
+        let after_preposition =
+            k > 0 && self.word(k - 1).is_some_and(|w| EN_STOPWORDS.contains(w) && !one_of("and but so then", w));
         !(quoted.holds(m.start, m.end) || possessive || described || after_preposition)
     }
 
@@ -1065,9 +1061,9 @@ impl<'t> Attrib<'_, 't> {
                     is_capitalized(w)
                         || role == Some(j)
                         || self.role_or_speaker(j)
-                        || matches!(w, "a" | "an" | "the" | "and" | "but" | "former" | "new")
+                        || one_of("a an the and but former new", w)
                 }
-                None => self.title_dot(j) || self.punct(j).is_some_and(|p| matches!(p, "-" | "'" | "’")),
+                None => self.title_dot(j) || self.punct(j).is_some_and(|p| one_of("- ' ’", p)),
             })
     }
 
@@ -1086,13 +1082,11 @@ impl<'t> Attrib<'_, 't> {
             .rev()
             .take(40)
             .take_while(|&j| self.punct(j) != Some(","))
-            .find(|&j| self.word(j).is_some_and(|w| matches!(w, "he" | "she" | "they" | "He" | "She" | "They")));
+            .find(|&j| self.word(j).is_some_and(|w| one_of("he she they He She They", w)));
         // ("was forced to go the distance against Ivan Ljubicic": after a preposition; not
         // an agent, who may speak: "echoed by Christine Rush", "came from Brian Gammage".)
-        let after_preposition = k > first
-            && self
-                .word(k - 1)
-                .is_some_and(|w| matches!(w, "against" | "to" | "with" | "for" | "at" | "on" | "over" | "of" | "past"));
+        let after_preposition =
+            k > first && self.word(k - 1).is_some_and(|w| one_of("against to with for at on over of past", w));
         let object = after_preposition
             || pronoun.is_some_and(|p| {
                 let from = self.toks[p].end();
@@ -1113,8 +1107,8 @@ impl<'t> Attrib<'_, 't> {
         if to > from + 80 {
             return None;
         }
-        let relative = (from..to)
-            .any(|k| self.is_verb(k) || self.word(k).is_some_and(|w| matches!(w, "which" | "who" | "whom" | "whose")));
+        let relative =
+            (from..to).any(|k| self.is_verb(k) || self.word(k).is_some_and(|w| one_of("which who whom whose", w)));
         (!relative).then_some(m)
     }
 
@@ -1206,8 +1200,7 @@ impl<'t> Attrib<'_, 't> {
 
     /// "was told", "been said": the verb's subject is not the speaker.
     fn passive(&self, v: usize) -> bool {
-        v > 0
-            && self.lower(v - 1).is_some_and(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
+        v > 0 && self.lower(v - 1).is_some_and(|w| one_of("was were been being is are", w.as_str()))
     }
 
     /// The speaker phrase after a verb of saying: "said chairman Richard Parsons while …".
@@ -1252,7 +1245,7 @@ impl<'t> Attrib<'_, 't> {
             while e < end && e < k + 5 && self.word(e).is_some_and(is_capitalized) {
                 e += 1;
             }
-            let closed = e == end || self.punct(e).is_some_and(|p| matches!(p, "." | "," | ";"));
+            let closed = e == end || self.punct(e).is_some_and(|p| one_of(". , ;", p));
             if e >= k + 3 && closed {
                 return self.subject(k + 1, e);
             }
@@ -1266,10 +1259,10 @@ impl<'t> Attrib<'_, 't> {
         let mut words: Vec<usize> = (a..b).filter(|&k| self.word(k).is_some()).collect();
         // "And Bailey", "But Bernie Mandic": a conjunction opens the sentence, not the name;
         // "Bono recently": an adverb closes the phrase.
-        while words.first().is_some_and(|&k| {
-            self.lower(k)
-                .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "so" | "yet" | "or" | "then" | "however"))
-        }) {
+        while words
+            .first()
+            .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", w.as_str())))
+        {
             words.remove(0);
         }
         while words.last().is_some_and(|&k| {
@@ -1277,10 +1270,7 @@ impl<'t> Attrib<'_, 't> {
                 !is_capitalized(w)
                     && (w.ends_with("ly")
                         || AUX.contains(&w)
-                        || matches!(
-                            w,
-                            "now" | "earlier" | "later" | "also" | "again" | "already" | "once" | "afterwards"
-                        ))
+                        || one_of("now earlier later also again already once afterwards", w))
             })
         }) {
             words.pop();
@@ -1295,7 +1285,7 @@ impl<'t> Attrib<'_, 't> {
         if let Some(n) = (1..words.len()).filter(|_| clause).find(|&n| {
             self.word(words[n]).is_some_and(|w| {
                 let verb = w.ends_with("ed") && w.len() > 4
-                    || matches!(w, "has" | "have" | "had" | "was" | "were" | "is" | "are" | "would" | "will" | "must")
+                    || one_of("has have had was were is are would will must", w)
                     || lexicon::PAST_VERBS.contains(w)
                     || SPEECH_VERBS.contains(w);
                 !is_capitalized(w)
@@ -1323,12 +1313,9 @@ impl<'t> Attrib<'_, 't> {
         // "Despite praising the Irish he said", "UKIP leader Roger Knapman said he": a clause
         // before the pronoun is no part of the speaker; the pronoun speaks.
         // (Not after a conjunction: "'…,' though he called him '…'" attributes the next quote.)
-        let conjunction = self.lower(first).is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "though" | "although" | "while" | "as" | "when" | "because" | "if" | "since" | "whereas"
-            )
-        });
+        let conjunction = self
+            .lower(first)
+            .is_some_and(|w| one_of("though although while as when because if since whereas", w.as_str()));
         if matches!(self.word(last), Some("he" | "she")) && words.len() > 1 {
             return if conjunction { None } else { self.word(last) };
         }
@@ -1372,7 +1359,7 @@ impl<'t> Attrib<'_, 't> {
             // from; alone it is no speaker.
             let at = |k: usize| self.toks[k].start();
             if s > first
-                && self.word(s - 1).is_some_and(|w| matches!(w, "of" | "in" | "at" | "from"))
+                && self.word(s - 1).is_some_and(|w| one_of("of in at from", w))
                 && !self.person_at(at(s), self.toks[last].end())
                 && !(s..=last).any(|k| self.lower(k).is_some_and(|w| TITLES.contains(&w)))
             {
@@ -1432,10 +1419,10 @@ impl<'t> Attrib<'_, 't> {
         // A description must start like a noun phrase: "a Foreign Office spokeswoman", and
         // hold more than an article.
         let head = self.lower(first)?;
-        if words.len() == 1 && matches!(head.as_str(), "a" | "an" | "the") {
+        if words.len() == 1 && one_of("a an the", head.as_str()) {
             return None;
         }
-        if EN_STOPWORDS.contains(&head) && !matches!(head.as_str(), "a" | "an" | "the" | "his" | "her" | "their") {
+        if EN_STOPWORDS.contains(&head) && !one_of("a an the his her their", head.as_str()) {
             return None;
         }
         Some(self.slice(first, last))

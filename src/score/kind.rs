@@ -447,7 +447,7 @@ fn relative_time(lower: &str) -> bool {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         let unit = if digits > 0 && digits < w.len() {
             &w[digits..]
-        } else if digits > 0 || matches!(w, "a" | "an" | "one") {
+        } else if digits > 0 || one_of("a an one", w) {
             match words.next() {
                 Some(u) => u.trim_end_matches(','),
                 None => return false,
@@ -1497,7 +1497,7 @@ fn author_note(s: &str) -> bool {
     // "Ana Ley covers …", "Jane Doe writes about …"; "… is a reporter …", "… is Transport
     // Reporter at …" (a title without an article).
     let mut after = words.by_ref().peekable();
-    let article = after.next_if(|w| matches!(*w, "a" | "an" | "the")).is_some();
+    let article = after.next_if(|w| one_of("a an the", w)).is_some();
     let role = verb != "is"
         || after.by_ref().take(5).any(|w| {
             let w = w.trim_end_matches(&[',', '.'][..]);
@@ -1798,8 +1798,8 @@ fn headline_before_meta(s: &str) -> Option<usize> {
     let mut headline_end = 0;
     let mut prev = "";
     for (k, (at, w)) in words_at(s, 0).take(13).enumerate() {
-        let key = matches!(w.trim_end_matches(':'), "Published" | "Updated" | "Posted");
-        let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || matches!(prev, "|" | "·" | "•"));
+        let key = one_of("Published Updated Posted", w.trim_end_matches(':'));
+        let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || one_of("| · •", prev));
         let dated = after_name && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         // "Council approves 4% rates rise By Aroha Tane Local Democracy Reporter Thursday, 27
         // June 2024 …": a byline that comes apart next.
@@ -1831,18 +1831,18 @@ fn name_before_bar(s: &str) -> Option<usize> {
         return None;
     }
     for (k, (at, w)) in words_at(s, 0).take(7).enumerate() {
-        if matches!(w, "|" | "·" | "•") {
+        if one_of("| · •", w) {
             let rest = s[at + w.len()..].trim_start();
             // Not a menu ("Order Reprints | Today's Paper | Subscribe", "Advertisement ·
             // Scroll to continue": a site line whole).
-            let menu = words_at(rest, 0).take(6).any(|(_, w)| matches!(w, "|" | "·" | "•"));
+            let menu = words_at(rest, 0).take(6).any(|(_, w)| one_of("| · •", w));
             let glued = k > 0 && (date_after_key(rest).is_some() || !menu && starts_sentence(rest));
             return (glued && classify(s) != SentenceKind::Meta).then_some(at + w.len());
         }
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && !w.bytes().any(|b| b.is_ascii_digit())
             && !w.ends_with(&['.', '!', '?', ':', ','][..]);
-        if !(name || matches!(w, "and" | "&" | "of")) {
+        if !(name || one_of("and & of", w)) {
             return None;
         }
     }
@@ -1905,7 +1905,7 @@ fn glued_byline(s: &str) -> Option<usize> {
     let dash = |w: &str| one_of("— – -- -", w);
     for (k, &(at, w)) in words.iter().enumerate() {
         // "By Jane Doe | May 1, 2023 Officials said …": the date comes apart next.
-        if k >= 2 && matches!(w, "|" | "•" | "·") {
+        if k >= 2 && one_of("| • ·", w) {
             return date_after_key(s[at + w.len()..].trim_start()).map(|_| at + w.len());
         }
         if (2..=7).contains(&k) {
@@ -1945,7 +1945,7 @@ fn glued_byline(s: &str) -> Option<usize> {
         let name = w.chars().next().is_some_and(char::is_uppercase)
             && !w.chars().any(|c| c.is_ascii_digit())
             && (!w.ends_with(&['.', '!', '?'][..]) || w.chars().count() <= 3);
-        if !(name || matches!(w, "and" | "&" | "of")) {
+        if !(name || one_of("and & of", w)) {
             return None;
         }
     }

@@ -14,6 +14,7 @@
 //! speaker, as "he said" in English.
 
 use super::{Attrib, Quoted, Raw};
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::lines;
 use crate::facts::scan::is_capitalized;
@@ -318,7 +319,7 @@ impl<'t> Attrib<'_, 't> {
         let sent_end = self.sentences.get(super::scan::sentence_of(self.sentences, q.outer.end.saturating_sub(1)))?.end;
         let limit = limit.min(sent_end.max(q.outer.end));
         let mut i = self.tok_at(q.outer.end);
-        let comma = self.punct(i).is_some_and(|p| matches!(p, "," | "—" | "–" | "-"));
+        let comma = self.punct(i).is_some_and(|p| one_of(", — – -", p));
         i += usize::from(comma);
         let end = self.tok_at(limit);
         let inner = &self.text[q.inner.range()];
