@@ -168,7 +168,7 @@ fn is_demonym(w: &str) -> bool {
                          irish czech thai kiwi filipino spaniard danish spanish scottish portuguese norwegian \
                          peruvian afghan american argentine finnish";
     const FAITHS: &str = "hindu muslim sikh buddhist jewish catholic";
-    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&format!("{stem}{e}")));
+    let country = |stem: &str, ends: &[&str]| ends.iter().any(|e| gazetteer::is_listed_country(&[stem, e].concat()));
     let form = |base: &str| {
         one_of(FAITHS, base)
             || country(base, &["y"])

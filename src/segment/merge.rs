@@ -50,7 +50,9 @@ fn false_break(text: &str, c: &Candidate, lang: Lang, t: &Tables, sentence_start
     let next = char_at(text, c.next).unwrap_or(' ');
     if c.lone_bang {
         // "She works at Yahoo! in accounting", "…at Yahoo! Research" (en-41, en-issue-10).
-        return is_exclamation_name(&format!("{}!", word.lower()));
+        let mut name = word.lower();
+        name.push('!');
+        return is_exclamation_name(&name);
     }
     // "Her email is Jane.Doe@example.com. I sent…" (en-22), "…awesome_content.html. Please"
     // (en-23): the period after an address is a real one.
