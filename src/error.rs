@@ -22,9 +22,11 @@ pub enum Error {
     Options(String),
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Pieces, not `write!`: the formatting machinery costs the download (issue 8).
+impl Error {
+    /// The message [`Display`](fmt::Display) shows, built from pieces: the JS door takes it
+    /// without `to_string`, so the formatting machinery's `Display` path stays out of the
+    /// download (issue 8).
+    pub(crate) fn message(&self) -> String {
         let codes;
         let quoted;
         let pieces: &[&str] = match self {
@@ -44,7 +46,13 @@ impl fmt::Display for Error {
             }
             Error::Options(message) => &["invalid options: ", message],
         };
-        pieces.iter().try_for_each(|p| f.write_str(p))
+        pieces.concat()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

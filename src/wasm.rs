@@ -164,7 +164,7 @@ fn summarizer(options: JsValue) -> Result<Summarizer, JsValue> {
         check_option_keys(&options)?;
         read_options(&options)?
     };
-    Summarizer::new(options).map_err(|e| JsError::new(&e.to_string()).into())
+    Summarizer::new(options).map_err(|e| JsError::new(&e.message()).into())
 }
 
 /// Reads the options object by hand rather than through serde-wasm-bindgen's deserializer:
@@ -196,7 +196,7 @@ fn read_options(options: &JsValue) -> Result<Options, JsValue> {
         facts,
         focus: get("focus")?.map(given),
     };
-    Options::try_from(raw).map_err(|e| JsError::new(&e.to_string()).into())
+    Options::try_from(raw).map_err(|e| JsError::new(&e.message()).into())
 }
 
 /// A JS value as an option value (what serde-wasm-bindgen's `deserialize_any` gives).
