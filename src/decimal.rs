@@ -71,7 +71,7 @@ pub(crate) fn show(v: f64) -> String {
     if frac != 0 {
         out.push('.');
         push_int(&mut out, frac, 6);
-        out.truncate(out.trim_end_matches('0').len());
+        out.truncate(out.trim_end_matches(&['0'][..]).len());
     }
     out
 }
@@ -148,7 +148,7 @@ pub(crate) fn parse_whole(s: &str) -> Option<f64> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let digits = digits.trim_start_matches('0').as_bytes();
+    let digits = digits.trim_start_matches(&['0'][..]).as_bytes();
     if digits.is_empty() {
         return Some(0.0);
     }

@@ -233,6 +233,36 @@ const OPTION_KEYS: [(&str, &str); 6] = [
     ("focus", "string"),
 ];
 
+/// `OPTION_KEYS`' names as an unknown key's message lists them, written out rather than joined
+/// at run time (checked against the table when the crate compiles).
+const KNOWN: &str = "sentences, ratio, maxWords, language, facts, focus";
+
+/// Whether `KNOWN` is `OPTION_KEYS`' names joined by ", ".
+const fn known_lists_keys() -> bool {
+    let k = KNOWN.as_bytes();
+    let (mut at, mut i) = (0, 0);
+    while i < OPTION_KEYS.len() {
+        if i > 0 {
+            if at + 2 > k.len() || k[at] != b',' || k[at + 1] != b' ' {
+                return false;
+            }
+            at += 2;
+        }
+        let name = OPTION_KEYS[i].0.as_bytes();
+        let mut j = 0;
+        while j < name.len() {
+            if at >= k.len() || k[at] != name[j] {
+                return false;
+            }
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    at == k.len()
+}
+const _: () = assert!(known_lists_keys(), "KNOWN must list OPTION_KEYS' names");
+
 /// Names a misspelt key or a value of the wrong type before serde sees it: serde-wasm-bindgen
 /// reads only the fields it knows (so `{sentance: 3}` would pass silently) and its type errors
 /// do not name the key (`invalid type: string "three", expected f64`).
@@ -240,11 +270,7 @@ fn check_option_keys(options: &JsValue) -> Result<(), JsValue> {
     for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
         let name = key.as_string().unwrap_or_default();
         let Some(&(_, expected)) = OPTION_KEYS.iter().find(|(k, _)| *k == name) else {
-            let known: Vec<&str> = OPTION_KEYS.iter().map(|(k, _)| *k).collect();
-            return Err(JsError::new(
-                &["unknown option `", &name, "` (expected one of: ", &known.join(", "), ")"].concat(),
-            )
-            .into());
+            return Err(JsError::new(&["unknown option `", &name, "` (expected one of: ", KNOWN, ")"].concat()).into());
         };
         let value = js_sys::Reflect::get(options, &key)?;
         let fits = match expected {

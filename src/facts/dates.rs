@@ -584,7 +584,7 @@ fn ago(c: &Cursor, i: usize) -> Option<(usize, When)> {
         }
     };
     let unit = c.lower(i + 1)?;
-    let when = match unit.trim_end_matches('s') {
+    let when = match unit.trim_end_matches(&['s'][..]) {
         "day" => When::RelDays(-n),
         "week" => When::RelWeeks(-n),
         "month" => When::RelMonths(-n),
@@ -949,7 +949,8 @@ fn anchor(text: &str, found: &[Found], loc: Option<&Locale>) -> Option<i64> {
         // "Publié le", "Veröffentlicht am": the language's own metadata words.
         let meta_in = || {
             let words: Vec<&str> = prefix.split_whitespace().collect();
-            words.len() <= 4 && words.first().is_some_and(|w| loc.is_some_and(|l| l.is_meta(w.trim_end_matches(':'))))
+            words.len() <= 4
+                && words.first().is_some_and(|w| loc.is_some_and(|l| l.is_meta(w.trim_end_matches(&[':'][..]))))
         };
         if is_meta_prefix(prefix)
             || meta_in()
@@ -1013,7 +1014,7 @@ fn is_meta_prefix(prefix: &str) -> bool {
 fn glued_head(text: &str, f: &Found) -> bool {
     let before = text[..f.span.start].trim();
     let byline = before.len() < 60 && before.starts_with("By ") && before.ends_with('|') && !before.contains('\n');
-    let weekday = || crate::data::WEEKDAY_WORDS.contains(before.trim_end_matches(',').lower().as_str());
+    let weekday = || crate::data::WEEKDAY_WORDS.contains(before.trim_end_matches(&[','][..]).lower().as_str());
     (before.is_empty() || byline || before.len() < 10 && weekday())
         && text[f.span.end..]
             .trim_start_matches(&[' ', ','][..])

@@ -91,7 +91,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
         if first.len() == rest.len() {
             break;
         }
-        let key = first.trim_end_matches('.').lower();
+        let key = first.trim_end_matches(&['.'][..]).lower();
         // An acronym is a name even when it spells a word ("WHO", "IT").
         let acronym =
             first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
@@ -118,7 +118,7 @@ fn trim(text: &str, span: Span, kind: Kind) -> Option<Span> {
     // is a title alone read as an organization or a place ("MEP").
     // ("MS", "DR" in capitals are acronyms, not "Ms", "Dr"; "Queen", "Prince" may be
     // bands, "Miss." Mississippi.)
-    let key = t.trim_end_matches('.').lower();
+    let key = t.trim_end_matches(&['.'][..]).lower();
     let acronym = !t.chars().any(char::is_lowercase) && one_of("mr ms mrs dr sen gov gen rep col maj", key.as_str());
     let name = one_of("queen king prince miss", key.as_str());
     // ("Senators Susan Collins and Lisa Murkowski": a title's plural before names.)
@@ -247,7 +247,7 @@ fn is_role(w: &str) -> bool {
 /// Whether `word` is a title or a role that stands before a name: "President", "Dr.",
 /// "striker", "Vice-Premier", "ex-President".
 fn is_title(word: &str) -> bool {
-    let key = word.trim_end_matches('.').lower();
+    let key = word.trim_end_matches(&['.'][..]).lower();
     let listed = |w: &str| TITLES.contains(w) || ROLES.contains(w);
     listed(&key) || key.contains('-') && key.split('-').all(|p| listed(p) || p == "ex" || p == "co")
 }
@@ -392,7 +392,7 @@ pub fn extract<'t>(
             let span = trim(text, span, kind)?;
             // "Paul Greaney KC", "Guy Mansfield QC": a barrister's rank after the name.
             let t = &text[span.range()];
-            let rank = t.rfind(' ').filter(|&i| matches!(&t[i + 1..], "KC" | "QC") && t[..i].contains(' '));
+            let rank = t.rfind(' ').filter(|&i| one_of("KC QC", &t[i + 1..]) && t[..i].contains(' '));
             let (span, kind) = rank.map_or((span, kind), |i| (Span::new(span.start, span.start + i), Kind::Person));
             let (mut span, kind) = without_demonym(text, span, kind);
             // "the Czech Civic Democratic Party": the nationality before a body's name ending
@@ -462,7 +462,7 @@ pub fn extract<'t>(
         let label =
             t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b':' && w[2].is_ascii_uppercase());
         // ("Anna Pryde" + "KC": the rank, cut off by the tagger.)
-        let rank = matches!(t, "KC" | "QC") && n.span.start > 0 && text.as_bytes()[n.span.start - 1] == b' ';
+        let rank = one_of("KC QC", t) && n.span.start > 0 && text.as_bytes()[n.span.start - 1] == b' ';
         // "Verdict: False": a fact check's rating after its label.
         let rating = n.words.len() == 1
             && text.as_bytes()[..n.span.start].ends_with(b": ")
@@ -489,7 +489,7 @@ pub fn extract<'t>(
                 && input
                     .sentences
                     .get(n.sentence)
-                    .is_some_and(|s| words(&text[s.range()]).iter().any(|w| one_of(CODE, w.trim_end_matches(','))))
+                    .is_some_and(|s| words(&text[s.range()]).iter().any(|w| one_of(CODE, w.trim_end_matches(&[','][..]))))
             // "The Kenyan won", "Welsh fans": a nationality alone names no one.
             || !several
                 && is_demonym(&n.words[0])
@@ -983,8 +983,8 @@ fn retype(text: &str, names: &mut [Name]) {
     // "TIGNES, France 1996-12-06", "Vevey, Switzerland (AP) -": a dateline's town, opening
     // its line before its country and a date or an agency, is a place.
     for n in names.iter_mut().filter(|n| n.kind != Kind::Place) {
-        let line_start = text[..n.span.start].trim_end_matches(' ').ends_with('\n') || n.span.start == 0;
-        let after = text[n.span.end..].trim_start_matches(' ');
+        let line_start = text[..n.span.start].trim_end_matches(&[' '][..]).ends_with('\n') || n.span.start == 0;
+        let after = text[n.span.end..].trim_start_matches(&[' '][..]);
         let dated = after.strip_prefix(", ").and_then(|r| r.split_once(' ')).is_some_and(|(c, r)| {
             gazetteer::is_listed_country(c) && (r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with('('))
         });
@@ -1378,10 +1378,10 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let trade_after = || {
             let rest = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a "));
             rest.and_then(|r| r.split(' ').take(4).find(|w| w.ends_with(',')))
-                .is_some_and(|w| trade(w.trim_end_matches(',')))
+                .is_some_and(|w| trade(w.trim_end_matches(&[','][..])))
         };
         let appositive =
-            matches!(&*before2, "the" | "a") && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
+            one_of("the a", &before2) && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
                 || trade_after();
         let it = n.kind == Kind::Person
             && n.words.len() == 1
@@ -1577,7 +1577,7 @@ fn is_particle(w: &str) -> bool {
 /// text: the particles above without the conjunctions, and Arabic "bin" and "ibn".
 fn is_name_link(w: &str) -> bool {
     // Irish "Ó", "Ní" and "Mac" are capitalized: "Eoin Ó Broin".
-    is_particle(w) && !matches!(w, "y" | "e") || one_of("bin ibn bint binti Ó Ní Mac", w)
+    is_particle(w) && !one_of("y e", w) || one_of("bin ibn bint binti Ó Ní Mac", w)
 }
 
 /// Joins a person's name to the capitalized name after it across lower-case particles:
@@ -1926,7 +1926,7 @@ fn refine(text: &str, lang: Lang, sentences: &[Span], names: &mut Vec<Name>) {
             });
             let form = ws.len() >= 2
                 && last.chars().any(char::is_uppercase)
-                && COMPANY_FORMS.contains(&last.trim_end_matches('.').lower());
+                && COMPANY_FORMS.contains(&last.trim_end_matches(&['.'][..]).lower());
             if gazetteer::is_listed_org(t) || ws.len() == 1 && is_acronym_word(t) || form || head {
                 return Some(Kind::Organization);
             }

@@ -257,9 +257,8 @@ fn signed(c: &C, first: usize) -> Option<usize> {
         return None;
     }
     // A sign is glued to the number and stands alone before it.
-    let sign = c.punct(s).is_some_and(|p| matches!(p, "-" | "−"))
-        && c.glued(first)
-        && (s == 0 || !c.glued(s) || c.is(s - 1, '('));
+    let sign =
+        c.punct(s).is_some_and(|p| one_of("- −", p)) && c.glued(first) && (s == 0 || !c.glued(s) || c.is(s - 1, '('));
     (sign || c.lower_is(s, &["minus"]) && !c.glued(first)).then_some(s)
 }
 
@@ -381,7 +380,7 @@ fn numeral<'t>(c: &C<'_, 't>, i: usize) -> Option<Found<'t>> {
         return None;
     }
     // "5 p.m.", but "320p." is pence at a sentence end.
-    if c.word(i + 1).is_some_and(|w| matches!(w, "a" | "p"))
+    if c.word(i + 1).is_some_and(|w| one_of("a p", w))
         && c.is(i + 2, '.')
         && c.glued(i + 2)
         && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("m"))

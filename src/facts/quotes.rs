@@ -144,7 +144,7 @@ pub(crate) fn extract<'t, 'k>(
         if speaker.is_none() && !pronoun {
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
         }
-        if pronoun || speaker.is_some_and(|s| matches!(s.lower().as_str(), "he" | "she")) {
+        if pronoun || speaker.is_some_and(|s| one_of("he she", s.lower().as_str())) {
             // The nearer of the last person who spoke and the last person named.
             let pos = |x: &str| x.as_ptr() as usize - text.as_ptr() as usize;
             // The speaker of a quote just before ("…," the chief executive told BBC
@@ -977,7 +977,7 @@ impl<'t> Attrib<'_, 't> {
         let prev = *self.sentences.get(here.checked_sub(1)?)?;
         let end = Raw { outer: Span::new(prev.end, prev.end), inner: Span::new(prev.end, prev.end), continues: false };
         let s = self.before_in(&end, quoted, prev)?;
-        (!matches!(s.lower().as_str(), "he" | "she")).then_some(s)
+        (!one_of("he she", s.lower().as_str())).then_some(s)
     }
 
     /// Whether speaker `s` is a plural noun the tagger did not read as a person ("their
@@ -1076,7 +1076,7 @@ impl<'t> Attrib<'_, 't> {
         let Some(s) = self.sentences.get(n) else { return false };
         let (first, k) = (self.tok_at(s.start), self.tok_at(at));
         let next = self.tok_at(at + len);
-        let passive = self.word(next).is_some_and(|w| matches!(w, "is" | "was")) && self.word(next + 1) == Some("said");
+        let passive = self.word(next).is_some_and(|w| one_of("is was", w)) && self.word(next + 1) == Some("said");
         // (Forty tokens back at most: a clause, not a text without commas.)
         let pronoun = (first..k)
             .rev()
@@ -1184,7 +1184,7 @@ impl<'t> Attrib<'_, 't> {
     /// that is no plural ("already", "dismissed", "morning", "asylum"; "analysts" and
     /// "lawyers" speak), unless the whole text is in lower case, where names are too.
     fn may_speak(&self, s: &str) -> bool {
-        if s.contains(' ') || s.chars().any(char::is_uppercase) || matches!(s, "he" | "she") {
+        if s.contains(' ') || s.chars().any(char::is_uppercase) || one_of("he she", s) {
             return true;
         }
         ends_plural(s) || self.caseless()
@@ -1316,10 +1316,10 @@ impl<'t> Attrib<'_, 't> {
         let conjunction = self
             .lower(first)
             .is_some_and(|w| one_of("though although while as when because if since whereas", w.as_str()));
-        if matches!(self.word(last), Some("he" | "she")) && words.len() > 1 {
+        if self.word(last).is_some_and(|w| one_of("he she", w)) && words.len() > 1 {
             return if conjunction { None } else { self.word(last) };
         }
-        if words.len() == 1 && matches!(lw.as_str(), "he" | "she") {
+        if words.len() == 1 && one_of("he she", lw.as_str()) {
             return self.word(last);
         }
         // Pronouns other than he/she, and clauses, are no speaker: "It said", "They added",
@@ -1339,8 +1339,8 @@ impl<'t> Attrib<'_, 't> {
         // "A spokesperson for Merivale", "the chairman of Tesco": a description naming an
         // organization stays whole.
         let described = words.len() >= 3
-            && matches!(self.lower(first).as_deref(), Some("a" | "an" | "the"))
-            && words.iter().any(|&k| matches!(self.lower(k).as_deref(), Some("for" | "of" | "at" | "from" | "in")));
+            && self.lower(first).is_some_and(|w| one_of("a an the", &w))
+            && words.iter().any(|&k| self.lower(k).is_some_and(|w| one_of("for of at from in", &w)));
         if is_capitalized(self.word(last)?) && !described {
             // A name: the capitalized run at the end, titles dropped ("President Macron").
             let mut s = last;
@@ -1398,10 +1398,7 @@ impl<'t> Attrib<'_, 't> {
                 }
             }
             // "the Chief Justice said": a title alone names no one; the description stays.
-            if s == last
-                && is_title(last)
-                && first < last
-                && matches!(self.lower(first).as_deref(), Some("the" | "a" | "an"))
+            if s == last && is_title(last) && first < last && self.lower(first).is_some_and(|w| one_of("the a an", &w))
             {
                 return Some(self.slice(first, last));
             }
@@ -1501,7 +1498,7 @@ impl<'t> Attrib<'_, 't> {
             // "But Bailey does see some hope": one word that named a speaker before.
             // (Not a possessive: "in response to Souness' remarks".)
             let possessive = self.toks.get(end + 1).is_some_and(|t| t.glued)
-                && self.punct(end + 1).is_some_and(|p| matches!(p, "'" | "’"));
+                && self.punct(end + 1).is_some_and(|p| one_of("' ’", p));
             let known_one = run.len() == 1 && !possessive && self.word(end).is_some_and(|w| known.contains(&w));
             if known_one {
                 return self.word(end);

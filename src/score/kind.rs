@@ -91,7 +91,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
         // for …"; "Share this article", not "Share this view, …".)
         || after("read more").is_some_and(|c| {
             !c.is_some_and(char::is_lowercase)
-                || matches!(lower[9..].split_whitespace().next(), Some("from" | "about" | "at" | "on" | "here" | "in" | "of"))
+                || lower[9..].split_whitespace().next().is_some_and(|w| one_of("from about at on here in of", w))
         })
         || after("advertisement").is_some_and(|c| !c.is_some_and(char::is_alphabetic))
         || lower.starts_with("share this")
@@ -145,7 +145,7 @@ pub fn classify(sentence: &str) -> SentenceKind {
     }
     match glued_credit(s) {
         // ("(ANSA)." closing a wire's story.)
-        Some((len, kind)) if len == s.trim_end_matches('.').len() => return kind,
+        Some((len, kind)) if len == s.trim_end_matches(&['.'][..]).len() => return kind,
         _ => {}
     }
     // (After the credits: "(EPA)" alone is a caption's.)
@@ -232,7 +232,7 @@ fn by_name_and_role(s: &str) -> bool {
             return false;
         }
         if let Some(name) = w.strip_suffix(',') {
-            return n >= 2 && !name.is_empty() && matches!(words.next(), Some("a" | "an"));
+            return n >= 2 && !name.is_empty() && words.next().is_some_and(|w| one_of("a an", w));
         }
     }
     false
@@ -321,7 +321,7 @@ fn reported_from(s: &str, lower: &str) -> bool {
     let rest = &s[at + 10..];
     let rest = rest.strip_prefix("this story ").or_else(|| rest.strip_prefix("this article ")).unwrap_or(rest);
     let Some(place) = rest.strip_prefix("from ") else { return false };
-    let before = || crate::tokens::split_whitespace(&s[..at]).filter(|w| !matches!(*w, "and" | "&"));
+    let before = || crate::tokens::split_whitespace(&s[..at]).filter(|w| !one_of("and &", w));
     let story = ["this story was", "this article was", "this report was"].iter().any(|p| lower.starts_with(p));
     !crate::bytes::contains(place, " that ")
         && crate::tokens::split_whitespace(place).count() <= 9
@@ -402,7 +402,7 @@ fn score_line(s: &str) -> bool {
 fn minute_marks(s: &str) -> bool {
     let (mut marks, mut numbers) = (0, 0);
     for (n, w) in crate::tokens::split_whitespace(s).enumerate() {
-        let t = w.trim_start_matches('(').trim_end_matches(&[')', ',', ';', '.', ' '][..]);
+        let t = w.trim_start_matches(&['('][..]).trim_end_matches(&[')', ',', ';', '.', ' '][..]);
         // A minute's mark: "81'", "45+2’", "67′" (the last two as UTF-8).
         let b = t.as_bytes();
         let b = b
@@ -449,7 +449,7 @@ fn relative_time(lower: &str) -> bool {
             &w[digits..]
         } else if digits > 0 || one_of("a an one", w) {
             match words.next() {
-                Some(u) => u.trim_end_matches(','),
+                Some(u) => u.trim_end_matches(&[','][..]),
                 None => return false,
             }
         } else {
@@ -1166,7 +1166,7 @@ fn mark_key_points(text: &str, spans: &[Span], kinds: &mut [SentenceKind]) {
         "donate",
     ];
     let is_label = |line: &str| {
-        let label = line.trim_end_matches(':').trim_end();
+        let label = line.trim_end_matches(&[':'][..]).trim_end();
         LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
     };
     mark_listed_lines(text, spans, kinds, is_label, 6, |line| {
@@ -1798,7 +1798,7 @@ fn headline_before_meta(s: &str) -> Option<usize> {
     let mut headline_end = 0;
     let mut prev = "";
     for (k, (at, w)) in words_at(s, 0).take(13).enumerate() {
-        let key = one_of("Published Updated Posted", w.trim_end_matches(':'));
+        let key = one_of("Published Updated Posted", w.trim_end_matches(&[':'][..]));
         let after_name = k >= 3 && (prev.starts_with(|c: char| c.is_uppercase()) || one_of("| · •", prev));
         let dated = after_name && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         // "Council approves 4% rates rise By Aroha Tane Local Democracy Reporter Thursday, 27
@@ -1914,7 +1914,7 @@ fn glued_byline(s: &str) -> Option<usize> {
                 && OPENERS.contains(&w.lower())
                 && (lower_initial(k + 1) || (w == "The" && lower_initial(k + 2)));
             let agency = w.starts_with('(') && w.ends_with(')') && caps(w);
-            let dateline = (caps(w.trim_end_matches(',')) || agency)
+            let dateline = (caps(w.trim_end_matches(&[','][..])) || agency)
                 && words[k + 1..].iter().take(3).any(|(_, n)| dash(n))
                 && words[k..].iter().take_while(|(_, n)| !dash(n)).all(|(_, n)| caps(n) || n.ends_with('.'));
             if opener || dateline {
@@ -1924,7 +1924,7 @@ fn glued_byline(s: &str) -> Option<usize> {
         }
         // "By DEXTER FORDMAY 9, 2014 MALIBU, CALIF. — …": a page that lost the space between
         // a byline in capitals and its date; the byline ends where the month's name begins.
-        let day = w.trim_end_matches(',');
+        let day = w.trim_end_matches(&[','][..]);
         if k >= 2 && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) && caps(words[k - 1].1) {
             let (p_at, p) = words[k - 1];
             let month_at = (3..=p.len().saturating_sub(2).min(9))

@@ -98,7 +98,7 @@ fn line(text: &str, start: usize, end: usize) -> Line {
     // (1 MB of digits: 2 % of Node's `split`, at 3× native, issue 8).
     let len = crate::bytes::char_count(s);
     let first_word = crate::tokens::split_whitespace(s).next().map_or(0, crate::bytes::char_count);
-    let trailing_space = raw.trim_end_matches('\r').ends_with(&[' ', '\t'][..]);
+    let trailing_space = raw.trim_end_matches(&['\r'][..]).ends_with(&[' ', '\t'][..]);
     Line {
         end,
         len,
@@ -166,7 +166,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
     let start = from + (window.len() - window.trim_start().len());
     let line = text[start..window_end].split('\n').next().unwrap_or("");
     let mut tokens = line.split(&[' ', '\t'][..]).filter(|t| !t.is_empty()).peekable();
-    let key = tokens.next()?.trim_end_matches(':');
+    let key = tokens.next()?.trim_end_matches(&[':'][..]);
     if !META_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key)) {
         return None;
     }
@@ -183,7 +183,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
         let numeric = is_numeric(bare);
         // A day name inside the date ("Updated 10:14 AM EDT, Tue March 14, 2023"): before a
         // comma, a number or a month, not a sentence's first word ("Monday officials said").
-        let weekday = WEEKDAYS.contains(lower.trim_end_matches('.'))
+        let weekday = WEEKDAYS.contains(lower.trim_end_matches(&['.'][..]))
             && (token.ends_with(',')
                 || tokens.peek().is_some_and(|n| {
                     let n = n.trim_end_matches(&[',', '.'][..]);
@@ -191,7 +191,7 @@ fn metadata_prefix(text: &str, from: usize) -> Option<usize> {
                 }));
         if numeric
             || weekday
-            || MONTHS.contains(lower.trim_end_matches('.'))
+            || MONTHS.contains(lower.trim_end_matches(&['.'][..]))
             || TIME_WORDS.contains(lower.as_str())
             || super::merge::is_time_zone(&lower.to_ascii_uppercase())
         {
