@@ -133,14 +133,17 @@ impl Model {
         let mut parts = [0.0f32; COUNT];
         let mut margin = self.bias;
         for tree in &self.trees {
+            // The node reached is read once: its value here, its split on the next turn.
             let mut i = 0usize;
-            let mut value = match tree[0] {
+            let mut node = tree[0];
+            let mut value = match node {
                 Node::Split { value, .. } | Node::Leaf { value } => value,
             };
             margin += value;
-            while let Node::Split { feature, threshold, right, .. } = tree[i] {
+            while let Node::Split { feature, threshold, right, .. } = node {
                 i = if x[feature as usize] <= threshold { i + 1 } else { right as usize };
-                let next = match tree[i] {
+                node = tree[i];
+                let next = match node {
                     Node::Split { value, .. } | Node::Leaf { value } => value,
                 };
                 parts[feature as usize] += next - value;
