@@ -93,7 +93,9 @@ impl Words {
 
     /// Whether `word` is an item.
     pub(crate) fn contains(self, word: &str) -> bool {
-        self.find_len(word.as_bytes(), |a, b| a == b)
+        // The first bytes compared before the rest: most items of the word's length differ
+        // there, and comparing the rest is a call to `memcmp` (issue 8).
+        self.find_len(word.as_bytes(), |a, b| a.first() == b.first() && a == b)
     }
 
     /// Whether `word` in lower case is an item (the items lower-case ASCII), without a copy:

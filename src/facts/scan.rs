@@ -196,24 +196,27 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok> {
 /// each 128-code-point block (U+094D in "दिल्ली": without it the word was cut in two).
 fn is_mark(c: char) -> bool {
     let u = c as u32;
-    matches!(
-        u,
-        0x0300..=0x036F
-            | 0x0483..=0x0489
-            | 0x0591..=0x05AF
-            | 0x0951..=0x0954
-            | 0x0DCA
-            | 0x0E47..=0x0E4E
-            | 0x0EC8..=0x0ECC
-            | 0x1037..=0x103A
-            | 0x17C9..=0x17D3
-            | 0x1AB0..=0x1AFF
-            | 0x1DC0..=0x1DFF
-            | 0x200C..=0x200D
-            | 0x20D0..=0x20FF
-            | 0xFE00..=0xFE0F
-            | 0xFE20..=0xFE2F
-    ) || (0x0900..=0x0DFF).contains(&u) && matches!(u & 0x7F, 0x3B | 0x3C | 0x4D)
+    // (Below U+0300 at once: a word mostly ends at a space or an ASCII mark.)
+    u >= 0x0300
+        && matches!(
+            u,
+            0x0300..=0x036F
+                | 0x0483..=0x0489
+                | 0x0591..=0x05AF
+                | 0x0951..=0x0954
+                | 0x0DCA
+                | 0x0E47..=0x0E4E
+                | 0x0EC8..=0x0ECC
+                | 0x1037..=0x103A
+                | 0x17C9..=0x17D3
+                | 0x1AB0..=0x1AFF
+                | 0x1DC0..=0x1DFF
+                | 0x200C..=0x200D
+                | 0x20D0..=0x20FF
+                | 0xFE00..=0xFE0F
+                | 0xFE20..=0xFE2F
+        )
+        || (0x0900..=0x0DFF).contains(&u) && matches!(u & 0x7F, 0x3B | 0x3C | 0x4D)
 }
 
 /// The index of the sentence that holds byte `pos` (the last sentence starting at or

@@ -201,7 +201,8 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
             }
         }
 
-        let digits = words.iter().filter(|w| w.chars().any(|c| c.is_ascii_digit())).count() as f32;
+        // (Bytes, not chars: an ASCII digit is its own byte in UTF-8.)
+        let digits = words.iter().filter(|w| w.bytes().any(|b| b.is_ascii_digit())).count() as f32;
         set(row, F::digits, digits / n_words);
         if !doc.caseless {
             let caps = words.iter().skip(1).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
@@ -212,9 +213,10 @@ pub fn compute(doc: &Document<'_>) -> Vec<Row> {
         set(row, F::quote_start, if text.starts_with(QUOTES) || text.starts_with('\'') { 1.0 } else { 0.0 });
         set(row, F::question, if trimmed.ends_with('?') { 1.0 } else { 0.0 });
         // "We" and "we", but not "US" (the country).
+        // (The list first: few words are in it, and only those are read char by char.)
         let person = |w: &&&str| {
-            let shouting = w.len() > 1 && w.chars().all(char::is_uppercase);
-            !shouting && FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
+            FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
+                && !(w.len() > 1 && w.chars().all(char::is_uppercase))
         };
         let first = words.iter().filter(person).count();
         set(row, F::first_person, first as f32 / n_words);

@@ -130,17 +130,25 @@ impl Model {
     /// The margin of `x` and the part of it each feature contributed; the margin is
     /// `bias + sum(contributions)` (up to rounding).
     pub fn predict(&self, x: &Row) -> (f32, Row) {
-        let mut parts = [0.0f32; COUNT];
+        // The features and their parts in arrays of 256, which a `u8` index cannot pass: no
+        // bounds check at each node (a split's feature is below `COUNT`, checked when read).
+        let mut features = [0.0f32; 256];
+        features[..COUNT].copy_from_slice(x);
+        let x = &features;
+        let mut parts = [0.0f32; 256];
         let mut margin = self.bias;
         for tree in &self.trees {
+            // The node reached is read once: its value here, its split on the next turn.
             let mut i = 0usize;
-            let mut value = match tree[0] {
+            let mut node = tree[0];
+            let mut value = match node {
                 Node::Split { value, .. } | Node::Leaf { value } => value,
             };
             margin += value;
-            while let Node::Split { feature, threshold, right, .. } = tree[i] {
+            while let Node::Split { feature, threshold, right, .. } = node {
                 i = if x[feature as usize] <= threshold { i + 1 } else { right as usize };
-                let next = match tree[i] {
+                node = tree[i];
+                let next = match node {
                     Node::Split { value, .. } | Node::Leaf { value } => value,
                 };
                 parts[feature as usize] += next - value;
@@ -148,7 +156,9 @@ impl Model {
                 value = next;
             }
         }
-        (margin, parts)
+        let mut out = [0.0f32; COUNT];
+        out.copy_from_slice(&parts[..COUNT]);
+        (margin, out)
     }
 
     /// The margin before any feature is known: the bias plus every tree's root value.

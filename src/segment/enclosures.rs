@@ -85,6 +85,11 @@ fn pairs(text: &str, hard: &[usize]) -> Vec<(usize, usize)> {
     let mut stack: VecDeque<(Family, usize)> = VecDeque::new();
     let mut h = 0;
     for (i, c) in text.char_indices() {
+        // Letters, digits and spaces (most chars) play no role: passed before the hard
+        // breaks are, which matter only when a mark changes the stack.
+        if c.is_ascii_alphanumeric() || c == ' ' {
+            continue;
+        }
         while h < hard.len() && hard[h] <= i {
             stack.clear();
             h += 1;

@@ -26,6 +26,10 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
+        // (No ASCII char after "\r" ends a line: most are passed at once.)
+        if c.is_ascii() && c > '\r' {
+            continue;
+        }
         // "\n", "\r\n", a lone "\r" (old Mac files), and the Unicode line and paragraph
         // separators all end a line; a paragraph separator or form feed also ends a paragraph.
         let para = matches!(c, '\u{2029}' | '\u{000C}');

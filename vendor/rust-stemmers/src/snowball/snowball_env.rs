@@ -489,7 +489,8 @@ fn sorted_has(n: usize, byte: impl Fn(usize) -> u8, b: u8) -> bool {
 /// The end of key `k` among the keys, from the column of ends.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn key_end(ends: &[u8], k: usize) -> usize {
-    usize::from(ends[2 * k]) | usize::from(ends[2 * k + 1]) << 8
+    // One bounds check for the two bytes, not one each.
+    ends.get(2 * k..2 * k + 2).map_or(0, |e| usize::from(e[0]) | usize::from(e[1]) << 8)
 }
 
 /// Key `k`'s bytes.
