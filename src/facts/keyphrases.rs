@@ -821,7 +821,6 @@ mod tests {
             "always",
             "every",
             "believes",
-            "celebrates",
             "due",
             "alongside",
         ] {
