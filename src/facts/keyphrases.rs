@@ -811,19 +811,8 @@ mod tests {
 
     #[test]
     fn words_of_every_list_are_never_content() {
-        for w in [
-            "the",
-            "said",
-            "three",
-            "monday",
-            "billion",
-            "bn",
-            "always",
-            "every",
-            "believes",
-            "due",
-            "alongside",
-        ] {
+        for w in ["the", "said", "three", "monday", "billion", "bn", "always", "every", "believes", "due", "alongside"]
+        {
             assert!(!content(w) && !content(&w.to_ascii_uppercase()), "{w}");
         }
         assert!(content("bridge") && content("Council"));

@@ -19,6 +19,7 @@ mod languages;
 use super::lexicon::{self, SPEECH_VERBS};
 use super::scan::{self, is_capitalized, Kind, Tok};
 use super::Input;
+use crate::bytes::one_of;
 use crate::case::Lower;
 use crate::data::{WordSet, EN_STOPWORDS};
 use crate::hash::Map;
@@ -137,8 +138,9 @@ pub(crate) fn extract<'t, 'k>(
                 if a.speech().is_none() && !a.opens_sentence(q) && !titled { a.own_subject(q, &outers) } else { None };
             // "Chief constable Mr Hayman acknowledged that … 'If you come to Norwich …'":
             // reported speech right before an unattributed quote names its speaker.
-            speaker =
-                own.map(|m| &text[m.range()]).or_else(|| a.last_reported(q, &outers).filter(|s| is_capitalized(s)));
+            speaker = own
+                .map(|m| &text[m.range()])
+                .or_else(|| a.last_reported(q, &outers).filter(|s| is_capitalized(s) && a.may_speak(s)));
         }
         if speaker.is_none() && !pronoun {
             speaker = prev.and_then(|(p, s)| (q.continues || a.continues(p, q)).then_some(s).flatten());
@@ -725,8 +727,11 @@ impl<'t> Attrib<'_, 't> {
     fn tok_at(&self, b: usize) -> usize {
         self.toks.partition_point(|t| t.start() < b)
     }
+    /// Whether token `i` is a verb of saying: a listed word, not after an article or a
+    /// possessive, where it is a noun ("had their claims accepted", "the notes").
     fn is_verb(&self, i: usize) -> bool {
         self.lower(i).is_some_and(|w| SPEECH_VERBS.contains(&w))
+            && !(i > 0 && self.lower(i - 1).is_some_and(|w| one_of("the a an their his her its our my your", &w)))
     }
     fn slice(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.toks[a].start()..self.toks[b].end()]
@@ -800,7 +805,9 @@ impl<'t> Attrib<'_, 't> {
             || inner.ends_with(&['?', '!', '—', '–', '…', '.'][..])
             || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| matches!(p, "," | "—" | "–"));
         if !attributable {
-            return None;
+            // (Not a title, capitalized at both ends: "its 'Plays for Sure' label, said Ian Fogg".)
+            let last = &inner[inner.rfind(' ').map_or(0, |k| k + 1)..];
+            return self.tail(i, end).filter(|_| !(is_capitalized(inner) && is_capitalized(last)));
         }
         // A capitalized word after a quote that ended its sentence starts a new one
         // ("'It was great.' Locke said." is rare; "'Great.' Locke then left." common).
@@ -833,6 +840,28 @@ impl<'t> Attrib<'_, 't> {
             return Some(s);
         }
         self.subject(i, stop)
+    }
+
+    /// A partial quote running on into its sentence is attributed by the tag that closes the
+    /// sentence: `It would bring a "substantial reduction" in immigration, he said.` The tag
+    /// is a comma, a subject of up to four words and a verb of saying, then a comma or the
+    /// end (not "…, which he said").
+    fn tail(&self, from: usize, end: usize) -> Option<&'t str> {
+        let c = (from..end).find(|&k| {
+            self.punct(k) == Some(",")
+                && (k + 2..end.min(k + 6)).find(|&v| self.word(v).is_none() || self.is_verb(v)).is_some_and(|v| {
+                    self.is_verb(v)
+                        && !self.passive(v)
+                        && (v + 1 >= end || self.punct(v + 1).is_some_and(|p| matches!(p, "," | "." | ";")))
+                        && (k + 1..v).all(|j| {
+                            self.lower(j).is_some_and(|w| {
+                                one_of("he she the a an", &w) || !EN_STOPWORDS.contains(&w) && !w.ends_with("ly")
+                            })
+                        })
+                })
+        })?;
+        let v = (c + 2..end).find(|&v| self.is_verb(v))?;
+        self.subject(c + 1, v)
     }
 
     /// Attribution before the quote: `X said: "…"`, `X, who …, added: "…"`,
@@ -1190,6 +1219,12 @@ impl<'t> Attrib<'_, 't> {
     /// that is no plural ("already", "dismissed", "morning", "asylum"; "analysts" and
     /// "lawyers" speak), unless the whole text is in lower case, where names are too.
     fn may_speak(&self, s: &str) -> bool {
+        // ("With 53% of homes online, the government, suggests Mr Davies, …": a capitalized
+        // stop word alone is no speaker.)
+        let lower = s.lower();
+        if !s.contains(' ') && !matches!(lower.as_str(), "he" | "she") && EN_STOPWORDS.contains(&lower) {
+            return false;
+        }
         if s.contains(' ') || s.chars().any(char::is_uppercase) || matches!(s, "he" | "she") {
             return true;
         }
@@ -1894,6 +1929,32 @@ mod tests {
         let text = "Julia explained to the magazine that Selina is a 'straddler' who wants to be \
                     're-elected at all costs'. The 'Veep' star laughed. In the '90s rock 'n' roll ruled.";
         assert_eq!(quotes(text), vec![q("straddler", Some("Julia")), q("re-elected at all costs", Some("Julia"))]);
+    }
+
+    #[test]
+    fn a_partial_quote_takes_the_tag_that_closes_its_sentence() {
+        let text = "Transport minister Ana Ruiz spoke in Leeds. The new line would bring a \"huge boost\" to \
+                    the region, she said, though she gave no date. Fares will rise under the \"new deal\" for \
+                    commuters, rail officials said.\n\nThe firm sells its \"Clean Air Promise\" range, said \
+                    Tom Hale.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                q("huge boost", Some("Ana Ruiz")),
+                q("new deal", Some("rail officials")),
+                q("Clean Air Promise", None),
+            ]
+        );
+        // Not a clause's verb: "…, which he said".
+        let text = "Tom Hale spoke. The \"first phase\" is done, which he said was late.";
+        assert_eq!(quotes(text), vec![q("first phase", None)]);
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_an_article_is_a_noun() {
+        let text = "Michael Hale spoke on Monday. He said that few of those who applied had their claims \
+                    accepted under the \"unfair and inhumane\" system.";
+        assert_eq!(quotes(text), vec![q("unfair and inhumane", Some("Michael Hale"))]);
     }
 
     #[test]
