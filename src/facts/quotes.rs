@@ -892,8 +892,11 @@ impl<'t> Attrib<'_, 't> {
                 return Some(s);
             }
         }
-        let v =
-            (from..to).rev().find(|&k| self.is_verb(k) && !quoted.holds(self.toks[k].start(), self.toks[k].end()))?;
+        let Some(v) =
+            (from..to).rev().find(|&k| self.is_verb(k) && !quoted.holds(self.toks[k].start(), self.toks[k].end()))
+        else {
+            return self.colon_subject(from, to);
+        };
         if self.passive(v) {
             return None;
         }
@@ -995,6 +998,23 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         self.subject(start, head_end)
+    }
+
+    /// A quote after a colon, in a sentence with no verb of saying, is its subject's when
+    /// that is "he", "she" or a person the tagger found: "He also praised the director: '…'",
+    /// "Mourinho had his say, complaining: '…'" (not "The sign read: '…'").
+    fn colon_subject(&self, from: usize, to: usize) -> Option<&'t str> {
+        if to < from + 3 || self.punct(to - 1) != Some(":") {
+            return None;
+        }
+        let first = self.word(from)?;
+        if matches!(first, "He" | "She") {
+            return Some(first);
+        }
+        let end = (from..to)
+            .find(|&k| !self.word(k).is_some_and(|w| is_capitalized(w) && !EN_STOPWORDS.contains(&w.lower())))?;
+        let name = (end > from && self.word(end).is_some()).then(|| self.slice(from, end - 1))?;
+        self.tagged(name).then_some(name)
     }
 
     /// The speaker of the reported speech just before quote `q` ("A Foreign Office
@@ -1948,6 +1968,21 @@ mod tests {
         // Not a clause's verb: "…, which he said".
         let text = "Tom Hale spoke. The \"first phase\" is done, which he said was late.";
         assert_eq!(quotes(text), vec![q("first phase", None)]);
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_is_its_sentences_subjects() {
+        let text = "\"We did it together,\" said Nadia Petrova after the final. She also praised her coach: \
+                    \"Thank you for believing in me all these years.\" The sign at the gate read: \"No entry \
+                    after dark for anyone.\"";
+        assert_eq!(
+            quotes(text),
+            vec![
+                q("We did it together", Some("Nadia Petrova")),
+                q("Thank you for believing in me all these years.", Some("Nadia Petrova")),
+                q("No entry after dark for anyone.", None),
+            ]
+        );
     }
 
     #[test]
