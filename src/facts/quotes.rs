@@ -897,6 +897,19 @@ impl<'t> Attrib<'_, 't> {
         else {
             return self.colon_subject(from, to);
         };
+        // "Shah said the channel was not dredged and called for work to start 'before …'":
+        // a verb after "and" shares the subject of a "said" or "told" a few words before it.
+        // (Not "Schulberg told the magazine that … the star … sported a moustache and asked:".)
+        let v = match v.checked_sub(1).filter(|&k| self.word(k) == Some("and")) {
+            Some(k) => (from.max(k.saturating_sub(16))..k)
+                .rev()
+                .find(|&j| {
+                    self.word(j).is_some_and(|w| one_of("said says told added", w))
+                        && !quoted.holds(self.toks[j].start(), self.toks[j].end())
+                })
+                .unwrap_or(v),
+            None => v,
+        };
         if self.passive(v) {
             return None;
         }
@@ -1983,6 +1996,13 @@ mod tests {
                 q("No entry after dark for anyone.", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_of_said() {
+        let text = "Local councillor Priya Shah said the channel had not been dredged in four years and \
+                    called for the work to start \"before someone gets hurt\".";
+        assert_eq!(quotes(text), vec![q("before someone gets hurt", Some("Priya Shah"))]);
     }
 
     #[test]
