@@ -512,6 +512,8 @@ fn candidates(
     let english = matches!(input.lang, Lang::En | Lang::Und);
     let mut particles: Vec<usize> = Vec::new(); // the start of each particle so joined
     let mut in_name = false;
+    // Whether the word before was a modal ("will", "could not").
+    let mut modal = false;
     let mut particle_ids: [Option<u32>; NAME_PARTICLES.len()] = [None; NAME_PARTICLES.len()];
     // Each distinct word's stem id, and each stem's id and length in bytes.
     let distinct = crate::hash::distinct_words(toks.len());
@@ -602,12 +604,25 @@ fn candidates(
                 && input.sentences.get(sentence).is_some_and(|s| super::entities::in_site_label(text, *s, t.start()))
         };
         if skip.get(sentence).copied().unwrap_or(false) || t.kind != Kind::Word || after_number || label() {
-            (after_aux, in_name) = (false, false);
+            (after_aux, in_name, modal) = (false, false, false);
             // Inner hyphens are in the word already; any other mark ends the phrase.
             flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
             continue;
         }
         let w = t.text(text);
+        // "will benefit charities", "could also face house arrest": a lower-case word after a
+        // modal (an adverb between or not) is a verb; it ends a phrase and opens none.
+        let after_modal = modal;
+        modal = english
+            && (one_of(
+                "will would could should can may might must shall cannot won't can't wouldn't couldn't shouldn't",
+                w,
+            ) || modal && one_of("not also still never now then soon only even", w));
+        if after_modal && !modal && !is_capitalized(w) {
+            (after_aux, in_name) = (false, false);
+            flush(&mut run, &stem_len, &particles, run_sentence, &mut out);
+            continue;
+        }
         // "U.S.", "J. K. Rowling": a letter and its full stop is an abbreviation or an
         // initial, never a phrase of its own ("U", "S").
         let dotted = || toks.get(k + 1).is_some_and(|n| n.glued && n.kind == Kind::Punct && n.text(text) == ".");
@@ -774,8 +789,27 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_modal_opens_no_phrase() {
+        let text = "Farmers say the new dam could harm local wildlife. The agency will protect local wildlife \
+                    with new rules. Critics warn the rules would not stop illegal fishing, and illegal fishing \
+                    will cause problems. The dam will open alongside a visitor centre, and a visitor centre \
+                    should boost tourism.";
+        let got = phrases(text);
+        let texts = texts(&got);
+        assert!(got.contains(&("local wildlife".to_string(), 2)), "{got:?}");
+        assert!(got.contains(&("illegal fishing".to_string(), 2)), "{got:?}");
+        assert!(got.contains(&("visitor centre".to_string(), 2)), "{got:?}");
+        for t in &texts {
+            let first = t.split(' ').next().unwrap_or("");
+            assert!(!["harm", "protect", "stop", "cause", "open", "boost"].contains(&first), "{t} in {got:?}");
+            assert!(!t.contains("alongside"), "{t} in {got:?}");
+        }
+    }
+
+    #[test]
     fn words_of_every_list_are_never_content() {
-        for w in ["the", "said", "three", "monday", "billion", "bn"] {
+        for w in ["the", "said", "three", "monday", "billion", "bn", "always", "every", "believes", "due", "alongside"]
+        {
             assert!(!content(w) && !content(&w.to_ascii_uppercase()), "{w}");
         }
         assert!(content("bridge") && content("Council"));
