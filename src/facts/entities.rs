@@ -1404,9 +1404,15 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let appositive =
             matches!(&*before2, "the" | "a") && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
                 || trade_after();
-        let it = n.kind == Kind::Person
-            && n.words.len() == 1
-            && (after.starts_with(" said it ") || after.starts_with(" said its "))
+        // ("Munich Re's shares", "Nvidia shares fell": a firm's shares after its name; not a
+        // full name's surname, "Musk's shares".)
+        let shares = [" 's", "'s", "’s", ""]
+            .iter()
+            .any(|p| after.strip_prefix(p).is_some_and(|a| a.starts_with(" shares ") || a.starts_with(" stock ")));
+        // ("Tallinna Pank said its assets": a person says "his", "her".)
+        let it = (n.kind == Kind::Person
+            && (n.words.len() == 1 && after.starts_with(" said it ") || after.starts_with(" said its "))
+            || n.kind != Kind::Organization && shares)
             && !surnames.contains(n.words[0].as_str())
             && !is_title(before)
             && !OTHER_FIRST_NAMES.contains(&n.words[0]);
@@ -3239,6 +3245,31 @@ mod tests {
                     manager, spoke.";
         let mut n = names(text, &[("Ferrovia do Sul", Person), ("Ana Reis", Person)]);
         assert_eq!(cued(text, &mut n), owned(&[("Ferrovia do Sul", Org), ("Ana Reis", Person)]));
+        // A firm's shares after its name, and "its" after its name and "said".
+        let text = "Kestrel Re's shares fell. Dovane shares rose. Paris shares slid. Ann Lee's shares \
+                    went. Lee shares views. Norvik Bank said its profit rose. Tom Hale said its end came.";
+        let tagged = [
+            ("Kestrel Re", Place),
+            ("Dovane", Person),
+            ("Paris", Place),
+            ("Ann Lee", Person),
+            ("Lee", Person),
+            ("Norvik Bank", Person),
+            ("Tom Hale", Person),
+        ];
+        let mut n = names(text, &tagged);
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Kestrel Re", Org),
+                ("Dovane", Org),
+                ("Paris", Place),
+                ("Ann Lee", Person),
+                ("Lee", Person),
+                ("Norvik Bank", Org),
+                ("Tom Hale", Person),
+            ])
+        );
     }
 
     #[test]
