@@ -945,6 +945,13 @@ impl<'t> Attrib<'_, 't> {
         let mut start = head_end;
         while start > from && start + 6 > head_end {
             let k = start - 1;
+            // "A report on the experiment said", "An expert on the subject of X said": a
+            // description "on" something is whole (not "The minister on Tuesday").
+            let art = |i: usize| matches!(self.lower(i).as_deref(), Some("a" | "an" | "the"));
+            if k >= from + 2 && self.word(k) == Some("on") && art(k + 1) && art(k - 2) && self.word(k - 1).is_some() {
+                start = k - 2;
+                break;
+            }
             let ok = match self.word(k) {
                 Some(w) => {
                     let lw = w.lower();
@@ -1709,6 +1716,9 @@ mod tests {
             ("A spokesman for the ferry company, Tom Hillier, said: \"We regret the delay.\"", "Tom Hillier"),
             ("A spokesman in Washington, DC, said: \"We regret the delay.\"", "A spokesman in Washington"),
             ("Officials in Springfield, Illinois, said: \"We regret the delay.\"", "Officials in Springfield"),
+            // A description "on" something, whole.
+            ("A review on the trial said: \"The dose was too high.\"", "A review on the trial"),
+            ("A lecturer on the history of Lisbon said: \"It burned.\"", "A lecturer on the history of Lisbon"),
         ];
         for (text, speaker) in cases {
             let got = quotes(text);
