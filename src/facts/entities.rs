@@ -736,7 +736,8 @@ fn site_label(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Nam
     }
     let before = text[..name.span.start].trim_end();
     // ("16:05 ET", "5:00 p.m. ET".)
-    let after_time = before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with(".m.");
+    let after_time =
+        before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with(".m.") || before.ends_with(".M.");
     let in_label = alone.get(name.sentence).is_some_and(|k| *k != SentenceKind::Prose)
         && sentences.get(name.sentence).is_some_and(|s| in_site_label(text, *s, name.span.start));
     after_time || in_label
@@ -3004,6 +3005,9 @@ mod tests {
         // Named in the story, a site is an entity.
         let f = crate::facts("Share Article via LinkedIn\n\nLinkedIn said it would cut 600 jobs.");
         assert_eq!(f.organizations.iter().chain(&f.people).map(|e| e.text).collect::<Vec<_>>(), ["LinkedIn"]);
+        // A time zone after a time in capitals, "A.M.", as after "a.m.".
+        let f = crate::facts("The jet was last heard from at 1:30 A.M. EST ( 0630 GMT ) , the airline said .");
+        assert!(f.organizations.iter().chain(&f.people).all(|e| e.text != "EST"), "{:?}", f.organizations);
     }
 
     #[test]
