@@ -1374,7 +1374,8 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         .collect();
     let mut firms: Set<String> = Set::default();
     // "central Bangui", "southern Baja California": a name after a lower-case word of the
-    // compass is a region's or a town's, wherever it stands.
+    // compass is a region's or a town's, wherever it stands; so is one after "city",
+    // "capital" ("the second city Johor Bahru").
     let mut regions: Set<String> = Set::default();
     let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
@@ -1437,7 +1438,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         if n.kind != Kind::Place
             && one_of(
                 "north south east west northern southern eastern western central northeast northwest southeast \
-                 southwest northeastern northwestern southeastern southwestern",
+                 southwest northeastern northwestern southeastern southwestern city town capital village",
                 before,
             )
             && !gazetteer::is_listed_org_or_team(t)
@@ -3512,6 +3513,10 @@ mod tests {
         // (Every mention; a listed club stays.)
         let want = [("Bangara", Place), ("Bangara", Place), ("Kessa", Place), ("Kessa", Place), ("Chelsea", Org)];
         assert_eq!(cued(text, &mut n), owned(&want));
+        // So is a name after a lower-case city, town, capital or village.
+        let text = "Stores opened in the second city Joran Tebu and the capital Vessa.";
+        let mut n = names(text, &[("Joran Tebu", Person), ("Vessa", Org)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Joran Tebu", Place), ("Vessa", Place)]));
     }
 
     #[test]
