@@ -1407,10 +1407,13 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             matches!(&*before2, "the" | "a") && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
                 || trade_after();
         // ("Munich Re's shares", "Nvidia shares fell": a firm's shares after its name; not a
-        // full name's surname, "Musk's shares".)
-        let shares = [" 's", "'s", "’s", ""]
-            .iter()
-            .any(|p| after.strip_prefix(p).is_some_and(|a| a.starts_with(" shares ") || a.starts_with(" stock ")));
+        // full name's surname, "Musk's shares", nor the verb, "Ronaldo shares a joke".)
+        let shares = [" 's", "'s", "’s", ""].iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .and_then(|a| a.strip_prefix(" shares ").or(a.strip_prefix(" stock ")))
+                .is_some_and(|r| !one_of("a an the his her their its this that some", first_word(r).unwrap_or("")))
+        });
         // ("Tallinna Pank said its assets": a person says "his", "her".)
         let it = (n.kind == Kind::Person
             && (n.words.len() == 1 && after.starts_with(" said it ") || after.starts_with(" said its "))
@@ -3252,7 +3255,8 @@ mod tests {
         assert_eq!(cued(text, &mut n), owned(&[("Ferrovia do Sul", Org), ("Ana Reis", Person)]));
         // A firm's shares after its name, and "its" after its name and "said".
         let text = "Kestrel Re's shares fell. Dovane shares rose. Paris shares slid. Ann Lee's shares \
-                    went. Lee shares views. Norvik Bank said its profit rose. Tom Hale said its end came.";
+                    went. Lee shares views. Norvik Bank said its profit rose. Tom Hale said its end came. \
+                    Ferlo shares a joke.";
         let tagged = [
             ("Kestrel Re", Place),
             ("Dovane", Person),
@@ -3261,6 +3265,7 @@ mod tests {
             ("Lee", Person),
             ("Norvik Bank", Person),
             ("Tom Hale", Person),
+            ("Ferlo", Person),
         ];
         let mut n = names(text, &tagged);
         assert_eq!(
@@ -3273,6 +3278,7 @@ mod tests {
                 ("Lee", Person),
                 ("Norvik Bank", Org),
                 ("Tom Hale", Person),
+                ("Ferlo", Person),
             ])
         );
     }
