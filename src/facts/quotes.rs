@@ -942,6 +942,13 @@ impl<'t> Attrib<'_, 't> {
             }
         }
         // `the company said`, `Mr Brown told the BBC`: the phrase just before the verb.
+        // ("The prime minister on Sunday said": not the day.)
+        let day = |k: usize| self.word(k).is_some_and(|w| lexicon::weekday(w).is_some());
+        let head_end = if head_end >= from + 3 && day(head_end - 1) && self.word(head_end - 2) == Some("on") {
+            head_end - 2
+        } else {
+            head_end
+        };
         let mut start = head_end;
         while start > from && start + 6 > head_end {
             let k = start - 1;
@@ -1277,6 +1284,12 @@ impl<'t> Attrib<'_, 't> {
             self.lower(k)
                 .is_some_and(|w| matches!(w.as_str(), "and" | "but" | "so" | "yet" | "or" | "then" | "however"))
         }) {
+            words.remove(0);
+        }
+        // "on Tuesday the chancellor told": a day is no part of the speaker.
+        if words.len() >= 2
+            && words.first().is_some_and(|&k| self.word(k).is_some_and(|w| lexicon::weekday(w).is_some()))
+        {
             words.remove(0);
         }
         while words.last().is_some_and(|&k| {
@@ -1719,6 +1732,9 @@ mod tests {
             // A description "on" something, whole.
             ("A review on the trial said: \"The dose was too high.\"", "A review on the trial"),
             ("A lecturer on the history of Lisbon said: \"It burned.\"", "A lecturer on the history of Lisbon"),
+            // A day is no speaker, nor part of one.
+            ("The health minister on Monday said: \"Wards are full.\"", "The health minister"),
+            ("Before he flew home on Friday the minister told reporters: \"It went well.\"", "the minister"),
         ];
         for (text, speaker) in cases {
             let got = quotes(text);
