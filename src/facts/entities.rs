@@ -718,7 +718,8 @@ fn site_label(text: &str, sentences: &[Span], alone: &[SentenceKind], name: &Nam
     }
     let before = text[..name.span.start].trim_end();
     // ("16:05 ET", "5:00 p.m. ET".)
-    let after_time = before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with(".m.");
+    let after_time =
+        before.ends_with(|c: char| c.is_ascii_digit()) || before.ends_with(".m.") || before.ends_with(".M.");
     let in_label = alone.get(name.sentence).is_some_and(|k| *k != SentenceKind::Prose)
         && sentences.get(name.sentence).is_some_and(|s| in_site_label(text, *s, name.span.start));
     after_time || in_label
@@ -1352,7 +1353,8 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         .collect();
     let mut firms: Set<String> = Set::default();
     // "central Bangui", "southern Baja California": a name after a lower-case word of the
-    // compass is a region's or a town's, wherever it stands.
+    // compass is a region's or a town's, wherever it stands; so is one after "city",
+    // "capital" ("the second city Johor Bahru").
     let mut regions: Set<String> = Set::default();
     let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
@@ -1383,9 +1385,18 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let appositive =
             one_of("the a", &before2) && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
                 || trade_after();
-        let it = n.kind == Kind::Person
-            && n.words.len() == 1
-            && (after.starts_with(" said it ") || after.starts_with(" said its "))
+        // ("Munich Re's shares", "Nvidia shares fell": a firm's shares after its name; not a
+        // full name's surname, "Musk's shares", nor the verb, "Ronaldo shares a joke".)
+        let shares = [" 's", "'s", "’s", ""].iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .and_then(|a| a.strip_prefix(" shares ").or(a.strip_prefix(" stock ")))
+                .is_some_and(|r| !one_of("a an the his her their its this that some", first_word(r).unwrap_or("")))
+        });
+        // ("Tallinna Pank said its assets": a person says "his", "her".)
+        let it = (n.kind == Kind::Person
+            && (n.words.len() == 1 && after.starts_with(" said it ") || after.starts_with(" said its "))
+            || n.kind != Kind::Organization && shares)
             && !surnames.contains(n.words[0].as_str())
             && !is_title(before)
             && !OTHER_FIRST_NAMES.contains(&n.words[0]);
@@ -1409,7 +1420,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         if n.kind != Kind::Place
             && one_of(
                 "north south east west northern southern eastern western central northeast northwest southeast \
-                 southwest northeastern northwestern southeastern southwestern",
+                 southwest northeastern northwestern southeastern southwestern city town capital village",
                 before,
             )
             && !gazetteer::is_listed_org_or_team(t)
@@ -2974,6 +2985,9 @@ mod tests {
         // Named in the story, a site is an entity.
         let f = crate::facts("Share Article via LinkedIn\n\nLinkedIn said it would cut 600 jobs.");
         assert_eq!(f.organizations.iter().chain(&f.people).map(|e| e.text).collect::<Vec<_>>(), ["LinkedIn"]);
+        // A time zone after a time in capitals, "A.M.", as after "a.m.".
+        let f = crate::facts("The jet was last heard from at 1:30 A.M. EST ( 0630 GMT ) , the airline said .");
+        assert!(f.organizations.iter().chain(&f.people).all(|e| e.text != "EST"), "{:?}", f.organizations);
     }
 
     #[test]
@@ -3215,6 +3229,34 @@ mod tests {
                     manager, spoke.";
         let mut n = names(text, &[("Ferrovia do Sul", Person), ("Ana Reis", Person)]);
         assert_eq!(cued(text, &mut n), owned(&[("Ferrovia do Sul", Org), ("Ana Reis", Person)]));
+        // A firm's shares after its name, and "its" after its name and "said".
+        let text = "Kestrel Re's shares fell. Dovane shares rose. Paris shares slid. Ann Lee's shares \
+                    went. Lee shares views. Norvik Bank said its profit rose. Tom Hale said its end came. \
+                    Ferlo shares a joke.";
+        let tagged = [
+            ("Kestrel Re", Place),
+            ("Dovane", Person),
+            ("Paris", Place),
+            ("Ann Lee", Person),
+            ("Lee", Person),
+            ("Norvik Bank", Person),
+            ("Tom Hale", Person),
+            ("Ferlo", Person),
+        ];
+        let mut n = names(text, &tagged);
+        assert_eq!(
+            cued(text, &mut n),
+            owned(&[
+                ("Kestrel Re", Org),
+                ("Dovane", Org),
+                ("Paris", Place),
+                ("Ann Lee", Person),
+                ("Lee", Person),
+                ("Norvik Bank", Org),
+                ("Tom Hale", Person),
+                ("Ferlo", Person),
+            ])
+        );
     }
 
     #[test]
@@ -3453,6 +3495,10 @@ mod tests {
         // (Every mention; a listed club stays.)
         let want = [("Bangara", Place), ("Bangara", Place), ("Kessa", Place), ("Kessa", Place), ("Chelsea", Org)];
         assert_eq!(cued(text, &mut n), owned(&want));
+        // So is a name after a lower-case city, town, capital or village.
+        let text = "Stores opened in the second city Joran Tebu and the capital Vessa.";
+        let mut n = names(text, &[("Joran Tebu", Person), ("Vessa", Org)]);
+        assert_eq!(cued(text, &mut n), owned(&[("Joran Tebu", Place), ("Vessa", Place)]));
     }
 
     #[test]

@@ -986,9 +986,23 @@ impl<'t> Attrib<'_, 't> {
             }
         }
         // `the company said`, `Mr Brown told the BBC`: the phrase just before the verb.
+        // ("The prime minister on Sunday said": not the day.)
+        let day = |k: usize| self.word(k).is_some_and(|w| lexicon::weekday(w).is_some());
+        let head_end = if head_end >= from + 3 && day(head_end - 1) && self.word(head_end - 2) == Some("on") {
+            head_end - 2
+        } else {
+            head_end
+        };
         let mut start = head_end;
         while start > from && start + 6 > head_end {
             let k = start - 1;
+            // "A report on the experiment said", "An expert on the subject of X said": a
+            // description "on" something is whole (not "The minister on Tuesday").
+            let art = |i: usize| matches!(self.lower(i).as_deref(), Some("a" | "an" | "the"));
+            if k >= from + 2 && self.word(k) == Some("on") && art(k + 1) && art(k - 2) && self.word(k - 1).is_some() {
+                start = k - 2;
+                break;
+            }
             let ok = match self.word(k) {
                 Some(w) => {
                     let lw = w.lower();
@@ -1329,6 +1343,12 @@ impl<'t> Attrib<'_, 't> {
         while words
             .first()
             .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", w.as_str())))
+        {
+            words.remove(0);
+        }
+        // "on Tuesday the chancellor told": a day is no part of the speaker.
+        if words.len() >= 2
+            && words.first().is_some_and(|&k| self.word(k).is_some_and(|w| lexicon::weekday(w).is_some()))
         {
             words.remove(0);
         }
@@ -1760,6 +1780,12 @@ mod tests {
             ("A spokesman for the ferry company, Tom Hillier, said: \"We regret the delay.\"", "Tom Hillier"),
             ("A spokesman in Washington, DC, said: \"We regret the delay.\"", "A spokesman in Washington"),
             ("Officials in Springfield, Illinois, said: \"We regret the delay.\"", "Officials in Springfield"),
+            // A description "on" something, whole.
+            ("A review on the trial said: \"The dose was too high.\"", "A review on the trial"),
+            ("A lecturer on the history of Lisbon said: \"It burned.\"", "A lecturer on the history of Lisbon"),
+            // A day is no speaker, nor part of one.
+            ("The health minister on Monday said: \"Wards are full.\"", "The health minister"),
+            ("Before he flew home on Friday the minister told reporters: \"It went well.\"", "the minister"),
         ];
         for (text, speaker) in cases {
             let got = quotes(text);
