@@ -1565,6 +1565,17 @@ impl<'t> Attrib<'_, 't> {
                 }
                 break;
             }
+            // "the chairman of BT Mike Rake", "Labour MP Diane Abbott": a run opening on other
+            // capitalized words names the person from its first given name on.
+            if !self.word(s).is_some_and(|w| FIRST_NAMES.contains(w) || TITLES.contains(&w.lower())) {
+                // (Not after a possessive: "Roma's Olivier Dacourt" is named as an object.)
+                let given = (s + 1..end).find(|&i| self.word(i).is_some_and(|w| FIRST_NAMES.contains(w)));
+                if let Some(g) =
+                    given.filter(|&g| !self.word(g - 1).is_some_and(|w| w.contains('\'') || w.contains('’')))
+                {
+                    s = g;
+                }
+            }
             let run: Vec<String> = (s..=end).filter_map(|i| self.lower(i)).collect();
             let titled = run.first().is_some_and(|w| TITLES.contains(w));
             let first_name = self.word(s).is_some_and(|w| FIRST_NAMES.contains(w));
@@ -1744,6 +1755,12 @@ mod tests {
                 "The plan was welcomed. Survival expert and TV star Rory Banks also lent Mr Carter \
                  his support. \"Any initiative that helps is good news,\" he said.",
                 "Rory Banks",
+            ),
+            // A run of capitals before a given name: the name from it on.
+            (
+                "Walker criticised it. The plan was praised by the chairman of BT Mike Rowe. He said: \
+                 \"Corporate volunteering is a triple win.\"",
+                "Mike Rowe",
             ),
             // A participle of saying without its comma: the sentence's subject speaks.
             (
