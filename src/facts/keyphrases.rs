@@ -613,10 +613,26 @@ fn candidates(
         // "will benefit charities", "could also face house arrest": a lower-case word after a
         // modal (an adverb between or not) is a verb; it ends a phrase and opens none.
         let after_modal = modal;
+        // (A `matches!`, not `one_of`: this runs on every word, and a string search per
+        // word cost 0.3 M instructions an article.)
         modal = english
-            && (one_of(
-                "will would could should can may might must shall cannot won't can't wouldn't couldn't shouldn't",
+            && (matches!(
                 w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "shall"
+                    | "cannot"
+                    | "won't"
+                    | "can't"
+                    | "wouldn't"
+                    | "couldn't"
+                    | "shouldn't"
             ) || modal && one_of("not also still never now then soon only even", w));
         if after_modal && !modal && !is_capitalized(w) {
             (after_aux, in_name) = (false, false);
