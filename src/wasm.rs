@@ -639,3 +639,8 @@ pub fn language(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) 
 pub fn version() -> String {
     crate::VERSION.to_string()
 }
+
+// The allocator: talc in place of the standard library's dlmalloc, for the download (the
+// English page 249,559 -> 247,419 bytes gzipped, 2026-11-29), at the same speed in Node.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
