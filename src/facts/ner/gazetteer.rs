@@ -55,9 +55,9 @@ fn lists() -> &'static Lists {
                 }
                 longest = longest.max(toks.len());
                 for end in 1..toks.len() {
-                    prefixes.insert(toks[..end].join(" "));
+                    prefixes.insert(super::super::entities::join(&toks[..end], " "));
                 }
-                *names.entry(toks.join(" ")).or_default() |= 1 << k;
+                *names.entry(super::super::entities::join(&toks, " ")).or_default() |= 1 << k;
             }
         }
         Lists { names, prefixes, longest }
