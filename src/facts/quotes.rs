@@ -100,7 +100,17 @@ pub(crate) fn extract<'t, 'k>(
             // Chinese, Japanese and Korean attributions are not read: a quote has no speaker
             // rather than a wrong one (the English rules would look for "said").
             _ if cjk => None,
-            (true, _) => None,
+            // A paragraph that goes on with a quote is the last one's, unless a tag of its own
+            // follows it ("… Moscow. 'Russia is our partner,' Mr Yushchenko said").
+            (true, Some(_)) => None,
+            // (Not a new sentence after it: "… a year." And Gordon Brown said …".)
+            (true, None) => {
+                if text[q.inner.range()].ends_with('.') {
+                    None
+                } else {
+                    a.after(q, next_open).filter(|s| a.may_speak(s))
+                }
+            }
             (false, None) => a
                 .after(q, next_open)
                 .filter(|s| a.may_speak(s))
@@ -509,21 +519,24 @@ fn scan_marks(text: &str, style: Style, taken: &[Span]) -> Vec<Raw> {
                 }
                 break;
             }
-            if let Some(cw) = closer(text, j, open, style, inside) {
-                result = Some((j, j + cw, false));
-                break;
-            }
             // "…a great club. ‘But I’ve said…": a new opening mark after a sentence end
             // with no closing mark between starts the next paragraph of the same quote
-            // (paragraphs collapsed into one line).
+            // (paragraphs collapsed into one line). A straight mark so placed, a space before
+            // it and a letter after ("… arrived. "But I …"), opens too: a closing one follows
+            // its sentence's stop.
             let c = char_at(text, j);
             if j > body
-                && matches!(c, Some('‘' | '“'))
+                && (matches!(c, Some('‘' | '“'))
+                    || c == Some('"') && char_at(text, j + 1).is_some_and(char::is_alphanumeric))
                 && c == Some(open)
                 && prev_char(text, j).is_some_and(char::is_whitespace)
                 && ends_sentence(text, j)
             {
                 result = Some((j, j, true));
+                break;
+            }
+            if let Some(cw) = closer(text, j, open, style, inside) {
+                result = Some((j, j + cw, false));
                 break;
             }
             j = next_pos(text, j);
@@ -1352,6 +1365,13 @@ impl<'t> Attrib<'_, 't> {
         {
             words.remove(0);
         }
+        // "This week a judge claimed", "Last year the firm said": a time is no part of it.
+        if words.len() >= 3
+            && self.lower(words[0]).is_some_and(|w| one_of("this last next", &w))
+            && self.word(words[1]).is_some_and(|w| one_of("week weekend month year morning afternoon evening night", w))
+        {
+            words.drain(..2);
+        }
         while words.last().is_some_and(|&k| {
             self.word(k).is_some_and(|w| {
                 !is_capitalized(w)
@@ -1906,6 +1926,30 @@ mod tests {
                 q("But it’s not about me.", Some("Locke")),
             ]
         );
+    }
+
+    #[test]
+    fn straight_marks_reopen_collapsed_paragraphs() {
+        // Paragraphs of one quote run together, each opening with a straight mark.
+        let text = "\"The result hurts,\" said coach Dan Moore. \"We were poor in the first half. \"We \
+                    must be better against Wales. \"I know the players will respond. \"Russia is our \
+                    partner,\" Mr Petrenko said.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                q("The result hurts", Some("Dan Moore")),
+                q("We were poor in the first half.", Some("Dan Moore")),
+                q("We must be better against Wales.", Some("Dan Moore")),
+                q("I know the players will respond.", Some("Dan Moore")),
+                q("Russia is our partner", Some("Petrenko")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_before_the_subject_is_no_part_of_the_speaker() {
+        let text = "This week a judge claimed cheap drink was breeding \"urban savages\" in towns.";
+        assert_eq!(quotes(text), vec![q("urban savages", Some("a judge"))]);
     }
 
     #[test]
