@@ -142,6 +142,14 @@ impl Lowered<'_> {
 
 /// The month number of a month name or abbreviation ("Sept" → 9), any case.
 pub(crate) fn month(word: &str) -> Option<u32> {
+    // Every name is 3 to 9 ASCII letters, "may" to "september", first "jfmasond": another
+    // word is none before it is lower-cased and hashed (the key phrases alone ask 262 times
+    // an article, issue 8). (No char outside ASCII lower-cases to one of their letters but
+    // the Kelvin sign's "k", which none has.)
+    let first = *word.as_bytes().first()? | 0x20;
+    if !(3..=9).contains(&word.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     crate::decimal::parse_u32(MONTHS.get(Lowered::new(word).as_str())?.first()?)
 }
 
@@ -202,6 +210,13 @@ mod tests {
         assert_eq!(month("Sept"), Some(9));
         assert_eq!(month("MAY"), Some(5));
         assert_eq!(month("Mayday"), None);
+        // Every name of the table passes the length and first-letter test, in any case.
+        for line in crate::data_file!("en/months.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let (name, n) = line.split_once(' ').unwrap();
+            let n = n.parse().ok();
+            assert_eq!((month(name), month(&name.to_uppercase())), (n, n), "{name}");
+        }
+        assert_eq!((month(""), month("ma"), month("Septembers"), month("Décembre")), (None, None, None, None));
         assert!(is_full_month("September") && is_full_month("May") && !is_full_month("Sept"));
         assert_eq!(weekday("Tuesday"), Some(2));
         assert_eq!(number_word("Twenty"), Some(20.0));
