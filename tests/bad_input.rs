@@ -56,6 +56,17 @@ fn entity_does_not_cross_a_letterless_sentence() {
     }
 }
 
+/// Found by fuzzing (seed 159): a place "U.S." ending one sentence and initials opening the
+/// next ("A. A.") were joined as one all-capitals dateline across the sentences' end.
+#[test]
+fn dateline_join_stays_in_its_sentence() {
+    let text = "Hello there.\nU.S. A. A., done.";
+    let got = sentences(text);
+    assert_eq!(got, vec!["Hello there.", "U.S.", "A. A., done."]);
+    let f = brevity::facts(text);
+    assert!(f.places.iter().all(|e| e.text == "U.S."), "{:?}", f.places);
+}
+
 /// Found by fuzzing (seed 121): an opening quote mark that ends the sentence before its
 /// words, in one of the languages whose speakers have their own rules, made the quote finder
 /// slice backwards.

@@ -1617,7 +1617,8 @@ fn join_particles(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     let mut out: Vec<Name> = Vec::with_capacity(names.len());
     let mut datelines = Vec::new();
     for b in names.drain(..) {
-        let joined = out.last_mut().and_then(|a| {
+        // (Never across a sentence's end: "U.S.\nA. A." is two.)
+        let joined = out.last_mut().filter(|a| a.sentence == b.sentence).and_then(|a| {
             if joins_across_particles(text, a, &b) {
                 Some((a, Kind::Person))
             } else {
