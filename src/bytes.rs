@@ -50,8 +50,12 @@ pub(crate) fn skip_ascii(b: &[u8], mut at: usize) -> usize {
 /// The first `byte` at or after `at`.
 pub(crate) fn find_byte(b: &[u8], mut at: usize, byte: u8) -> Option<usize> {
     while let Some(w) = word(b, at) {
-        if has_byte(w, byte) {
-            break;
+        // The zero bytes of `x` are the matches. A borrow of the subtraction marks only
+        // bytes above a true zero byte, so the lowest mark is the first match.
+        let x = w ^ (ONES * u64::from(byte));
+        let hits = x.wrapping_sub(ONES) & !x & HIGH;
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -235,6 +239,17 @@ mod tests {
             }
             for byte in [b'.', b'(', 0x7f, 1, b'z', 0] {
                 assert_eq!(has_byte(w, byte), text[at..at + 8].contains(&byte), "{at} {byte}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_byte_as_position() {
+        let text = b"a\x01\x00\x01b\x80\xffab\x00\x00a\x01\x02\x03\x04\x05\x06\x07\x08\x09ba";
+        for at in 0..=text.len() {
+            for byte in [b'a', b'b', 0, 1, 2, 0x80, 0xff, b'z'] {
+                let expected = text[at..].iter().position(|&c| c == byte).map(|k| at + k);
+                assert_eq!(find_byte(text, at, byte), expected, "{at} {byte}");
             }
         }
     }
