@@ -40,9 +40,9 @@ pub struct Model {
     rows: Vec<[i8; L]>,
     /// Which buckets have a row, one bit each, and the number of rows before each 64-bucket
     /// word: finds a row in O(1) where a binary search over `keys` cost a quarter of the
-    /// whole pipeline's time (issue 8; 48 KB for 2^18 buckets).
-    present: Vec<u64>,
-    ranks: Vec<u32>,
+    /// whole pipeline's time (issue 8; 48 KB for 2^18 buckets). Side by side, so a look-up
+    /// checks one bound, not two.
+    present: Vec<(u64, u32)>,
 }
 
 fn read_f32s<const N: usize>(b: &[u8], at: &mut usize) -> Option<[f32; N]> {
@@ -108,17 +108,16 @@ impl Model {
         if d.at > stream.len() {
             return None; // cut short
         }
-        let mut present = vec![0u64; (1usize << bits).div_ceil(64)];
+        let mut present = vec![(0u64, 0u32); (1usize << bits).div_ceil(64)];
         for &k in &keys {
-            present[k as usize / 64] |= 1 << (k % 64);
+            present[k as usize / 64].0 |= 1 << (k % 64);
         }
-        let mut ranks = Vec::with_capacity(present.len());
         let mut before = 0u32;
-        for word in &present {
-            ranks.push(before);
+        for (word, rank) in &mut present {
+            *rank = before;
             before += word.count_ones();
         }
-        Some(Model { bits, scales, start, trans, legal: blocked(&trans), keys, rows, present, ranks })
+        Some(Model { bits, scales, start, trans, legal: blocked(&trans), keys, rows, present })
     }
 
     /// The model as a file (what [`write()`] gives for the weights it was made from).
@@ -141,23 +140,23 @@ impl Model {
 
     /// The weights of bucket `f`, if the model has any.
     fn row(&self, f: u32) -> Option<&[i8; L]> {
-        let word = *self.present.get(f as usize / 64)?;
+        let (word, rank) = *self.present.get(f as usize / 64)?;
         let bit = 1u64 << (f % 64);
         if word & bit == 0 {
             return None;
         }
-        self.rows.get(self.ranks[f as usize / 64] as usize + (word & (bit - 1)).count_ones() as usize)
+        self.rows.get(rank as usize + (word & (bit - 1)).count_ones() as usize)
     }
 
     /// The index of bucket `f`'s row, or [`u32::MAX`] if the model has none (see
     /// [`Model::add_row`]).
     pub fn row_index(&self, f: u32) -> u32 {
-        let Some(&word) = self.present.get(f as usize / 64) else { return u32::MAX };
+        let Some(&(word, rank)) = self.present.get(f as usize / 64) else { return u32::MAX };
         let bit = 1u64 << (f % 64);
         if word & bit == 0 {
             return u32::MAX;
         }
-        self.ranks[f as usize / 64] + (word & (bit - 1)).count_ones()
+        rank + (word & (bit - 1)).count_ones()
     }
 
     /// Adds the weights of row `r` ([`Model::row_index`]) to `q`; nothing for [`u32::MAX`].
