@@ -39,6 +39,13 @@ pub(crate) fn has_byte_below(w: u64, n: u8) -> bool {
     w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0
 }
 
+/// The place (0–7) in `w` of its first byte below `n` (`n <= 0x80`), if any: a borrow of
+/// the subtraction marks only bytes above a true one, so the lowest mark is exact.
+pub(crate) fn first_below(w: u64, n: u8) -> Option<usize> {
+    let marks = w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH;
+    (marks != 0).then(|| marks.trailing_zeros() as usize / 8)
+}
+
 /// The first byte at or after `at` that is not ASCII, or `b.len()`.
 pub(crate) fn skip_ascii(b: &[u8], mut at: usize) -> usize {
     while ascii_word(b, at).is_some() {
@@ -50,12 +57,9 @@ pub(crate) fn skip_ascii(b: &[u8], mut at: usize) -> usize {
 /// The first `byte` at or after `at`.
 pub(crate) fn find_byte(b: &[u8], mut at: usize, byte: u8) -> Option<usize> {
     while let Some(w) = word(b, at) {
-        // The zero bytes of `x` are the matches. A borrow of the subtraction marks only
-        // bytes above a true zero byte, so the lowest mark is the first match.
-        let x = w ^ (ONES * u64::from(byte));
-        let hits = x.wrapping_sub(ONES) & !x & HIGH;
-        if hits != 0 {
-            return Some(at + hits.trailing_zeros() as usize / 8);
+        // The zero bytes of `w ^ byte…` are the matches.
+        if let Some(k) = first_below(w ^ (ONES * u64::from(byte)), 1) {
+            return Some(at + k);
         }
         at += 8;
     }
@@ -90,11 +94,32 @@ fn alphanumeric(w: u64) -> u64 {
 }
 
 /// The first byte at or after `at` that is not an ASCII letter or digit, or `b.len()`.
-pub(crate) fn skip_ascii_alphanumeric(b: &[u8], mut at: usize) -> usize {
-    while ascii_word(b, at).is_some_and(|w| alphanumeric(w) == HIGH) {
+pub(crate) fn skip_ascii_alphanumeric(b: &[u8], at: usize) -> usize {
+    skip_marked(b, at, alphanumeric, u8::is_ascii_alphanumeric)
+}
+
+/// The first byte at or after `at` that is not an ASCII letter, or `b.len()`.
+pub(crate) fn skip_ascii_letters(b: &[u8], at: usize) -> usize {
+    skip_marked(b, at, |w| in_range(w, b'A', b'Z') | in_range(w, b'a', b'z'), u8::is_ascii_alphabetic)
+}
+
+/// The first byte at or after `at` that is not an ASCII letter, digit or `_` (the bytes
+/// UAX #29 joins into a word), or `b.len()`.
+pub(crate) fn skip_ascii_word(b: &[u8], at: usize) -> usize {
+    skip_marked(b, at, |w| alphanumeric(w) | in_range(w, b'_', b'_'), |c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+/// The first byte at or after `at` not in a run of bytes that `marks` marks (eight ASCII
+/// bytes at a time; its marks are exact) and then `p` takes (byte by byte), or `b.len()`.
+fn skip_marked(b: &[u8], mut at: usize, marks: impl Fn(u64) -> u64, p: impl Fn(&u8) -> bool) -> usize {
+    while let Some(w) = ascii_word(b, at) {
+        let other = !marks(w) & HIGH;
+        if other != 0 {
+            return at + other.trailing_zeros() as usize / 8;
+        }
         at += 8;
     }
-    at + b.get(at..).map_or(0, |rest| rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count())
+    at + b.get(at..).map_or(0, |rest| rest.iter().take_while(|c| p(c)).count())
 }
 
 /// Past whole words of ASCII bytes that are neither letters nor digits from `at` on: a
@@ -240,6 +265,9 @@ mod tests {
             for byte in [b'.', b'(', 0x7f, 1, b'z', 0] {
                 assert_eq!(has_byte(w, byte), text[at..at + 8].contains(&byte), "{at} {byte}");
             }
+            for n in [1, b' ', b'!', b'0', 0x7f, 0x80] {
+                assert_eq!(first_below(w, n), text[at..at + 8].iter().position(|&c| c < n), "{at} {n}");
+            }
         }
     }
 
@@ -295,12 +323,14 @@ mod tests {
 
     #[test]
     fn runs_end_where_byte_loops_end() {
-        let text = "....... .................x...Ab9zZ0_aaaaaaaaaaaaaaaa-é.....";
+        let text = "....... .................x...Ab9zZ0_aaaaaaaaaaaaaaaa-é.....abcdefg_hijklmn@[`{/:0123456789_";
         let b = text.as_bytes();
         for at in 0..=b.len() {
             let run = |p: fn(&u8) -> bool| at + b[at..].iter().take_while(|c| p(c)).count();
             assert_eq!(skip_byte(b, at, b'.'), run(|&c| c == b'.'), "{at}");
             assert_eq!(skip_ascii_alphanumeric(b, at), run(u8::is_ascii_alphanumeric), "{at}");
+            assert_eq!(skip_ascii_letters(b, at), run(u8::is_ascii_alphabetic), "{at}");
+            assert_eq!(skip_ascii_word(b, at), run(|c| c.is_ascii_alphanumeric() || *c == b'_'), "{at}");
             let other = skip_ascii_other(b, at);
             assert!(other <= run(|c| c.is_ascii() && !c.is_ascii_alphanumeric()) && (other - at) % 8 == 0, "{at}");
         }

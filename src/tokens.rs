@@ -387,13 +387,19 @@ impl<'t> Iterator for SplitWhitespace<'t> {
         let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ');
         let b = s.as_bytes();
         let start = *at + b.get(*at..)?.iter().position(|c| !space(c))?;
-        // Eight bytes at a time past those that are all above b' ' (no space among them):
-        // a word of a text without spaces is the whole text.
+        // Eight bytes at a time to the first byte below b'!' (a word of a text without
+        // spaces is the whole text), which ends the word if it is a space.
         let mut end = start;
-        while crate::bytes::word(b, end).is_some_and(|w| !crate::bytes::has_byte_below(w, b'!')) {
-            end += 8;
-        }
-        let end = b[end..].iter().position(space).map_or(b.len(), |n| end + n);
+        let end = loop {
+            let Some(w) = crate::bytes::word(b, end) else {
+                break b[end..].iter().position(space).map_or(b.len(), |n| end + n);
+            };
+            match crate::bytes::first_below(w, b'!') {
+                Some(k) if space(&b[end + k]) => break end + k,
+                Some(k) => end += k + 1,
+                None => end += 8,
+            }
+        };
         *at = end;
         Some(&s[start..end])
     }
@@ -434,7 +440,11 @@ impl<'t> Iterator for Words<'t> {
         loop {
             let start = *at + b.get(*at..)?.iter().position(|&c| core(c))?;
             let mut end = start + 1;
-            while let Some(&c) = b.get(end) {
+            loop {
+                // Past letters, digits and `_` eight bytes at a time, then whether the byte
+                // after them joins what is on either side of it.
+                end = crate::bytes::skip_ascii_word(b, end);
+                let Some(&c) = b.get(end) else { break };
                 let joins = |p: u8, n: u8| match c {
                     b'.' | b'\'' => {
                         p.is_ascii_digit() && n.is_ascii_digit() || p.is_ascii_alphabetic() && n.is_ascii_alphabetic()
@@ -443,7 +453,7 @@ impl<'t> Iterator for Words<'t> {
                     b':' => p.is_ascii_alphabetic() && n.is_ascii_alphabetic(),
                     _ => false,
                 };
-                if core(c) || b.get(end + 1).is_some_and(|&n| joins(b[end - 1], n)) {
+                if b.get(end + 1).is_some_and(|&n| joins(b[end - 1], n)) {
                     end += 1;
                 } else {
                     break;
