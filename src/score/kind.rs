@@ -2256,8 +2256,12 @@ fn glued_credit(s: &str) -> Option<(usize, SentenceKind)> {
 /// 14 de mayo de 2024 | …" (at most three capitalised words and a comma, no day name: "By
 /// Jane Doe Thursday, 27 June 2024 …" is a byline), or 0.
 fn place_len(s: &str) -> usize {
+    // (At most two spaces counted by bytes, not by `split`'s char searcher over a long
+    // clause: its first comma mostly ends no place.)
     let cap = |w: &str| {
-        w.split(' ').count() <= 3 && !w.ends_with("day") && w.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        w.bytes().filter(|&b| b == b' ').nth(2).is_none()
+            && !w.ends_with("day")
+            && w.split(' ').all(|w| w.starts_with(char::is_uppercase))
     };
     crate::bytes::find(s, ", ").filter(|&c| cap(&s[..c])).map_or(0, |c| c + 2)
 }
