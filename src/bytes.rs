@@ -98,6 +98,18 @@ pub(crate) fn skip_ascii_alphanumeric(b: &[u8], at: usize) -> usize {
     skip_marked(b, at, alphanumeric, u8::is_ascii_alphanumeric)
 }
 
+/// The first byte at or after `at` that is not ASCII or is below `lo` (`lo >= 1`), or
+/// `b.len()`.
+pub(crate) fn skip_ascii_from(b: &[u8], at: usize, lo: u8) -> usize {
+    skip_marked(b, at, |w| in_range(w, lo, 0x7f), |&c| c.is_ascii() && c >= lo)
+}
+
+/// The first byte at or after `at` that is not an ASCII letter, digit or space (b' '), or
+/// `b.len()`.
+pub(crate) fn skip_ascii_alphanumeric_space(b: &[u8], at: usize) -> usize {
+    skip_marked(b, at, |w| alphanumeric(w) | in_range(w, b' ', b' '), |c| c.is_ascii_alphanumeric() || *c == b' ')
+}
+
 /// The first byte at or after `at` that is not an ASCII letter, or `b.len()`.
 pub(crate) fn skip_ascii_letters(b: &[u8], at: usize) -> usize {
     skip_marked(b, at, |w| in_range(w, b'A', b'Z') | in_range(w, b'a', b'z'), u8::is_ascii_alphabetic)
@@ -323,12 +335,17 @@ mod tests {
 
     #[test]
     fn runs_end_where_byte_loops_end() {
-        let text = "....... .................x...Ab9zZ0_aaaaaaaaaaaaaaaa-é.....abcdefg_hijklmn@[`{/:0123456789_";
+        let text = "....... .................x...Ab9zZ0_aaaaaaaaaaaaaaaa-é.....abcdefg_hijklmn@[`{/:0123456789_ abc def ghi jkl mno pqr \r\n\x0b\x0c\x0e\x7f\x01abcdefghijklmnopq\t\nabc";
         let b = text.as_bytes();
         for at in 0..=b.len() {
             let run = |p: fn(&u8) -> bool| at + b[at..].iter().take_while(|c| p(c)).count();
             assert_eq!(skip_byte(b, at, b'.'), run(|&c| c == b'.'), "{at}");
             assert_eq!(skip_ascii_alphanumeric(b, at), run(u8::is_ascii_alphanumeric), "{at}");
+            assert_eq!(skip_ascii_alphanumeric_space(b, at), run(|c| c.is_ascii_alphanumeric() || *c == b' '), "{at}");
+            for lo in [1, 0x0e, b' ', b'a', 0x7f] {
+                let ascii_from = at + b[at..].iter().take_while(|&&c| c.is_ascii() && c >= lo).count();
+                assert_eq!(skip_ascii_from(b, at, lo), ascii_from, "{at} {lo}");
+            }
             assert_eq!(skip_ascii_letters(b, at), run(u8::is_ascii_alphabetic), "{at}");
             assert_eq!(skip_ascii_word(b, at), run(|c| c.is_ascii_alphanumeric() || *c == b'_'), "{at}");
             let other = skip_ascii_other(b, at);

@@ -84,12 +84,13 @@ fn pairs(text: &str, hard: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut stack: VecDeque<(Family, usize)> = VecDeque::new();
     let mut h = 0;
-    for (i, c) in text.char_indices() {
-        // Letters, digits and spaces (most chars) play no role: passed before the hard
-        // breaks are, which matter only when a mark changes the stack.
-        if c.is_ascii_alphanumeric() || c == ' ' {
-            continue;
-        }
+    let mut at = 0;
+    loop {
+        // Letters, digits and spaces (most chars) play no role: passed eight bytes at a time
+        // before the hard breaks are, which matter only when a mark changes the stack.
+        let i = crate::bytes::skip_ascii_alphanumeric_space(text.as_bytes(), at);
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        at = i + c.len_utf8();
         while h < hard.len() && hard[h] <= i {
             stack.clear();
             h += 1;

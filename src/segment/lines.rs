@@ -25,11 +25,12 @@ pub(super) fn hard_breaks(text: &str) -> Vec<usize> {
     let mut lines = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        // (No ASCII char after "\r" ends a line: most are passed at once.)
-        if c.is_ascii() && c > '\r' {
-            continue;
-        }
+    let mut at = 0;
+    loop {
+        // (No ASCII char after "\r" ends a line: most are passed at once, eight at a time.)
+        let i = crate::bytes::skip_ascii_from(bytes, at, 0x0e);
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        at = i + c.len_utf8();
         // "\n", "\r\n", a lone "\r" (old Mac files), and the Unicode line and paragraph
         // separators all end a line; a paragraph separator or form feed also ends a paragraph.
         let para = matches!(c, '\u{2029}' | '\u{000C}');
