@@ -49,6 +49,11 @@ pub(super) fn find(text: &str) -> ListEdits {
         let token_start = char_before(text, i).map_or(true, char::is_whitespace);
         if !token_start || c.is_whitespace() {
             i += c.len_utf8();
+            // The ASCII chars above b' ' after a char that is not a space start no token
+            // either: passed eight bytes at a time.
+            if c > ' ' && c.is_ascii() {
+                i = crate::bytes::skip_ascii_from(text.as_bytes(), i, b'!');
+            }
             continue;
         }
         let item = i;
