@@ -175,6 +175,7 @@ pub(crate) fn one_of(words: &str, word: &str) -> bool {
     while let Some(p) = find_byte(list, at, first) {
         let end = p + word.len();
         if (p == 0 || list[p - 1] == b' ')
+            && list.get(end - 1) == word.last()
             && list.get(p..end) == Some(word)
             && list.get(end).map_or(true, |&b| b == b' ')
         {
@@ -230,8 +231,11 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     }
     let k = key(needle);
     let mut at = k;
+    // (The needle's last byte tested first: most places of a common key byte differ there,
+    // and comparing the rest is a call to `memcmp`.)
+    let last = needle.len() - 1;
     while let Some(p) = find_byte(hay, at, needle[k]) {
-        if hay[p - k..].starts_with(needle) {
+        if hay.get(p - k + last) == Some(&needle[last]) && hay[p - k..].starts_with(needle) {
             return Some(p - k);
         }
         at = p + 1;
