@@ -729,8 +729,9 @@ impl<'t> Attrib<'_, 't> {
     fn word(&self, i: usize) -> Option<&'t str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
     }
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(crate::case::lower)
+    /// Word `i` in lower case, copied only when it has capitals.
+    fn lower(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
+        self.word(i).map(scan::lower)
     }
     fn punct(&self, i: usize) -> Option<&'t str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
@@ -743,7 +744,10 @@ impl<'t> Attrib<'_, 't> {
     /// possessive, where it is a noun ("had their claims accepted", "the notes").
     fn is_verb(&self, i: usize) -> bool {
         self.lower(i).is_some_and(|w| SPEECH_VERBS.contains(&w))
-            && !(i > 0 && self.lower(i - 1).is_some_and(|w| one_of("the a an their his her its our my your", &w)))
+            && !(i > 0
+                && self.word(i - 1).is_some_and(|w| {
+                    scan::lower_in(w, &["the", "a", "an", "their", "his", "her", "its", "our", "my", "your"])
+                }))
     }
     fn slice(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.toks[a].start()..self.toks[b].end()]
@@ -831,7 +835,7 @@ impl<'t> Attrib<'_, 't> {
         // `X said`, `X, chief strategist at Y, said`.
         let v = (i..end.min(i + 30)).find(|&k| self.is_verb(k))?;
         let mut head_end = v;
-        while head_end > i && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&w.as_str())) {
+        while head_end > i && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&&*w)) {
             head_end -= 1;
         }
         let head_end = self.before_tag(head_end, i);
@@ -859,20 +863,22 @@ impl<'t> Attrib<'_, 't> {
     /// is a comma, a subject of up to four words and a verb of saying, then a comma or the
     /// end (not "…, which he said").
     fn tail(&self, from: usize, end: usize) -> Option<&'t str> {
-        let c = (from..end).find(|&k| {
-            self.punct(k) == Some(",")
-                && (k + 2..end.min(k + 6)).find(|&v| self.word(v).is_none() || self.is_verb(v)).is_some_and(|v| {
-                    self.is_verb(v)
-                        && !self.passive(v)
-                        && (v + 1 >= end || self.punct(v + 1).is_some_and(|p| matches!(p, "," | "." | ";")))
-                        && (k + 1..v).all(|j| {
-                            self.lower(j).is_some_and(|w| {
-                                one_of("he she the a an", &w) || !EN_STOPWORDS.contains(&w) && !w.ends_with("ly")
-                            })
-                        })
-                })
+        // The comma and the verb, found together.
+        let (c, v) = (from..end).find_map(|k| {
+            if self.punct(k) != Some(",") {
+                return None;
+            }
+            let v = (k + 2..end.min(k + 6)).find(|&v| self.word(v).is_none() || self.is_verb(v))?;
+            let tag = self.is_verb(v)
+                && !self.passive(v)
+                && (v + 1 >= end || self.punct(v + 1).is_some_and(|p| matches!(p, "," | "." | ";")))
+                && (k + 1..v).all(|j| {
+                    self.lower(j).is_some_and(|w| {
+                        one_of("he she the a an", &w) || !EN_STOPWORDS.contains(&w) && !w.ends_with("ly")
+                    })
+                });
+            tag.then_some((k, v))
         })?;
-        let v = (c + 2..end).find(|&v| self.is_verb(v))?;
         self.subject(c + 1, v)
     }
 
@@ -926,7 +932,7 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         let mut head_end = v;
-        while head_end > from && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&w.as_str())) {
+        while head_end > from && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&&*w)) {
             head_end -= 1;
         }
         let head_end = self.before_tag(head_end, from);
@@ -937,7 +943,7 @@ impl<'t> Attrib<'_, 't> {
         // in the sentence before a quote the speaker may follow the verb. (Not "…, told
         // Radio 4", nor a scare quote of the same sentence: "It helps, said Mr Burke, that
         // terms like 'digital' …")
-        let says = self.lower(v).is_some_and(|w| one_of("says said adds added", w.as_str()));
+        let says = self.lower(v).is_some_and(|w| one_of("says said adds added", &w));
         let named_after = self.word(v + 1).is_some_and(|w| {
             is_capitalized(w) && lexicon::month(&w.lower()).is_none() && lexicon::weekday(&w.lower()).is_none()
         });
@@ -961,7 +967,7 @@ impl<'t> Attrib<'_, 't> {
             && self.word(v - 1).is_some_and(|w| !EN_STOPWORDS.contains(&w.lower()));
         if self.punct(head_end - 1) == Some(",") || participle {
             let mut start = from;
-            while self.lower(start).is_some_and(|w| one_of("but and so however then", w.as_str()))
+            while self.lower(start).is_some_and(|w| one_of("but and so however then", &w))
                 || self.punct(start) == Some(",")
             {
                 start += 1;
@@ -1294,7 +1300,7 @@ impl<'t> Attrib<'_, 't> {
 
     /// "was told", "been said": the verb's subject is not the speaker.
     fn passive(&self, v: usize) -> bool {
-        v > 0 && self.lower(v - 1).is_some_and(|w| one_of("was were been being is are", w.as_str()))
+        v > 0 && self.lower(v - 1).is_some_and(|w| one_of("was were been being is are", &w))
     }
 
     /// The speaker phrase after a verb of saying: "said chairman Richard Parsons while …".
@@ -1355,7 +1361,7 @@ impl<'t> Attrib<'_, 't> {
         // "Bono recently": an adverb closes the phrase.
         while words
             .first()
-            .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", w.as_str())))
+            .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", &w)))
         {
             words.remove(0);
         }
@@ -1420,13 +1426,12 @@ impl<'t> Attrib<'_, 't> {
         // "Despite praising the Irish he said", "UKIP leader Roger Knapman said he": a clause
         // before the pronoun is no part of the speaker; the pronoun speaks.
         // (Not after a conjunction: "'…,' though he called him '…'" attributes the next quote.)
-        let conjunction = self
-            .lower(first)
-            .is_some_and(|w| one_of("though although while as when because if since whereas", w.as_str()));
+        let conjunction =
+            self.lower(first).is_some_and(|w| one_of("though although while as when because if since whereas", &w));
         if self.word(last).is_some_and(|w| one_of("he she", w)) && words.len() > 1 {
             return if conjunction { None } else { self.word(last) };
         }
-        if words.len() == 1 && one_of("he she", lw.as_str()) {
+        if words.len() == 1 && one_of("he she", &lw) {
             return self.word(last);
         }
         // Pronouns other than he/she, and clauses, are no speaker: "It said", "They added",
@@ -1523,10 +1528,10 @@ impl<'t> Attrib<'_, 't> {
         // A description must start like a noun phrase: "a Foreign Office spokeswoman", and
         // hold more than an article.
         let head = self.lower(first)?;
-        if words.len() == 1 && one_of("a an the", head.as_str()) {
+        if words.len() == 1 && one_of("a an the", &head) {
             return None;
         }
-        if EN_STOPWORDS.contains(&head) && !one_of("a an the his her their", head.as_str()) {
+        if EN_STOPWORDS.contains(&head) && !one_of("a an the his her their", &head) {
             return None;
         }
         Some(self.slice(first, last))
@@ -1596,14 +1601,14 @@ impl<'t> Attrib<'_, 't> {
                     s = g;
                 }
             }
-            let run: Vec<String> = (s..=end).filter_map(|i| self.lower(i)).collect();
+            let run: Vec<std::borrow::Cow<str>> = (s..=end).filter_map(|i| self.lower(i)).collect();
             let titled = run.first().is_some_and(|w| TITLES.contains(w));
             let first_name = self.word(s).is_some_and(|w| FIRST_NAMES.contains(w));
             // A title may be a surname at the end ("Paul King"), not at the start.
             let plain = run.iter().enumerate().all(|(n, w)| {
                 !EN_STOPWORDS.contains(w)
                     && (n + 1 == run.len() || !TITLES.contains(w))
-                    && !NOT_PERSON.contains(w.as_str())
+                    && !NOT_PERSON.contains(w)
                     && !w.ends_with("'s")
                     && !w.ends_with("’s")
                     && lexicon::month(w).is_none()
