@@ -743,11 +743,13 @@ impl<'t> Attrib<'_, 't> {
     /// Whether token `i` is a verb of saying: a listed word, not after an article or a
     /// possessive, where it is a noun ("had their claims accepted", "the notes").
     fn is_verb(&self, i: usize) -> bool {
-        self.lower(i).is_some_and(|w| SPEECH_VERBS.contains(&w))
-            && !(i > 0
-                && self.word(i - 1).is_some_and(|w| {
-                    scan::lower_in(w, &["the", "a", "an", "their", "his", "her", "its", "our", "my", "your"])
-                }))
+        // ("spoke of 'competing agendas'": "spoke" alone tells no words.)
+        self.lower(i).is_some_and(|w| {
+            SPEECH_VERBS.contains(&w) || matches!(&*w, "spoke" | "speaks") && self.word(i + 1) == Some("of")
+        }) && !(i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                scan::lower_in(w, &["the", "a", "an", "their", "his", "her", "its", "our", "my", "your"])
+            }))
     }
     fn slice(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.toks[a].start()..self.toks[b].end()]
@@ -821,6 +823,10 @@ impl<'t> Attrib<'_, 't> {
             || inner.ends_with(&['?', '!', '—', '–', '…', '.'][..])
             || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| one_of(", — –", p));
         if !attributable {
+            // `"We will win" she said`: a pronoun and a verb right after it, no comma between.
+            if self.word(i).is_some_and(|w| matches!(w, "he" | "she")) && self.is_verb(i + 1) {
+                return self.word(i);
+            }
             // (Not a title, capitalized at both ends: "its 'Plays for Sure' label, said Ian Fogg".)
             let last = &inner[inner.rfind(' ').map_or(0, |k| k + 1)..];
             return self.tail(i, end).filter(|_| !(is_capitalized(inner) && is_capitalized(last)));
@@ -2176,5 +2182,19 @@ mod tests {
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [None, Some("Ann Carver"), Some("Amaka Obi")].map(|s| s.map(str::to_string))
         );
+    }
+
+    #[test]
+    fn spoke_of_is_a_verb_of_saying() {
+        let text = "Mara Voss, head of the nurses' union, spoke of \"broken promises\" on pay. \
+                    The hall spoke volumes.";
+        assert_eq!(quotes(text), vec![q("broken promises", Some("Mara Voss"))]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_a_quote_needs_no_comma() {
+        let text = "Coach Ben Ortiz watched the final. \"We will win the next one\" he said.\n\n\
+                    The \"Open Doors\" plan is new.";
+        assert_eq!(quotes(text), vec![q("We will win the next one", Some("Ben Ortiz")), q("Open Doors", None)]);
     }
 }
