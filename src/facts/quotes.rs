@@ -1033,9 +1033,11 @@ impl<'t> Attrib<'_, 't> {
                     let lw = w.lower();
                     is_capitalized(w) || one_of("a an the of for he she", lw.as_str()) || !EN_STOPWORDS.contains(&lw)
                 }
+                // ("Number 10 said": a number after a capitalized word is part of its name.)
                 None => {
                     self.punct(k) == Some(".") && k > 0 && self.toks[k].glued && self.word(k - 1).is_some()
                         || self.inside_name(k)
+                        || self.numbered(k)
                 }
             };
             if !ok {
@@ -1257,6 +1259,15 @@ impl<'t> Attrib<'_, 't> {
             k -= 1;
         }
         k
+    }
+
+    /// Whether token `k` is a number after a capitalized word, inside its name: "Number 10",
+    /// "Radio 1" (not "The 44-year-old", "With 53%").
+    fn numbered(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            && !self.toks.get(k + 1).is_some_and(|t| t.glued)
+            && k > 0
+            && self.word(k - 1).is_some_and(|w| is_capitalized(w) && !EN_STOPWORDS.contains(&scan::lower(w)))
     }
 
     fn title_dot(&self, k: usize) -> bool {
@@ -1529,7 +1540,7 @@ impl<'t> Attrib<'_, 't> {
                 s += 1;
             }
             self.word(s)?;
-            return Some(self.slice(s, last));
+            return Some(self.slice(s, last + usize::from(last + 1 < b && self.numbered(last + 1))));
         }
         // A description must start like a noun phrase: "a Foreign Office spokeswoman", and
         // hold more than an article.
@@ -2196,5 +2207,16 @@ mod tests {
         let text = "Coach Ben Ortiz watched the final. \"We will win the next one\" he said.\n\n\
                     The \"Open Doors\" plan is new.";
         assert_eq!(quotes(text), vec![q("We will win the next one", Some("Ben Ortiz")), q("Open Doors", None)]);
+    }
+
+    #[test]
+    fn a_number_inside_a_name_speaks_with_it() {
+        let text = "Number 10 said the row was \"a storm in a teacup\". \
+                    \"We are proud of the show,\" Channel 4 said. \
+                    \n\nWith 53% of votes in, officials said it was \"a fine day for us\".";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Number 10"), Some("Channel 4"), Some("officials")].map(|s| s.map(str::to_string))
+        );
     }
 }
