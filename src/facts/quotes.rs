@@ -212,7 +212,13 @@ pub(crate) fn extract<'t, 'k>(
             // ("Genareau said their findings suggested … she said": "findings" is no "she".)
             let reported = if unattributed_lead { None } else { a.last_reported(q, &outers) };
             let reported = reported.filter(|s| !a.plural(s));
+            let female = speaker.is_some_and(|s| s.eq_ignore_ascii_case("she"));
             speaker = reported.or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
+            // "Mr Brown …. '…,' she said": a title of the other sex before the one chosen
+            // gives way to the last name after a title of the pronoun's ("Mrs Hill").
+            if a.speech().is_none() && speaker.is_some_and(|s| a.gender(pos(s)) == Some(!female)) {
+                speaker = a.titled_back(q.outer.start, female, &outers).or(speaker);
+            }
         }
         if let Some(s) = speaker.filter(|s| is_person(s) || a.speech().is_some_and(|sp| a.person(sp, s, backed))) {
             named = Some(s);
@@ -1261,6 +1267,33 @@ impl<'t> Attrib<'_, 't> {
         k
     }
 
+    /// The sex a title tells of the name at byte `at` ("Mrs Hill": `Some(true)`, female).
+    fn gender(&self, at: usize) -> Option<bool> {
+        let k = self.tok_at(at);
+        let k = if k > 1 && self.title_dot(k - 1) { k - 2 } else { k.checked_sub(1)? };
+        match self.word(k)? {
+            "Mr" | "Sir" | "Lord" => Some(false),
+            "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => Some(true),
+            _ => None,
+        }
+    }
+
+    /// The last name after a title of the given sex before byte `pos`, not in a quote.
+    fn titled_back(&self, pos: usize, female: bool, quoted: &Quoted) -> Option<&'t str> {
+        let to = self.tok_at(pos);
+        let k = (to.saturating_sub(400)..to).rev().find(|&k| {
+            let at = self.toks[k].start();
+            self.word(k).is_some_and(is_capitalized) && !quoted.holds(at, at + 1) && self.gender(at) == Some(female)
+        })?;
+        let mut e = k;
+        while e + 1 < to && self.word(e + 1).is_some_and(is_capitalized) {
+            e += 1;
+        }
+        // (Not its possessive: "Mr Blunkett's own comments".)
+        let s = self.slice(k, e);
+        Some(s.strip_suffix("'s").or(s.strip_suffix("’s")).unwrap_or(s))
+    }
+
     /// Whether token `k` is a number after a capitalized word, inside its name: "Number 10",
     /// "Radio 1" (not "The 44-year-old", "With 53%").
     fn numbered(&self, k: usize) -> bool {
@@ -2217,6 +2250,17 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [Some("Number 10"), Some("Channel 4"), Some("officials")].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn he_or_she_takes_the_last_name_titled_for_that_sex() {
+        let text = "Mrs Jane Hill runs the shop. Mr Brown said the rent was \"far too high\". \
+                    \"We will stay open,\" she said. \"It is fine,\" he said. \
+                    Later Mr Cole's own words were \"stay calm\", she said.";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Brown"), Some("Jane Hill"), Some("Brown"), Some("Jane Hill")].map(|s| s.map(str::to_string))
         );
     }
 }
