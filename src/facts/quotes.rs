@@ -833,6 +833,11 @@ impl<'t> Attrib<'_, 't> {
             if self.word(i).is_some_and(|w| matches!(w, "he" | "she")) && self.is_verb(i + 1) {
                 return self.word(i);
             }
+            // `"The choice is Dawson" said Guscott.`: a quote opening its sentence (not
+            // `"The Situation" told a photographer`, who listened).
+            if self.is_verb(i) && self.opens_sentence(q) && !matches!(self.word(i), Some("told" | "asked")) {
+                return self.phrase_after(i + 1, end);
+            }
             // (Not a title, capitalized at both ends: "its 'Plays for Sure' label, said Ian Fogg".)
             let last = &inner[inner.rfind(' ').map_or(0, |k| k + 1)..];
             return self.tail(i, end).filter(|_| !(is_capitalized(inner) && is_capitalized(last)));
@@ -2261,6 +2266,17 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [Some("Brown"), Some("Jane Hill"), Some("Brown"), Some("Jane Hill")].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn said_after_a_quote_opening_its_sentence_needs_no_comma() {
+        let text = "The squad was named on Monday.\n\n\"The obvious choice is Rowe\" said Tom Grant.\n\n\
+                    It is no \"easy pick\" said to be the view.\n\n\
+                    \"The Hammer\" told a reporter it was over.";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Tom Grant"), None, None].map(|s| s.map(str::to_string))
         );
     }
 }
