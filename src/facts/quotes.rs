@@ -85,6 +85,8 @@ pub(crate) fn extract<'t, 'k>(
         caseless: std::cell::Cell::new(0),
     };
     let mut out: Vec<Quote<'t>> = Vec::new();
+    // Whether each quote of `out` reopens the one before.
+    let mut reopened: Vec<bool> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
     let outers = Quoted::new(raws.iter().map(|r| r.outer).collect());
@@ -230,8 +232,22 @@ pub(crate) fn extract<'t, 'k>(
         // Chinese and Japanese write no spaces: four letters or more make a quote
         // ("「安全を最優先にする」と述べた").
         let unspaced = cjk && text[q.inner.range()].chars().filter(|c| c.is_alphanumeric()).nth(3).is_some();
+        // `"A. "B," he adds`: the paragraphs a tag ends before are its speaker's too.
+        if q.continues && speaker.is_some() && out.last().is_some_and(|l| prev.is_some_and(|p| p.0.inner == l.at.span))
+        {
+            for j in (0..out.len()).rev() {
+                if out[j].speaker.is_some() {
+                    break;
+                }
+                out[j].speaker = speaker;
+                if !reopened[j] {
+                    break;
+                }
+            }
+        }
         if words >= 2 || unspaced || speaker.is_some() {
             out.push(Quote { text: &text[q.inner.range()], speaker, at: Mention { sentence, span: q.inner } });
+            reopened.push(q.continues);
         }
         prev = Some((*q, speaker));
     }
@@ -2277,6 +2293,16 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [Some("Tom Grant"), None, None].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn paragraphs_a_later_tag_ends_are_its_speakers() {
+        let text = "The vote was close. \"We lost the north. \"We lost the coast too. \
+                    \"But we will be back,\" said Rosa Bell. \"Not me.\"";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Rosa Bell"), Some("Rosa Bell"), Some("Rosa Bell"), Some("Rosa Bell")].map(|s| s.map(str::to_string))
         );
     }
 }
