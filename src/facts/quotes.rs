@@ -751,9 +751,8 @@ impl<'t> Attrib<'_, 't> {
     fn word(&self, i: usize) -> Option<&'t str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(self.text))
     }
-    /// Word `i` in lower case, copied only when it has capitals.
-    fn lower(&self, i: usize) -> Option<std::borrow::Cow<'t, str>> {
-        self.word(i).map(scan::lower)
+    fn lower(&self, i: usize) -> Option<String> {
+        self.word(i).map(crate::case::lower)
     }
     fn punct(&self, i: usize) -> Option<&'t str> {
         self.toks.get(i).filter(|t| t.kind == Kind::Punct).map(|t| t.text(self.text))
@@ -763,10 +762,11 @@ impl<'t> Attrib<'_, 't> {
         self.toks.partition_point(|t| t.start() < b)
     }
     /// Whether token `i` is a verb of saying: a listed word, not after an article or a
-    /// possessive, where it is a noun ("had their claims accepted", "the notes").
+    /// possessive, where it is a noun ("had their claims accepted", "the notes"). (Both words
+    /// are read without a copy unless they have capitals: most words of a text are asked.)
     fn is_verb(&self, i: usize) -> bool {
         // ("spoke of 'competing agendas'": "spoke" alone tells no words.)
-        self.lower(i).is_some_and(|w| {
+        self.word(i).map(scan::lower).is_some_and(|w| {
             SPEECH_VERBS.contains(&w) || matches!(&*w, "spoke" | "speaks") && self.word(i + 1) == Some("of")
         }) && !(i > 0
             && self.word(i - 1).is_some_and(|w| {
@@ -1672,7 +1672,7 @@ impl<'t> Attrib<'_, 't> {
                     s = g;
                 }
             }
-            let run: Vec<std::borrow::Cow<str>> = (s..=end).filter_map(|i| self.lower(i)).collect();
+            let run: Vec<String> = (s..=end).filter_map(|i| self.lower(i)).collect();
             let titled = run.first().is_some_and(|w| TITLES.contains(w));
             let first_name = self.word(s).is_some_and(|w| FIRST_NAMES.contains(w));
             // A title may be a surname at the end ("Paul King"), not at the start.
