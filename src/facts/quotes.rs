@@ -85,6 +85,8 @@ pub(crate) fn extract<'t, 'k>(
         caseless: std::cell::Cell::new(0),
     };
     let mut out: Vec<Quote<'t>> = Vec::new();
+    // Whether each quote of `out` reopens the one before.
+    let mut reopened: Vec<bool> = Vec::new();
     let mut prev: Option<(Raw, Option<&'t str>)> = None;
     let mut named: Option<&'t str> = None;
     let outers = Quoted::new(raws.iter().map(|r| r.outer).collect());
@@ -212,7 +214,13 @@ pub(crate) fn extract<'t, 'k>(
             // ("Genareau said their findings suggested … she said": "findings" is no "she".)
             let reported = if unattributed_lead { None } else { a.last_reported(q, &outers) };
             let reported = reported.filter(|s| !a.plural(s));
+            let female = speaker.is_some_and(|s| s.eq_ignore_ascii_case("she"));
             speaker = reported.or_else(|| candidates.into_iter().flatten().max_by_key(|&(p, _)| p).map(|(_, s)| s));
+            // "Mr Brown …. '…,' she said": a title of the other sex before the one chosen
+            // gives way to the last name after a title of the pronoun's ("Mrs Hill").
+            if a.speech().is_none() && speaker.is_some_and(|s| a.gender(pos(s)) == Some(!female)) {
+                speaker = a.titled_back(q.outer.start, female, &outers).or(speaker);
+            }
         }
         if let Some(s) = speaker.filter(|s| is_person(s) || a.speech().is_some_and(|sp| a.person(sp, s, backed))) {
             named = Some(s);
@@ -224,8 +232,22 @@ pub(crate) fn extract<'t, 'k>(
         // Chinese and Japanese write no spaces: four letters or more make a quote
         // ("「安全を最優先にする」と述べた").
         let unspaced = cjk && text[q.inner.range()].chars().filter(|c| c.is_alphanumeric()).nth(3).is_some();
+        // `"A. "B," he adds`: the paragraphs a tag ends before are its speaker's too.
+        if q.continues && speaker.is_some() && out.last().is_some_and(|l| prev.is_some_and(|p| p.0.inner == l.at.span))
+        {
+            for j in (0..out.len()).rev() {
+                if out[j].speaker.is_some() {
+                    break;
+                }
+                out[j].speaker = speaker;
+                if !reopened[j] {
+                    break;
+                }
+            }
+        }
         if words >= 2 || unspaced || speaker.is_some() {
             out.push(Quote { text: &text[q.inner.range()], speaker, at: Mention { sentence, span: q.inner } });
+            reopened.push(q.continues);
         }
         prev = Some((*q, speaker));
     }
@@ -740,10 +762,16 @@ impl<'t> Attrib<'_, 't> {
         self.toks.partition_point(|t| t.start() < b)
     }
     /// Whether token `i` is a verb of saying: a listed word, not after an article or a
-    /// possessive, where it is a noun ("had their claims accepted", "the notes").
+    /// possessive, where it is a noun ("had their claims accepted", "the notes"). (Both words
+    /// are read without a copy unless they have capitals: most words of a text are asked.)
     fn is_verb(&self, i: usize) -> bool {
-        self.lower(i).is_some_and(|w| SPEECH_VERBS.contains(&w))
-            && !(i > 0 && self.lower(i - 1).is_some_and(|w| one_of("the a an their his her its our my your", &w)))
+        // ("spoke of 'competing agendas'": "spoke" alone tells no words.)
+        self.word(i).map(scan::lower).is_some_and(|w| {
+            SPEECH_VERBS.contains(&w) || matches!(&*w, "spoke" | "speaks") && self.word(i + 1) == Some("of")
+        }) && !(i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                scan::lower_in(w, &["the", "a", "an", "their", "his", "her", "its", "our", "my", "your"])
+            }))
     }
     fn slice(&self, a: usize, b: usize) -> &'t str {
         &self.text[self.toks[a].start()..self.toks[b].end()]
@@ -817,6 +845,15 @@ impl<'t> Attrib<'_, 't> {
             || inner.ends_with(&['?', '!', '—', '–', '…', '.'][..])
             || self.punct(self.tok_at(q.outer.end)).is_some_and(|p| one_of(", — –", p));
         if !attributable {
+            // `"We will win" she said`: a pronoun and a verb right after it, no comma between.
+            if self.word(i).is_some_and(|w| matches!(w, "he" | "she")) && self.is_verb(i + 1) {
+                return self.word(i);
+            }
+            // `"The choice is Dawson" said Guscott.`: a quote opening its sentence (not
+            // `"The Situation" told a photographer`, who listened).
+            if self.is_verb(i) && self.opens_sentence(q) && !matches!(self.word(i), Some("told" | "asked")) {
+                return self.phrase_after(i + 1, end);
+            }
             // (Not a title, capitalized at both ends: "its 'Plays for Sure' label, said Ian Fogg".)
             let last = &inner[inner.rfind(' ').map_or(0, |k| k + 1)..];
             return self.tail(i, end).filter(|_| !(is_capitalized(inner) && is_capitalized(last)));
@@ -831,7 +868,7 @@ impl<'t> Attrib<'_, 't> {
         // `X said`, `X, chief strategist at Y, said`.
         let v = (i..end.min(i + 30)).find(|&k| self.is_verb(k))?;
         let mut head_end = v;
-        while head_end > i && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&w.as_str())) {
+        while head_end > i && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&&*w)) {
             head_end -= 1;
         }
         let head_end = self.before_tag(head_end, i);
@@ -859,20 +896,22 @@ impl<'t> Attrib<'_, 't> {
     /// is a comma, a subject of up to four words and a verb of saying, then a comma or the
     /// end (not "…, which he said").
     fn tail(&self, from: usize, end: usize) -> Option<&'t str> {
-        let c = (from..end).find(|&k| {
-            self.punct(k) == Some(",")
-                && (k + 2..end.min(k + 6)).find(|&v| self.word(v).is_none() || self.is_verb(v)).is_some_and(|v| {
-                    self.is_verb(v)
-                        && !self.passive(v)
-                        && (v + 1 >= end || self.punct(v + 1).is_some_and(|p| matches!(p, "," | "." | ";")))
-                        && (k + 1..v).all(|j| {
-                            self.lower(j).is_some_and(|w| {
-                                one_of("he she the a an", &w) || !EN_STOPWORDS.contains(&w) && !w.ends_with("ly")
-                            })
-                        })
-                })
+        // The comma and the verb, found together.
+        let (c, v) = (from..end).find_map(|k| {
+            if self.punct(k) != Some(",") {
+                return None;
+            }
+            let v = (k + 2..end.min(k + 6)).find(|&v| self.word(v).is_none() || self.is_verb(v))?;
+            let tag = self.is_verb(v)
+                && !self.passive(v)
+                && (v + 1 >= end || self.punct(v + 1).is_some_and(|p| matches!(p, "," | "." | ";")))
+                && (k + 1..v).all(|j| {
+                    self.lower(j).is_some_and(|w| {
+                        one_of("he she the a an", &w) || !EN_STOPWORDS.contains(&w) && !w.ends_with("ly")
+                    })
+                });
+            tag.then_some((k, v))
         })?;
-        let v = (c + 2..end).find(|&v| self.is_verb(v))?;
         self.subject(c + 1, v)
     }
 
@@ -926,7 +965,7 @@ impl<'t> Attrib<'_, 't> {
             return None;
         }
         let mut head_end = v;
-        while head_end > from && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&w.as_str())) {
+        while head_end > from && self.lower(head_end - 1).is_some_and(|w| AUX.contains(&&*w)) {
             head_end -= 1;
         }
         let head_end = self.before_tag(head_end, from);
@@ -937,7 +976,7 @@ impl<'t> Attrib<'_, 't> {
         // in the sentence before a quote the speaker may follow the verb. (Not "…, told
         // Radio 4", nor a scare quote of the same sentence: "It helps, said Mr Burke, that
         // terms like 'digital' …")
-        let says = self.lower(v).is_some_and(|w| one_of("says said adds added", w.as_str()));
+        let says = self.lower(v).is_some_and(|w| one_of("says said adds added", &w));
         let named_after = self.word(v + 1).is_some_and(|w| {
             is_capitalized(w) && lexicon::month(&w.lower()).is_none() && lexicon::weekday(&w.lower()).is_none()
         });
@@ -961,7 +1000,7 @@ impl<'t> Attrib<'_, 't> {
             && self.word(v - 1).is_some_and(|w| !EN_STOPWORDS.contains(&w.lower()));
         if self.punct(head_end - 1) == Some(",") || participle {
             let mut start = from;
-            while self.lower(start).is_some_and(|w| one_of("but and so however then", w.as_str()))
+            while self.lower(start).is_some_and(|w| one_of("but and so however then", &w))
                 || self.punct(start) == Some(",")
             {
                 start += 1;
@@ -1021,9 +1060,11 @@ impl<'t> Attrib<'_, 't> {
                     let lw = w.lower();
                     is_capitalized(w) || one_of("a an the of for he she", lw.as_str()) || !EN_STOPWORDS.contains(&lw)
                 }
+                // ("Number 10 said": a number after a capitalized word is part of its name.)
                 None => {
                     self.punct(k) == Some(".") && k > 0 && self.toks[k].glued && self.word(k - 1).is_some()
                         || self.inside_name(k)
+                        || self.numbered(k)
                 }
             };
             if !ok {
@@ -1247,6 +1288,42 @@ impl<'t> Attrib<'_, 't> {
         k
     }
 
+    /// The sex a title tells of the name at byte `at` ("Mrs Hill": `Some(true)`, female).
+    fn gender(&self, at: usize) -> Option<bool> {
+        let k = self.tok_at(at);
+        let k = if k > 1 && self.title_dot(k - 1) { k - 2 } else { k.checked_sub(1)? };
+        match self.word(k)? {
+            "Mr" | "Sir" | "Lord" => Some(false),
+            "Mrs" | "Ms" | "Miss" | "Lady" | "Dame" => Some(true),
+            _ => None,
+        }
+    }
+
+    /// The last name after a title of the given sex before byte `pos`, not in a quote.
+    fn titled_back(&self, pos: usize, female: bool, quoted: &Quoted) -> Option<&'t str> {
+        let to = self.tok_at(pos);
+        let k = (to.saturating_sub(400)..to).rev().find(|&k| {
+            let at = self.toks[k].start();
+            self.word(k).is_some_and(is_capitalized) && !quoted.holds(at, at + 1) && self.gender(at) == Some(female)
+        })?;
+        let mut e = k;
+        while e + 1 < to && self.word(e + 1).is_some_and(is_capitalized) {
+            e += 1;
+        }
+        // (Not its possessive: "Mr Blunkett's own comments".)
+        let s = self.slice(k, e);
+        Some(s.strip_suffix("'s").or(s.strip_suffix("’s")).unwrap_or(s))
+    }
+
+    /// Whether token `k` is a number after a capitalized word, inside its name: "Number 10",
+    /// "Radio 1" (not "The 44-year-old", "With 53%").
+    fn numbered(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Num)
+            && !self.toks.get(k + 1).is_some_and(|t| t.glued)
+            && k > 0
+            && self.word(k - 1).is_some_and(|w| is_capitalized(w) && !EN_STOPWORDS.contains(&scan::lower(w)))
+    }
+
     fn title_dot(&self, k: usize) -> bool {
         self.punct(k) == Some(".")
             && self.toks[k].glued
@@ -1294,7 +1371,7 @@ impl<'t> Attrib<'_, 't> {
 
     /// "was told", "been said": the verb's subject is not the speaker.
     fn passive(&self, v: usize) -> bool {
-        v > 0 && self.lower(v - 1).is_some_and(|w| one_of("was were been being is are", w.as_str()))
+        v > 0 && self.lower(v - 1).is_some_and(|w| one_of("was were been being is are", &w))
     }
 
     /// The speaker phrase after a verb of saying: "said chairman Richard Parsons while …".
@@ -1355,7 +1432,7 @@ impl<'t> Attrib<'_, 't> {
         // "Bono recently": an adverb closes the phrase.
         while words
             .first()
-            .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", w.as_str())))
+            .is_some_and(|&k| self.lower(k).is_some_and(|w| one_of("and but so yet or then however", &w)))
         {
             words.remove(0);
         }
@@ -1420,13 +1497,12 @@ impl<'t> Attrib<'_, 't> {
         // "Despite praising the Irish he said", "UKIP leader Roger Knapman said he": a clause
         // before the pronoun is no part of the speaker; the pronoun speaks.
         // (Not after a conjunction: "'…,' though he called him '…'" attributes the next quote.)
-        let conjunction = self
-            .lower(first)
-            .is_some_and(|w| one_of("though although while as when because if since whereas", w.as_str()));
+        let conjunction =
+            self.lower(first).is_some_and(|w| one_of("though although while as when because if since whereas", &w));
         if self.word(last).is_some_and(|w| one_of("he she", w)) && words.len() > 1 {
             return if conjunction { None } else { self.word(last) };
         }
-        if words.len() == 1 && one_of("he she", lw.as_str()) {
+        if words.len() == 1 && one_of("he she", &lw) {
             return self.word(last);
         }
         // Pronouns other than he/she, and clauses, are no speaker: "It said", "They added",
@@ -1518,15 +1594,15 @@ impl<'t> Attrib<'_, 't> {
                 s += 1;
             }
             self.word(s)?;
-            return Some(self.slice(s, last));
+            return Some(self.slice(s, last + usize::from(last + 1 < b && self.numbered(last + 1))));
         }
         // A description must start like a noun phrase: "a Foreign Office spokeswoman", and
         // hold more than an article.
         let head = self.lower(first)?;
-        if words.len() == 1 && one_of("a an the", head.as_str()) {
+        if words.len() == 1 && one_of("a an the", &head) {
             return None;
         }
-        if EN_STOPWORDS.contains(&head) && !one_of("a an the his her their", head.as_str()) {
+        if EN_STOPWORDS.contains(&head) && !one_of("a an the his her their", &head) {
             return None;
         }
         Some(self.slice(first, last))
@@ -1603,7 +1679,7 @@ impl<'t> Attrib<'_, 't> {
             let plain = run.iter().enumerate().all(|(n, w)| {
                 !EN_STOPWORDS.contains(w)
                     && (n + 1 == run.len() || !TITLES.contains(w))
-                    && !NOT_PERSON.contains(w.as_str())
+                    && !NOT_PERSON.contains(w)
                     && !w.ends_with("'s")
                     && !w.ends_with("’s")
                     && lexicon::month(w).is_none()
@@ -2170,6 +2246,63 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [None, Some("Ann Carver"), Some("Amaka Obi")].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn spoke_of_is_a_verb_of_saying() {
+        let text = "Mara Voss, head of the nurses' union, spoke of \"broken promises\" on pay. \
+                    The hall spoke volumes.";
+        assert_eq!(quotes(text), vec![q("broken promises", Some("Mara Voss"))]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_a_quote_needs_no_comma() {
+        let text = "Coach Ben Ortiz watched the final. \"We will win the next one\" he said.\n\n\
+                    The \"Open Doors\" plan is new.";
+        assert_eq!(quotes(text), vec![q("We will win the next one", Some("Ben Ortiz")), q("Open Doors", None)]);
+    }
+
+    #[test]
+    fn a_number_inside_a_name_speaks_with_it() {
+        let text = "Number 10 said the row was \"a storm in a teacup\". \
+                    \"We are proud of the show,\" Channel 4 said. \
+                    \n\nWith 53% of votes in, officials said it was \"a fine day for us\".";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Number 10"), Some("Channel 4"), Some("officials")].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn he_or_she_takes_the_last_name_titled_for_that_sex() {
+        let text = "Mrs Jane Hill runs the shop. Mr Brown said the rent was \"far too high\". \
+                    \"We will stay open,\" she said. \"It is fine,\" he said. \
+                    Later Mr Cole's own words were \"stay calm\", she said.";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Brown"), Some("Jane Hill"), Some("Brown"), Some("Jane Hill")].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn said_after_a_quote_opening_its_sentence_needs_no_comma() {
+        let text = "The squad was named on Monday.\n\n\"The obvious choice is Rowe\" said Tom Grant.\n\n\
+                    It is no \"easy pick\" said to be the view.\n\n\
+                    \"The Hammer\" told a reporter it was over.";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Tom Grant"), None, None].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn paragraphs_a_later_tag_ends_are_its_speakers() {
+        let text = "The vote was close. \"We lost the north. \"We lost the coast too. \
+                    \"But we will be back,\" said Rosa Bell. \"Not me.\"";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Rosa Bell"), Some("Rosa Bell"), Some("Rosa Bell"), Some("Rosa Bell")].map(|s| s.map(str::to_string))
         );
     }
 }
