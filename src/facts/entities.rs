@@ -515,6 +515,9 @@ pub fn extract<'t>(
     });
     // "National Air Traffic Services Ltd (NATS)": capitals in brackets after a body's name
     // are its short name.
+    // Elsewhere in the text, where the tagger left it out ("members of the SBCP"), it is
+    // the same body.
+    let mut shorts: Vec<&str> = Vec::new();
     for i in 0..names.len() {
         let n = &names[i];
         // (Tokenized text spaces the brackets: "( NATS )".)
@@ -524,10 +527,32 @@ pub fn extract<'t>(
         if n.kind == Kind::Organization
             && (2..=6).contains(&short.len())
             && short.bytes().all(|b| b.is_ascii_uppercase())
-            && !names.iter().any(|m| m.span.start == start)
         {
-            let (sentence, words) = (n.sentence, words(short));
-            names.push(Name { span: Span::new(start, start + short.len()), sentence, kind: Kind::Organization, words });
+            shorts.push(short);
+            if !names.iter().any(|m| m.span.start == start) {
+                let (sentence, words) = (n.sentence, words(short));
+                names.push(Name {
+                    span: Span::new(start, start + short.len()),
+                    sentence,
+                    kind: Kind::Organization,
+                    words,
+                });
+            }
+        }
+    }
+    for short in shorts.into_iter().filter(|s| s.len() >= 3) {
+        let mut at = 0;
+        while let Some(p) = crate::bytes::find(&text[at..], short).map(|p| p + at) {
+            at = p + short.len();
+            // (A whole word, not "PUK-run"; not another short name in brackets, a table's code.)
+            let edge = |c: char| c.is_alphanumeric() || c == '-';
+            let whole = !text[..p].ends_with(edge)
+                && !text[..p].trim_end_matches(' ').ends_with('(')
+                && !text[at..].starts_with(edge);
+            if whole && !names.iter().any(|m| m.span.start < at && m.span.end > p) {
+                let sentence = input.sentences.partition_point(|s| s.end <= p);
+                names.push(Name { span: Span::new(p, at), sentence, kind: Kind::Organization, words: words(short) });
+            }
         }
     }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
@@ -1437,6 +1462,14 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
                 before,
             )
             && !gazetteer::is_listed_org_or_team(t)
+            || n.words.len() == 1
+                && match first_word(after).unwrap_or("").trim_end_matches(&[',', '.'][..]) {
+                    "city" | "province" | "village" | "county" | "airport" => true,
+                    // (Not "an Ethernet port", "the USB port".)
+                    "port" => !matches!(before, "a" | "an" | "the" | "its" | "The" | "An" | "A"),
+                    _ => false,
+                }
+                && !gazetteer::is_listed_org_or_team(t)
         {
             regions.insert(key(&n.words));
         }
@@ -1502,7 +1535,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || n.words.len() == 1
                 && n.kind != Kind::Place
                 && !listed
-                && (one_of("residents city province village county", next)
+                && (one_of("residents", next)
                     || n.kind == Kind::Organization
                         && gazetteer::is_listed_place(t)
                         && one_of("hometown home area officials apartment flat band suburb streets district", next))
@@ -3356,6 +3389,13 @@ mod tests {
         assert_eq!(orgs("Rhine Valley Television (RVTV) filmed it."), ["Rhine Valley Television", "RVTV"]);
         // (Tokenized text: the brackets spaced.)
         assert_eq!(orgs("Rhine Valley Television ( RVTV ) filmed it ."), ["Rhine Valley Television", "RVTV"]);
+        // The short name elsewhere is the body too (not inside a longer word, nor in brackets).
+        let text = "Rhine Valley Television (RVTV) filmed it. Staff of the RVTV struck. An RVTV-run show and \
+                    (RVTV) ended.";
+        let facts = crate::facts(text);
+        let spans: Vec<&str> =
+            facts.organizations.iter().flat_map(|e| &e.mentions).map(|m| &text[m.span.range()]).collect();
+        assert_eq!(spans.iter().filter(|&&s| s == "RVTV").count(), 2, "{spans:?}");
     }
 
     #[test]
@@ -3501,6 +3541,16 @@ mod tests {
         let text = "She grew up in a small Tarrow village and moved to Kessa city.";
         let mut n = names(text, &[("Tarrow", Org), ("Kessa", Person)]);
         assert_eq!(cued(text, &mut n), owned(&[("Tarrow", Place), ("Kessa", Place)]));
+        // A port or an airport too, and in every mention ("Vellin has built a berth").
+        let text = "Ships wait at Vellin port. Vellin has built a berth. Jets left Orsk airport. Orsk said no.";
+        let parts = [("Vellin", Person), ("Vellin has", Person), ("Orsk", Org), ("Orsk said", Org)];
+        let mut n = names(text, &parts);
+        for m in n.iter_mut().filter(|m| m.words.len() == 2) {
+            m.span.end = m.span.start + m.words[0].len();
+            m.words.pop();
+        }
+        let want = [("Vellin", Place), ("Vellin", Place), ("Orsk", Place), ("Orsk", Place)];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
