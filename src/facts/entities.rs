@@ -1415,10 +1415,25 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             )
         };
         // ("Metropolitano de Lisboa, the state-owned operator, carries …": or after it.)
+        // ("Simec, the steelmaking arm of …", "Kingston, the world's largest maker of …": or a
+        // part or a maker "of" something.)
         let trade_after = || {
+            // (Tokenized text spaces the comma.)
+            let after = after.strip_prefix(" ,").map_or(after, |r| &after[after.len() - r.len() - 1..]);
             let rest = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a "));
+            let rest = rest.or_else(|| after.strip_prefix(", an "));
             rest.and_then(|r| r.split(' ').take(4).find(|w| w.ends_with(',')))
                 .is_some_and(|w| trade(w.trim_end_matches(&[','][..])))
+                || rest.is_some_and(|r| {
+                    let ws: Vec<&str> = r.split(' ').take(6).collect();
+                    ws.windows(2).any(|p| {
+                        p[1] == "of"
+                            && matches!(
+                                p[0],
+                                "arm" | "unit" | "subsidiary" | "division" | "affiliate" | "maker" | "operator"
+                            )
+                    })
+                })
         };
         let appositive =
             one_of("the a", &before2) && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
@@ -3427,6 +3442,14 @@ mod tests {
                 ("Orvan Tesh", Person),
             ])
         );
+        // A part or a maker "of" something, in tokenized text too; not an owner.
+        let text = "Ranch land is run by Velcora, a subsidiary of a food group. Tresk , the steelmaking arm \
+                    of a holding , grew. Drava, the world's largest maker of chips, rose. Orsa, the owner of a bar, \
+                    spoke.";
+        let tagged = [("Velcora", Kind::Place), ("Tresk", Person), ("Drava", Person), ("Orsa", Person)];
+        let mut n = names(text, &tagged);
+        let want = [("Velcora", Org), ("Tresk", Org), ("Drava", Org), ("Orsa", Person)];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
