@@ -1394,7 +1394,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // compass is a region's or a town's, wherever it stands; so is one after "city",
     // "capital" ("the second city Johor Bahru").
     let mut regions: Set<String> = Set::default();
-    let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
+    let (mut spaced, mut gone, mut kin): (Vec<usize>, Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
         let t = &text[n.span.range()];
         let head = text[..n.span.start].trim_end();
@@ -1404,7 +1404,10 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let after = &text[n.span.end..];
         let cue = one_of("in of", before) && one_of("stake stakes shares", &before2)
             || before == "from" && before2 == "data"
-            || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
+            || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2)
+            // ("Bottom team Reggiana", "Norwegian side Rosenborg": a club; not a full name's
+            // surname, where a caption runs on: "the England team Stokes (left) …".)
+            || one_of("team side", before) && !surnames.contains(n.words[0].as_str());
         // "The contractor, Mota-Engil, said …": a firm named in apposition to its trade.
         let trade = |w: &str| {
             one_of(
@@ -1491,6 +1494,16 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         if joined {
             spaced.push(i);
         }
+        // "his younger brother, Bobby", "His father Clarence Woolmer": a relative's name.
+        // (Tokenized text spaces the comma.)
+        if matches!(
+            if before == "," { before2.as_str() } else { before.trim_end_matches(',') },
+            "brother" | "sister" | "son" | "daughter" | "wife" | "husband" | "father" | "mother"
+        ) && !is_place(t)
+            && !gazetteer::is_listed_org_or_team(t)
+        {
+            kin.push(i);
+        }
         let last = n.words.last().map_or("", String::as_str);
         let role = |w: &str| {
             one_of("officer chairman chairwoman co-chairman director secretary spokesman spokeswoman minister president manager", w)
@@ -1557,6 +1570,9 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         {
             n.kind = Kind::Place;
         }
+    }
+    for i in kin {
+        names[i].kind = Kind::Person;
     }
     for i in gone {
         names[i].words.clear();
@@ -3556,6 +3572,44 @@ mod tests {
         let text = "Rain stopped play at the Tarrow Cricket Ground. Common Ground said so.";
         let mut n = names(text, &[("Tarrow Cricket Ground", Org), ("Common Ground", Org)]);
         assert_eq!(cued(text, &mut n), owned(&[("Tarrow Cricket Ground", Place), ("Common Ground", Org)]));
+    }
+
+    #[test]
+    fn a_club_after_team_or_side_and_a_relative_after_a_kin_word() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Bottom team Varnella lost to Dutch side Kessa Rovers. Varnella fell. Ann Stole played \
+                    for the England team Stole (left) smiled. He worked with his brother, Dorran. \
+                    His father Mil Tarrow came. Her sister Paris came. Her son , Tavi , came.";
+        let tagged = [
+            ("Varnella", Person),
+            ("Kessa Rovers", Place),
+            ("Varnella fell", Person),
+            ("Ann Stole", Person),
+            ("Stole (", Person),
+            ("Dorran", Place),
+            ("Mil Tarrow", Org),
+            ("Paris", Place),
+            ("Tavi", Org),
+        ];
+        let mut n = names(text, &tagged);
+        for m in n.iter_mut().filter(|m| m.words.len() == 2 && m.words[1].len() <= 4) {
+            m.span.end = m.span.start + m.words[0].len();
+            m.words.pop();
+        }
+        let want = [
+            ("Varnella", Org),
+            ("Kessa Rovers", Org),
+            ("Varnella", Org),
+            ("Ann Stole", Person),
+            // (A full name's surname stays a person's.)
+            ("Stole", Person),
+            ("Dorran", Person),
+            ("Mil Tarrow", Person),
+            // (Not a listed place.)
+            ("Paris", Place),
+            ("Tavi", Person),
+        ];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
