@@ -555,6 +555,39 @@ pub fn extract<'t>(
             }
         }
     }
+    // "Coventry 1 (Whelan 60) Tottenham 2": a scorer and minute in the brackets after a
+    // team's score, where the tagger read nothing, are a person's (see `retype`).
+    let mut at = 0;
+    while let Some(open) = crate::bytes::find(&text[at..], "(").map(|p| p + at) {
+        at = open + 1;
+        // (Near: a text of brackets never closed is not read to its end from each.)
+        let Some(close) = text.as_bytes()[at..].iter().take(80).position(|&b| b == b')') else {
+            continue;
+        };
+        let inside = &text[at..at + close];
+        if !text[..open].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut from = at;
+        for item in inside.split(',') {
+            let start = from + item.len() - item.trim_start().len();
+            from += item.len() + 1;
+            let Some((name, minute)) = item.trim().rsplit_once(' ') else {
+                continue;
+            };
+            let scorer = (1..=3).contains(&minute.len())
+                && minute.bytes().all(|b| b.is_ascii_digit())
+                && name.split(' ').all(|w| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+                });
+            let end = start + name.len();
+            if scorer && !names.iter().any(|m| m.span.start < end && m.span.end > start) {
+                let sentence = input.sentences.partition_point(|s| s.end <= start);
+                names.push(Name { span: Span::new(start, end), sentence, kind: Kind::Person, words: words(name) });
+            }
+        }
+    }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
     join_particles(text, input.sentences, &mut names);
     org_lists(text, &mut names);
@@ -2497,6 +2530,14 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A team outside the brackets, and brackets after no score, stay.)
         assert_eq!(kinds, [Person, Person, Org, Person, Org]);
+        // Where the tagger read nothing, the scorer is found (not a figure, not an empty item).
+        let text = "Vellow 1 ( Dunmore 60 ) Harlow 3 ( Kessel 8 , 29 , Tarn 77 ) . Sales 2 (Q3 12) rose 4 ( , ) 5 (";
+        let facts = crate::facts(text);
+        let people: Vec<&str> = facts.people.iter().map(|e| e.text).collect();
+        for name in ["Dunmore", "Kessel", "Tarn"] {
+            assert!(people.contains(&name), "{name} in {people:?}");
+        }
+        assert!(!people.contains(&"Q3"), "{people:?}");
     }
 
     #[test]
