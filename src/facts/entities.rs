@@ -515,6 +515,9 @@ pub fn extract<'t>(
     });
     // "National Air Traffic Services Ltd (NATS)": capitals in brackets after a body's name
     // are its short name.
+    // Elsewhere in the text, where the tagger left it out ("members of the SBCP"), it is
+    // the same body.
+    let mut shorts: Vec<&str> = Vec::new();
     for i in 0..names.len() {
         let n = &names[i];
         // (Tokenized text spaces the brackets: "( NATS )".)
@@ -524,10 +527,65 @@ pub fn extract<'t>(
         if n.kind == Kind::Organization
             && (2..=6).contains(&short.len())
             && short.bytes().all(|b| b.is_ascii_uppercase())
-            && !names.iter().any(|m| m.span.start == start)
         {
-            let (sentence, words) = (n.sentence, words(short));
-            names.push(Name { span: Span::new(start, start + short.len()), sentence, kind: Kind::Organization, words });
+            shorts.push(short);
+            if !names.iter().any(|m| m.span.start == start) {
+                let (sentence, words) = (n.sentence, words(short));
+                names.push(Name {
+                    span: Span::new(start, start + short.len()),
+                    sentence,
+                    kind: Kind::Organization,
+                    words,
+                });
+            }
+        }
+    }
+    for short in shorts.into_iter().filter(|s| s.len() >= 3) {
+        let mut at = 0;
+        while let Some(p) = crate::bytes::find(&text[at..], short).map(|p| p + at) {
+            at = p + short.len();
+            // (A whole word, not "PUK-run"; not another short name in brackets, a table's code.)
+            let edge = |c: char| c.is_alphanumeric() || c == '-';
+            let whole = !text[..p].ends_with(edge)
+                && !text[..p].trim_end_matches(' ').ends_with('(')
+                && !text[at..].starts_with(edge);
+            if whole && !names.iter().any(|m| m.span.start < at && m.span.end > p) {
+                let sentence = input.sentences.partition_point(|s| s.end <= p);
+                names.push(Name { span: Span::new(p, at), sentence, kind: Kind::Organization, words: words(short) });
+            }
+        }
+    }
+    // "Coventry 1 (Whelan 60) Tottenham 2": a scorer and minute in the brackets after a
+    // team's score, where the tagger read nothing, are a person's (see `retype`).
+    let mut at = 0;
+    while let Some(open) = crate::bytes::find(&text[at..], "(").map(|p| p + at) {
+        at = open + 1;
+        // (Near: a text of brackets never closed is not read to its end from each.)
+        let Some(close) = text.as_bytes()[at..].iter().take(80).position(|&b| b == b')') else {
+            continue;
+        };
+        let inside = &text[at..at + close];
+        if !text[..open].trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let mut from = at;
+        for item in inside.split(',') {
+            let start = from + item.len() - item.trim_start().len();
+            from += item.len() + 1;
+            let Some((name, minute)) = item.trim().rsplit_once(' ') else {
+                continue;
+            };
+            let scorer = (1..=3).contains(&minute.len())
+                && minute.bytes().all(|b| b.is_ascii_digit())
+                && name.split(' ').all(|w| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+                });
+            let end = start + name.len();
+            if scorer && !names.iter().any(|m| m.span.start < end && m.span.end > start) {
+                let sentence = input.sentences.partition_point(|s| s.end <= start);
+                names.push(Name { span: Span::new(start, end), sentence, kind: Kind::Person, words: words(name) });
+            }
         }
     }
     crate::sort::sort_by_key(&mut names, |n| n.span.start);
@@ -1369,7 +1427,7 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
     // compass is a region's or a town's, wherever it stands; so is one after "city",
     // "capital" ("the second city Johor Bahru").
     let mut regions: Set<String> = Set::default();
-    let (mut spaced, mut gone): (Vec<usize>, Vec<usize>) = Default::default();
+    let (mut spaced, mut gone, mut kin): (Vec<usize>, Vec<usize>, Vec<usize>) = Default::default();
     for (i, n) in names.iter().enumerate() {
         let t = &text[n.span.range()];
         let head = text[..n.span.start].trim_end();
@@ -1379,7 +1437,10 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
         let after = &text[n.span.end..];
         let cue = one_of("in of", before) && one_of("stake stakes shares", &before2)
             || before == "from" && before2 == "data"
-            || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2);
+            || before == "at" && one_of("analyst analysts economist economists strategist strategists", &before2)
+            // ("Bottom team Reggiana", "Norwegian side Rosenborg": a club; not a full name's
+            // surname, where a caption runs on: "the England team Stokes (left) …".)
+            || one_of("team side", before) && !surnames.contains(n.words[0].as_str());
         // "The contractor, Mota-Engil, said …": a firm named in apposition to its trade.
         let trade = |w: &str| {
             one_of(
@@ -1390,10 +1451,25 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             )
         };
         // ("Metropolitano de Lisboa, the state-owned operator, carries …": or after it.)
+        // ("Simec, the steelmaking arm of …", "Kingston, the world's largest maker of …": or a
+        // part or a maker "of" something.)
         let trade_after = || {
+            // (Tokenized text spaces the comma.)
+            let after = after.strip_prefix(" ,").map_or(after, |r| &after[after.len() - r.len() - 1..]);
             let rest = after.strip_prefix(", the ").or_else(|| after.strip_prefix(", a "));
+            let rest = rest.or_else(|| after.strip_prefix(", an "));
             rest.and_then(|r| r.split(' ').take(4).find(|w| w.ends_with(',')))
                 .is_some_and(|w| trade(w.trim_end_matches(&[','][..])))
+                || rest.is_some_and(|r| {
+                    let ws: Vec<&str> = r.split(' ').take(6).collect();
+                    ws.windows(2).any(|p| {
+                        p[1] == "of"
+                            && matches!(
+                                p[0],
+                                "arm" | "unit" | "subsidiary" | "division" | "affiliate" | "maker" | "operator"
+                            )
+                    })
+                })
         };
         let appositive =
             one_of("the a", &before2) && after.starts_with(',') && before.strip_suffix(',').is_some_and(trade)
@@ -1437,11 +1513,29 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
                 before,
             )
             && !gazetteer::is_listed_org_or_team(t)
+            || n.words.len() == 1
+                && match first_word(after).unwrap_or("").trim_end_matches(&[',', '.'][..]) {
+                    "city" | "province" | "village" | "county" | "airport" => true,
+                    // (Not "an Ethernet port", "the USB port".)
+                    "port" => !matches!(before, "a" | "an" | "the" | "its" | "The" | "An" | "A"),
+                    _ => false,
+                }
+                && !gazetteer::is_listed_org_or_team(t)
         {
             regions.insert(key(&n.words));
         }
         if joined {
             spaced.push(i);
+        }
+        // "his younger brother, Bobby", "His father Clarence Woolmer": a relative's name.
+        // (Tokenized text spaces the comma.)
+        if matches!(
+            if before == "," { before2.as_str() } else { before.trim_end_matches(',') },
+            "brother" | "sister" | "son" | "daughter" | "wife" | "husband" | "father" | "mother"
+        ) && !is_place(t)
+            && !gazetteer::is_listed_org_or_team(t)
+        {
+            kin.push(i);
         }
         let last = n.words.last().map_or("", String::as_str);
         let role = |w: &str| {
@@ -1502,13 +1596,16 @@ fn cues(text: &str, sentences: &[Span], names: &mut Vec<Name>) {
             || n.words.len() == 1
                 && n.kind != Kind::Place
                 && !listed
-                && (one_of("residents city province village county", next)
+                && (one_of("residents", next)
                     || n.kind == Kind::Organization
                         && gazetteer::is_listed_place(t)
                         && one_of("hometown home area officials apartment flat band suburb streets district", next))
         {
             n.kind = Kind::Place;
         }
+    }
+    for i in kin {
+        names[i].kind = Kind::Person;
     }
     for i in gone {
         names[i].words.clear();
@@ -2433,6 +2530,14 @@ mod tests {
         let kinds: Vec<Kind> = n.iter().map(|n| n.kind).collect();
         // (A team outside the brackets, and brackets after no score, stay.)
         assert_eq!(kinds, [Person, Person, Org, Person, Org]);
+        // Where the tagger read nothing, the scorer is found (not a figure, not an empty item).
+        let text = "Vellow 1 ( Dunmore 60 ) Harlow 3 ( Kessel 8 , 29 , Tarn 77 ) . Sales 2 (Q3 12) rose 4 ( , ) 5 (";
+        let facts = crate::facts(text);
+        let people: Vec<&str> = facts.people.iter().map(|e| e.text).collect();
+        for name in ["Dunmore", "Kessel", "Tarn"] {
+            assert!(people.contains(&name), "{name} in {people:?}");
+        }
+        assert!(!people.contains(&"Q3"), "{people:?}");
     }
 
     #[test]
@@ -3356,6 +3461,13 @@ mod tests {
         assert_eq!(orgs("Rhine Valley Television (RVTV) filmed it."), ["Rhine Valley Television", "RVTV"]);
         // (Tokenized text: the brackets spaced.)
         assert_eq!(orgs("Rhine Valley Television ( RVTV ) filmed it ."), ["Rhine Valley Television", "RVTV"]);
+        // The short name elsewhere is the body too (not inside a longer word, nor in brackets).
+        let text = "Rhine Valley Television (RVTV) filmed it. Staff of the RVTV struck. An RVTV-run show and \
+                    (RVTV) ended.";
+        let facts = crate::facts(text);
+        let spans: Vec<&str> =
+            facts.organizations.iter().flat_map(|e| &e.mentions).map(|m| &text[m.span.range()]).collect();
+        assert_eq!(spans.iter().filter(|&&s| s == "RVTV").count(), 2, "{spans:?}");
     }
 
     #[test]
@@ -3387,6 +3499,14 @@ mod tests {
                 ("Orvan Tesh", Person),
             ])
         );
+        // A part or a maker "of" something, in tokenized text too; not an owner.
+        let text = "Ranch land is run by Velcora, a subsidiary of a food group. Tresk , the steelmaking arm \
+                    of a holding , grew. Drava, the world's largest maker of chips, rose. Orsa, the owner of a bar, \
+                    spoke.";
+        let tagged = [("Velcora", Kind::Place), ("Tresk", Person), ("Drava", Person), ("Orsa", Person)];
+        let mut n = names(text, &tagged);
+        let want = [("Velcora", Org), ("Tresk", Org), ("Drava", Org), ("Orsa", Person)];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
@@ -3496,11 +3616,59 @@ mod tests {
     }
 
     #[test]
+    fn a_club_after_team_or_side_and_a_relative_after_a_kin_word() {
+        use Kind::{Organization as Org, Person, Place};
+        let text = "Bottom team Varnella lost to Dutch side Kessa Rovers. Varnella fell. Ann Stole played \
+                    for the England team Stole (left) smiled. He worked with his brother, Dorran. \
+                    His father Mil Tarrow came. Her sister Paris came. Her son , Tavi , came.";
+        let tagged = [
+            ("Varnella", Person),
+            ("Kessa Rovers", Place),
+            ("Varnella fell", Person),
+            ("Ann Stole", Person),
+            ("Stole (", Person),
+            ("Dorran", Place),
+            ("Mil Tarrow", Org),
+            ("Paris", Place),
+            ("Tavi", Org),
+        ];
+        let mut n = names(text, &tagged);
+        for m in n.iter_mut().filter(|m| m.words.len() == 2 && m.words[1].len() <= 4) {
+            m.span.end = m.span.start + m.words[0].len();
+            m.words.pop();
+        }
+        let want = [
+            ("Varnella", Org),
+            ("Kessa Rovers", Org),
+            ("Varnella", Org),
+            ("Ann Stole", Person),
+            // (A full name's surname stays a person's.)
+            ("Stole", Person),
+            ("Dorran", Person),
+            ("Mil Tarrow", Person),
+            // (Not a listed place.)
+            ("Paris", Place),
+            ("Tavi", Person),
+        ];
+        assert_eq!(cued(text, &mut n), owned(&want));
+    }
+
+    #[test]
     fn a_name_before_village_or_city_is_a_place() {
         use Kind::{Organization as Org, Person, Place};
         let text = "She grew up in a small Tarrow village and moved to Kessa city.";
         let mut n = names(text, &[("Tarrow", Org), ("Kessa", Person)]);
         assert_eq!(cued(text, &mut n), owned(&[("Tarrow", Place), ("Kessa", Place)]));
+        // A port or an airport too, and in every mention ("Vellin has built a berth").
+        let text = "Ships wait at Vellin port. Vellin has built a berth. Jets left Orsk airport. Orsk said no.";
+        let parts = [("Vellin", Person), ("Vellin has", Person), ("Orsk", Org), ("Orsk said", Org)];
+        let mut n = names(text, &parts);
+        for m in n.iter_mut().filter(|m| m.words.len() == 2) {
+            m.span.end = m.span.start + m.words[0].len();
+            m.words.pop();
+        }
+        let want = [("Vellin", Place), ("Vellin", Place), ("Orsk", Place), ("Orsk", Place)];
+        assert_eq!(cued(text, &mut n), owned(&want));
     }
 
     #[test]
