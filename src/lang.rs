@@ -116,39 +116,13 @@ impl Lang {
     /// assert_eq!(Lang::detect(""), Lang::Und);
     /// ```
     pub fn detect(text: &str) -> Lang {
-        detect::detect(&Lang::sample(text))
-    }
-
-    /// The start of `text` that [`Lang::detect`] reads: its words with one space between.
-    fn sample(text: &str) -> String {
         // About 250 words: function words settle the language long before that. A run of
         // white space counts as one space: HTML read as its text (`markup`) can open with
         // kilobytes of it where its head was.
         const SAMPLE: usize = 1536;
         let mut sample = String::with_capacity(SAMPLE);
         let mut space = false;
-        let (b, mut at) = (text.as_bytes(), 0);
-        loop {
-            // A run of ASCII chars above b' ' (no white space among them) copied at once, as
-            // much of it as the sample has room for.
-            let run = crate::bytes::skip_ascii_from(b, at, b'!');
-            if run > at {
-                let take = (run - at).min(SAMPLE.saturating_sub(sample.len() + usize::from(space)));
-                if take == 0 {
-                    break;
-                }
-                if space {
-                    sample.push(' ');
-                    space = false;
-                }
-                sample.push_str(&text[at..at + take]);
-                if take < run - at {
-                    break;
-                }
-                at = run;
-            }
-            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { break };
-            at += c.len_utf8();
+        for c in text.chars() {
             if c.is_whitespace() {
                 space = !sample.is_empty();
                 continue;
@@ -162,7 +136,7 @@ impl Lang {
             }
             sample.push(c);
         }
-        sample
+        detect::detect(&sample)
     }
 }
 
@@ -181,40 +155,6 @@ impl std::fmt::Display for Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_sample_is_the_text_with_single_spaces_cut_at_its_size() {
-        // What `detect` samples, char by char, beside the sample it takes.
-        let sample_of = |text: &str| {
-            let mut sample = String::new();
-            let mut space = false;
-            for c in text.chars() {
-                if c.is_whitespace() {
-                    space = !sample.is_empty();
-                    continue;
-                }
-                if sample.len() + usize::from(space) + c.len_utf8() > 1536 {
-                    break;
-                }
-                if space {
-                    sample.push(' ');
-                    space = false;
-                }
-                sample.push(c);
-            }
-            sample
-        };
-        for text in [
-            "  Le gouvernement\u{a0}a présenté\n\n mardi ".repeat(60),
-            "abcdefghijklmnopqrstuvwxyz0123456789 ".repeat(50),
-            "x".repeat(1535) + " yz",
-            "x".repeat(1534) + " yz",
-            "x".repeat(1533) + " é",
-            "\u{1}\u{1f}a\tb".repeat(400),
-        ] {
-            assert_eq!(Lang::sample(&text), sample_of(&text), "{text:?}");
-        }
-    }
 
     #[test]
     fn codes_round_trip() {
