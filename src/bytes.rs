@@ -110,11 +110,6 @@ pub(crate) fn skip_ascii_alphanumeric_space(b: &[u8], at: usize) -> usize {
     skip_marked(b, at, |w| alphanumeric(w) | in_range(w, b' ', b' '), |c| c.is_ascii_alphanumeric() || *c == b' ')
 }
 
-/// The first byte at or after `at` that is not an ASCII letter, or `b.len()`.
-pub(crate) fn skip_ascii_letters(b: &[u8], at: usize) -> usize {
-    skip_marked(b, at, |w| in_range(w, b'A', b'Z') | in_range(w, b'a', b'z'), u8::is_ascii_alphabetic)
-}
-
 /// The first byte at or after `at` that is not an ASCII letter, digit or `_` (the bytes
 /// UAX #29 joins into a word), or `b.len()`.
 pub(crate) fn skip_ascii_word(b: &[u8], at: usize) -> usize {
@@ -350,7 +345,6 @@ mod tests {
                 let ascii_from = at + b[at..].iter().take_while(|&&c| c.is_ascii() && c >= lo).count();
                 assert_eq!(skip_ascii_from(b, at, lo), ascii_from, "{at} {lo}");
             }
-            assert_eq!(skip_ascii_letters(b, at), run(u8::is_ascii_alphabetic), "{at}");
             assert_eq!(skip_ascii_word(b, at), run(|c| c.is_ascii_alphanumeric() || *c == b'_'), "{at}");
             let other = skip_ascii_other(b, at);
             assert!(other <= run(|c| c.is_ascii() && !c.is_ascii_alphanumeric()) && (other - at) % 8 == 0, "{at}");
