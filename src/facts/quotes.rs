@@ -1620,7 +1620,9 @@ impl<'t> Attrib<'_, 't> {
             .saturating_sub(scan::sentence_of(self.sentences, p.outer.end.saturating_sub(1)));
         gap.len() <= 150
             && ends <= 1
-            && !crate::bytes::contains(gap, "\n\n")
+            // A blank line only right before the quote: a paragraph of its own goes on from the
+            // tag that closed the one before ("…," he said.⏎⏎"I have no desire …").
+            && !crate::bytes::contains(gap.trim_end(), "\n\n")
             && match self.speech() {
                 None => gap
                     .split_whitespace()
@@ -2293,6 +2295,18 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [Some("Tom Grant"), None, None].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_quote_goes_on_from_the_tag_before_it() {
+        // A blank line before the quote only: the paragraph with the tag came first.
+        let text = "Mayor Ines Valdivia spoke on Monday. \"The bridge will reopen in May,\" she said.\n\n\
+                    \"I have no wish to delay it further.\" The council meets on Friday.\n\n\
+                    The contractor was silent.\n\n\"We are on site,\" a foreman said.\n\nIt rained.\n\n\"Go home.\"";
+        assert_eq!(
+            quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
+            [Some("Ines Valdivia"), Some("Ines Valdivia"), Some("a foreman"), None].map(|s| s.map(str::to_string))
         );
     }
 
