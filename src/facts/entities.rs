@@ -528,7 +528,10 @@ pub fn extract<'t>(
             && (2..=6).contains(&short.len())
             && short.bytes().all(|b| b.is_ascii_uppercase())
         {
-            shorts.push(short);
+            // (A few bodies a text: a text of thousands is read in linear time.)
+            if shorts.len() < 16 && !shorts.contains(&short) {
+                shorts.push(short);
+            }
             if !names.iter().any(|m| m.span.start == start) {
                 let (sentence, words) = (n.sentence, words(short));
                 names.push(Name {
@@ -542,7 +545,9 @@ pub fn extract<'t>(
     }
     for short in shorts.into_iter().filter(|s| s.len() >= 3) {
         let mut at = 0;
-        while let Some(p) = crate::bytes::find(&text[at..], short).map(|p| p + at) {
+        // (At most 100 mentions each, for the same reason.)
+        for _ in 0..100 {
+            let Some(p) = crate::bytes::find(&text[at..], short).map(|p| p + at) else { break };
             at = p + short.len();
             // (A whole word, not "PUK-run"; not another short name in brackets, a table's code.)
             let edge = |c: char| c.is_alphanumeric() || c == '-';
@@ -557,8 +562,10 @@ pub fn extract<'t>(
     }
     // "Coventry 1 (Whelan 60) Tottenham 2": a scorer and minute in the brackets after a
     // team's score, where the tagger read nothing, are a person's (see `retype`).
-    let mut at = 0;
-    while let Some(open) = crate::bytes::find(&text[at..], "(").map(|p| p + at) {
+    // (At most 200 scorers a text, each looked for among the names: a text of thousands is
+    // read in linear time.)
+    let (mut at, mut scorers) = (0, 0);
+    while let Some(open) = crate::bytes::find(&text[at..], "(").map(|p| p + at).filter(|_| scorers < 200) {
         at = open + 1;
         // (Near: a text of brackets never closed is not read to its end from each.)
         let Some(close) = text.as_bytes()[at..].iter().take(80).position(|&b| b == b')') else {
@@ -582,6 +589,7 @@ pub fn extract<'t>(
                     c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
                 });
             let end = start + name.len();
+            scorers += usize::from(scorer);
             if scorer && !names.iter().any(|m| m.span.start < end && m.span.end > start) {
                 let sentence = input.sentences.partition_point(|s| s.end <= start);
                 names.push(Name { span: Span::new(start, end), sentence, kind: Kind::Person, words: words(name) });
