@@ -1616,10 +1616,13 @@ impl<'t> Attrib<'_, 't> {
         }
         let gap = &self.text[p.outer.end..q.outer.start];
         // Sentences, not full stops: "said Sen. Raphael Warnock (D-Ga.), who …. '…'" is one.
-        let ends = scan::sentence_of(self.sentences, q.outer.start)
-            .saturating_sub(scan::sentence_of(self.sentences, p.outer.end.saturating_sub(1)));
+        let at = scan::sentence_of(self.sentences, q.outer.start);
+        let ends = at.saturating_sub(scan::sentence_of(self.sentences, p.outer.end.saturating_sub(1)));
+        // In a new sentence, only a quote that opens it or follows a colon goes on ("The oldest
+        // \"gadget\" …" after "'…,' it concluded." is a word of the writer's).
+        let before = self.text[self.sentences[at].start.min(q.outer.start)..q.outer.start].trim_end();
         gap.len() <= 150
-            && ends <= 1
+            && (ends == 0 || ends == 1 && (before.is_empty() || before.ends_with(':')))
             // A blank line only right before the quote: a paragraph of its own goes on from the
             // tag that closed the one before ("…," he said.⏎⏎"I have no desire …").
             && !crate::bytes::contains(gap.trim_end(), "\n\n")
@@ -2307,6 +2310,22 @@ mod tests {
         assert_eq!(
             quotes(text).into_iter().map(|(_, s)| s).collect::<Vec<_>>(),
             [Some("Ines Valdivia"), Some("Ines Valdivia"), Some("a foreman"), None].map(|s| s.map(str::to_string))
+        );
+    }
+
+    #[test]
+    fn a_word_quoted_inside_a_new_sentence_is_not_the_speaker_s() {
+        // The writer's scare quote after a tag; a quote after a colon still goes on.
+        let text = "\"It was our best year,\" said Ana Ruiz. The results were \"lucky\" for some. \
+                    \"We expect more,\" said Ana Ruiz. She went on to say: \"Much more.\"";
+        // (A single word quoted with no speaker is no quote at all.)
+        assert_eq!(
+            quotes(text),
+            [
+                q("It was our best year", Some("Ana Ruiz")),
+                q("We expect more", Some("Ana Ruiz")),
+                q("Much more.", Some("Ana Ruiz"))
+            ]
         );
     }
 
